@@ -1,0 +1,95 @@
+import { REDACTED } from '../../../shared/confidential';
+import { CompeerError } from '../../../shared/errors';
+import { COLLECTIONS, COLLECTION_NAMES, meSchema, settingsSchema, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
+import type { VaultOp } from '../vault';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './json-export';
+
+export interface ImportSummary {
+  added: Record<CollectionName, number>;
+  updated: Record<CollectionName, number>;
+  unchanged: number;
+  ops: VaultOp[];
+}
+
+const zeroCounts = () => Object.fromEntries(COLLECTION_NAMES.map((c) => [c, 0])) as Record<CollectionName, number>;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Fields in the export that stand for left-out confidential text keep what the vault has. */
+const withoutRedacted = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== REDACTED));
+
+export function parseExportText(text: string): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new CompeerError('UNSUPPORTED_FILE', `The file is not valid JSON (${e instanceof Error ? e.message : 'parse error'}). Nothing was imported.`);
+  }
+  if (!isObject(data) || data.format !== EXPORT_FORMAT) {
+    throw new CompeerError('UNSUPPORTED_FILE', 'The file is JSON but not a Compeer export (its "format" is not "compeer-export"). Nothing was imported.');
+  }
+  if (typeof data.version !== 'number' || data.version > EXPORT_VERSION) {
+    throw new CompeerError('NEWER_VERSION', `This export was made by a newer Compeer (export version ${String(data.version)}). Nothing was imported.`);
+  }
+  return data;
+}
+
+/**
+ * Plan the import of a Compeer export: merge by id (fields the file gives replace the
+ * vault's; fields it leaves out keep the vault's value, or the default for a new record).
+ * Every record is checked first; if any is invalid, all problems are reported with their
+ * position and nothing is planned.
+ */
+export function planJsonImport(doc: Readonly<VaultDocument>, data: Record<string, unknown>): ImportSummary {
+  const added = zeroCounts();
+  const updated = zeroCounts();
+  let unchanged = 0;
+  const ops: VaultOp[] = [];
+  const problems: string[] = [];
+
+  for (const c of COLLECTION_NAMES) {
+    const list = data[c];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      problems.push(`"${c}" is not a list`);
+      continue;
+    }
+    const existing = new Map((doc[c] as { id: string }[]).map((r) => [r.id, r]));
+    const seen = new Set<string>();
+    list.forEach((raw, i) => {
+      const where = `${c}[${i}]`;
+      if (!isObject(raw)) return void problems.push(`${where}: not an object`);
+      const id = typeof raw.id === 'string' ? raw.id : null;
+      if (id && seen.has(id)) return void problems.push(`${where}: id "${id}" appears twice`);
+      if (id) seen.add(id);
+      const before = id ? existing.get(id) : undefined;
+      const merged = before ? { ...before, ...withoutRedacted(raw) } : raw;
+      const parsed = COLLECTIONS[c].safeParse(merged);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return void problems.push(`${where}${id ? ` (id "${id}")` : ''}: ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`);
+      }
+      if (!before) added[c] += 1;
+      else if (JSON.stringify(parsed.data) !== JSON.stringify(before)) updated[c] += 1;
+      else return void (unchanged += 1);
+      ops.push({ op: 'put', collection: c, record: parsed.data as Record<string, unknown> });
+    });
+  }
+  for (const key of ['me', 'settings'] as const) {
+    const raw = data[key];
+    if (raw === undefined) continue;
+    if (!isObject(raw)) {
+      problems.push(`"${key}" is not an object`);
+      continue;
+    }
+    const parsed = (key === 'me' ? meSchema : settingsSchema).safeParse({ ...doc[key], ...withoutRedacted(raw) });
+    if (!parsed.success) problems.push(`${key}: ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    else if (JSON.stringify(parsed.data) !== JSON.stringify(doc[key])) ops.push({ op: 'set', key, value: parsed.data as Record<string, unknown> });
+  }
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 20).join('\n  ');
+    const more = problems.length > 20 ? `\n  …and ${problems.length - 20} more` : '';
+    throw new CompeerError('INVALID_INPUT', `The file has ${problems.length} invalid record${problems.length === 1 ? '' : 's'}; nothing was imported:\n  ${shown}${more}`);
+  }
+  return { added, updated, unchanged, ops };
+}

@@ -1,0 +1,109 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { CompeerError } from '../../../shared/errors';
+import { COLLECTION_NAMES, type VaultDocument } from '../../../shared/schema/document';
+import { parseVault } from './format';
+import { fsyncDir, ioError, renameWithRetry, yieldToLoop, type VaultFs } from './fs-ops';
+
+const RECORDS_PER_CHUNK = 400;
+const PAD_TO = 4096;
+const VERIFY_SLICE = 1 << 20;
+
+/**
+ * The document as JSON in slices, yielding to the event loop between them, so a whole-file
+ * save of a large vault never blocks the main process for long.
+ */
+export async function* jsonChunks(doc: VaultDocument): AsyncGenerator<string> {
+  yield `{"schemaVersion":${JSON.stringify(doc.schemaVersion)},"me":${JSON.stringify(doc.me)},"settings":${JSON.stringify(doc.settings)}`;
+  for (const name of COLLECTION_NAMES) {
+    const list = doc[name] as unknown[];
+    yield `,${JSON.stringify(name)}:[`;
+    for (let i = 0; i < list.length; i += RECORDS_PER_CHUNK) {
+      const part = list.slice(i, i + RECORDS_PER_CHUNK).map((r) => JSON.stringify(r)).join(',');
+      yield i === 0 ? part : `,${part}`;
+      await yieldToLoop();
+    }
+    yield ']';
+  }
+  yield '}';
+}
+
+/**
+ * Write a whole vault file durably (VAULT.md "Saving"): a uniquely named temp file (0600) in
+ * the same folder, fsync, read back and verify, then `beforeReplace` (the backup), rename
+ * over the target and fsync the folder. On any failure the temp file is removed and the
+ * target is untouched.
+ */
+export async function writeWholeVault(
+  fs: VaultFs,
+  target: string,
+  prefix: Buffer,
+  dek: Buffer,
+  doc: VaultDocument,
+  beforeReplace: () => Promise<void>,
+): Promise<{ bytes: number; bodyTag: Buffer }> {
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let created = false;
+  try {
+    const fh = await fs.open(tmp, 'wx', 0o600);
+    created = true;
+    let bytes = 0;
+    let tag: Buffer;
+    try {
+      const nonce = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', dek, nonce);
+      cipher.setAAD(prefix);
+      await fh.write(Buffer.concat([prefix, nonce, Buffer.alloc(4)]));
+      let length = 0;
+      for await (const chunk of jsonChunks(doc)) {
+        const plain = Buffer.from(chunk, 'utf8');
+        length += plain.length;
+        await fh.write(cipher.update(plain));
+      }
+      // Padding to 4 KiB: the file's size says less about how much it holds.
+      const pad = (PAD_TO - (length % PAD_TO)) % PAD_TO;
+      if (pad) await fh.write(cipher.update(Buffer.alloc(pad, 0x20)));
+      length += pad;
+      cipher.final();
+      tag = cipher.getAuthTag();
+      await fh.write(tag);
+      const len = Buffer.alloc(4);
+      len.writeUInt32LE(length, 0);
+      await fh.write(len, 0, 4, prefix.length + 12);
+      await fh.sync();
+      bytes = prefix.length + 16 + length + 16;
+    } finally {
+      await fh.close();
+    }
+    await verifyWritten(fs, tmp, prefix, dek);
+    await beforeReplace();
+    await renameWithRetry(fs, tmp, target);
+    created = false;
+    await fsyncDir(fs, dirname(target));
+    return { bytes, bodyTag: tag };
+  } catch (e) {
+    if (created) await fs.unlink(tmp).catch(() => undefined);
+    throw ioError(e, 'save the vault');
+  }
+}
+
+/** Read the temp file back and check its tag: what is on disk is what we meant to write. */
+async function verifyWritten(fs: VaultFs, path: string, prefix: Buffer, dek: Buffer): Promise<void> {
+  const buf = await fs.readFile(path);
+  const parsed = parseVault(buf);
+  const ok = parsed.prefix.equals(prefix) && parsed.recordsOffset === buf.length;
+  const d = createDecipheriv('aes-256-gcm', dek, parsed.body.nonce);
+  d.setAAD(parsed.prefix);
+  d.setAuthTag(parsed.body.tag);
+  const ct = parsed.body.ciphertext;
+  for (let o = 0; o < ct.length; o += VERIFY_SLICE) {
+    d.update(ct.subarray(o, o + VERIFY_SLICE));
+    await yieldToLoop();
+  }
+  try {
+    d.final();
+  } catch {
+    throw new CompeerError('IO', 'The saved copy did not read back correctly, so it was not used. Your vault on disk is unchanged.');
+  }
+  if (!ok) throw new CompeerError('IO', 'The saved copy did not read back correctly, so it was not used. Your vault on disk is unchanged.');
+}
