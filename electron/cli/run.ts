@@ -107,6 +107,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'verify': {
         const [path] = need(1, '<vault>');
         vault = await Vault.open(path!, await secret(io, 'COMPEER_PASSPHRASE', 'Passphrase: '), { readOnly: true });
+        await vault.validate();
         const counts = vault.counts();
         const st = vault.status();
         for (const c of COLLECTION_NAMES) io.stdout(`${c}\t${counts[c]}\n`);

@@ -13,8 +13,10 @@ import {
 
 /**
  * The whole vault document, version 1. Every collection is an array of records with an
- * `id`; optional fields have defaults, so an import may leave them out. Later features add
- * fields with defaults (no migration needed) or bump SCHEMA_VERSION with a migration step.
+ * `id`; optional fields have defaults, so an import may leave them out. Any change to this
+ * schema bumps SCHEMA_VERSION with a migration step (migrations.ts), even one that only
+ * adds a field with a default: a vault of the current version is trusted to match this
+ * schema exactly on unlock, and checked in the background (see validateInSlices).
  */
 export const SCHEMA_VERSION = 1;
 

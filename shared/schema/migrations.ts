@@ -1,5 +1,5 @@
 import { CompeerError } from '../errors';
-import { SCHEMA_VERSION, documentSchema, type VaultDocument } from './document';
+import { COLLECTIONS, COLLECTION_NAMES, SCHEMA_VERSION, documentSchema, meSchema, settingsSchema, type VaultDocument } from './document';
 
 /**
  * One step per schema version: MIGRATIONS[n] turns a version-n document into version n+1.
@@ -45,4 +45,44 @@ export function toDocument(raw: unknown): VaultDocument {
     );
   }
   return parsed.data;
+}
+
+/**
+ * Unlock's fast path. A document of the current version was validated record by record when
+ * it was written, and the vault's authentication tag proves it is what was written, so it
+ * is used after a structural check; `validateInSlices` then checks every record in the
+ * background. Older versions go through `toDocument` (migrate and validate) at once.
+ */
+export function toDocumentFast(raw: unknown): VaultDocument {
+  const r = raw as Record<string, unknown> | null;
+  if (
+    r &&
+    typeof r === 'object' &&
+    r.schemaVersion === SCHEMA_VERSION &&
+    COLLECTION_NAMES.every((c) => Array.isArray(r[c])) &&
+    typeof r.me === 'object' &&
+    typeof r.settings === 'object'
+  ) {
+    return r as unknown as VaultDocument;
+  }
+  return toDocument(raw);
+}
+
+/** Full validation in slices, yielding between them; resolves with the first problem or null. */
+export async function validateInSlices(doc: VaultDocument, yieldFn: () => Promise<void>, slice = 500): Promise<string | null> {
+  for (const [key, schema] of [['me', meSchema], ['settings', settingsSchema]] as const) {
+    const r = schema.safeParse(doc[key]);
+    if (!r.success) return `${key}: ${r.error.issues[0]?.message ?? 'invalid'}`;
+  }
+  for (const c of COLLECTION_NAMES) {
+    const list = doc[c] as unknown[];
+    for (let i = 0; i < list.length; i += slice) {
+      for (let j = i; j < Math.min(list.length, i + slice); j++) {
+        const r = COLLECTIONS[c].safeParse(list[j]);
+        if (!r.success) return `${c}[${j}].${r.error.issues[0]?.path.join('.') ?? ''}: ${r.error.issues[0]?.message ?? 'invalid'}`;
+      }
+      await yieldFn();
+    }
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Adapter } from 'lowdb';
 import { CompeerError } from '../../../shared/errors';
-import { toDocument } from '../../../shared/schema/migrations';
+import { toDocumentFast } from '../../../shared/schema/migrations';
 import type { VaultDocument } from '../../../shared/schema/document';
 import {
   FORMAT_MAJOR,
@@ -143,7 +143,7 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
     } catch {
       throw damaged('its contents are not readable');
     }
-    const doc = toDocument(json);
+    const doc = toDocumentFast(json);
     const { records, tornAt } = splitRecords(buf, parsed.recordsOffset);
     let end = tornAt ?? buf.length;
     let seq = 0;

@@ -26,11 +26,12 @@ let hashWasmPath: string | undefined;
 const resolveHashWasm = () => (hashWasmPath ??= createRequire(import.meta.url).resolve('hash-wasm'));
 
 /** Counts KDF runs, so tests can prove hostile parameters are refused before Argon2 runs. */
-export const kdfStats = { runs: 0 };
+export const kdfStats = { runs: 0, lastMs: 0 };
 
 export async function argon2idKey(password: Uint8Array, salt: Uint8Array, params: KdfParams): Promise<Buffer> {
   checkKdfParams(params);
   kdfStats.runs += 1;
+  const started = performance.now();
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { hashWasm: resolveHashWasm() } });
   try {
     const result = await new Promise<{ ok: boolean; key?: Uint8Array; message?: string }>((resolve, reject) => {
@@ -40,6 +41,7 @@ export async function argon2idKey(password: Uint8Array, salt: Uint8Array, params
       worker.postMessage({ password, salt, m: params.m, t: params.t, p: params.p });
     });
     if (!result.ok || !result.key) throw new Error(result.message ?? 'key derivation failed');
+    kdfStats.lastMs = performance.now() - started;
     return Buffer.from(result.key);
   } finally {
     void worker.terminate();

@@ -5,7 +5,8 @@ import { COLLECTION_NAMES, emptyDocument, type CollectionName, type VaultDocumen
 import { EncryptedAdapter } from './adapter';
 import { listBackups, makeBackup, type BackupInfo } from './backups';
 import { DEFAULT_KDF, type KdfParams } from './format';
-import { errno, nodeFs, type VaultFs } from './fs-ops';
+import { validateInSlices } from '../../../shared/schema/migrations';
+import { errno, nodeFs, yieldToLoop, type VaultFs } from './fs-ops';
 import { acquireLock } from './lock-file';
 import { parseOp, applyOps, type VaultOp } from './ops';
 import { SerialQueue } from './serial-queue';
@@ -56,6 +57,7 @@ export class Vault {
   private compacting: Promise<void> | null = null;
   private closed = false;
   private possibleRollback = false;
+  private validation: Promise<string | null> = Promise.resolve(null);
 
   private constructor(
     readonly path: string,
@@ -116,6 +118,10 @@ export class Vault {
       const vault = new Vault(path, db, adapter, fs, release, opts);
       const newest = (await listBackups(fs, path))[0];
       vault.possibleRollback = newest !== undefined && BigInt(newest.saveCounter) > adapter.info().saveCounter;
+      // after unlock, not during it: the first slice waits for the next turn of the loop
+      vault.validation = yieldToLoop()
+        .then(() => validateInSlices(data, yieldToLoop))
+        .catch((e: unknown) => String(e));
       return vault;
     } catch (e) {
       await release?.();
@@ -160,6 +166,15 @@ export class Vault {
       possibleRollback: this.possibleRollback,
       droppedTornRecord: info.droppedTornRecord,
     };
+  }
+
+  /**
+   * Every record checked against the schema (started at unlock, in slices so it never blocks).
+   * Throws DAMAGED naming the first invalid record.
+   */
+  async validate(): Promise<void> {
+    const problem = await this.validation;
+    if (problem) throw new CompeerError('DAMAGED', `The vault decrypted but a record is not valid (${problem}). Nothing was changed.`);
   }
 
   counts(): Record<CollectionName, number> {

@@ -1,0 +1,91 @@
+import { VALUE_KINDS, PEER_TYPES, LEARNING_TOPICS } from '../../shared/schema/vocabulary';
+
+/** A seeded generator, so every run builds the same heavy vault. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS =
+  'we talked about the reorg and how she is handling a new manager who wants weekly reports promotion cycle feedback salary band offer negotiation conference talk proposal hiring freeze mentoring junior engineers product strategy roadmap burnout vacation side project podcast introduction referral coffee lunch call board meeting quarterly review team offsite analytics pipeline migration budget cuts layoffs equity vesting remote work relocation visa learning course certification book recommendation'.split(
+    ' ',
+  );
+const FIRST = 'Ana Ben Chen Dara Eli Fatima Gus Hana Ivan Jo Kemi Lars Maya Nia Omar Priya Quinn Rosa Sam Tariq Uma Vik Wen Xavi Yara Zoe'.split(' ');
+const LAST = 'Silva Okafor Wei Kim Novak Haddad Berg Sato Petrov Mensah Larsen Gupta Costa Reyes Nakamura Osei Fischer Moreau Singh Alvarez'.split(' ');
+const COMPANIES = 'Lumen Health|Northwind|Globex|Initech|Umbrella Labs|Stark Analytics|Acme Robotics|Hooli|Vandelay|Soylent Data'.split('|');
+
+export function text(r: () => number, approxChars: number): string {
+  const out: string[] = [];
+  let n = 0;
+  while (n < approxChars) {
+    const w = WORDS[Math.floor(r() * WORDS.length)]!;
+    out.push(w);
+    n += w.length + 1;
+  }
+  return out.join(' ');
+}
+
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const date = (r: () => number) => new Date(Date.UTC(2018, 0, 1) + Math.floor(r() * 8 * 365) * 86_400_000).toISOString().slice(0, 10);
+const TS = '2026-01-01T00:00:00.000Z';
+
+export function heavyOps(counts = { peers: 1000, interactions: 20_000, journal: 5000, notes: 5000, ties: 5000 }) {
+  const r = rng(42);
+  const ops: { op: 'put'; collection: string; record: Record<string, unknown> }[] = [];
+  for (let i = 0; i < counts.peers; i++) {
+    ops.push({
+      op: 'put',
+      collection: 'peers',
+      record: {
+        id: `p${i}`,
+        name: `${pick(r, FIRST)} ${pick(r, LAST)}`,
+        company: pick(r, COMPANIES),
+        role: 'Senior engineer',
+        peerTypes: [pick(r, PEER_TYPES)],
+        skills: [pick(r, WORDS), pick(r, WORDS)],
+        tags: [pick(r, WORDS)],
+        notes: text(r, 400),
+        createdAt: TS,
+        updatedAt: TS,
+      },
+    });
+  }
+  for (let i = 0; i < counts.ties; i++) {
+    const a = Math.floor(r() * counts.peers);
+    const b = (a + 1 + Math.floor(r() * (counts.peers - 1))) % counts.peers;
+    ops.push({ op: 'put', collection: 'ties', record: { id: `t${i}`, a: `p${a}`, b: `p${b}`, strength: 1 + Math.floor(r() * 3), createdAt: TS, updatedAt: TS } });
+  }
+  for (let i = 0; i < counts.interactions; i++) {
+    ops.push({
+      op: 'put',
+      collection: 'interactions',
+      record: {
+        id: `i${i}`,
+        peerId: `p${Math.floor(r() * counts.peers)}`,
+        date: date(r),
+        direction: pick(r, ['given', 'received', 'both'] as const),
+        kinds: [pick(r, VALUE_KINDS)],
+        summary: text(r, 200),
+        createdAt: TS,
+        updatedAt: TS,
+      },
+    });
+  }
+  for (let i = 0; i < counts.journal; i++) {
+    ops.push({ op: 'put', collection: 'journal', record: { id: `j${i}`, date: date(r), title: text(r, 40), body: text(r, 1500), createdAt: TS, updatedAt: TS } });
+  }
+  for (let i = 0; i < counts.notes; i++) {
+    ops.push({
+      op: 'put',
+      collection: 'notes',
+      record: { id: `n${i}`, peerId: `p${Math.floor(r() * counts.peers)}`, topic: pick(r, LEARNING_TOPICS), text: text(r, 600), createdAt: TS, updatedAt: TS },
+    });
+  }
+  return ops;
+}

@@ -1,0 +1,224 @@
+import { execFile } from 'node:child_process';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { runCli, EXIT } from '../../electron/cli/run';
+import type { CliIo } from '../../electron/cli/io';
+import { Vault } from '../../electron/core/vault';
+import { useTempDirs } from '../helpers/temp-dir';
+import { PASS, makeVault } from '../helpers/vaults';
+
+const temp = useTempDirs();
+const KDF = ['--kdf', 'm=19456,t=2,p=1'];
+
+async function cli(args: string[], env: Record<string, string> = {}, answers: string[] | null = null) {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    env: { COMPEER_PASSPHRASE: PASS, ...env },
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    prompt: answers ? async () => answers.shift() ?? '' : null,
+    now: () => new Date('2026-11-27T12:00:00Z'),
+  };
+  const code = await runCli(args, io);
+  return { code, out, err };
+}
+
+describe('compeer init', () => {
+  test('creates a vault and prints the recovery code on stdout, messages on stderr', async () => {
+    const path = join(await temp(), 'new.compeer');
+    const r = await cli(['init', path, ...KDF]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out.trim()).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    expect(r.err).toMatch(/recovery code/);
+    const v = await Vault.openWithRecoveryCode(path, r.out.trim(), 'n e w', { kdf: { m: 19456, t: 2, p: 1 } });
+    await v.vault.close();
+  });
+
+  test('asks twice on a terminal and refuses a mismatch', async () => {
+    const path = join(await temp(), 'new.compeer');
+    const r = await cli(['init', path, ...KDF], { COMPEER_PASSPHRASE: '' }, ['one thing', 'another']);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(/differ/);
+    const ok = await cli(['init', path, ...KDF], { COMPEER_PASSPHRASE: '' }, ['same words', 'same words']);
+    expect(ok.code).toBe(EXIT.ok);
+  });
+
+  test('without a terminal or the variable it says which variable to set', async () => {
+    const r = await cli(['init', join(await temp(), 'x.compeer')], { COMPEER_PASSPHRASE: '' });
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(/COMPEER_PASSPHRASE/);
+  });
+
+  test('refuses to create over an existing vault', async () => {
+    const { path } = await makeVault(await temp());
+    expect((await cli(['init', path, ...KDF])).code).toBe(EXIT.failure);
+  });
+});
+
+describe('compeer verify, export', () => {
+  test('verify prints a count per collection and never changes the file', async () => {
+    const { path } = await makeVault(await temp());
+    const before = await readFile(path);
+    const mtime = (await stat(path)).mtimeMs;
+    const r = await cli(['verify', path]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toMatch(/^peers\t3$/m);
+    expect(r.out).toMatch(/^journal\t0$/m);
+    expect((await readFile(path)).equals(before)).toBe(true);
+    expect((await stat(path)).mtimeMs).toBe(mtime);
+  });
+
+  test('export leaves confidential text out unless asked, and never changes the file', async () => {
+    const { path } = await makeVault(await temp());
+    const before = await readFile(path);
+    const r = await cli(['export', path]);
+    expect(r.code).toBe(EXIT.ok);
+    const data = JSON.parse(r.out) as { format: string; version: number; peers: { name: string; notes: string }[] };
+    expect(data.format).toBe('compeer-export');
+    expect(data.version).toBe(1);
+    expect(data.peers.map((p) => p.name)).toEqual(['Ana Silva', 'Ben Okafor', 'Chen Wei']);
+    expect(r.out).not.toMatch(/private note/);
+    expect(data.peers[0]!.notes).toBe('[confidential: not exported]');
+    const out = join(await temp(), 'full.json');
+    const full = await cli(['export', path, '--out', out, '--include-confidential']);
+    expect(full.code).toBe(EXIT.ok);
+    expect(full.out).toBe('');
+    expect(full.err).toMatch(/plain text/);
+    expect(await readFile(out, 'utf8')).toMatch(/private note about Ana Silva/);
+    if (process.platform !== 'win32') expect((await stat(out)).mode & 0o077).toBe(0);
+    expect((await readFile(path)).equals(before)).toBe(true);
+  });
+});
+
+describe('compeer import', () => {
+  test('merges by id, fills defaults, and a second import changes nothing', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const file = join(dir, 'in.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        format: 'compeer-export',
+        version: 1,
+        peers: [
+          { id: 'p1', name: 'Ana Silva', company: 'Lumen Health' },
+          { id: 'new1', name: 'Dara Kim' },
+        ],
+        journal: [{ id: 'j1', date: '2026-01-02', body: 'hello' }],
+      }),
+    );
+    const r = await cli(['import', path, file]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toMatch(/Added: 1 peers, 1 journal/);
+    expect(r.out).toMatch(/Updated: 1 peers/);
+    const again = await cli(['import', path, file]);
+    expect(again.out).toMatch(/Added: nothing\nUpdated: nothing\nUnchanged: 3 records/);
+    const v = await Vault.open(path, PASS, { readOnly: true });
+    const ana = v.data.peers.find((p) => p.id === 'p1')!;
+    expect(ana.company).toBe('Lumen Health');
+    expect(ana.notes).toBe('private note about Ana Silva'); // left out of the file: kept
+    expect(v.data.peers.find((p) => p.id === 'new1')).toMatchObject({ status: 'active', tags: [], peerTypes: [] });
+    await v.close();
+  });
+
+  test('an export without confidential text, imported back, keeps the confidential text', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const out = join(dir, 'redacted.json');
+    await cli(['export', path, '--out', out]);
+    const r = await cli(['import', path, out]);
+    expect(r.out).toMatch(/Updated: nothing/);
+    const v = await Vault.open(path, PASS, { readOnly: true });
+    expect(v.data.peers[0]!.notes).toBe('private note about Ana Silva');
+    await v.close();
+  });
+
+  test('an invalid record is reported with its position and nothing is imported', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const before = await readFile(path);
+    const file = join(dir, 'bad.json');
+    await writeFile(file, JSON.stringify({ format: 'compeer-export', version: 1, peers: [{ id: 'ok', name: 'Fine' }, { id: 'bad', name: '' }, { name: 'no id' }] }));
+    const r = await cli(['import', path, file]);
+    expect(r.code).toBe(EXIT.failure);
+    expect(r.err).toMatch(/peers\[1\] \(id "bad"\): name: a peer needs a name/);
+    expect(r.err).toMatch(/peers\[2\]: id/);
+    expect(r.err).toMatch(/nothing was imported/);
+    expect((await readFile(path)).equals(before)).toBe(true);
+  });
+
+  test('a file that is not a Compeer export is refused as unsupported', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const file = join(dir, 'x.json');
+    await writeFile(file, '{"hello": 1}');
+    expect((await cli(['import', path, file])).code).toBe(EXIT.damaged);
+    await writeFile(file, 'not json at all');
+    const r = await cli(['import', path, file]);
+    expect(r.code).toBe(EXIT.damaged);
+    expect(r.err).toMatch(/not valid JSON/);
+  });
+});
+
+describe('compeer passwd, backups, restore', () => {
+  test('passwd changes the passphrase and prints a new recovery code', async () => {
+    const { path, recoveryCode } = await makeVault(await temp());
+    const r = await cli(['passwd', path], { COMPEER_NEW_PASSPHRASE: 'brand new words' });
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out.trim()).not.toBe(recoveryCode);
+    expect((await cli(['verify', path])).code).toBe(EXIT.wrongPassphrase);
+    expect((await cli(['verify', path], { COMPEER_PASSPHRASE: 'brand new words' })).code).toBe(EXIT.ok);
+  });
+
+  test('backups lists them and restore brings one back', async () => {
+    const { path } = await makeVault(await temp());
+    const v = await Vault.open(path, PASS);
+    await v.apply([{ op: 'delete', collection: 'peers', id: 'p2' }]);
+    await v.close();
+    const list = await cli(['backups', path]);
+    expect(list.code).toBe(EXIT.ok);
+    const names = list.out.trim().split('\n').map((l) => l.split('\t')[0]!);
+    expect(names.length).toBeGreaterThan(0);
+    const r = await cli(['restore', path, names.at(-1)!]);
+    expect(r.code).toBe(EXIT.ok);
+    expect((await cli(['verify', path])).out).toMatch(/^peers\t3$/m);
+  });
+});
+
+describe('exit codes', () => {
+  test('usage, wrong passphrase, damaged, in use', async () => {
+    const { path } = await makeVault(await temp());
+    expect((await cli([])).code).toBe(EXIT.usage);
+    expect((await cli(['frobnicate'])).code).toBe(EXIT.usage);
+    expect((await cli(['verify'])).code).toBe(EXIT.usage);
+    expect((await cli(['verify', path, '--bogus'])).code).toBe(EXIT.usage);
+    expect((await cli(['verify', path], { COMPEER_PASSPHRASE: 'nope' })).code).toBe(EXIT.wrongPassphrase);
+    const damaged = join(await temp(), 'd.compeer');
+    await writeFile(damaged, (await readFile(path)).subarray(0, 100));
+    expect((await cli(['verify', damaged])).code).toBe(EXIT.damaged);
+    const holder = await Vault.open(path, PASS);
+    const busy = await cli(['passwd', path], { COMPEER_NEW_PASSPHRASE: 'x' });
+    expect(busy.code).toBe(EXIT.inUse);
+    expect(busy.err).toMatch(/open in another Compeer/);
+    await holder.close();
+  });
+
+  test('the real command line exits with the documented codes', async () => {
+    const { path } = await makeVault(await temp());
+    const run = (args: string[], env: Record<string, string>) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', join(__dirname, '../../electron/cli/index.ts'), ...args], {
+        env: { ...process.env, ...env },
+      }).then(
+        (r) => ({ code: 0, ...r }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+    const ok = await run(['verify', path], { COMPEER_PASSPHRASE: PASS });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/peers\t3/);
+    expect((await run(['verify', path], { COMPEER_PASSPHRASE: 'wrong' })).code).toBe(3);
+    expect((await run(['nope'], {})).code).toBe(2);
+  });
+});
