@@ -19,7 +19,7 @@ async function cli(args: string[], env: Record<string, string> = {}, answers: st
     env: { COMPEER_PASSPHRASE: PASS, ...env },
     stdout: (t) => void (out += t),
     stderr: (t) => void (err += t),
-    prompt: answers ? async () => answers.shift() ?? '' : null,
+    prompt: answers ? () => Promise.resolve(answers.shift() ?? '') : null,
     now: () => new Date('2026-11-27T12:00:00Z'),
   };
   const code = await runCli(args, io);

@@ -72,7 +72,7 @@ export function planJsonImport(doc: Readonly<VaultDocument>, data: Record<string
       if (!before) added[c] += 1;
       else if (JSON.stringify(parsed.data) !== JSON.stringify(before)) updated[c] += 1;
       else return void (unchanged += 1);
-      ops.push({ op: 'put', collection: c, record: parsed.data as Record<string, unknown> });
+      ops.push({ op: 'put', collection: c, record: parsed.data });
     });
   }
   for (const key of ['me', 'settings'] as const) {
@@ -84,7 +84,7 @@ export function planJsonImport(doc: Readonly<VaultDocument>, data: Record<string
     }
     const parsed = (key === 'me' ? meSchema : settingsSchema).safeParse({ ...doc[key], ...withoutRedacted(raw) });
     if (!parsed.success) problems.push(`${key}: ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    else if (JSON.stringify(parsed.data) !== JSON.stringify(doc[key])) ops.push({ op: 'set', key, value: parsed.data as Record<string, unknown> });
+    else if (JSON.stringify(parsed.data) !== JSON.stringify(doc[key])) ops.push({ op: 'set', key, value: parsed.data });
   }
   if (problems.length > 0) {
     const shown = problems.slice(0, 20).join('\n  ');

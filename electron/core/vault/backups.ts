@@ -77,7 +77,7 @@ export async function makeBackup(fs: VaultFs, vaultPath: string, now: Date): Pro
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const saveCounter = await headerCounter(fs, vaultPath);
   const dest = join(dir, `${stem(vaultPath)}-${stamp(now)}-c${saveCounter}.compeer`);
-  await fs.copyFile(vaultPath, dest, constants.COPYFILE_EXCL).catch(async (e: unknown) => {
+  await fs.copyFile(vaultPath, dest, constants.COPYFILE_EXCL).catch((e: unknown) => {
     // Two saves in the same millisecond with the same counter hold the same bytes.
     if ((e as { code?: string }).code !== 'EEXIST') throw e;
   });

@@ -28,7 +28,7 @@ export const nodeFs: VaultFs = {
 };
 
 export const errno = (e: unknown): string | undefined =>
-  typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+  typeof e === 'object' && e !== null && 'code' in e ? String((e).code) : undefined;
 
 /** Turn a file-system failure into a typed, plain error that says nothing was lost. */
 export function ioError(e: unknown, doing: string): CompeerError {

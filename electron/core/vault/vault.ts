@@ -252,6 +252,11 @@ export class Vault {
     return listBackups(this.fs, this.path);
   }
 
+  /** The backups of a vault that is not open (for example one that cannot be read). */
+  static listBackupsOf(path: string, opts: VaultOptions = {}): Promise<BackupInfo[]> {
+    return listBackups(opts.fs ?? nodeFs, path);
+  }
+
   /**
    * Save what is pending, compact if there are change records, release the lock and drop
    * the keys and the document from memory. Safe to call twice.

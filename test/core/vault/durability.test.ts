@@ -18,7 +18,7 @@ function failing(what: 'write' | 'sync' | 'rename' | 'open-temp', code = 'ENOSPC
     rename: (async (...args: Parameters<VaultFs['rename']>) => {
       if (what === 'rename') throw fail(code);
       return nodeFs.rename(...args);
-    }) as VaultFs['rename'],
+    }),
     open: (async (...args: Parameters<VaultFs['open']>) => {
       const [path, flags] = args;
       if (what === 'open-temp' && flags === 'wx' && String(path).endsWith('.tmp')) throw fail(code);
@@ -32,7 +32,7 @@ function failing(what: 'write' | 'sync' | 'rename' | 'open-temp', code = 'ENOSPC
           return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
         },
       });
-    }) as VaultFs['open'],
+    }),
   };
 }
 
@@ -80,7 +80,7 @@ describe('a failing disk loses nothing', () => {
     const v = await Vault.open(path, PASS);
     await v.apply([peer('n', 'N')]);
     // crash: rename never happens, and nothing cleans up
-    const crashing: VaultFs = { ...failing('rename', 'EIO'), unlink: async () => undefined };
+    const crashing: VaultFs = { ...failing('rename', 'EIO'), unlink: () => Promise.resolve() };
     (v as unknown as { adapter: { fs: VaultFs } }).adapter.fs = crashing;
     await v.compact().catch(() => undefined);
     expect((await readdir(dir)).some((n) => n.endsWith('.tmp'))).toBe(true);

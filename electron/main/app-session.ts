@@ -1,0 +1,120 @@
+import { stat } from 'node:fs/promises';
+import { CompeerError } from '../../shared/errors';
+import type { EventName } from '../../shared/ipc/channels';
+import type { EventPayloads, VaultState } from '../../shared/ipc/contract';
+import { DEFAULT_KDF, Vault, type KdfParams, type VaultOptions } from '../core/vault';
+
+export interface SessionOptions {
+  vaultPath: string;
+  sample?: boolean;
+  kdf?: KdfParams;
+  vaultOptions?: VaultOptions;
+  emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+}
+
+/**
+ * The main process's hold on the vault: at most one unlocked Vault, the only owner of the
+ * key and the document. Locking closes it (keys and data dropped) and tells the renderer
+ * to drop its state too.
+ */
+export class AppSession {
+  private vault: Vault | null = null;
+
+  constructor(private readonly opts: SessionOptions) {}
+
+  get vaultPath(): string {
+    return this.opts.vaultPath;
+  }
+
+  get kdf(): KdfParams {
+    return this.opts.kdf ?? DEFAULT_KDF;
+  }
+
+  async state(): Promise<VaultState> {
+    const base = { vaultPath: this.opts.vaultPath, sample: this.opts.sample ?? false };
+    if (this.vault) {
+      const st = this.vault.status();
+      return { ...base, status: 'unlocked', warnings: { possibleRollback: st.possibleRollback, droppedTornRecord: st.droppedTornRecord } };
+    }
+    const exists = await stat(this.opts.vaultPath).then(
+      () => true,
+      () => false,
+    );
+    return { ...base, status: exists ? 'locked' : 'none' };
+  }
+
+  /** The unlocked vault, or a LOCKED error the renderer turns into the unlock screen. */
+  requireVault(): Vault {
+    if (!this.vault) throw new CompeerError('LOCKED', 'The vault is locked. Unlock it to continue.');
+    return this.vault;
+  }
+
+  get unlocked(): boolean {
+    return this.vault !== null;
+  }
+
+  async create(passphrase: string): Promise<string> {
+    if (this.vault) throw new CompeerError('EXISTS', 'A vault is already open.');
+    const { vault, recoveryCode } = await Vault.create(this.opts.vaultPath, passphrase, { ...this.opts.vaultOptions, kdf: this.kdf });
+    this.vault = vault;
+    return recoveryCode;
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    if (this.vault) return;
+    this.vault = await Vault.open(this.opts.vaultPath, passphrase, this.opts.vaultOptions);
+  }
+
+  async unlockWithRecoveryCode(code: string, newPassphrase: string): Promise<string> {
+    if (this.vault) await this.lock('user');
+    const { vault, recoveryCode } = await Vault.openWithRecoveryCode(this.opts.vaultPath, code, newPassphrase, { ...this.opts.vaultOptions, kdf: this.kdf });
+    this.vault = vault;
+    return recoveryCode;
+  }
+
+  /** Save, close, drop keys and data; tell the renderer. Safe when already locked. */
+  async lock(reason: EventPayloads['vault:locked']['reason']): Promise<void> {
+    const v = this.vault;
+    this.vault = null;
+    if (v) {
+      await v.close();
+      this.opts.emit('vault:locked', { reason });
+    }
+  }
+
+  async restoreBackup(name: string, passphrase: string): Promise<void> {
+    const wasOpen = this.vault !== null;
+    if (wasOpen) await this.lock('restore');
+    await Vault.restoreBackup(this.opts.vaultPath, name, passphrase, this.opts.vaultOptions);
+    await this.unlock(passphrase);
+  }
+
+  /** For a vault that cannot be read: restore the newest backup this passphrase opens. */
+  async restoreNewestBackup(passphrase: string): Promise<string> {
+    if (this.vault) throw new CompeerError('EXISTS', 'The vault is open; restore from Settings instead.');
+    const backups = await Vault.listBackupsOf(this.opts.vaultPath, this.opts.vaultOptions);
+    for (const b of backups) {
+      try {
+        await Vault.restoreBackup(this.opts.vaultPath, b.name, passphrase, this.opts.vaultOptions);
+      } catch (e) {
+        if (e instanceof CompeerError && (e.code === 'WRONG_PASSPHRASE' || e.code === 'DAMAGED' || e.code === 'NEWER_VERSION')) continue;
+        throw e;
+      }
+      await this.unlock(passphrase);
+      return b.name;
+    }
+    throw new CompeerError(
+      'NOT_FOUND',
+      backups.length === 0 ? 'There are no backups of this vault.' : 'None of the backups opens with this passphrase.',
+    );
+  }
+
+  /** Auto-lock: called on a timer with how long the user has been idle. */
+  async checkIdle(idleSeconds: number): Promise<boolean> {
+    if (!this.vault) return false;
+    const minutes = this.vault.data.settings.autoLockMinutes;
+    if (idleSeconds < minutes * 60) return false;
+    await this.lock('idle');
+    return true;
+  }
+}

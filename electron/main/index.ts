@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { BrowserWindow, app, ipcMain, powerMonitor, protocol } from 'electron';
+import { CHANNELS, type EventName } from '../../shared/ipc/channels';
+import type { EventPayloads } from '../../shared/ipc/contract';
+import { AppSession } from './app-session';
+import { dispatch } from './dispatch';
+import { createHandlers } from './handlers';
+import { vaultPathFor } from './paths';
+import { hardenSessions, isTrustedSender, secureWebPreferences } from './security';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppPath } from './security-policy';
+
+const devServerOrigin = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? new URL(process.env.ELECTRON_RENDERER_URL).origin : null;
+const rendererRoot = join(__dirname, '../renderer');
+const IDLE_CHECK_MS = 15_000;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let win: BrowserWindow | null = null;
+  const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
+    if (win && !win.isDestroyed()) win.webContents.send(event, payload);
+  };
+  const session = new AppSession({ vaultPath: vaultPathFor(app.getPath('userData')), emit });
+  const handlers = createHandlers(session);
+
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+
+  void app.whenReady().then(() => {
+    hardenSessions(devServerOrigin);
+    protocol.handle(APP_SCHEME, async (request) => {
+      const file = resolveAppPath(request.url, join, rendererRoot);
+      if (!file) return new Response('Not found', { status: 404 });
+      try {
+        const body = await readFile(file);
+        return new Response(body, {
+          headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY },
+        });
+      } catch {
+        return new Response('Not found', { status: 404 });
+      }
+    });
+
+    for (const channel of CHANNELS) {
+      ipcMain.handle(channel, (event, input: unknown) => {
+        if (!isTrustedSender(event, win, devServerOrigin)) {
+          return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from Compeer.' } };
+        }
+        return dispatch(handlers, channel, input);
+      });
+    }
+
+    // Lock on suspend, on screen lock, and after the idle minutes the user chose.
+    powerMonitor.on('suspend', () => void session.lock('suspend'));
+    powerMonitor.on('lock-screen', () => void session.lock('screen-lock'));
+    setInterval(() => void session.checkIdle(powerMonitor.getSystemIdleTime()), IDLE_CHECK_MS);
+
+    win = new BrowserWindow({
+      width: 1200,
+      height: 800,
+      minWidth: 880,
+      minHeight: 600,
+      show: false,
+      title: 'Compeer',
+      backgroundColor: '#1a1b1e',
+      webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+    });
+    win.once('ready-to-show', () => win?.show());
+    win.on('closed', () => {
+      win = null;
+    });
+    void win.loadURL(devServerOrigin ? process.env.ELECTRON_RENDERER_URL! : `${APP_ORIGIN}/index.html`);
+  });
+
+  // Save and close the vault before quitting: the last change is compacted and backed up.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting || !session.unlocked) return;
+    event.preventDefault();
+    quitting = true;
+    void session.lock('user').finally(() => app.quit());
+  });
+  app.on('window-all-closed', () => app.quit());
+}
