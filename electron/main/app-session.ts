@@ -73,18 +73,20 @@ export class AppSession {
   }
 
   /** Save, close, drop keys and data; tell the renderer. Safe when already locked. */
-  async lock(reason: EventPayloads['vault:locked']['reason']): Promise<void> {
+  async lock(reason: EventPayloads['vault:locked']['reason'], notify = true): Promise<void> {
     const v = this.vault;
     this.vault = null;
     if (v) {
       await v.close();
-      this.opts.emit('vault:locked', { reason });
+      if (notify) this.opts.emit('vault:locked', { reason });
     }
   }
 
+  /** Restore a backup of the open vault; the renderer reloads when the call returns. */
   async restoreBackup(name: string, passphrase: string): Promise<void> {
-    const wasOpen = this.vault !== null;
-    if (wasOpen) await this.lock('restore');
+    // a wrong passphrase or unreadable backup is found before the open vault is touched
+    await Vault.checkBackup(this.opts.vaultPath, name, passphrase, this.opts.vaultOptions);
+    if (this.vault) await this.lock('restore', false);
     await Vault.restoreBackup(this.opts.vaultPath, name, passphrase, this.opts.vaultOptions);
     await this.unlock(passphrase);
   }

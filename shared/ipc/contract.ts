@@ -3,6 +3,9 @@ import { settingsSchema, type Settings } from '../schema/document';
 import type { Channel, EventName } from './channels';
 import type { IpcResult } from './result';
 
+/** Names a channel's result type (a type-level marker; the value is never used). */
+const returns = <T>(): T => undefined as T;
+
 /** Passphrases: any text; length limits keep a hostile renderer from sending megabytes. */
 const passphrase = z.string().min(1, 'Enter a passphrase').max(1024);
 const none = z.undefined().optional();
@@ -34,20 +37,20 @@ export interface AppSettings extends Settings {
  * compile until the row has one).
  */
 export const contract = {
-  'vault:state': { input: none, result: {} as VaultState },
-  'vault:create': { input: z.object({ passphrase }), result: {} as { recoveryCode: string } },
-  'vault:unlock': { input: z.object({ passphrase }), result: {} as VaultState },
+  'vault:state': { input: none, result: returns<VaultState>() },
+  'vault:create': { input: z.object({ passphrase }), result: returns<{ recoveryCode: string }>() },
+  'vault:unlock': { input: z.object({ passphrase }), result: returns<VaultState>() },
   'vault:unlockWithRecoveryCode': {
     input: z.object({ code: z.string().min(1, 'Enter your recovery code').max(200), newPassphrase: passphrase }),
-    result: {} as { recoveryCode: string },
+    result: returns<{ recoveryCode: string }>(),
   },
-  'vault:lock': { input: none, result: {} as VaultState },
-  'vault:changePassphrase': { input: z.object({ current: passphrase, next: passphrase }), result: {} as { recoveryCode: string } },
-  'vault:listBackups': { input: none, result: {} as BackupSummary[] },
-  'vault:restoreBackup': { input: z.object({ name: z.string().min(1).max(300), passphrase }), result: {} as VaultState },
-  'vault:restoreNewestBackup': { input: z.object({ passphrase }), result: {} as { restored: string } & VaultState },
-  'settings:get': { input: none, result: {} as AppSettings },
-  'settings:update': { input: settingsSchema.unwrap().partial().strict(), result: {} as AppSettings },
+  'vault:lock': { input: none, result: returns<VaultState>() },
+  'vault:changePassphrase': { input: z.object({ current: passphrase, next: passphrase }), result: returns<{ recoveryCode: string }>() },
+  'vault:listBackups': { input: none, result: returns<BackupSummary[]>() },
+  'vault:restoreBackup': { input: z.object({ name: z.string().min(1).max(300), passphrase }), result: returns<VaultState>() },
+  'vault:restoreNewestBackup': { input: z.object({ passphrase }), result: returns<{ restored: string } & VaultState>() },
+  'settings:get': { input: none, result: returns<AppSettings>() },
+  'settings:update': { input: settingsSchema.unwrap().partial().strict(), result: returns<AppSettings>() },
 } as const satisfies Record<Channel, { input: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

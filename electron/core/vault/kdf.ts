@@ -23,7 +23,12 @@ parentPort.once('message', async (m) => {
 `;
 
 let hashWasmPath: string | undefined;
-const resolveHashWasm = () => (hashWasmPath ??= createRequire(import.meta.url).resolve('hash-wasm'));
+// In a packaged app hash-wasm is unpacked beside the asar archive (asarUnpack), where a
+// worker can load it with plain Node.
+const resolveHashWasm = () =>
+  (hashWasmPath ??= createRequire(import.meta.url)
+    .resolve('hash-wasm')
+    .replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'));
 
 /** Counts KDF runs, so tests can prove hostile parameters are refused before Argon2 runs. */
 export const kdfStats = { runs: 0, lastMs: 0 };

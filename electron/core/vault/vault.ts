@@ -252,6 +252,15 @@ export class Vault {
     return listBackups(this.fs, this.path);
   }
 
+  private static findBackup = findBackupIn;
+
+  /** Check that a backup opens with this passphrase, without changing anything. */
+  static async checkBackup(vaultPath: string, backupName: string, passphrase: string, opts: VaultOptions = {}): Promise<void> {
+    const backup = await findBackupIn(opts.fs ?? nodeFs, vaultPath, backupName);
+    const v = await Vault.open(backup.path, passphrase, { ...opts, readOnly: true });
+    await v.close();
+  }
+
   /** The backups of a vault that is not open (for example one that cannot be read). */
   static listBackupsOf(path: string, opts: VaultOptions = {}): Promise<BackupInfo[]> {
     return listBackups(opts.fs ?? nodeFs, path);
@@ -292,8 +301,7 @@ export class Vault {
    */
   static async restoreBackup(vaultPath: string, backupName: string, passphrase: string, opts: VaultOptions = {}): Promise<void> {
     const fs = opts.fs ?? nodeFs;
-    const backup = (await listBackups(fs, vaultPath)).find((b) => b.name === basename(backupName));
-    if (!backup) throw new CompeerError('NOT_FOUND', `There is no backup named ${basename(backupName)}.`);
+    const backup = await Vault.findBackup(fs, vaultPath, backupName);
     const release = await acquireLock(fs, vaultPath);
     try {
       const source = await Vault.open(backup.path, passphrase, { ...opts, readOnly: true });
@@ -311,6 +319,12 @@ export class Vault {
 }
 
 /** Temp files left by a save that crashed before its rename: never the vault, safe to remove. */
+async function findBackupIn(fs: VaultFs, vaultPath: string, backupName: string): Promise<BackupInfo> {
+  const backup = (await listBackups(fs, vaultPath)).find((b) => b.name === basename(backupName));
+  if (!backup) throw new CompeerError('NOT_FOUND', `There is no backup named ${basename(backupName)}.`);
+  return backup;
+}
+
 async function removeStaleTempFiles(fs: VaultFs, path: string): Promise<void> {
   const prefix = `.${basename(path)}.`;
   const names = await fs.readdir(dirname(path)).catch(() => [] as string[]);

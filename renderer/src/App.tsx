@@ -1,0 +1,52 @@
+import { Center, Loader, MantineProvider } from '@mantine/core';
+import { useColorScheme } from '@mantine/hooks';
+import { Notifications } from '@mantine/notifications';
+import { SessionProvider, useSession } from './session/SessionProvider';
+import { AppLayout } from './shell/AppLayout';
+import { theme } from './theme';
+import { CreateVault } from './vault/CreateVault';
+import { RecoveryCodeScreen } from './vault/RecoveryCodeScreen';
+import { Unlock } from './vault/Unlock';
+
+function Screens() {
+  const { phase } = useSession();
+  switch (phase.kind) {
+    case 'loading':
+      return (
+        <Center mih="100vh">
+          <Loader />
+        </Center>
+      );
+    case 'none':
+      return <CreateVault />;
+    case 'locked':
+      return <Unlock reason={phase.reason} />;
+    case 'show-recovery-code':
+      return <RecoveryCodeScreen code={phase.code} first={phase.first} />;
+    case 'unlocked':
+      // a new epoch on every unlock: nothing from a previous session survives a lock
+      return <AppLayout key={phase.epoch} />;
+  }
+}
+
+function Themed() {
+  const { phase } = useSession();
+  const system = useColorScheme('light');
+  const chosen = phase.kind === 'unlocked' ? phase.settings.theme : 'auto';
+  // Kept in memory only (no localStorage): the choice lives in the encrypted vault.
+  const scheme = chosen === 'auto' ? system : chosen;
+  return (
+    <MantineProvider theme={theme} forceColorScheme={scheme}>
+      <Notifications />
+      <Screens />
+    </MantineProvider>
+  );
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Themed />
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,75 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { AppSettings, EventPayloads, VaultState } from '../../../shared/ipc/contract';
+import { call, compeer } from '../api';
+
+/**
+ * Where the user is with their vault. The app's screens exist only in the 'unlocked'
+ * phase; locking (by hand, idle, suspend, screen lock) returns to 'locked' and the
+ * unlocked tree, with all the data it held, is unmounted.
+ */
+export type Phase =
+  | { kind: 'loading' }
+  | { kind: 'none'; vaultPath: string }
+  | { kind: 'locked'; vaultPath: string; reason: EventPayloads['vault:locked']['reason'] | null }
+  | { kind: 'show-recovery-code'; code: string; vaultPath: string; first: boolean }
+  | { kind: 'unlocked'; state: VaultState; settings: AppSettings; epoch: number };
+
+interface Session {
+  phase: Phase;
+  /** after create or recovery: show the code, then enter the app */
+  showRecoveryCode: (code: string, first: boolean) => void;
+  enter: () => Promise<void>;
+  lock: () => Promise<void>;
+  setSettings: (s: AppSettings) => void;
+  /** refetch everything (after a restore) */
+  reload: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside SessionProvider');
+  return s;
+}
+
+let epochCounter = 0;
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+
+  const fromState = useCallback(async (state: VaultState, reason: EventPayloads['vault:locked']['reason'] | null = null) => {
+    if (state.status === 'none') return setPhase({ kind: 'none', vaultPath: state.vaultPath });
+    if (state.status === 'locked') return setPhase({ kind: 'locked', vaultPath: state.vaultPath, reason });
+    const settings = await call(compeer().settings.get());
+    epochCounter += 1;
+    setPhase({ kind: 'unlocked', state, settings, epoch: epochCounter });
+  }, []);
+
+  const enter = useCallback(async () => fromState(await call(compeer().vault.state())), [fromState]);
+
+  useEffect(() => {
+    void call(compeer().vault.state()).then((state) => fromState(state));
+    return compeer().on('vault:locked', ({ reason }) => {
+      setPhase((p) => ({ kind: 'locked', vaultPath: 'vaultPath' in p ? p.vaultPath : p.kind === 'unlocked' ? p.state.vaultPath : '', reason }));
+    });
+  }, [fromState]);
+
+  const session = useMemo<Session>(
+    () => ({
+      phase,
+      showRecoveryCode: (code, first) =>
+        setPhase((p) => ({ kind: 'show-recovery-code', code, first, vaultPath: p.kind === 'unlocked' ? p.state.vaultPath : 'vaultPath' in p ? p.vaultPath : '' })),
+      enter,
+      lock: async () => {
+        const state = await call(compeer().vault.lock());
+        await fromState(state, 'user');
+      },
+      setSettings: (settings) => setPhase((p) => (p.kind === 'unlocked' ? { ...p, settings } : p)),
+      reload: enter,
+    }),
+    [phase, enter, fromState],
+  );
+
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}

@@ -1,0 +1,109 @@
+import { Alert, Button, Group, Modal, PasswordInput, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import type { BackupSummary } from '../../../shared/ipc/contract';
+import { call, compeer, messageOf } from '../api';
+import { useSession } from '../session/SessionProvider';
+import { Section } from './Section';
+
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const size = (bytes: number) => (bytes < 1e6 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1e6).toFixed(1)} MB`);
+
+export function BackupsSection() {
+  const { reload } = useSession();
+  const [backups, setBackups] = useState<BackupSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [target, setTarget] = useState<BackupSummary | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [restoreError, setRestoreError] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    call(compeer().vault.listBackups()).then(setBackups, (e: unknown) => setError(messageOf(e)));
+  }, []);
+  useEffect(load, [load]);
+
+  const restore = async () => {
+    if (!target) return;
+    setBusy(true);
+    setRestoreError(null);
+    try {
+      await call(compeer().vault.restoreBackup({ name: target.name, passphrase }));
+      await reload();
+    } catch (e) {
+      setRestoreError(messageOf(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Section
+      title="Backups"
+      description="Each time the vault is written afresh (when you lock or quit, and as it grows), the previous file is kept, encrypted, in the backups folder: the last 10, and one a day for a week."
+    >
+      {error && <Alert color="red">{error}</Alert>}
+      {backups && backups.length === 0 && (
+        <Text size="sm" c="dimmed" data-testid="no-backups">
+          No backups yet. The first is made the next time you lock Compeer.
+        </Text>
+      )}
+      {backups && backups.length > 0 && (
+        <ScrollArea.Autosize mah={280}>
+          <Table striped highlightOnHover verticalSpacing="xs" data-testid="backups">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Saved</Table.Th>
+                <Table.Th>Size</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {backups.map((b) => (
+                <Table.Tr key={b.name}>
+                  <Table.Td>{when(b.createdAt)}</Table.Td>
+                  <Table.Td>{size(b.bytes)}</Table.Td>
+                  <Table.Td ta="right">
+                    <Button size="xs" variant="light" onClick={() => (setTarget(b), setPassphrase(''), setRestoreError(null))} data-testid="restore-backup">
+                      Restore…
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea.Autosize>
+      )}
+      <Modal opened={target !== null} onClose={() => !busy && setTarget(null)} title="Restore this backup?" centered>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void restore();
+          }}
+        >
+          <Stack>
+            <Text size="sm">
+              Your vault goes back to how it was on <b>{target ? when(target.createdAt) : ''}</b>. The vault as it is now is backed up first, so you can undo this by restoring
+              that backup.
+            </Text>
+            <PasswordInput
+              label="The passphrase this backup was made with"
+              description="Usually your current one, unless you changed it since."
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.currentTarget.value)}
+              autoFocus
+              data-testid="restore-passphrase"
+            />
+            {restoreError && <Alert color="red">{restoreError}</Alert>}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setTarget(null)} disabled={busy}>
+                Cancel
+              </Button>
+              <Button type="submit" color="orange" loading={busy} disabled={passphrase === ''} data-testid="confirm-restore">
+                Restore
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </Section>
+  );
+}

@@ -1,0 +1,59 @@
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { call, compeer, messageOf } from '../api';
+import { useSession } from '../session/SessionProvider';
+import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
+import { VaultFrame } from './VaultFrame';
+
+export function CreateVault() {
+  const { showRecoveryCode } = useSession();
+  const [pass, setPass] = useState<NewPassphrase>({ value: '', problem: 'Choose a passphrase.' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const onChange = useCallback((p: NewPassphrase) => setPass(p), []);
+
+  const submit = async () => {
+    if (pass.problem) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { recoveryCode } = await call(compeer().vault.create({ passphrase: pass.value }));
+      showRecoveryCode(recoveryCode, true);
+    } catch (e) {
+      setError(messageOf(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <VaultFrame title="Create your vault" subtitle="Your peers, notes and journal are kept in one encrypted file on this computer.">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack gap="md">
+          <PassphraseFields onChange={onChange} autoFocus />
+          <List size="sm" c="dimmed" spacing={4}>
+            <List.Item>Only this passphrase (or the recovery code you will see next) opens the vault.</List.Item>
+            <List.Item>Nobody can reset it for you, so pick one you will remember.</List.Item>
+          </List>
+          {error && (
+            <Alert color="red" title="The vault was not created">
+              {error}
+            </Alert>
+          )}
+          <Button type="submit" size="md" loading={busy} disabled={pass.problem !== null} data-testid="create-vault">
+            Create vault
+          </Button>
+          {pass.problem && pass.value !== '' && (
+            <Text size="xs" c="dimmed" ta="center" data-testid="passphrase-problem">
+              {pass.problem}
+            </Text>
+          )}
+        </Stack>
+      </form>
+    </VaultFrame>
+  );
+}

@@ -1,0 +1,133 @@
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHANNELS, EVENTS, buildBridge, type EventName } from '../../shared/ipc/channels';
+import type { EventPayloads } from '../../shared/ipc/contract';
+import { AppSession } from '../../electron/main/app-session';
+import { dispatch } from '../../electron/main/dispatch';
+import { createHandlers } from '../../electron/main/handlers';
+import { CONTENT_SECURITY_POLICY, resolveAppPath } from '../../electron/main/security-policy';
+import { TEST_KDF } from '../helpers/temp-dir';
+
+/**
+ * The browser test harness (DESIGN.md section 5): the built renderer, served under the
+ * app's exact CSP, in Debian's Chromium; `window.compeer` is the preload's bridge built from
+ * the same channel list, bound to the real main-process handler table over a real vault in
+ * a temp folder. Only Electron's transport is replaced. Everything crossing the bridge goes
+ * through structuredClone, as Electron's IPC would carry it.
+ */
+const RENDERER = resolve(__dirname, '../../out/renderer');
+export const SCREENSHOTS = resolve(__dirname, '../../test-results/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+
+let browser: Browser | null = null;
+let server: Server | null = null;
+let origin = '';
+
+export async function startBrowser(): Promise<void> {
+  server = createServer((req, res) => {
+    const file = resolveAppPath(`app://compeer${(req.url ?? '/').split('?')[0]}`, join, RENDERER);
+    if (!file) return void res.writeHead(404).end();
+    readFile(file).then(
+      (body) => res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+}
+
+export async function stopBrowser(): Promise<void> {
+  await browser?.close();
+  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+}
+
+export interface AppUnderTest {
+  page: Page;
+  session: AppSession;
+  vaultPath: string;
+  dir: string;
+  /** console errors, page errors and CSP violations seen so far */
+  problems: string[];
+  shot: (name: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export interface OpenOptions {
+  /** reuse a folder (a vault from an earlier step) */
+  dir?: string;
+  /** 60 makes one idle minute last one second; the auto-lock logic itself is unchanged */
+  idleScale?: number;
+  shotPrefix: string;
+}
+
+export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
+  if (!browser) throw new Error('startBrowser() first');
+  const dir = opts.dir ?? (await mkdtemp(join(tmpdir(), 'compeer-ui-')));
+  const vaultPath = join(dir, 'vault.compeer');
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  let lastActivity = Date.now();
+
+  const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
+    void page.evaluate(([e, p]) => (globalThis as unknown as { __compeerEmit: (e: string, p: unknown) => void }).__compeerEmit(e, p), [event, structuredClone(payload)] as const).catch(() => undefined);
+  };
+  const session = new AppSession({ vaultPath, kdf: TEST_KDF, emit });
+  const handlers = createHandlers(session);
+
+  await page.exposeBinding('__compeerInvoke', async (_source, channel: string, input: unknown) => {
+    lastActivity = Date.now();
+    return structuredClone(await dispatch(handlers, channel, structuredClone(input)));
+  });
+  await page.exposeBinding('__compeerReport', (_source, text: string) => void problems.push(text));
+  await page.addInitScript(`(() => {
+    const buildBridge = ${buildBridge.toString()};
+    const listeners = new Map();
+    const api = buildBridge(${JSON.stringify(CHANNELS)}, ${JSON.stringify(EVENTS)},
+      (channel, input) => window.__compeerInvoke(channel, input),
+      (event, cb) => {
+        if (!listeners.has(event)) listeners.set(event, new Set());
+        listeners.get(event).add(cb);
+        return () => listeners.get(event).delete(cb);
+      });
+    Object.defineProperty(window, 'compeer', { value: Object.freeze(api) });
+    window.__compeerEmit = (event, payload) => (listeners.get(event) || []).forEach((cb) => cb(payload));
+    document.addEventListener('securitypolicyviolation', (e) => window.__compeerReport('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));
+  })();`);
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+
+  const scale = opts.idleScale ?? 1;
+  const idleTimer = setInterval(() => void session.checkIdle(((Date.now() - lastActivity) / 1000) * scale), 200);
+
+  await page.goto(`${origin}/index.html`);
+  let n = 0;
+  return {
+    page,
+    session,
+    vaultPath,
+    dir,
+    problems,
+    shot: async (name) => {
+      await mkdir(SCREENSHOTS, { recursive: true });
+      n += 1;
+      await page.screenshot({ path: join(SCREENSHOTS, `${opts.shotPrefix}-${String(n).padStart(2, '0')}-${name}.png`), fullPage: false });
+    },
+    close: async () => {
+      clearInterval(idleTimer);
+      await session.lock('user').catch(() => undefined);
+      await context.close();
+      if (!opts.dir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
