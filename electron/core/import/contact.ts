@@ -1,0 +1,69 @@
+/** One person read from a contacts file, before matching against the vault. */
+export interface ImportedContact {
+  name: string;
+  company: string;
+  role: string;
+  emails: string[];
+  phones: string[];
+  linkedin: string;
+  website: string;
+  city: string;
+  country: string;
+  tags: string[];
+  notes: string;
+  /** when we connected (LinkedIn's "Connected On"), ISO date */
+  metDate: string | null;
+  /** fields with no home in a peer, kept as "label: value" lines in the notes */
+  extra: [string, string][];
+  /** which file format, e.g. "LinkedIn" */
+  source: string;
+  /** 1-based line (or card number) in the file, for the preview and messages */
+  line: number;
+}
+
+export const emptyContact = (source: string, line: number): ImportedContact => ({
+  name: '',
+  company: '',
+  role: '',
+  emails: [],
+  phones: [],
+  linkedin: '',
+  website: '',
+  city: '',
+  country: '',
+  tags: [],
+  notes: '',
+  metDate: null,
+  extra: [],
+  source,
+  line,
+});
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Dates as exports write them: "02 Feb 2024", "5-Jun-21", "2024-02-02", "Feb 2, 2024". Null if unsure. */
+export function parseLooseDate(raw: string): string | null {
+  const s = raw.trim();
+  if (!s) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  const build = (y: number, m: number, d: number) => {
+    const dt = new Date(Date.UTC(y, m, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m && dt.getUTCDate() === d ? dt.toISOString().slice(0, 10) : null;
+  };
+  if (iso) return build(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
+  const dmy = /^(\d{1,2})[\s-]([A-Za-z]{3})[A-Za-z]*[\s-](\d{2}|\d{4})$/.exec(s);
+  if (dmy) {
+    const m = MONTHS.indexOf(dmy[2]!.toLowerCase());
+    let y = Number(dmy[3]);
+    if (dmy[3]!.length === 2) y += y > 69 ? 1900 : 2000;
+    return m < 0 ? null : build(y, m, Number(dmy[1]));
+  }
+  const mdy = /^([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(s);
+  if (mdy) {
+    const m = MONTHS.indexOf(mdy[1]!.toLowerCase());
+    return m < 0 ? null : build(Number(mdy[3]), m, Number(mdy[2]));
+  }
+  return null;
+}
+
+export const splitName = (full: string): string => full.replace(/\s+/g, ' ').trim();

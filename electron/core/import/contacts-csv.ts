@@ -1,0 +1,125 @@
+import { CompeerError } from '../../../shared/errors';
+import { emptyContact, parseLooseDate, splitName, type ImportedContact } from './contact';
+import { isBlankRow, type CsvRow } from './csv';
+
+const norm = (h: string) => h.trim().toLowerCase();
+
+/** LinkedIn's Connections.csv: the header row is found by its columns, after any preamble. */
+export function findLinkedInHeader(rows: CsvRow[]): number {
+  return rows.findIndex((r) => {
+    const h = r.cells.map(norm);
+    return h.includes('first name') && h.includes('last name') && (h.includes('connected on') || h.includes('url') || h.includes('profile url'));
+  });
+}
+
+export function parseLinkedIn(rows: CsvRow[]): ImportedContact[] {
+  const at = findLinkedInHeader(rows);
+  if (at < 0) throw new CompeerError('UNSUPPORTED_FILE', 'No LinkedIn header row (First Name, Last Name, URL, Connected On) was found. Nothing was imported.');
+  const header = rows[at]!.cells.map(norm);
+  const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
+  const idx = {
+    first: col('first name'),
+    last: col('last name'),
+    url: col('url', 'profile url'),
+    email: col('email address', 'email'),
+    company: col('company'),
+    position: col('position'),
+    connected: col('connected on'),
+  };
+  const mapped = new Set(Object.values(idx));
+  const out: ImportedContact[] = [];
+  for (const r of rows.slice(at + 1)) {
+    if (isBlankRow(r)) continue;
+    const get = (i: number) => (i >= 0 ? (r.cells[i] ?? '').trim() : '');
+    const c = emptyContact('LinkedIn', r.line);
+    c.name = splitName(`${get(idx.first)} ${get(idx.last)}`);
+    c.linkedin = get(idx.url);
+    if (get(idx.email)) c.emails.push(get(idx.email));
+    c.company = get(idx.company);
+    c.role = get(idx.position);
+    const connected = get(idx.connected);
+    c.metDate = parseLooseDate(connected);
+    if (connected && !c.metDate) c.extra.push(['Connected on', connected]);
+    header.forEach((h, i) => {
+      if (!mapped.has(i) && get(i)) c.extra.push([rows[at]!.cells[i]!.trim(), get(i)]);
+    });
+    if (!c.name && !c.linkedin) continue;
+    if (!c.name) c.name = c.linkedin;
+    out.push(c);
+  }
+  return out;
+}
+
+export function isGoogleHeader(cells: readonly string[]): boolean {
+  const h = cells.map(norm);
+  return h.includes('first name') && h.includes('last name') && h.some((x) => /^e-mail \d+ - value$/.test(x) || x === 'organization name' || x === 'labels');
+}
+
+const multi = (v: string) =>
+  v
+    .split(' ::: ')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** Google Contacts CSV: any number of "E-mail N", "Phone N", "Website N" columns; " ::: " joins values. */
+export function parseGoogleCsv(rows: CsvRow[]): ImportedContact[] {
+  const header = rows[0]?.cells ?? [];
+  if (!isGoogleHeader(header)) throw new CompeerError('UNSUPPORTED_FILE', 'The first row is not a Google Contacts header. Nothing was imported.');
+  const h = header.map(norm);
+  const col = (name: string) => h.indexOf(name);
+  const used = new Set<number>();
+  const take = (i: number, r: CsvRow) => {
+    if (i >= 0) used.add(i);
+    return i >= 0 ? (r.cells[i] ?? '').trim() : '';
+  };
+  const out: ImportedContact[] = [];
+  for (const r of rows.slice(1)) {
+    if (isBlankRow(r)) continue;
+    used.clear();
+    const c = emptyContact('Google CSV', r.line);
+    const first = take(col('first name'), r);
+    const middle = take(col('middle name'), r);
+    const last = take(col('last name'), r);
+    const prefix = take(col('name prefix'), r);
+    const suffix = take(col('name suffix'), r);
+    c.name = splitName([prefix, first, middle, last, suffix].filter(Boolean).join(' '));
+    const nick = take(col('nickname'), r);
+    if (!c.name) c.name = nick || take(col('file as'), r);
+    else if (nick) c.extra.push(['Nickname', nick]);
+    c.company = take(col('organization name'), r) || take(col('organization 1 - name'), r);
+    c.role = take(col('organization title'), r) || take(col('organization 1 - title'), r);
+    const dept = take(col('organization department'), r) || take(col('organization 1 - department'), r);
+    if (dept) c.extra.push(['Department', dept]);
+    c.notes = take(col('notes'), r);
+    const bday = take(col('birthday'), r);
+    if (bday) c.extra.push(['Birthday', bday]);
+    c.tags = multi(take(col('labels'), r) || take(col('group membership'), r))
+      .map((t) => t.replace(/^\*\s*/, ''))
+      .filter((t) => t && !/^(mycontacts|starred)$/i.test(t));
+    h.forEach((name, i) => {
+      const m = /^(e-mail|phone|website|address) (\d+) - (value|formatted|label|city|country)$/.exec(name);
+      if (!m) return;
+      const value = take(i, r);
+      if (!value || m[3] === 'label') return;
+      const label = (r.cells[h.indexOf(`${m[1]} ${m[2]} - label`)] ?? '').replace(/^\*\s*/, '').trim();
+      if (m[1] === 'e-mail') c.emails.push(...multi(value));
+      else if (m[1] === 'phone') c.phones.push(...multi(value));
+      else if (m[1] === 'website') {
+        for (const url of multi(value)) {
+          if (/linkedin\.com\//i.test(url) && !c.linkedin) c.linkedin = url;
+          else if (!c.website) c.website = url;
+          else c.extra.push([label || 'Website', url]);
+        }
+      } else if (m[3] === 'city') c.city ||= value;
+      else if (m[3] === 'country') c.country ||= value;
+      else c.extra.push([`Address${label ? ` (${label})` : ''}`, value]);
+    });
+    header.forEach((name, i) => {
+      if (!used.has(i) && (r.cells[i] ?? '').trim() && !/ - label$/i.test(name) && !/^photo$/i.test(name.trim())) c.extra.push([name.trim(), (r.cells[i] ?? '').trim()]);
+    });
+    if (!c.name) c.name = c.emails[0] ?? c.company;
+    if (!c.name) continue;
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+import { identityKeys, normalizeCompany, normalizeEmail, normalizeLinkedIn, normalizeName } from '../../../shared/domain/peer-identity';
+import type { ImportConflict, ImportPreviewRow } from '../../../shared/import-preview';
+import { peerSchema, type Peer } from '../../../shared/schema/document';
+import type { VaultOp } from '../vault';
+import type { ImportedContact } from './contact';
+
+export interface ContactImportPlan {
+  rows: ImportPreviewRow[];
+  /** the changes to save, taking the incoming value for the chosen conflict keys */
+  ops: (useIncoming: ReadonlySet<string>) => VaultOp[];
+}
+
+type Scalar = 'name' | 'company' | 'role' | 'city' | 'country' | 'linkedin' | 'website';
+const SCALARS: Scalar[] = ['name', 'company', 'role', 'city', 'country', 'linkedin', 'website'];
+const LABEL: Record<string, string> = { name: 'name', company: 'company', role: 'role', city: 'city', country: 'country', linkedin: 'LinkedIn', website: 'website' };
+
+const getScalar = (p: Peer, f: Scalar): string => (f === 'linkedin' || f === 'website' ? p.contacts[f] : p[f]);
+function setScalar(p: Peer, f: Scalar, v: string): void {
+  if (f === 'linkedin' || f === 'website') p.contacts[f] = v;
+  else p[f] = v;
+}
+const same = (f: Scalar, a: string, b: string) =>
+  f === 'linkedin' ? normalizeLinkedIn(a) === normalizeLinkedIn(b) : f === 'company' ? normalizeCompany(a) === normalizeCompany(b) : normalizeName(a) === normalizeName(b);
+
+/** The text a contact brings that has no field of its own, kept in the peer's notes. */
+export function notesBlock(c: ImportedContact): string {
+  const lines = [c.notes.trim(), ...c.extra.map(([k, v]) => `${k}: ${v}`)].filter(Boolean);
+  return lines.length ? `From ${c.source}:\n${lines.join('\n')}` : '';
+}
+
+const MATCHED_BY = { li: 'LinkedIn profile', em: 'email', nc: 'name and company' } as const;
+
+/**
+ * Match each contact to a peer (existing, or added earlier from the same file) by LinkedIn
+ * profile, email, or name plus company. A match fills the peer's empty fields and adds new
+ * emails, phones and tags; where both have a different value it is a conflict, shown and kept
+ * as it is unless the user picks the incoming value. Importing the same file twice changes
+ * nothing.
+ */
+export function planContactImport(existing: readonly Peer[], contacts: readonly ImportedContact[], opts: { now: string; newId: () => string }): ContactImportPlan {
+  const drafts = new Map<string, Peer>();
+  const original = new Map(existing.map((p) => [p.id, p]));
+  const index = new Map<string, string>();
+  const keysOf = (p: Peer) => identityKeys({ name: p.name, company: p.company, emails: p.contacts.emails, linkedin: p.contacts.linkedin });
+  for (const p of existing) for (const k of keysOf(p)) if (!index.has(k)) index.set(k, p.id);
+
+  const rows: ImportPreviewRow[] = [];
+  const conflictTargets = new Map<string, { peerId: string; field: Scalar; incoming: string }>();
+  const touched = new Set<string>();
+
+  contacts.forEach((c, i) => {
+    const keys = identityKeys(c);
+    const hit = keys.find((k) => index.has(k));
+    const row: ImportPreviewRow = { row: i, line: c.line, name: c.name, company: c.company, action: 'add', matchedName: null, matchedBy: null, fills: [], conflicts: [] };
+    if (!hit) {
+      const id = opts.newId();
+      const peer = peerSchema.parse({
+        id,
+        name: c.name.slice(0, 200),
+        company: c.company.slice(0, 200),
+        role: c.role.slice(0, 200),
+        city: c.city.slice(0, 200),
+        country: c.country.slice(0, 200),
+        contacts: { emails: c.emails, phones: c.phones, linkedin: c.linkedin.slice(0, 200), website: c.website.slice(0, 200) },
+        tags: [...new Set(c.tags)],
+        notes: notesBlock(c),
+        met: { date: c.metDate },
+        source: c.source,
+        createdAt: opts.now,
+        updatedAt: opts.now,
+      });
+      drafts.set(id, peer);
+      touched.add(id);
+      for (const k of keysOf(peer)) if (!index.has(k)) index.set(k, id);
+      rows.push(row);
+      return;
+    }
+    const peerId = index.get(hit)!;
+    const base = drafts.get(peerId) ?? structuredClone(original.get(peerId)!);
+    drafts.set(peerId, base);
+    row.matchedName = base.name;
+    row.matchedBy = MATCHED_BY[hit.slice(0, 2) as keyof typeof MATCHED_BY];
+    for (const f of SCALARS) {
+      const incoming = (f === 'linkedin' || f === 'website' ? c[f] : c[f]).trim().slice(0, 200);
+      const current = getScalar(base, f);
+      if (!incoming || same(f, current, incoming)) continue;
+      if (!current) {
+        setScalar(base, f, incoming);
+        row.fills.push(LABEL[f]!);
+      } else {
+        const key = `${i}:${f}`;
+        row.conflicts.push({ key, field: LABEL[f]!, existing: current, incoming } satisfies ImportConflict);
+        conflictTargets.set(key, { peerId, field: f, incoming });
+      }
+    }
+    const addAll = (list: string[], incoming: string[], label: string, norm: (s: string) => string) => {
+      const have = new Set(list.map(norm));
+      let added = false;
+      for (const v of incoming) if (v && !have.has(norm(v))) (list.push(v.slice(0, 200)), have.add(norm(v)), (added = true));
+      if (added) row.fills.push(label);
+    };
+    addAll(base.contacts.emails, c.emails, 'emails', normalizeEmail);
+    addAll(base.contacts.phones, c.phones, 'phones', (s) => s.replace(/[^\d+]/g, ''));
+    addAll(base.tags, c.tags, 'tags', (s) => s.toLowerCase());
+    if (c.metDate && !base.met.date) {
+      base.met.date = c.metDate;
+      row.fills.push('met on');
+    }
+    const block = notesBlock(c);
+    if (block && !base.notes.includes(block)) {
+      // Equal notes from the same text elsewhere in the peer's notes are not added twice.
+      const inner = block.slice(block.indexOf('\n') + 1);
+      if (!base.notes.includes(inner)) {
+        base.notes = base.notes ? `${base.notes}\n\n${block}` : block;
+        row.fills.push('notes');
+      }
+    }
+    if (!base.source) base.source = c.source;
+    for (const k of keysOf(base)) if (!index.has(k)) index.set(k, peerId);
+    if (row.fills.length > 0) touched.add(peerId);
+    row.action = row.fills.length > 0 || row.conflicts.length > 0 ? 'merge' : 'skip';
+    rows.push(row);
+  });
+
+  return {
+    rows,
+    ops: (useIncoming) => {
+      const changed = new Set(touched);
+      const out = new Map([...drafts].map(([id, p]) => [id, structuredClone(p)]));
+      for (const key of useIncoming) {
+        const t = conflictTargets.get(key);
+        if (!t) continue;
+        setScalar(out.get(t.peerId)!, t.field, t.incoming);
+        changed.add(t.peerId);
+      }
+      return [...changed].map((id) => ({ op: 'put', collection: 'peers', record: { ...out.get(id)!, updatedAt: opts.now } }) as VaultOp);
+    },
+  };
+}
