@@ -3,7 +3,11 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CompeerError, isCompeerError, type ErrorCode } from '../../shared/errors';
 import { COLLECTION_NAMES } from '../../shared/schema/document';
+import { randomUUID } from 'node:crypto';
 import { exportDocument } from '../core/exchange/json-export';
+import { peersToCsv, peersToVcard } from '../core/exchange/peers-export';
+import { FORMAT_LABELS, detectFormat, readContacts } from '../core/import/detect';
+import { planContactImport } from '../core/import/plan';
 import { parseExportText, planJsonImport } from '../core/exchange/json-import';
 import { DEFAULT_KDF, Vault, type KdfParams } from '../core/vault';
 import type { CliIo } from './io';
@@ -15,9 +19,12 @@ const USAGE = `Usage: compeer <command> [options]
 Commands:
   init <vault> [--kdf m=KiB,t=N,p=N]        create a vault; prints the recovery code
   verify <vault>                            decrypt, validate, print a count per collection
-  export <vault> [--out FILE] [--include-confidential]
-                                            the whole vault as JSON (confidential text left out unless asked)
-  import <vault> <file>                     merge a Compeer JSON export by id
+  export <vault> [--format json|csv|vcard] [--out FILE] [--include-confidential]
+                                            the whole vault as JSON, or the peers as CSV or vCard 3.0
+                                            (confidential text left out unless asked)
+  import <vault> <file>                     import a Compeer JSON export (merged by id), LinkedIn
+                                            Connections.csv, Google Contacts CSV or vCard; the
+                                            format is read from the content
   passwd <vault>                            change the passphrase (issues a new recovery code)
   backups <vault>                           list the vault's backups
   restore <vault> <backup>                  restore a backup (the current vault is backed up first)
@@ -80,6 +87,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         out: { type: 'string' },
         'include-confidential': { type: 'boolean', default: false },
         kdf: { type: 'string' },
+        format: { type: 'string', default: 'json' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -120,7 +128,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const [path] = need(1, '<vault>');
         vault = await Vault.open(path!, await secret(io, 'COMPEER_PASSPHRASE', 'Passphrase: '), { readOnly: true });
         const include = values['include-confidential'] === true;
-        const json = `${JSON.stringify(exportDocument(vault.data, { includeConfidential: include, now: io.now() }), null, 2)}\n`;
+        const format = values.format ?? 'json';
+        if (format !== 'json' && format !== 'csv' && format !== 'vcard') throw new UsageError(`--format is json, csv or vcard, not "${format}".`);
+        const json =
+          format === 'csv'
+            ? peersToCsv(vault.data.peers, include)
+            : format === 'vcard'
+              ? peersToVcard(vault.data.peers, include)
+              : `${JSON.stringify(exportDocument(vault.data, { includeConfidential: include, now: io.now() }), null, 2)}\n`;
         if (values.out) {
           await writeFile(resolve(values.out), json, { mode: 0o600, flag: 'w' });
           io.stderr(`Exported to ${values.out}.\n`);
@@ -137,6 +152,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           text = await readFile(file!, 'utf8');
         } catch (e) {
           throw new CompeerError('NOT_FOUND', `Cannot read ${file}: ${(e as Error).message}`);
+        }
+        const format = detectFormat(text);
+        if (format !== 'compeer-json') {
+          const contacts = readContacts(format, text);
+          vault = await Vault.open(path!, await secret(io, 'COMPEER_PASSPHRASE', 'Passphrase: '));
+          const plan = planContactImport(vault.data.peers, contacts, { now: io.now().toISOString(), newId: () => randomUUID() });
+          const ops = plan.ops(new Set());
+          if (ops.length) await vault.apply(ops);
+          const n = (a: string) => plan.rows.filter((r) => r.action === a).length;
+          io.stdout(`Read ${plural(contacts.length, 'contact')} (${FORMAT_LABELS[format]}).\nAdded: ${n('add')} peers\nMerged: ${n('merge')} peers\nUnchanged: ${n('skip')}\n`);
+          for (const r of plan.rows) {
+            for (const c of r.conflicts) io.stderr(`Line ${r.line} (${r.name}): kept ${c.field} "${c.existing}", not "${c.incoming}" (change it in the app if the file is right)\n`);
+          }
+          return EXIT.ok;
         }
         const data = parseExportText(text);
         vault = await Vault.open(path!, await secret(io, 'COMPEER_PASSPHRASE', 'Passphrase: '));

@@ -1,47 +1,18 @@
-import type { AppSettings } from '../../shared/ipc/contract';
 import type { AppSession } from './app-session';
 import type { Handlers } from './dispatch';
+import { importHandlers } from './import-handlers';
+import { peerHandlers } from './peer-handlers';
+import { vaultHandlers } from './vault-handlers';
+
+export interface HandlerDeps {
+  now: () => Date;
+  newId: () => string;
+}
 
 /**
  * The main-process handler table. No Electron here: the browser harness runs this very
- * table in the test process.
+ * table in the test process. A channel without a handler does not compile.
  */
-export function createHandlers(session: AppSession): Handlers {
-  const settings = (): AppSettings => ({ ...session.requireVault().data.settings, vaultPath: session.vaultPath });
-
-  return {
-    'vault:state': () => session.state(),
-    'vault:create': async ({ passphrase }) => ({ recoveryCode: await session.create(passphrase) }),
-    'vault:unlock': async ({ passphrase }) => {
-      await session.unlock(passphrase);
-      return session.state();
-    },
-    'vault:unlockWithRecoveryCode': async ({ code, newPassphrase }) => ({
-      recoveryCode: await session.unlockWithRecoveryCode(code, newPassphrase),
-    }),
-    'vault:lock': async () => {
-      await session.lock('user');
-      return session.state();
-    },
-    'vault:changePassphrase': async ({ current, next }) => ({
-      recoveryCode: await session.requireVault().changePassphrase(current, next, session.kdf),
-    }),
-    'vault:listBackups': async () =>
-      (await session.requireVault().listBackups()).map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),
-    'vault:restoreBackup': async ({ name, passphrase }) => {
-      session.requireVault();
-      await session.restoreBackup(name, passphrase);
-      return session.state();
-    },
-    'vault:restoreNewestBackup': async ({ passphrase }) => {
-      const restored = await session.restoreNewestBackup(passphrase);
-      return { restored, ...(await session.state()) };
-    },
-    'settings:get': () => Promise.resolve(settings()),
-    'settings:update': async (patch) => {
-      const vault = session.requireVault();
-      await vault.apply([{ op: 'set', key: 'settings', value: { ...vault.data.settings, ...patch } }]);
-      return settings();
-    },
-  };
+export function createHandlers(session: AppSession, deps: HandlerDeps = { now: () => new Date(), newId: () => crypto.randomUUID() }): Handlers {
+  return { ...vaultHandlers(session), ...peerHandlers(session, deps), ...importHandlers(session, deps) };
 }

@@ -33,7 +33,7 @@ if (!app.requestSingleInstanceLock()) {
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
     if (win && !win.isDestroyed()) win.webContents.send(event, payload);
   };
-  const session = new AppSession({ vaultPath: vaultPathFor(app.getPath('userData')), emit });
+  const session = new AppSession({ vaultPath: vaultPathFor(app.getPath('userData')), samplePath: join(app.getPath('userData'), 'sample', 'sample.compeer'), emit });
   const handlers = createHandlers(session);
 
   app.on('second-instance', () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { settingsSchema, type Settings } from '../schema/document';
+import type { ImportPreview } from '../import-preview';
+import { idSchema, isoDate, meSchema, peerSchema, settingsSchema, tieSchema, type Me, type Peer, type Settings, type Tie } from '../schema/document';
+import { PEER_STATUSES } from '../schema/vocabulary';
 import type { Channel, EventName } from './channels';
 import type { IpcResult } from './result';
 
@@ -31,6 +33,27 @@ export interface AppSettings extends Settings {
   vaultPath: string;
 }
 
+/** A peer as lists and the map see it: everything but the notes. */
+export type PeerSummary = Omit<Peer, 'notes'> & { hasNotes: boolean };
+/** A peer as its page sees it: confidential notes come only through peers:revealNotes. */
+export type PeerDetail = Peer & { notesHidden: boolean };
+
+/** What the renderer sends to save a peer: no timestamps; no id for a new one; notes left out keep the saved notes. */
+export const peerInputSchema = peerSchema
+  .omit({ id: true, createdAt: true, updatedAt: true, notes: true })
+  .extend({ id: idSchema.optional(), notes: z.string().max(100_000).optional() });
+export const tieInputSchema = tieSchema.omit({ id: true, createdAt: true, updatedAt: true }).extend({ id: idSchema.optional() });
+
+export interface MapData {
+  nodes: (PeerSummary & { groupIds: string[] })[];
+  ties: Pick<Tie, 'id' | 'a' | 'b' | 'kind' | 'strength'>[];
+  groups: { id: string; name: string }[];
+  positions: Record<string, [number, number]>;
+  me: { name: string };
+}
+
+const ids = z.array(idSchema).min(1).max(10_000);
+
 /**
  * Every channel: its input schema (checked in main before a handler runs) and its result
  * type. Adding a capability is adding a row here and a handler in main (which will not
@@ -51,6 +74,49 @@ export const contract = {
   'vault:restoreNewestBackup': { input: z.object({ passphrase }), result: returns<{ restored: string } & VaultState>() },
   'settings:get': { input: none, result: returns<AppSettings>() },
   'settings:update': { input: settingsSchema.unwrap().partial().strict(), result: returns<AppSettings>() },
+  'sample:open': { input: none, result: returns<VaultState>() },
+  'sample:close': { input: none, result: returns<VaultState>() },
+  'me:get': { input: none, result: returns<Me>() },
+  'me:save': { input: meSchema.unwrap(), result: returns<Me>() },
+  'peers:list': { input: none, result: returns<PeerSummary[]>() },
+  'peers:get': { input: z.object({ id: idSchema }), result: returns<PeerDetail>() },
+  'peers:revealNotes': { input: z.object({ id: idSchema }), result: returns<{ notes: string }>() },
+  'peers:save': { input: peerInputSchema, result: returns<PeerDetail>() },
+  'peers:delete': { input: z.object({ ids }), result: returns<{ token: string; peers: number; ties: number }>() },
+  'peers:undoDelete': { input: z.object({ token: z.string().min(1).max(100) }), result: returns<{ peers: number }>() },
+  'peers:bulkUpdate': {
+    input: z.object({
+      ids,
+      addTags: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+      removeTags: z.array(z.string().max(200)).max(50).optional(),
+      status: z.enum(PEER_STATUSES).optional(),
+    }),
+    result: returns<{ updated: number }>(),
+  },
+  'peers:introduce': {
+    input: z.object({ a: idSchema, b: idSchema, why: z.string().max(2000), date: isoDate }),
+    result: returns<Tie>(),
+  },
+  'ties:list': { input: none, result: returns<Tie[]>() },
+  'ties:save': { input: tieInputSchema, result: returns<Tie>() },
+  'ties:delete': { input: z.object({ id: idSchema }), result: returns<{ deleted: boolean }>() },
+  'map:data': { input: none, result: returns<MapData>() },
+  'map:savePositions': {
+    input: z.object({ positions: z.record(idSchema, z.tuple([z.number().finite(), z.number().finite()])) }),
+    result: returns<{ saved: number }>(),
+  },
+  'import:preview': {
+    input: z.object({ fileName: z.string().max(500), text: z.string().max(50_000_000) }),
+    result: returns<ImportPreview>(),
+  },
+  'import:commit': {
+    input: z.object({ token: z.string().min(1).max(100), useIncoming: z.array(z.string().max(100)).max(100_000) }),
+    result: returns<{ added: number; updated: number }>(),
+  },
+  'export:peers': {
+    input: z.object({ format: z.enum(['csv', 'vcard', 'json']), includeConfidential: z.boolean() }),
+    result: returns<{ fileName: string; mime: string; text: string }>(),
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

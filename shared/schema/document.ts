@@ -12,13 +12,13 @@ import {
 } from './vocabulary';
 
 /**
- * The whole vault document, version 1. Every collection is an array of records with an
+ * The whole vault document, version 2. Every collection is an array of records with an
  * `id`; optional fields have defaults, so an import may leave them out. Any change to this
  * schema bumps SCHEMA_VERSION with a migration step (migrations.ts), even one that only
  * adds a field with a default: a vault of the current version is trusted to match this
  * schema exactly on unlock, and checked in the background (see validateInSlices).
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const idSchema = z
   .string()
@@ -185,6 +185,13 @@ export const settingsSchema = z
   })
   .default({ autoLockMinutes: 10, theme: 'auto' });
 
+/** Version 2: where each peer sits on the network map, so the layout stays stable. */
+export const mapStateSchema = z
+  .object({
+    positions: z.record(idSchema, z.tuple([z.number().finite(), z.number().finite()])).default({}),
+  })
+  .default({ positions: {} });
+
 /** Collections of records with ids, in a fixed order (export, verify and import use it). */
 export const COLLECTIONS = {
   peers: peerSchema,
@@ -211,6 +218,7 @@ export const documentSchema = z.object({
   opportunities: z.array(opportunitySchema).default([]),
   me: meSchema,
   settings: settingsSchema,
+  map: mapStateSchema,
 });
 
 export type VaultDocument = z.infer<typeof documentSchema>;
@@ -224,6 +232,7 @@ export type Goal = z.infer<typeof goalSchema>;
 export type Opportunity = z.infer<typeof opportunitySchema>;
 export type Me = z.infer<typeof meSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
+export type MapState = z.infer<typeof mapStateSchema>;
 export type CollectionRecord<C extends CollectionName> = VaultDocument[C][number];
 
 export const emptyDocument = (): VaultDocument => documentSchema.parse({ schemaVersion: SCHEMA_VERSION });

@@ -1,13 +1,16 @@
 import { CompeerError } from '../errors';
-import { COLLECTIONS, COLLECTION_NAMES, SCHEMA_VERSION, documentSchema, meSchema, settingsSchema, type VaultDocument } from './document';
+import { COLLECTIONS, COLLECTION_NAMES, SCHEMA_VERSION, documentSchema, mapStateSchema, meSchema, settingsSchema, type VaultDocument } from './document';
 
 /**
  * One step per schema version: MIGRATIONS[n] turns a version-n document into version n+1.
  * Steps are pure functions over plain JSON; the result is validated against the current
- * schema after the last step. Version 1 is the first, so there are no steps yet.
+ * schema after the last step.
  */
 type Json = Record<string, unknown>;
-export const MIGRATIONS: Readonly<Record<number, (doc: Json) => Json>> = {};
+export const MIGRATIONS: Readonly<Record<number, (doc: Json) => Json>> = {
+  // 1 -> 2: the network map's saved layout
+  1: (doc) => ({ ...doc, map: { positions: {} } }),
+};
 
 export function migrate(raw: unknown, steps: Readonly<Record<number, (doc: Json) => Json>> = MIGRATIONS, target = SCHEMA_VERSION): Json {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -61,7 +64,8 @@ export function toDocumentFast(raw: unknown): VaultDocument {
     r.schemaVersion === SCHEMA_VERSION &&
     COLLECTION_NAMES.every((c) => Array.isArray(r[c])) &&
     typeof r.me === 'object' &&
-    typeof r.settings === 'object'
+    typeof r.settings === 'object' &&
+    typeof r.map === 'object'
   ) {
     return r as unknown as VaultDocument;
   }
@@ -70,7 +74,7 @@ export function toDocumentFast(raw: unknown): VaultDocument {
 
 /** Full validation in slices, yielding between them; resolves with the first problem or null. */
 export async function validateInSlices(doc: VaultDocument, yieldFn: () => Promise<void>, slice = 500): Promise<string | null> {
-  for (const [key, schema] of [['me', meSchema], ['settings', settingsSchema]] as const) {
+  for (const [key, schema] of [['me', meSchema], ['settings', settingsSchema], ['map', mapStateSchema]] as const) {
     const r = schema.safeParse(doc[key]);
     if (!r.success) return `${key}: ${r.error.issues[0]?.message ?? 'invalid'}`;
   }

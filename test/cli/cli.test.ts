@@ -159,7 +159,7 @@ describe('compeer import', () => {
     await writeFile(file, 'not json at all');
     const r = await cli(['import', path, file]);
     expect(r.code).toBe(EXIT.damaged);
-    expect(r.err).toMatch(/not valid JSON/);
+    expect(r.err).toMatch(/cannot tell what this file is/);
   });
 });
 
@@ -220,5 +220,52 @@ describe('exit codes', () => {
     expect(ok.stdout).toMatch(/peers\t3/);
     expect((await run(['verify', path], { COMPEER_PASSPHRASE: 'wrong' })).code).toBe(3);
     expect((await run(['nope'], {})).code).toBe(2);
+  });
+});
+
+describe('contacts through the command line', () => {
+  test('import detects LinkedIn, vCard and Google CSV by content (whatever the file is called); Ana is one peer', async () => {
+    const dir = await temp();
+    const path = join(dir, 'v.compeer');
+    expect((await cli(['init', path, ...KDF])).code).toBe(EXIT.ok);
+    const fixtures = join(__dirname, '../fixtures');
+    const renamed = join(dir, 'contacts.txt');
+    await writeFile(renamed, await readFile(join(fixtures, 'linkedin-Connections.csv')));
+    const li = await cli(['import', path, renamed]);
+    expect(li.code).toBe(EXIT.ok);
+    expect(li.out).toMatch(/Read 3 contacts \(LinkedIn connections \(CSV\)\)\.\nAdded: 3 peers/);
+    const apple = await cli(['import', path, join(fixtures, 'apple.vcf')]);
+    expect(apple.out).toMatch(/Added: 0 peers\nMerged: 1 peers/);
+    const again = await cli(['import', path, join(fixtures, 'apple.vcf')]);
+    expect(again.out).toMatch(/Added: 0 peers\nMerged: 0 peers\nUnchanged: 1/);
+    expect((await cli(['import', path, join(fixtures, 'google-contacts.csv')])).out).toMatch(/Added: 2 peers/);
+    expect((await cli(['verify', path])).out).toMatch(/^peers\t5$/m);
+  });
+
+  test('a malformed file is refused with the line, and the vault is unchanged', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const before = await readFile(path);
+    const bad = join(dir, 'bad.vcf');
+    await writeFile(bad, 'BEGIN:VCARD\nVERSION:3.0\nFN:Half a card\n');
+    const r = await cli(['import', path, bad]);
+    expect(r.code).toBe(EXIT.damaged);
+    expect(r.err).toMatch(/line 1 never ends/);
+    expect((await readFile(path)).equals(before)).toBe(true);
+  });
+
+  test('export --format csv and vcard; the vCard reads back into the same peers', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const csv = await cli(['export', path, '--format', 'csv']);
+    expect(csv.code).toBe(EXIT.ok);
+    expect(csv.out.split('\r\n')[0]).toBe('\uFEFFName,Company,Role,Industry,Function,City,Country,Career stage,Peer types,Status,Tags,Skills,Needs,Emails,Phones,LinkedIn,Website,Met on,Notes');
+    expect(csv.out).toContain('Ana Silva');
+    expect(csv.out).not.toContain('private note'); // confidential by default
+    const vcf = join(dir, 'peers.vcf');
+    expect((await cli(['export', path, '--format', 'vcard', '--out', vcf])).code).toBe(EXIT.ok);
+    const { parseVcards } = await import('../../electron/core/import/vcard');
+    expect(parseVcards(await readFile(vcf, 'utf8')).map((c) => c.name)).toEqual(['Ana Silva', 'Ben Okafor', 'Chen Wei']);
+    expect((await cli(['export', path, '--format', 'pdf'])).code).toBe(EXIT.usage);
   });
 });

@@ -37,3 +37,14 @@ describe('schema migrations', () => {
     expect(() => migrate({ schemaVersion: 1 }, {}, 2)).toThrow(/No migration from data version 1/);
   });
 });
+
+describe('step 1 -> 2: the network map layout', () => {
+  test('a version 1 document gains an empty saved layout and keeps everything else', () => {
+    const v1 = { schemaVersion: 1, peers: [{ id: 'a', name: 'Ana' }], settings: { autoLockMinutes: 5, theme: 'dark' } };
+    const doc = toDocument(v1);
+    expect(doc.schemaVersion).toBe(2);
+    expect(doc.map).toEqual({ positions: {} });
+    expect(doc.peers[0]!.name).toBe('Ana');
+    expect(doc.settings.autoLockMinutes).toBe(5);
+  });
+});

@@ -3,6 +3,7 @@ import { CompeerError } from '../../../shared/errors';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
+  mapStateSchema,
   meSchema,
   settingsSchema,
   type CollectionName,
@@ -16,12 +17,12 @@ import {
 export type VaultOp =
   | { op: 'put'; collection: CollectionName; record: Record<string, unknown> }
   | { op: 'delete'; collection: CollectionName; id: string }
-  | { op: 'set'; key: 'me' | 'settings'; value: Record<string, unknown> };
+  | { op: 'set'; key: 'me' | 'settings' | 'map'; value: Record<string, unknown> };
 
 const opShape = z.discriminatedUnion('op', [
   z.object({ op: z.literal('put'), collection: z.enum(COLLECTION_NAMES as [CollectionName, ...CollectionName[]]), record: z.record(z.string(), z.unknown()) }),
   z.object({ op: z.literal('delete'), collection: z.enum(COLLECTION_NAMES as [CollectionName, ...CollectionName[]]), id: z.string() }),
-  z.object({ op: z.literal('set'), key: z.enum(['me', 'settings']), value: z.record(z.string(), z.unknown()) }),
+  z.object({ op: z.literal('set'), key: z.enum(['me', 'settings', 'map']), value: z.record(z.string(), z.unknown()) }),
 ]);
 
 /** Validate an op and give its record the schema's defaults. */
@@ -38,7 +39,7 @@ export function parseOp(raw: unknown): VaultOp {
     return { op: 'put', collection: op.collection, record: parsed.data };
   }
   if (op.op === 'set') {
-    const schema = op.key === 'me' ? meSchema : settingsSchema;
+    const schema = op.key === 'me' ? meSchema : op.key === 'settings' ? settingsSchema : mapStateSchema;
     const parsed = schema.safeParse(op.value);
     if (!parsed.success) throw new CompeerError('INVALID_INPUT', `Not valid ${op.key}: ${parsed.error.issues[0]?.message ?? ''}`);
     return { op: 'set', key: op.key, value: parsed.data };

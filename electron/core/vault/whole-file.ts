@@ -14,7 +14,9 @@ const VERIFY_SLICE = 1 << 20;
  * save of a large vault never blocks the main process for long.
  */
 export async function* jsonChunks(doc: VaultDocument): AsyncGenerator<string> {
-  yield `{"schemaVersion":${JSON.stringify(doc.schemaVersion)},"me":${JSON.stringify(doc.me)},"settings":${JSON.stringify(doc.settings)}`;
+  const collections = new Set<string>(COLLECTION_NAMES);
+  const singles = Object.entries(doc).filter(([k]) => !collections.has(k));
+  yield `{${singles.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}`;
   for (const name of COLLECTION_NAMES) {
     const list = doc[name] as unknown[];
     yield `,${JSON.stringify(name)}:[`;

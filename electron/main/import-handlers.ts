@@ -1,0 +1,76 @@
+import { CompeerError } from '../../shared/errors';
+import type { ImportPreview } from '../../shared/import-preview';
+import { COLLECTION_NAMES } from '../../shared/schema/document';
+import { parseExportText, planJsonImport } from '../core/exchange/json-import';
+import { FORMAT_LABELS, detectFormat, readContacts } from '../core/import/detect';
+import { planContactImport } from '../core/import/plan';
+import type { VaultOp } from '../core/vault';
+import type { AppSession } from './app-session';
+import type { Handlers } from './dispatch';
+import type { HandlerDeps } from './handlers';
+
+interface PendingImport {
+  ops: (useIncoming: ReadonlySet<string>) => VaultOp[];
+  /** the vault's peers when the preview was made: a commit after other edits is refused */
+  basis: string;
+}
+
+const basisOf = (session: AppSession) => {
+  const d = session.requireVault().data;
+  return `${d.peers.length}:${d.peers.reduce((m, p) => (p.updatedAt > m ? p.updatedAt : m), '')}`;
+};
+
+/** Import with a preview: nothing changes until the user confirms what they saw. */
+export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Handlers, 'import:preview' | 'import:commit'> {
+  return {
+    'import:preview': ({ fileName, text }) => {
+      const vault = session.requireVault();
+      const format = detectFormat(text);
+      const token = deps.newId();
+      let preview: ImportPreview;
+      if (format === 'compeer-json') {
+        const plan = planJsonImport(vault.data, parseExportText(text));
+        const parts = (counts: Record<string, number>) => COLLECTION_NAMES.filter((c) => counts[c]! > 0).map((c) => `${counts[c]} ${c}`);
+        const added = parts(plan.added);
+        const updated = parts(plan.updated);
+        preview = {
+          token,
+          fileName,
+          format: FORMAT_LABELS[format],
+          rows: [],
+          counts: { add: Object.values(plan.added).reduce((a, b) => a + b, 0), merge: Object.values(plan.updated).reduce((a, b) => a + b, 0), skip: plan.unchanged, conflicts: 0 },
+          summary: `Adds ${added.length ? added.join(', ') : 'nothing'}; updates ${updated.length ? updated.join(', ') : 'nothing'}; ${plan.unchanged} unchanged.`,
+        };
+        session.scratch.set(`import:${token}`, { ops: () => plan.ops, basis: basisOf(session) } satisfies PendingImport);
+      } else {
+        const contacts = readContacts(format, text);
+        if (contacts.length === 0) throw new CompeerError('UNSUPPORTED_FILE', 'The file has no contacts in it. Nothing was imported.');
+        const plan = planContactImport(vault.data.peers, contacts, { now: deps.now().toISOString(), newId: deps.newId });
+        const count = (a: string) => plan.rows.filter((r) => r.action === a).length;
+        preview = {
+          token,
+          fileName,
+          format: FORMAT_LABELS[format],
+          rows: plan.rows,
+          counts: { add: count('add'), merge: count('merge'), skip: count('skip'), conflicts: plan.rows.reduce((n, r) => n + r.conflicts.length, 0) },
+          summary: null,
+        };
+        session.scratch.set(`import:${token}`, { ops: plan.ops, basis: basisOf(session) } satisfies PendingImport);
+      }
+      return Promise.resolve(preview);
+    },
+    'import:commit': async ({ token, useIncoming }) => {
+      const pending = session.scratch.get(`import:${token}`) as PendingImport | undefined;
+      if (!pending) throw new CompeerError('NOT_FOUND', 'This import preview has expired. Choose the file again.');
+      if (pending.basis !== basisOf(session)) throw new CompeerError('INVALID_INPUT', 'Your peers changed since the preview. Choose the file again to see an up-to-date preview.');
+      const vault = session.requireVault();
+      const ops = pending.ops(new Set(useIncoming));
+      const existing = new Set(vault.data.peers.map((p) => p.id));
+      if (ops.length) await vault.apply(ops);
+      session.scratch.delete(`import:${token}`);
+      const peerOps = ops.filter((o) => o.op === 'put' && o.collection === 'peers') as Extract<VaultOp, { op: 'put' }>[];
+      const added = peerOps.filter((o) => !existing.has(o.record.id as string)).length;
+      return { added, updated: ops.length - added };
+    },
+  };
+}

@@ -1,0 +1,184 @@
+import { CompeerError } from '../../shared/errors';
+import type { MapData, PeerDetail, PeerSummary } from '../../shared/ipc/contract';
+import { peerSchema, tieSchema, type Peer, type Tie, type VaultDocument } from '../../shared/schema/document';
+import { exportDocument } from '../core/exchange/json-export';
+import { peersToCsv, peersToVcard } from '../core/exchange/peers-export';
+import { sampleOps } from '../core/sample/sample-data';
+import type { Vault, VaultOp } from '../core/vault';
+import type { AppSession } from './app-session';
+import type { Handlers } from './dispatch';
+import type { HandlerDeps } from './handlers';
+
+type PeerChannels =
+  | 'sample:open'
+  | 'sample:close'
+  | 'me:get'
+  | 'me:save'
+  | 'peers:list'
+  | 'peers:get'
+  | 'peers:revealNotes'
+  | 'peers:save'
+  | 'peers:delete'
+  | 'peers:undoDelete'
+  | 'peers:bulkUpdate'
+  | 'peers:introduce'
+  | 'ties:list'
+  | 'ties:save'
+  | 'ties:delete'
+  | 'map:data'
+  | 'map:savePositions'
+  | 'export:peers';
+
+export const summarize = ({ notes, ...rest }: Peer): PeerSummary => ({ ...rest, hasNotes: notes.trim() !== '' });
+const detail = (p: Peer): PeerDetail => (p.notesConfidential && p.notes ? { ...p, notes: '', notesHidden: true } : { ...p, notesHidden: false });
+
+function findPeer(doc: Readonly<VaultDocument>, id: string): Peer {
+  const p = doc.peers.find((x) => x.id === id);
+  if (!p) throw new CompeerError('NOT_FOUND', 'That peer is no longer in your vault.');
+  return p;
+}
+
+/** A peer's name must be unique enough to tell apart: same name and company is refused. */
+function checkDuplicate(doc: Readonly<VaultDocument>, peer: Peer): void {
+  const key = (p: Peer) => `${p.name.trim().toLowerCase()}|${p.company.trim().toLowerCase()}`;
+  const clash = doc.peers.find((p) => p.id !== peer.id && key(p) === key(peer));
+  if (clash) throw new CompeerError('INVALID_INPUT', `You already have ${clash.name}${clash.company ? ` at ${clash.company}` : ''} as a peer.`);
+}
+
+export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handlers, PeerChannels> {
+  const vault = (): Vault => session.requireVault();
+  const now = () => deps.now().toISOString();
+
+  return {
+    'sample:open': async () => {
+      await session.openSample((v) => v.apply(sampleOps()));
+      return session.state();
+    },
+    'sample:close': async () => {
+      await session.closeSample();
+      return session.state();
+    },
+    'me:get': () => Promise.resolve(vault().data.me),
+    'me:save': async (me) => {
+      await vault().apply([{ op: 'set', key: 'me', value: me }]);
+      return vault().data.me;
+    },
+    'peers:list': () => Promise.resolve(vault().data.peers.map(summarize)),
+    'peers:get': ({ id }) => Promise.resolve(detail(findPeer(vault().data, id))),
+    'peers:revealNotes': ({ id }) => Promise.resolve({ notes: findPeer(vault().data, id).notes }),
+    'peers:save': async (input) => {
+      const v = vault();
+      const before = input.id ? v.data.peers.find((p) => p.id === input.id) : undefined;
+      if (input.id && !before) throw new CompeerError('NOT_FOUND', 'That peer is no longer in your vault.');
+      const stamp = now();
+      const peer = peerSchema.parse({
+        ...input,
+        id: input.id ?? deps.newId(),
+        notes: input.notes ?? before?.notes ?? '',
+        createdAt: before?.createdAt ?? stamp,
+        updatedAt: stamp,
+      });
+      checkDuplicate(v.data, peer);
+      await v.apply([{ op: 'put', collection: 'peers', record: peer }]);
+      return detail(peer);
+    },
+    'peers:delete': async ({ ids }) => {
+      const v = vault();
+      const gone = new Set(ids);
+      const peers = v.data.peers.filter((p) => gone.has(p.id));
+      const ties = v.data.ties.filter((t) => gone.has(t.a) || gone.has(t.b));
+      if (peers.length === 0) throw new CompeerError('NOT_FOUND', 'Those peers are no longer in your vault.');
+      await v.apply([...peers.map((p) => ({ op: 'delete', collection: 'peers', id: p.id }) as VaultOp), ...ties.map((t) => ({ op: 'delete', collection: 'ties', id: t.id }) as VaultOp)]);
+      // kept in main's memory until the vault locks, so the renderer never holds deleted notes
+      const token = deps.newId();
+      session.scratch.set(`undo:${token}`, { peers, ties });
+      return { token, peers: peers.length, ties: ties.length };
+    },
+    'peers:undoDelete': async ({ token }) => {
+      const saved = session.scratch.get(`undo:${token}`) as { peers: Peer[]; ties: Tie[] } | undefined;
+      if (!saved) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
+      await vault().apply([...saved.peers.map((p) => ({ op: 'put', collection: 'peers', record: p }) as VaultOp), ...saved.ties.map((t) => ({ op: 'put', collection: 'ties', record: t }) as VaultOp)]);
+      session.scratch.delete(`undo:${token}`);
+      return { peers: saved.peers.length };
+    },
+    'peers:bulkUpdate': async ({ ids, addTags = [], removeTags = [], status }) => {
+      const v = vault();
+      const want = new Set(ids);
+      const drop = new Set(removeTags.map((t) => t.toLowerCase()));
+      const stamp = now();
+      const ops: VaultOp[] = [];
+      for (const p of v.data.peers) {
+        if (!want.has(p.id)) continue;
+        const tags = p.tags.filter((t) => !drop.has(t.toLowerCase()));
+        for (const t of addTags) if (!tags.some((x) => x.toLowerCase() === t.toLowerCase())) tags.push(t);
+        const next = { ...p, tags, status: status ?? p.status };
+        if (JSON.stringify(next) !== JSON.stringify(p)) ops.push({ op: 'put', collection: 'peers', record: { ...next, updatedAt: stamp } });
+      }
+      if (ops.length) await v.apply(ops);
+      return { updated: ops.length };
+    },
+    'peers:introduce': async ({ a, b, why, date }) => {
+      const v = vault();
+      if (a === b) throw new CompeerError('INVALID_INPUT', 'Pick two different peers to introduce.');
+      findPeer(v.data, a);
+      findPeer(v.data, b);
+      const stamp = now();
+      const tie = tieSchema.parse({ id: deps.newId(), a, b, kind: 'introduced', strength: 1, date, note: why, createdAt: stamp, updatedAt: stamp });
+      await v.apply([{ op: 'put', collection: 'ties', record: tie }]);
+      return tie;
+    },
+    'ties:list': () => Promise.resolve(vault().data.ties),
+    'ties:save': async (input) => {
+      const v = vault();
+      if (input.a === input.b) throw new CompeerError('INVALID_INPUT', 'A tie joins two different peers.');
+      findPeer(v.data, input.a);
+      findPeer(v.data, input.b);
+      const before = input.id ? v.data.ties.find((t) => t.id === input.id) : undefined;
+      if (!before) {
+        const dup = v.data.ties.find((t) => t.kind === input.kind && ((t.a === input.a && t.b === input.b) || (t.a === input.b && t.b === input.a)));
+        if (dup) throw new CompeerError('INVALID_INPUT', 'These two peers already have a tie of that kind. Edit it instead.');
+      }
+      const stamp = now();
+      const tie = tieSchema.parse({ ...input, id: before?.id ?? deps.newId(), createdAt: before?.createdAt ?? stamp, updatedAt: stamp });
+      await v.apply([{ op: 'put', collection: 'ties', record: tie }]);
+      return tie;
+    },
+    'ties:delete': async ({ id }) => {
+      const v = vault();
+      if (!v.data.ties.some((t) => t.id === id)) return { deleted: false };
+      await v.apply([{ op: 'delete', collection: 'ties', id }]);
+      return { deleted: true };
+    },
+    'map:data': () => {
+      const d = vault().data;
+      const groupsOf = new Map<string, string[]>();
+      for (const g of d.groups) for (const m of g.memberIds) groupsOf.set(m, [...(groupsOf.get(m) ?? []), g.id]);
+      const data: MapData = {
+        nodes: d.peers.map((p) => ({ ...summarize(p), groupIds: groupsOf.get(p.id) ?? [] })),
+        ties: d.ties.map(({ id, a, b, kind, strength }) => ({ id, a, b, kind, strength })),
+        groups: d.groups.map(({ id, name }) => ({ id, name })),
+        positions: d.map.positions,
+        me: { name: d.me.name },
+      };
+      return Promise.resolve(data);
+    },
+    'map:savePositions': async ({ positions }) => {
+      const v = vault();
+      const known = new Set(v.data.peers.map((p) => p.id));
+      const kept = Object.fromEntries(Object.entries(positions).filter(([id]) => known.has(id)));
+      await v.apply([{ op: 'set', key: 'map', value: { positions: kept } }]);
+      return { saved: Object.keys(kept).length };
+    },
+    'export:peers': ({ format, includeConfidential }) => {
+      const d = vault().data;
+      const day = deps.now().toISOString().slice(0, 10);
+      if (format === 'csv') return Promise.resolve({ fileName: `compeer-peers-${day}.csv`, mime: 'text/csv', text: peersToCsv(d.peers, includeConfidential) });
+      if (format === 'vcard') return Promise.resolve({ fileName: `compeer-peers-${day}.vcf`, mime: 'text/vcard', text: peersToVcard(d.peers, includeConfidential) });
+      return Promise.resolve({
+        fileName: `compeer-export-${day}.json`,
+        mime: 'application/json',
+        text: `${JSON.stringify(exportDocument(d, { includeConfidential, now: deps.now() }), null, 2)}\n`,
+      });
+    },
+  };
+}
