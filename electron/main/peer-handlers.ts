@@ -88,7 +88,7 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
       const peers = v.data.peers.filter((p) => gone.has(p.id));
       const ties = v.data.ties.filter((t) => gone.has(t.a) || gone.has(t.b));
       if (peers.length === 0) throw new CompeerError('NOT_FOUND', 'Those peers are no longer in your vault.');
-      await v.apply([...peers.map((p) => ({ op: 'delete', collection: 'peers', id: p.id }) as VaultOp), ...ties.map((t) => ({ op: 'delete', collection: 'ties', id: t.id }) as VaultOp)]);
+      await v.apply([...peers.map((p) => ({ op: 'delete', collection: 'peers', id: p.id })), ...ties.map((t) => ({ op: 'delete', collection: 'ties', id: t.id }))]);
       // kept in main's memory until the vault locks, so the renderer never holds deleted notes
       const token = deps.newId();
       session.scratch.set(`undo:${token}`, { peers, ties });
@@ -97,7 +97,7 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
     'peers:undoDelete': async ({ token }) => {
       const saved = session.scratch.get(`undo:${token}`) as { peers: Peer[]; ties: Tie[] } | undefined;
       if (!saved) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      await vault().apply([...saved.peers.map((p) => ({ op: 'put', collection: 'peers', record: p }) as VaultOp), ...saved.ties.map((t) => ({ op: 'put', collection: 'ties', record: t }) as VaultOp)]);
+      await vault().apply([...saved.peers.map((p) => ({ op: 'put', collection: 'peers', record: p })), ...saved.ties.map((t) => ({ op: 'put', collection: 'ties', record: t }))]);
       session.scratch.delete(`undo:${token}`);
       return { peers: saved.peers.length };
     },

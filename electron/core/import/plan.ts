@@ -96,7 +96,12 @@ export function planContactImport(existing: readonly Peer[], contacts: readonly 
     const addAll = (list: string[], incoming: string[], label: string, norm: (s: string) => string) => {
       const have = new Set(list.map(norm));
       let added = false;
-      for (const v of incoming) if (v && !have.has(norm(v))) (list.push(v.slice(0, 200)), have.add(norm(v)), (added = true));
+      for (const v of incoming) {
+        if (!v || have.has(norm(v))) continue;
+        list.push(v.slice(0, 200));
+        have.add(norm(v));
+        added = true;
+      }
       if (added) row.fills.push(label);
     };
     addAll(base.contacts.emails, c.emails, 'emails', normalizeEmail);
@@ -133,7 +138,7 @@ export function planContactImport(existing: readonly Peer[], contacts: readonly 
         setScalar(out.get(t.peerId)!, t.field, t.incoming);
         changed.add(t.peerId);
       }
-      return [...changed].map((id) => ({ op: 'put', collection: 'peers', record: { ...out.get(id)!, updatedAt: opts.now } }) as VaultOp);
+      return [...changed].map((id) => ({ op: 'put', collection: 'peers', record: { ...out.get(id)!, updatedAt: opts.now } }));
     },
   };
 }

@@ -3,6 +3,8 @@ import { AppearanceSection } from './AppearanceSection';
 import { AutoLockSection } from './AutoLockSection';
 import { BackupsSection } from './BackupsSection';
 import { PassphraseSection } from './PassphraseSection';
+import { ProfileSection } from './ProfileSection';
+import { SampleDataSection } from './SampleDataSection';
 import { VaultLocationSection } from './VaultLocationSection';
 
 export function SettingsPage() {
@@ -11,11 +13,13 @@ export function SettingsPage() {
       <Title order={1} size="h2">
         Settings
       </Title>
+      <ProfileSection />
       <AutoLockSection />
       <AppearanceSection />
       <PassphraseSection />
       <BackupsSection />
       <VaultLocationSection />
+      <SampleDataSection />
     </Stack>
   );
 }

@@ -1,10 +1,12 @@
-import { ActionIcon, AppShell, Badge, Group, Kbd, NavLink, ScrollArea, Text, Tooltip, UnstyledButton, useComputedColorScheme } from '@mantine/core';
+import { ActionIcon, AppShell, Badge, Button, Group, Kbd, NavLink, ScrollArea, Text, Tooltip, UnstyledButton, useComputedColorScheme } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { Spotlight, spotlight, type SpotlightActionData } from '@mantine/spotlight';
 import { IconLock, IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { call, compeer } from '../api';
 import { useSession } from '../session/SessionProvider';
+import { NetworkPage } from '../network/NetworkPage';
+import { PeersPage } from '../peers/PeersPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ComingSoon } from './ComingSoon';
 import { PAGES, type PageId } from './navigation';
@@ -14,8 +16,13 @@ const MOD = isMac ? '⌘' : 'Ctrl';
 
 /** The unlocked app: navigation, header with search and Lock, and the current page. */
 export function AppLayout() {
-  const { lock, phase, setSettings } = useSession();
+  const { lock, phase, setSettings, reload } = useSession();
+  const leaveSample = async () => {
+    await call(compeer().sample.close());
+    await reload();
+  };
   const [page, setPage] = useState<PageId>('today');
+  const [openPeer, setOpenPeer] = useState<string | null>(null);
   const scheme = useComputedColorScheme('light');
   const settings = phase.kind === 'unlocked' ? phase.settings : null;
 
@@ -47,9 +54,14 @@ export function AppLayout() {
               Compeer
             </Text>
             {phase.kind === 'unlocked' && phase.state.sample && (
-              <Badge color="grape" variant="light">
-                Sample data
-              </Badge>
+              <>
+                <Badge color="grape" variant="filled" data-testid="sample-badge">
+                  Sample data
+                </Badge>
+                <Button size="compact-xs" variant="light" color="grape" onClick={() => void leaveSample()} data-testid="leave-sample">
+                  Leave sample data
+                </Button>
+              </>
             )}
           </Group>
           <UnstyledButton onClick={() => spotlight.open()} aria-label="Search and commands" data-testid="open-spotlight">
@@ -87,7 +99,22 @@ export function AppLayout() {
           </Text>
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>{page === 'settings' ? <SettingsPage /> : <ComingSoon page={current} />}</AppShell.Main>
+      <AppShell.Main>
+        {page === 'settings' ? (
+          <SettingsPage />
+        ) : page === 'peers' ? (
+          <PeersPage openPeerId={openPeer} onOpened={() => setOpenPeer(null)} />
+        ) : page === 'network' ? (
+          <NetworkPage
+            onOpenPeer={(id) => {
+              setOpenPeer(id);
+              setPage('peers');
+            }}
+          />
+        ) : (
+          <ComingSoon page={current} />
+        )}
+      </AppShell.Main>
       <Spotlight actions={actions} nothingFound="Nothing found" highlightQuery searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Go to a page, lock, switch theme…' }} shortcut={['mod + K']} />
     </AppShell>
   );

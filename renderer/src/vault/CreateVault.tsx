@@ -11,6 +11,18 @@ export function CreateVault() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const onChange = useCallback((p: NewPassphrase) => setPass(p), []);
+  const { enter } = useSession();
+  const [sampleBusy, setSampleBusy] = useState(false);
+  const trySample = async () => {
+    setSampleBusy(true);
+    try {
+      await call(compeer().sample.open());
+      await enter();
+    } catch (e) {
+      setError(messageOf(e));
+      setSampleBusy(false);
+    }
+  };
 
   const submit = async () => {
     if (pass.problem) return;
@@ -46,6 +58,9 @@ export function CreateVault() {
           )}
           <Button type="submit" size="md" loading={busy} disabled={pass.problem !== null} data-testid="create-vault">
             Create vault
+          </Button>
+          <Button variant="subtle" color="grape" onClick={() => void trySample()} loading={sampleBusy} data-testid="try-sample">
+            Or try Compeer with sample data first
           </Button>
           {pass.problem && pass.value !== '' && (
             <Text size="xs" c="dimmed" ta="center" data-testid="passphrase-problem">

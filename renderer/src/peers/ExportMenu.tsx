@@ -1,0 +1,44 @@
+import { Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload } from '@tabler/icons-react';
+import { call, compeer, messageOf } from '../api';
+
+/** Save an export through the browser's download (Electron asks where to save it). */
+function download(fileName: string, mime: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function ExportMenu() {
+  const run = async (format: 'csv' | 'vcard' | 'json', includeConfidential = false) => {
+    try {
+      const r = await call(compeer().export.peers({ format, includeConfidential }));
+      download(r.fileName, r.mime, r.text);
+    } catch (e) {
+      notifications.show({ color: 'red', message: messageOf(e) });
+    }
+  };
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconDownload size={16} />}>
+          Export
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Confidential notes are left out</Menu.Label>
+        <Menu.Item onClick={() => void run('csv')}>Peers as CSV (spreadsheet)</Menu.Item>
+        <Menu.Item onClick={() => void run('vcard')}>Peers as vCard (contacts apps)</Menu.Item>
+        <Menu.Item onClick={() => void run('json')}>Whole vault as JSON</Menu.Item>
+        <Menu.Divider />
+        <Menu.Item color="orange" onClick={() => void run('json', true)}>
+          Whole vault as JSON, with confidential notes
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

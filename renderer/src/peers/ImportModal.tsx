@@ -1,0 +1,179 @@
+import { Alert, Badge, Button, Checkbox, FileButton, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileImport } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ImportPreview } from '../../../shared/import-preview';
+import { call, compeer, messageOf } from '../api';
+
+const ACTION = { add: { label: 'Add', color: 'teal' }, merge: { label: 'Merge', color: 'blue' }, skip: { label: 'No change', color: 'gray' } } as const;
+const MAX_BYTES = 50 * 1024 * 1024;
+
+/** Choose a file, see what it will add, merge or skip (and any conflicts), then confirm. */
+export function ImportModal({ opened, onClose, onImported }: { opened: boolean; onClose: () => void; onImported: () => Promise<void> }) {
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [useIncoming, setUseIncoming] = useState<Set<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const reset = () => {
+    setPreview(null);
+    setUseIncoming(new Set());
+    setError(null);
+    setBusy(false);
+  };
+  const close = () => {
+    reset();
+    onClose();
+  };
+
+  const choose = async (file: File | null) => {
+    if (!file) return;
+    reset();
+    if (file.size > MAX_BYTES) return setError(`${file.name} is larger than 50 MB; that is not a contacts export Compeer can read.`);
+    setBusy(true);
+    try {
+      setPreview(await call(compeer().import.preview({ fileName: file.name, text: await file.text() })));
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const commit = async () => {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      const r = await call(compeer().import.commit({ token: preview.token, useIncoming: [...useIncoming] }));
+      notifications.show({ color: 'teal', message: `Imported: ${r.added} added, ${r.updated} updated.` });
+      await onImported();
+      close();
+    } catch (e) {
+      setError(messageOf(e));
+      setBusy(false);
+    }
+  };
+
+  const changes = preview ? preview.counts.add + preview.counts.merge : 0;
+
+  return (
+    <Modal opened={opened} onClose={close} title="Import peers" size={preview ? 'xl' : 'md'} centered>
+      <Stack>
+        {!preview && (
+          <>
+            <Text size="sm">
+              From LinkedIn (Settings › Data privacy › Get a copy of your data › Connections), Google Contacts (Export › Google CSV or vCard), Apple Contacts or Outlook (vCard),
+              or a Compeer JSON export. You will see what changes before anything is saved.
+            </Text>
+            <FileButton onChange={(f) => void choose(f)} accept=".csv,.vcf,.vcard,.json,.txt,text/csv,text/vcard,application/json">
+              {(props) => (
+                <Button {...props} leftSection={<IconFileImport size={16} />} loading={busy} data-testid="choose-file">
+                  Choose a file…
+                </Button>
+              )}
+            </FileButton>
+          </>
+        )}
+        {error && (
+          <Alert color="red" title="Nothing was imported" data-testid="import-error">
+            {error}
+          </Alert>
+        )}
+        {preview && (
+          <>
+            <Group gap="xs">
+              <Text size="sm" fw={600}>
+                {preview.fileName}
+              </Text>
+              <Badge variant="light">{preview.format}</Badge>
+            </Group>
+            <Group gap="lg" data-testid="import-counts">
+              <Text size="sm">
+                <b>{preview.counts.add}</b> to add
+              </Text>
+              <Text size="sm">
+                <b>{preview.counts.merge}</b> to merge
+              </Text>
+              <Text size="sm">
+                <b>{preview.counts.skip}</b> unchanged
+              </Text>
+              {preview.counts.conflicts > 0 && (
+                <Text size="sm" c="orange">
+                  <b>{preview.counts.conflicts}</b> conflicting values (yours are kept unless you tick them)
+                </Text>
+              )}
+            </Group>
+            {preview.summary && <Text size="sm">{preview.summary}</Text>}
+            {preview.rows.length > 0 && (
+              <ScrollArea.Autosize mah={380}>
+                <Table verticalSpacing={6} striped data-testid="import-preview">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Line</Table.Th>
+                      <Table.Th>Name</Table.Th>
+                      <Table.Th>What happens</Table.Th>
+                      <Table.Th>Details</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {preview.rows.map((r) => (
+                      <Table.Tr key={r.row}>
+                        <Table.Td c="dimmed">{r.line}</Table.Td>
+                        <Table.Td>
+                          <Text size="sm" fw={600}>
+                            {r.name}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {r.company}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Badge color={ACTION[r.action].color} variant="light">
+                            {ACTION[r.action].label}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          <Stack gap={2}>
+                            {r.matchedName && (
+                              <Text size="xs">
+                                Same person as {r.matchedName} (by {r.matchedBy})
+                              </Text>
+                            )}
+                            {r.fills.length > 0 && <Text size="xs">Adds: {r.fills.join(', ')}</Text>}
+                            {r.conflicts.map((c) => (
+                              <Checkbox
+                                key={c.key}
+                                size="xs"
+                                label={`Use “${c.incoming}” for ${c.field} instead of “${c.existing}”`}
+                                checked={useIncoming.has(c.key)}
+                                onChange={(e) => {
+                                  const next = new Set(useIncoming);
+                                  if (e.currentTarget.checked) next.add(c.key);
+                                  else next.delete(c.key);
+                                  setUseIncoming(next);
+                                }}
+                                data-testid="conflict"
+                              />
+                            ))}
+                          </Stack>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </ScrollArea.Autosize>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={reset}>
+                Choose another file
+              </Button>
+              <Button onClick={() => void commit()} loading={busy} disabled={changes === 0 && useIncoming.size === 0} data-testid="confirm-import">
+                {changes === 0 && useIncoming.size === 0 ? 'Nothing to import' : 'Import'}
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Modal>
+  );
+}

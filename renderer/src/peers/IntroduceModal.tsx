@@ -1,0 +1,54 @@
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { PeerSummary } from '../../../shared/ipc/contract';
+import { call, compeer, messageOf } from '../api';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** "Make introductions": record that you introduced two peers, and why. */
+export function IntroduceModal({ opened, peers, onClose, onDone, first = null }: { opened: boolean; peers: readonly PeerSummary[]; onClose: () => void; onDone: () => Promise<void>; first?: string | null }) {
+  const [a, setA] = useState<string | null>(first);
+  const [b, setB] = useState<string | null>(null);
+  const [why, setWhy] = useState('');
+  const [date, setDate] = useState(today());
+  const [error, setError] = useState<string | null>(null);
+  const data = peers.filter((p) => p.status !== 'archived').map((p) => ({ value: p.id, label: p.company ? `${p.name} (${p.company})` : p.name }));
+
+  const save = async () => {
+    if (!a || !b) return;
+    try {
+      await call(compeer().peers.introduce({ a, b, why, date }));
+      notifications.show({ color: 'teal', message: 'Introduction recorded.' });
+      setB(null);
+      setWhy('');
+      await onDone();
+      onClose();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="Introduce two peers" centered>
+      <Stack>
+        <Text size="sm" c="dimmed">
+          Connect peers with each other when it creates value for both. This records an “I introduced them” tie.
+        </Text>
+        <Select label="Introduce" data={data} value={a} onChange={setA} searchable placeholder="Pick a peer" data-testid="intro-a" />
+        <Select label="to" data={data.filter((d) => d.value !== a)} value={b} onChange={setB} searchable placeholder="Pick another peer" data-testid="intro-b" />
+        <Textarea label="Why they should meet" value={why} onChange={(e) => setWhy(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
+        <TextInput label="Date" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} w={180} />
+        {error && <Alert color="red">{error}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={() => void save()} disabled={!a || !b || !/^\d{4}-\d{2}-\d{2}$/.test(date)} data-testid="intro-save">
+            Record introduction
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,190 @@
+import { Alert, Button, Chip, Divider, Group, Modal, NumberInput, Rating, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { PeerDetail } from '../../../shared/ipc/contract';
+import type { Peer } from '../../../shared/schema/document';
+import { PEER_TYPES, QUALITIES } from '../../../shared/schema/vocabulary';
+import { call, compeer, messageOf } from '../api';
+import { MET_LABEL, PEER_TYPE_LABEL, QUALITY_LABEL, STAGE_LABEL, STATUS_LABEL, options } from './labels';
+
+type Draft = Omit<Peer, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+
+const blank = (): Draft => ({
+  name: '',
+  role: '',
+  company: '',
+  industry: '',
+  function: '',
+  city: '',
+  country: '',
+  timeZone: '',
+  careerStage: null,
+  yearsExperience: null,
+  skills: [],
+  needs: [],
+  interests: [],
+  values: [],
+  peerTypes: [],
+  qualities: {},
+  met: { where: null, detail: '', date: null, introducedBy: null },
+  contacts: { emails: [], phones: [], linkedin: '', website: '' },
+  cadenceDays: null,
+  status: 'active',
+  tags: [],
+  closeness: 3,
+  notes: '',
+  notesConfidential: true,
+  source: '',
+});
+
+/** Checks the renderer can make before main validates again: plain messages per field. */
+function problems(d: Draft): Record<string, string> {
+  const p: Record<string, string> = {};
+  if (!d.name.trim()) p.name = 'A peer needs a name.';
+  const url = (v: string) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+/i.test(v);
+  if (!url(d.contacts.linkedin)) p.linkedin = 'Paste the whole address, starting with https://';
+  if (!url(d.contacts.website)) p.website = 'Paste the whole address, starting with https://';
+  const badEmail = d.contacts.emails.find((e) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e));
+  if (badEmail) p.emails = `“${badEmail}” is not an email address.`;
+  if (d.met.date && !/^\d{4}-\d{2}-\d{2}$/.test(d.met.date)) p.metDate = 'Use a full date.';
+  return p;
+}
+
+export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; onClose: () => void; onSaved: (id: string) => Promise<void> }) {
+  const [draft, setDraft] = useState<Draft | null>(peerId ? null : blank());
+  const [notesHidden, setNotesHidden] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!peerId) return;
+    call(compeer().peers.get({ id: peerId })).then(
+      ({ notesHidden: hidden, createdAt: _c, updatedAt: _u, ...p }: PeerDetail) => {
+        setDraft(p);
+        setNotesHidden(hidden);
+      },
+      (e: unknown) => setError(messageOf(e)),
+    );
+  }, [peerId]);
+
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
+  const errs = draft ? problems(draft) : {};
+  const show = (k: string) => (tried ? errs[k] : undefined);
+
+  const save = async () => {
+    if (!draft) return;
+    setTried(true);
+    if (Object.keys(errs).length) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { notes, ...rest } = draft;
+      const saved = await call(compeer().peers.save({ ...rest, id: peerId ?? undefined, ...(notesHidden ? {} : { notes }) }));
+      await onSaved(saved.id);
+    } catch (e) {
+      setError(messageOf(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={peerId ? 'Edit peer' : 'Add a peer'} size="xl" centered closeOnClickOutside={false}>
+      {!draft && !error && <Text c="dimmed">Loading…</Text>}
+      {draft && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <Stack gap="sm">
+            <SimpleGrid cols={2}>
+              <TextInput label="Name" withAsterisk value={draft.name} onChange={(e) => set('name', e.currentTarget.value)} error={show('name')} data-autofocus data-testid="peer-name" />
+              <Select label="Status" data={options(STATUS_LABEL)} value={draft.status} onChange={(v) => v && set('status', v)} allowDeselect={false} />
+              <TextInput label="Role" value={draft.role} onChange={(e) => set('role', e.currentTarget.value)} data-testid="peer-role" />
+              <TextInput label="Company" value={draft.company} onChange={(e) => set('company', e.currentTarget.value)} data-testid="peer-company" />
+              <TextInput label="Industry" value={draft.industry} onChange={(e) => set('industry', e.currentTarget.value)} />
+              <TextInput label="Function" placeholder="Engineering, Marketing…" value={draft.function} onChange={(e) => set('function', e.currentTarget.value)} />
+              <TextInput label="City" value={draft.city} onChange={(e) => set('city', e.currentTarget.value)} />
+              <TextInput label="Country" value={draft.country} onChange={(e) => set('country', e.currentTarget.value)} />
+              <Select label="Career stage" data={options(STAGE_LABEL)} value={draft.careerStage} onChange={(v) => set('careerStage', v)} clearable />
+              <NumberInput label="Years of experience" min={0} max={80} value={draft.yearsExperience ?? ''} onChange={(v) => set('yearsExperience', typeof v === 'number' ? v : null)} />
+            </SimpleGrid>
+            <div>
+              <Text size="sm" fw={500} mb={4}>
+                Kind of peer
+              </Text>
+              <Chip.Group multiple value={draft.peerTypes} onChange={(v) => set('peerTypes', v)}>
+                <Group gap={6}>
+                  {PEER_TYPES.map((t) => (
+                    <Chip key={t} value={t} size="sm" data-testid={`type-${t}`}>
+                      {PEER_TYPE_LABEL[t]}
+                    </Chip>
+                  ))}
+                </Group>
+              </Chip.Group>
+            </div>
+            <SimpleGrid cols={2}>
+              <TagsInput label="Strong in (skills)" value={draft.skills} onChange={(v) => set('skills', v)} clearable />
+              <TagsInput label="Working on / needs" value={draft.needs} onChange={(v) => set('needs', v)} clearable />
+              <TagsInput label="Interests" value={draft.interests} onChange={(v) => set('interests', v)} clearable />
+              <TagsInput label="Values" value={draft.values} onChange={(v) => set('values', v)} clearable />
+              <TagsInput label="Tags" value={draft.tags} onChange={(v) => set('tags', v)} clearable data-testid="peer-tags" />
+              <NumberInput label="Check in every (days)" min={1} max={3650} value={draft.cadenceDays ?? ''} onChange={(v) => set('cadenceDays', typeof v === 'number' ? v : null)} />
+            </SimpleGrid>
+            <Group gap="xl">
+              <div>
+                <Text size="sm" fw={500}>
+                  Closeness
+                </Text>
+                <Rating value={draft.closeness} onChange={(v) => set('closeness', v)} />
+              </div>
+            </Group>
+            <Divider label="What to look for in peers (1 to 5)" labelPosition="left" />
+            <SimpleGrid cols={3} spacing="xs">
+              {QUALITIES.map((q) => (
+                <div key={q}>
+                  <Text size="xs">{QUALITY_LABEL[q]}</Text>
+                  <Rating size="sm" value={draft.qualities[q] ?? 0} onChange={(v) => set('qualities', { ...draft.qualities, [q]: v })} />
+                </div>
+              ))}
+            </SimpleGrid>
+            <Divider label="Where and when we met" labelPosition="left" />
+            <SimpleGrid cols={3}>
+              <Select label="Where" data={options(MET_LABEL)} value={draft.met.where} onChange={(v) => set('met', { ...draft.met, where: v })} clearable />
+              <TextInput label="Detail" value={draft.met.detail} onChange={(e) => set('met', { ...draft.met, detail: e.currentTarget.value })} />
+              <TextInput label="Date" type="date" value={draft.met.date ?? ''} onChange={(e) => set('met', { ...draft.met, date: e.currentTarget.value || null })} error={show('metDate')} />
+            </SimpleGrid>
+            <Divider label="Contact" labelPosition="left" />
+            <SimpleGrid cols={2}>
+              <TagsInput label="Emails" value={draft.contacts.emails} onChange={(v) => set('contacts', { ...draft.contacts, emails: v })} error={show('emails')} />
+              <TagsInput label="Phones" value={draft.contacts.phones} onChange={(v) => set('contacts', { ...draft.contacts, phones: v })} />
+              <TextInput label="LinkedIn" placeholder="https://www.linkedin.com/in/…" value={draft.contacts.linkedin} onChange={(e) => set('contacts', { ...draft.contacts, linkedin: e.currentTarget.value })} error={show('linkedin')} />
+              <TextInput label="Website" value={draft.contacts.website} onChange={(e) => set('contacts', { ...draft.contacts, website: e.currentTarget.value })} error={show('website')} />
+            </SimpleGrid>
+            <Divider label="Notes" labelPosition="left" />
+            {notesHidden ? (
+              <Text size="sm" c="dimmed">
+                This peer has confidential notes. Reveal them on the peer's page to edit them; saving this form keeps them as they are.
+              </Text>
+            ) : (
+              <Textarea value={draft.notes} onChange={(e) => set('notes', e.currentTarget.value)} autosize minRows={3} maxRows={10} placeholder="What you talk about, what they are going through…" data-testid="peer-notes" />
+            )}
+            <Switch label="Confidential: hide on screen until revealed, leave out of exports" checked={draft.notesConfidential} onChange={(e) => set('notesConfidential', e.currentTarget.checked)} />
+            {error && <Alert color="red">{error}</Alert>}
+            {tried && Object.keys(errs).length > 0 && <Text c="red" size="sm">Please fix the fields marked in red.</Text>}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={busy} data-testid="save-peer">
+                {peerId ? 'Save changes' : 'Add peer'}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+      {!draft && error && <Alert color="red">{error}</Alert>}
+    </Modal>
+  );
+}

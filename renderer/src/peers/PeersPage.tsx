@@ -1,0 +1,228 @@
+import { ActionIcon, Alert, Badge, Button, Checkbox, Group, MultiSelect, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue, useElementSize } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconArchive, IconFileImport, IconPlus, IconSearch, IconTag, IconUsersPlus, IconX } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { emptyFilter, filterPeers, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
+import type { PeerSummary } from '../../../shared/ipc/contract';
+import { call, compeer, messageOf } from '../api';
+import { ExportMenu } from './ExportMenu';
+import { ImportModal } from './ImportModal';
+import { IntroduceModal } from './IntroduceModal';
+import { PEER_TYPE_COLOR, PEER_TYPE_LABEL, STAGE_LABEL, STATUS_LABEL, options } from './labels';
+import { PeerDrawer } from './PeerDrawer';
+import { PeerForm } from './PeerForm';
+import { usePeers } from './usePeers';
+import { VirtualList } from './VirtualList';
+
+const ROW = 52;
+
+export function PeersPage({ openPeerId, onOpened }: { openPeerId?: string | null; onOpened?: () => void }) {
+  const { peers, ties, error, reload } = usePeers();
+  const [filter, setFilter] = useState<PeerFilter>(emptyFilter);
+  const [query] = useDebouncedValue(filter.query, 120);
+  const [sort, setSort] = useState<PeerSort>('name');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [openId, setOpenId] = useState<string | null>(openPeerId ?? null);
+  const [editing, setEditing] = useState<{ id: string | null } | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [introducing, setIntroducing] = useState(false);
+  const [bulkTag, setBulkTag] = useState('');
+  const { ref: listBox, height } = useElementSize();
+
+  if (openPeerId && openPeerId !== openId) {
+    setOpenId(openPeerId);
+    onOpened?.();
+  }
+
+  const visible = useMemo(() => filterPeers(peers ?? [], { ...filter, query }, sort), [peers, filter, query, sort]);
+  const tagOptions = useMemo(() => [...new Set((peers ?? []).flatMap((p) => p.tags))].sort(), [peers]);
+  const sourceOptions = useMemo(() => [...new Set((peers ?? []).map((p) => p.source || 'Added by hand'))].sort(), [peers]);
+  const filtering = filter.query !== '' || filter.types.length + filter.statuses.length + filter.stages.length + filter.tags.length + filter.sources.length > 0;
+
+  const bulk = async (patch: { addTags?: string[]; status?: 'archived' }) => {
+    try {
+      const r = await call(compeer().peers.bulkUpdate({ ids: [...selected], ...patch }));
+      notifications.show({ message: `${r.updated} peer${r.updated === 1 ? '' : 's'} updated.` });
+      setSelected(new Set());
+      setBulkTag('');
+      await reload();
+    } catch (e) {
+      notifications.show({ color: 'red', message: messageOf(e) });
+    }
+  };
+
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
+
+  const row = (p: PeerSummary) => (
+    <Group
+      h={ROW}
+      px="sm"
+      gap="sm"
+      wrap="nowrap"
+      style={{ borderBottom: '1px solid var(--mantine-color-default-border)', cursor: 'pointer', background: openId === p.id ? 'var(--mantine-color-default-hover)' : undefined }}
+      onClick={() => setOpenId(p.id)}
+      data-testid="peer-row"
+    >
+      <Checkbox checked={selected.has(p.id)} onChange={() => toggle(p.id)} onClick={(e) => e.stopPropagation()} aria-label={`Select ${p.name}`} />
+      <div style={{ flex: 1, minWidth: 0 }}>
+        <Text fw={600} size="sm" truncate>
+          {p.name}
+          {p.status !== 'active' && (
+            <Text span c="dimmed" size="xs" ml={6}>
+              {STATUS_LABEL[p.status]}
+            </Text>
+          )}
+        </Text>
+        <Text size="xs" c="dimmed" truncate>
+          {[p.role, p.company].filter(Boolean).join(' · ') || 'No role or company yet'}
+        </Text>
+      </div>
+      <Group gap={4} wrap="nowrap" visibleFrom="md" maw={300} style={{ overflow: 'hidden' }}>
+        {p.peerTypes.slice(0, 2).map((t) => (
+          <Badge key={t} size="xs" variant="light" color={PEER_TYPE_COLOR[t]}>
+            {PEER_TYPE_LABEL[t]}
+          </Badge>
+        ))}
+        {p.tags.slice(0, 2).map((t) => (
+          <Badge key={t} size="xs" variant="outline" color="gray">
+            {t}
+          </Badge>
+        ))}
+      </Group>
+    </Group>
+  );
+
+  return (
+    <Stack gap="sm" h="calc(100vh - 56px - 2 * var(--mantine-spacing-lg))">
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          Peers{' '}
+          {peers && (
+            <Text span c="dimmed" size="lg" fw={400} data-testid="peer-count">
+              {filtering ? `${visible.length} of ${peers.length}` : peers.length}
+            </Text>
+          )}
+        </Title>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconUsersPlus size={16} />} onClick={() => setIntroducing(true)} disabled={(peers?.length ?? 0) < 2}>
+            Introduce…
+          </Button>
+          <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setImporting(true)} data-testid="open-import">
+            Import…
+          </Button>
+          <ExportMenu />
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ id: null })} data-testid="add-peer">
+            Add peer
+          </Button>
+        </Group>
+      </Group>
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        <TextInput
+          placeholder="Search name, company, tag, skill"
+          leftSection={<IconSearch size={16} />}
+          value={filter.query}
+          onChange={(e) => setFilter({ ...filter, query: e.currentTarget.value })}
+          w={260}
+          size="sm"
+          data-testid="peer-search"
+          rightSection={filter.query ? <ActionIcon variant="subtle" size="sm" onClick={() => setFilter({ ...filter, query: '' })} aria-label="Clear search"><IconX size={14} /></ActionIcon> : null}
+        />
+        <MultiSelect size="sm" placeholder="Type" data={options(PEER_TYPE_LABEL)} value={filter.types} onChange={(v) => setFilter({ ...filter, types: v })} w={170} clearable data-testid="filter-type" />
+        <MultiSelect size="sm" placeholder="Status" data={options(STATUS_LABEL)} value={filter.statuses} onChange={(v) => setFilter({ ...filter, statuses: v })} w={150} clearable />
+        <MultiSelect size="sm" placeholder="Stage" data={options(STAGE_LABEL)} value={filter.stages} onChange={(v) => setFilter({ ...filter, stages: v })} w={150} clearable />
+        <MultiSelect size="sm" placeholder="Tag" data={tagOptions} value={filter.tags} onChange={(v) => setFilter({ ...filter, tags: v })} w={150} clearable searchable data-testid="filter-tag" />
+        <MultiSelect size="sm" placeholder="Source" data={sourceOptions} value={filter.sources} onChange={(v) => setFilter({ ...filter, sources: v })} w={150} clearable />
+        <Select
+          size="sm"
+          value={sort}
+          onChange={(v) => setSort((v as PeerSort) ?? 'name')}
+          data={[
+            { value: 'name', label: 'Sort: name' },
+            { value: 'company', label: 'Sort: company' },
+            { value: 'recent', label: 'Sort: recently changed' },
+            { value: 'closeness', label: 'Sort: closest first' },
+          ]}
+          w={190}
+          allowDeselect={false}
+        />
+        {filtering && (
+          <Button variant="subtle" size="sm" onClick={() => setFilter(emptyFilter())}>
+            Clear filters
+          </Button>
+        )}
+      </Group>
+      {selected.size > 0 && (
+        <Group gap="xs" p="xs" style={{ background: 'var(--mantine-color-default-hover)', borderRadius: 8 }} data-testid="bulk-bar">
+          <Text size="sm" fw={600}>
+            {selected.size} selected
+          </Text>
+          <TextInput size="xs" placeholder="Tag to add" value={bulkTag} onChange={(e) => setBulkTag(e.currentTarget.value)} w={160} data-testid="bulk-tag" />
+          <Button size="xs" leftSection={<IconTag size={14} />} disabled={!bulkTag.trim()} onClick={() => void bulk({ addTags: [bulkTag.trim()] })} data-testid="bulk-add-tag">
+            Add tag
+          </Button>
+          <Button size="xs" variant="default" leftSection={<IconArchive size={14} />} onClick={() => void bulk({ status: 'archived' })} data-testid="bulk-archive">
+            Archive
+          </Button>
+          <Button size="xs" variant="subtle" onClick={() => setSelected(visible.length === selected.size ? new Set() : new Set(visible.map((p) => p.id)))}>
+            {visible.length === selected.size ? 'Select none' : `Select all ${visible.length}`}
+          </Button>
+        </Group>
+      )}
+      {error && <Alert color="red">{error}</Alert>}
+      <div ref={listBox} style={{ flex: 1, minHeight: 200, border: '1px solid var(--mantine-color-default-border)', borderRadius: 12, overflow: 'hidden' }}>
+        {peers && peers.length === 0 && (
+          <Stack align="center" justify="center" h="100%" gap="xs" p="xl">
+            <Text fw={600}>Map your peer network</Text>
+            <Text c="dimmed" ta="center" maw={420} size="sm">
+              Add the people at a similar career stage you trade advice, support and opportunities with, or import them from LinkedIn or your contacts.
+            </Text>
+            <Group>
+              <Button onClick={() => setEditing({ id: null })}>Add your first peer</Button>
+              <Button variant="default" onClick={() => setImporting(true)}>
+                Import contacts
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        {peers && peers.length > 0 && visible.length === 0 && (
+          <Stack align="center" justify="center" h="100%" gap="xs">
+            <Text c="dimmed">No peers match these filters.</Text>
+            <Button variant="subtle" onClick={() => setFilter(emptyFilter())}>
+              Clear filters
+            </Button>
+          </Stack>
+        )}
+        {visible.length > 0 && height > 0 && <VirtualList items={visible} rowHeight={ROW} height={height} render={row} testId="peer-list" />}
+      </div>
+      <PeerDrawer
+        peerId={openId}
+        peers={peers ?? []}
+        ties={ties}
+        onClose={() => setOpenId(null)}
+        onEdit={(id) => setEditing({ id })}
+        onChanged={reload}
+        onOpenPeer={setOpenId}
+      />
+      {editing && (
+        <PeerForm
+          peerId={editing.id}
+          onClose={() => setEditing(null)}
+          onSaved={async (id) => {
+            setEditing(null);
+            await reload();
+            setOpenId(id);
+          }}
+        />
+      )}
+      <ImportModal opened={importing} onClose={() => setImporting(false)} onImported={reload} />
+      <IntroduceModal opened={introducing} peers={peers ?? []} onClose={() => setIntroducing(false)} onDone={reload} />
+    </Stack>
+  );
+}

@@ -1,0 +1,45 @@
+import { Button, Group, Select, SimpleGrid, TagsInput, Text, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { Me } from '../../../shared/schema/document';
+import { call, compeer, messageOf } from '../api';
+import { STAGE_LABEL, options } from '../peers/labels';
+import { Section } from './Section';
+
+/** "Me": your own skills, needs and values, so Compeer can find complementary peers. */
+export function ProfileSection() {
+  const [me, setMe] = useState<Me | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  useEffect(() => {
+    call(compeer().me.get()).then(setMe, (e: unknown) => setNote(messageOf(e)));
+  }, []);
+  if (!me) return null;
+  const set = <K extends keyof Me>(k: K, v: Me[K]) => setMe({ ...me, [k]: v });
+  return (
+    <Section title="Your profile" description="Used to suggest peers whose strengths complement yours. It stays in your vault like everything else.">
+      <SimpleGrid cols={2}>
+        <TextInput label="Your name" value={me.name} onChange={(e) => set('name', e.currentTarget.value)} />
+        <Select label="Career stage" data={options(STAGE_LABEL)} value={me.careerStage} onChange={(v) => set('careerStage', v)} clearable />
+        <TextInput label="Role" value={me.role} onChange={(e) => set('role', e.currentTarget.value)} />
+        <TextInput label="Company" value={me.company} onChange={(e) => set('company', e.currentTarget.value)} />
+        <TagsInput label="Strong in" value={me.skills} onChange={(v) => set('skills', v)} />
+        <TagsInput label="Working on / need" value={me.needs} onChange={(v) => set('needs', v)} />
+        <TagsInput label="Interests" value={me.interests} onChange={(v) => set('interests', v)} />
+        <TagsInput label="Values" value={me.values} onChange={(v) => set('values', v)} />
+      </SimpleGrid>
+      <Group>
+        <Button
+          w="fit-content"
+          onClick={() =>
+            void call(compeer().me.save(me)).then(
+              (saved) => (setMe(saved), setNote('Saved.')),
+              (e: unknown) => setNote(messageOf(e)),
+            )
+          }
+        >
+          Save profile
+        </Button>
+        {note && <Text size="sm">{note}</Text>}
+      </Group>
+    </Section>
+  );
+}

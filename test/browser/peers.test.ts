@@ -1,0 +1,189 @@
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { openApp, startBrowser, stopBrowser, type AppUnderTest } from './harness';
+import { confirmCode, createVault, expectNoProblems } from './helpers';
+
+let app: AppUnderTest | null = null;
+beforeAll(startBrowser);
+afterAll(stopBrowser);
+afterEach(async () => {
+  if (app) expectNoProblems(app);
+  await app?.close();
+  app = null;
+});
+
+const FIXTURES = join(__dirname, '../fixtures');
+
+async function freshVault(prefix: string) {
+  app = await openApp({ shotPrefix: prefix });
+  await createVault(app);
+  await confirmCode(app.page);
+  await app.page.getByTestId('nav-peers').click();
+  return app;
+}
+
+describe('peers', () => {
+  test('add with validation, edit, reveal confidential notes, delete and undo', async () => {
+    const { page, shot } = await freshVault('peers-crud');
+    await page.getByText('Map your peer network').waitFor();
+    await shot('empty');
+    await page.getByTestId('add-peer').click();
+    await page.getByTestId('save-peer').click();
+    await page.getByText('A peer needs a name.').waitFor();
+    await page.getByTestId('peer-name').fill('Ana Silva');
+    await page.getByTestId('peer-role').fill('Senior Engineer');
+    await page.getByTestId('peer-company').fill('Acme');
+    await page.getByRole('dialog').getByText('Cohort', { exact: true }).click();
+    await page.getByTestId('peer-notes').fill('Negotiating a raise to 142k');
+    await page.getByLabel('LinkedIn').fill('linkedin.com/in/ana');
+    await page.getByTestId('save-peer').click();
+    await page.getByText('Paste the whole address, starting with https://').waitFor();
+    await shot('form-errors');
+    await page.getByLabel('LinkedIn').fill('https://www.linkedin.com/in/ana');
+    await page.getByTestId('save-peer').click();
+    await page.getByTestId('peer-drawer').getByText('Senior Engineer at Acme').waitFor();
+    // confidential by default: hidden until revealed
+    expect(await page.getByText('Negotiating a raise').count()).toBe(0);
+    await page.getByTestId('reveal-notes').click();
+    await page.getByTestId('notes-text').getByText('Negotiating a raise to 142k').waitFor();
+    await shot('peer-page');
+    await page.getByTestId('edit-peer').click();
+    await page.getByTestId('peer-role').fill('Staff Engineer');
+    await page.getByTestId('save-peer').click();
+    await page.getByTestId('peer-drawer').getByText('Staff Engineer at Acme').waitFor();
+    // a second peer with the same name and company is refused
+    await page.keyboard.press('Escape');
+    await page.getByTestId('add-peer').click();
+    await page.getByTestId('peer-name').fill('Ana Silva');
+    await page.getByTestId('peer-company').fill('Acme');
+    await page.getByTestId('save-peer').click();
+    await page.getByText('You already have Ana Silva at Acme as a peer.').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    // delete asks, then can be undone
+    await page.getByTestId('peer-row').first().click();
+    await page.getByTestId('delete-peer').click();
+    await shot('confirm-delete');
+    await page.getByTestId('confirm-delete').click();
+    await page.getByText('Deleted Ana Silva.').waitFor();
+    expect(await page.getByTestId('peer-row').count()).toBe(0);
+    await page.getByTestId('undo-delete').click();
+    await page.getByTestId('peer-row').first().waitFor();
+    expect(await page.getByTestId('peer-row').count()).toBe(1);
+    const saved = app!.session.requireVault().data.peers;
+    expect(saved.map((p) => [p.name, p.role, p.notes])).toEqual([['Ana Silva', 'Staff Engineer', 'Negotiating a raise to 142k']]);
+  });
+
+  test('import LinkedIn with a preview, then Apple contacts merge into the same peer; search, filter, bulk tag and archive', async () => {
+    const { page, shot } = await freshVault('peers-import');
+    await page.getByTestId('open-import').click();
+    await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'linkedin-Connections.csv'));
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-counts').innerText()).toMatch(/3\s*to add/);
+    await shot('preview-linkedin');
+    await page.getByTestId('confirm-import').click();
+    await page.getByTestId('peer-row').nth(2).waitFor();
+    expect(await page.getByTestId('peer-row').count()).toBe(3);
+    await page.getByTestId('open-import').click();
+    await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'apple.vcf'));
+    await page.getByTestId('import-preview').getByText('Same person as Ana Silva (by LinkedIn profile)').waitFor();
+    await shot('preview-apple-merge');
+    await page.getByTestId('confirm-import').click();
+    await page.getByText(/Imported: 0 added, 1 updated/).waitFor();
+    expect(await page.getByTestId('peer-row').count()).toBe(3);
+    // a file Compeer cannot read is refused with a message, nothing changes
+    await page.getByTestId('open-import').click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'broken.vcf', mimeType: 'text/vcard', buffer: Buffer.from('BEGIN:VCARD\nFN:Half\n') });
+    await page.getByTestId('import-error').getByText(/never ends/).waitFor();
+    await shot('import-error');
+    await page.keyboard.press('Escape');
+    // search and filter
+    await page.getByTestId('peer-search').fill('initech');
+    await page.getByText('1 of 3').waitFor();
+    await page.getByTestId('peer-search').fill('');
+    // bulk: tag two, archive one
+    await page.getByLabel('Select Ana Silva').check();
+    await page.getByLabel('Select Chen Wei').check();
+    await page.getByTestId('bulk-tag').fill('mentor-circle');
+    await page.getByTestId('bulk-add-tag').click();
+    await page.getByText('2 peers updated.').waitFor();
+    await page.getByTestId('filter-tag').click();
+    await page.getByRole('option', { name: 'mentor-circle' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByText('2 of 3').waitFor();
+    await shot('filtered');
+    await page.getByLabel('Select Chen Wei').check();
+    await page.getByTestId('bulk-archive').click();
+    await page.getByText('1 peer updated.').waitFor();
+    const peers = app!.session.requireVault().data.peers;
+    expect(peers.find((p) => p.name === 'Chen Wei')).toMatchObject({ status: 'archived', tags: ['mentor-circle'] });
+    expect(peers.find((p) => p.name === 'Ana Silva')!.contacts.emails).toEqual(['ana@acme.example']);
+  });
+
+  test('ties: add one from a peer page, see it from the other side; introduce two peers', async () => {
+    const { page, shot } = await freshVault('peers-ties');
+    await page.getByTestId('open-import').click();
+    await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'linkedin-Connections.csv'));
+    await page.getByTestId('confirm-import').click();
+    await page.getByTestId('peer-row').nth(2).waitFor();
+    await page.getByTestId('peer-row').filter({ hasText: 'Ana Silva' }).click();
+    await page.getByTestId('tie-peer').click();
+    await page.getByRole('option', { name: 'Lars Nilsson' }).click();
+    await page.getByTestId('add-tie').click();
+    await page.getByTestId('ties').getByText('Lars Nilsson').waitFor();
+    await page.getByTestId('ties').getByText('Lars Nilsson').click();
+    await page.getByTestId('ties').getByText('Ana Silva').waitFor();
+    await shot('tie-from-other-side');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Introduce…' }).first().click();
+    await page.getByTestId('intro-a').click();
+    await page.getByRole('option', { name: /Chen Wei/ }).click();
+    await page.getByTestId('intro-b').click();
+    await page.getByRole('option', { name: /Lars Nilsson/ }).click();
+    await page.getByLabel('Why they should meet').fill('Both moving into developer experience');
+    await page.getByTestId('intro-save').click();
+    await page.getByText('Introduction recorded.').waitFor();
+    const ties = app!.session.requireVault().data.ties;
+    expect(ties.map((t) => t.kind).sort()).toEqual(['introduced', 'know-each-other']);
+    expect(ties.find((t) => t.kind === 'introduced')!.note).toBe('Both moving into developer experience');
+  });
+});
+
+describe('sample data and the network map', () => {
+  test('sample data opens a separate, marked vault; the map lays out, filters, finds a peer and opens it; leaving keeps the own vault', async () => {
+    app = await openApp({ shotPrefix: 'map' });
+    const { page, shot } = app;
+    await page.getByTestId('try-sample').click();
+    await page.getByTestId('sample-badge').waitFor();
+    expect(app.session.isSample).toBe(true);
+    await page.getByTestId('nav-network').click();
+    await page.getByTestId('network-canvas').waitFor();
+    await page.getByTestId('map-report').waitFor();
+    await page.getByText('40 of 40 peers', { exact: false }).or(page.getByText(/39 of 40 peers/)).waitFor();
+    await shot('map');
+    const countText = await page.getByTestId('map-count').innerText();
+    expect(countText).toMatch(/39 of 40 peers/); // the archived peer is hidden by default
+    // layout positions are kept in the vault
+    await expect.poll(() => Object.keys(app!.session.requireVault().data.map.positions).length).toBe(40);
+    await page.getByTestId('map-filter-type').click();
+    await page.getByRole('option', { name: 'Cohort' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('map-count').innerText()).not.toMatch(/^39 of 40/);
+    const filtered = Number(/(\d+) of 40/.exec(await page.getByTestId('map-count').innerText())![1]);
+    expect(filtered).toBeLessThan(39);
+    await shot('map-filtered');
+    // find a peer: the map centres on it; clicking it opens the peer
+    await page.getByTestId('map-search').click();
+    await page.getByRole('option', { name: 'Ivan Petrov' }).click();
+    const box = (await page.getByTestId('network-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByTestId('map-hover').getByText('Ivan Petrov').waitFor();
+    await shot('map-hover');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByTestId('peer-drawer').getByText('Backend Engineer at Stark Analytics').waitFor();
+    await shot('map-click-through');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('leave-sample').click();
+    await page.getByText('Create your vault').waitFor();
+    expect(app.session.isSample).toBe(false);
+  });
+});
