@@ -108,7 +108,13 @@ export function mapYourNetwork(peers: readonly ShapeFields[]): NetworkMapReport 
     if (byType[t] === 0) gaps.push({ id: `type-${t}`, text: `No ${TYPE_LABEL[t]} peers yet.`, where: WHERE_FOR_TYPE[t] });
   }
   for (const d of dimensions) {
-    if (d.known >= 3 && d.distinct === 1) {
+    if (d.known < active.length / 2) {
+      gaps.push({
+        id: `unknown-${d.dimension}`,
+        text: `Most of your peers have no ${d.label.toLowerCase()} filled in, so how varied your network is there cannot be judged.`,
+        where: 'Open your peers and add what you know; an import from LinkedIn fills in companies and roles.',
+      });
+    } else if (d.known >= 3 && d.distinct === 1) {
       const what = d.dimension === 'location' ? 'in one place' : d.dimension === 'careerStage' ? 'at one career stage' : `in one ${d.label.toLowerCase()}`;
       gaps.push({
         id: `one-${d.dimension}`,

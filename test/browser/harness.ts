@@ -9,7 +9,7 @@ import { AppSession } from '../../electron/main/app-session';
 import { dispatch } from '../../electron/main/dispatch';
 import { createHandlers } from '../../electron/main/handlers';
 import { CONTENT_SECURITY_POLICY, resolveAppPath } from '../../electron/main/security-policy';
-import { TEST_KDF } from '../helpers/temp-dir';
+import { TEST_KDF } from '../helpers/kdf';
 
 /**
  * The browser test harness (DESIGN.md section 5): the built renderer, served under the
@@ -83,16 +83,21 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
   const session = new AppSession({ vaultPath, kdf: TEST_KDF, emit });
   const handlers = createHandlers(session);
 
+  // Results cross as JSON text: Playwright's own value serialisation is far slower than
+  // Electron's IPC for large results, and would distort what the tests and the benchmark see.
   await page.exposeBinding('__compeerInvoke', async (_source, channel: string, input: unknown) => {
     lastActivity = Date.now();
-    return structuredClone(await dispatch(handlers, channel, structuredClone(input)));
+    return JSON.stringify(structuredClone(await dispatch(handlers, channel, structuredClone(input))));
   });
   await page.exposeBinding('__compeerReport', (_source, text: string) => void problems.push(text));
+  // __name: the helper esbuild (tsx) adds around named functions, absent in the page
   await page.addInitScript(`(() => {
+    const __name = (target) => target;
+    globalThis.__name = __name;
     const buildBridge = ${buildBridge.toString()};
     const listeners = new Map();
     const api = buildBridge(${JSON.stringify(CHANNELS)}, ${JSON.stringify(EVENTS)},
-      (channel, input) => window.__compeerInvoke(channel, input),
+      (channel, input) => window.__compeerInvoke(channel, input).then((text) => JSON.parse(text)),
       (event, cb) => {
         if (!listeners.has(event)) listeners.set(event, new Set());
         listeners.get(event).add(cb);

@@ -181,7 +181,8 @@ describe('sample data and the network map', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.getByTestId('peer-drawer').getByText('Backend Engineer at Stark Analytics').waitFor();
     await shot('map-click-through');
-    await page.keyboard.press('Escape');
+    await page.locator('.mantine-Drawer-close').click();
+    await page.getByTestId('peer-drawer').waitFor({ state: 'hidden' });
     await page.getByTestId('leave-sample').click();
     await page.getByText('Create your vault').waitFor();
     expect(app.session.isSample).toBe(false);

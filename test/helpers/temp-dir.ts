@@ -16,5 +16,4 @@ export function useTempDirs(): () => Promise<string> {
   };
 }
 
-/** The floor of the allowed Argon2id settings: real Argon2id, fast enough for many tests. */
-export const TEST_KDF = { m: 19 * 1024, t: 2, p: 1 };
+export { TEST_KDF } from './kdf';

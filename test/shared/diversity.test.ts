@@ -49,3 +49,11 @@ describe('map your network', () => {
     expect(r.dimensions.find((d) => d.dimension === 'careerStage')).toMatchObject({ evenness: 1, distinct: 2, known: 2 });
   });
 });
+
+describe('unknown dimensions', () => {
+  test('a dimension most peers lack is named as a gap, not reported as diverse', () => {
+    const r = mapYourNetwork([peer('a', { industry: 'Fintech' }), peer('b', {}), peer('c', {})]);
+    expect(r.gaps.find((g) => g.id === 'unknown-industry')!.text).toMatch(/Most of your peers have no industry filled in/);
+    expect(r.gaps.some((g) => g.id === 'unknown-industry' && g.where.length > 0)).toBe(true);
+  });
+});

@@ -68,6 +68,7 @@ export const MapCanvas = forwardRef<MapCanvasHandle, {
 
   const draw = useCallback(() => {
     frame.current = null;
+    performance.mark('map-draw-start');
     const c = canvas.current;
     if (!c) return;
     const ctx = c.getContext('2d');
@@ -140,6 +141,8 @@ export const MapCanvas = forwardRef<MapCanvasHandle, {
       ctx.strokeStyle = id === highlight ? '#fa5252' : dark ? '#fff' : '#000';
       ctx.stroke();
     }
+    // User Timing, read by `npm run bench` (and visible in DevTools' performance panel)
+    performance.measure('map-draw', 'map-draw-start');
   }, [nodes, edges, positions, meLabel, highlight]);
 
   const schedule = useCallback(() => {

@@ -17,23 +17,18 @@ import { VirtualList } from './VirtualList';
 
 const ROW = 52;
 
-export function PeersPage({ openPeerId, onOpened }: { openPeerId?: string | null; onOpened?: () => void }) {
+export function PeersPage({ initialPeerId = null }: { initialPeerId?: string | null }) {
   const { peers, ties, error, reload } = usePeers();
   const [filter, setFilter] = useState<PeerFilter>(emptyFilter);
   const [query] = useDebouncedValue(filter.query, 120);
   const [sort, setSort] = useState<PeerSort>('name');
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [openId, setOpenId] = useState<string | null>(openPeerId ?? null);
+  const [openId, setOpenId] = useState<string | null>(initialPeerId);
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
   const [importing, setImporting] = useState(false);
   const [introducing, setIntroducing] = useState(false);
   const [bulkTag, setBulkTag] = useState('');
   const { ref: listBox, height } = useElementSize();
-
-  if (openPeerId && openPeerId !== openId) {
-    setOpenId(openPeerId);
-    onOpened?.();
-  }
 
   const visible = useMemo(() => filterPeers(peers ?? [], { ...filter, query }, sort), [peers, filter, query, sort]);
   const tagOptions = useMemo(() => [...new Set((peers ?? []).flatMap((p) => p.tags))].sort(), [peers]);

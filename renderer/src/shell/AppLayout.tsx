@@ -35,7 +35,7 @@ export function AppLayout() {
 
   const actions = useMemo<SpotlightActionData[]>(
     () => [
-      ...PAGES.map((p) => ({ id: `go-${p.id}`, label: p.label, description: p.description, onClick: () => setPage(p.id), leftSection: <p.icon size={18} /> })),
+      ...PAGES.map((p) => ({ id: `go-${p.id}`, label: p.label, description: p.description, onClick: () => (setOpenPeer(null), setPage(p.id)), leftSection: <p.icon size={18} /> })),
       { id: 'lock', label: 'Lock vault', description: `Lock now (${MOD}+L)`, onClick: () => void lock(), leftSection: <IconLock size={18} /> },
       { id: 'theme', label: 'Switch light / dark', description: 'Change the colour scheme', onClick: () => void toggleTheme(), leftSection: <IconMoon size={18} /> },
     ],
@@ -90,7 +90,11 @@ export function AppLayout() {
       <AppShell.Navbar p="xs">
         <AppShell.Section grow component={ScrollArea}>
           {PAGES.map((p) => (
-            <NavLink key={p.id} label={p.label} leftSection={<p.icon size={18} stroke={1.7} />} active={p.id === page} onClick={() => setPage(p.id)} data-testid={`nav-${p.id}`} />
+            <NavLink key={p.id} label={p.label} leftSection={<p.icon size={18} stroke={1.7} />} active={p.id === page}
+              onClick={() => {
+                setOpenPeer(null);
+                setPage(p.id);
+              }} data-testid={`nav-${p.id}`} />
           ))}
         </AppShell.Section>
         <AppShell.Section>
@@ -103,7 +107,7 @@ export function AppLayout() {
         {page === 'settings' ? (
           <SettingsPage />
         ) : page === 'peers' ? (
-          <PeersPage openPeerId={openPeer} onOpened={() => setOpenPeer(null)} />
+          <PeersPage key={openPeer ?? 'list'} initialPeerId={openPeer} />
         ) : page === 'network' ? (
           <NetworkPage
             onOpenPeer={(id) => {

@@ -1,0 +1,119 @@
+/// <reference lib="dom" />
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { detectFormat, readContacts } from '../../electron/core/import/detect';
+import { planContactImport } from '../../electron/core/import/plan';
+import { Vault } from '../../electron/core/vault';
+import { PEER_TYPES } from '../../shared/schema/vocabulary';
+import { TEST_KDF } from '../helpers/kdf';
+import { openApp, startBrowser, stopBrowser } from '../browser/harness';
+import { rng } from './synthetic';
+
+const PASS = 'bench passphrase words';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+
+/** Network map in Debian's Chromium: 1,000 peers and 5,000 ties, layout and panning. */
+export async function benchMap(): Promise<{ mapLayoutMs: number; mapOpenMs: number; mapReopenMs: number; panFrameMedianMs: number; panFrameP95Ms: number; drawMedianMs: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'compeer-bench-map-'));
+  try {
+    const path = join(dir, 'vault.compeer');
+    const { vault } = await Vault.create(path, PASS, { kdf: TEST_KDF });
+    const r = rng(7);
+    const ops: unknown[] = [];
+    for (let i = 0; i < 1000; i++) {
+      ops.push({ op: 'put', collection: 'peers', record: { id: `p${i}`, name: `Peer ${i}`, company: `Company ${i % 40}`, peerTypes: [PEER_TYPES[i % 6]], closeness: 1 + (i % 5) } });
+    }
+    const seen = new Set<string>();
+    for (let t = 0; seen.size < 5000; t++) {
+      // clustered: most ties within a cluster of 40
+      const a = Math.floor(r() * 1000);
+      const b = r() < 0.8 ? (Math.floor(a / 40) * 40 + Math.floor(r() * 40)) % 1000 : Math.floor(r() * 1000);
+      const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+      if (a === b || seen.has(key)) continue;
+      seen.add(key);
+      ops.push({ op: 'put', collection: 'ties', record: { id: `t${seen.size}`, a: `p${a}`, b: `p${b}`, strength: 1 + Math.floor(r() * 3) } });
+    }
+    await vault.apply(ops);
+    await vault.close();
+
+    await startBrowser();
+    const app = await openApp({ dir, shotPrefix: 'bench-map' });
+    const { page } = app;
+    await page.getByTestId('passphrase').fill(PASS);
+    await page.getByTestId('unlock').click();
+    await page.getByTestId('nav-network').waitFor();
+    const t0 = Date.now();
+    await page.getByTestId('nav-network').click();
+    await page.getByTestId('layout-ms').waitFor({ timeout: 120_000 });
+    await page.getByTestId('network-canvas').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('map-draw').length > 0);
+    const mapOpenMs = Date.now() - t0;
+    const mapLayoutMs = Number(await page.getByTestId('layout-ms').getAttribute('data-ms'));
+    await app.shot('1000-peers');
+
+    // pan: drag across the canvas, recording the interval between animation frames
+    const box = (await page.getByTestId('network-canvas').boundingBox())!;
+    await page.evaluate(() => {
+      performance.clearMeasures('map-draw');
+      const w = window as unknown as { __frames: number[]; __stop: boolean };
+      w.__frames = [];
+      w.__stop = false;
+      let last = performance.now();
+      const tick = (now: number) => {
+        w.__frames.push(now - last);
+        last = now;
+        if (!w.__stop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+    await page.mouse.down();
+    for (let i = 0; i < 120; i++) {
+      await page.mouse.move(box.x + box.width * (0.3 + 0.4 * Math.sin(i / 20)), box.y + box.height * (0.5 + 0.3 * Math.cos(i / 15)));
+    }
+    await page.mouse.up();
+    const { frames, draws } = await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __stop: boolean };
+      w.__stop = true;
+      return { frames: w.__frames.slice(2), draws: performance.getEntriesByName('map-draw').map((e) => e.duration) };
+    });
+
+    // a second visit: positions are kept, no layout
+    await page.getByTestId('nav-peers').click();
+    const t1 = Date.now();
+    await page.getByTestId('nav-network').click();
+    await page.getByTestId('network-canvas').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('map-draw').length > 0);
+    const mapReopenMs = Date.now() - t1;
+    await app.close();
+    return { mapLayoutMs, mapOpenMs, mapReopenMs, panFrameMedianMs: median(frames), panFrameP95Ms: pct(frames, 0.95), drawMedianMs: median(draws) };
+  } finally {
+    await stopBrowser();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A 5,000-row LinkedIn export, read, matched and saved into a real vault. */
+export async function benchImport(): Promise<{ importRows: number; importMs: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'compeer-bench-import-'));
+  try {
+    const lines = ['Notes:', '"When exporting your connection data, you may notice that some of the email addresses are missing."', '', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+    for (let i = 0; i < 5000; i++) lines.push(`Name${i},Surname${i},https://www.linkedin.com/in/person-${i},${i % 3 === 0 ? `p${i}@example.org` : ''},"Company ${i % 300}, Inc.",Engineer ${i % 7},0${1 + (i % 9)} Feb 20${10 + (i % 15)}`);
+    const text = `\uFEFF${lines.join('\r\n')}\r\n`;
+    const { vault } = await Vault.create(join(dir, 'v.compeer'), PASS, { kdf: TEST_KDF });
+    const t0 = performance.now();
+    const format = detectFormat(text);
+    if (format === 'compeer-json') throw new Error('unexpected');
+    const contacts = readContacts(format, text);
+    let n = 0;
+    const plan = planContactImport(vault.data.peers, contacts, { now: new Date().toISOString(), newId: () => `imp${++n}` });
+    await vault.apply(plan.ops(new Set()));
+    const importMs = performance.now() - t0;
+    await vault.close();
+    return { importRows: contacts.length, importMs };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
