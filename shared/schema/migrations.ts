@@ -50,30 +50,8 @@ export function toDocument(raw: unknown): VaultDocument {
   return parsed.data;
 }
 
-/**
- * Unlock's fast path. A document of the current version was validated record by record when
- * it was written, and the vault's authentication tag proves it is what was written, so it
- * is used after a structural check; `validateInSlices` then checks every record in the
- * background. Older versions go through `toDocument` (migrate and validate) at once.
- */
-export function toDocumentFast(raw: unknown): VaultDocument {
-  const r = raw as Record<string, unknown> | null;
-  if (
-    r &&
-    typeof r === 'object' &&
-    r.schemaVersion === SCHEMA_VERSION &&
-    COLLECTION_NAMES.every((c) => Array.isArray(r[c])) &&
-    typeof r.me === 'object' &&
-    typeof r.settings === 'object' &&
-    typeof r.map === 'object'
-  ) {
-    return r as unknown as VaultDocument;
-  }
-  return toDocument(raw);
-}
-
 /** Full validation in slices, yielding between them; resolves with the first problem or null. */
-export async function validateInSlices(doc: VaultDocument, yieldFn: () => Promise<void>, slice = 500): Promise<string | null> {
+export async function validateInSlices(doc: VaultDocument, yieldFn: () => Promise<void>, stopped: () => boolean = () => false, slice = 500): Promise<string | null> {
   for (const [key, schema] of [['me', meSchema], ['settings', settingsSchema], ['map', mapStateSchema]] as const) {
     const r = schema.safeParse(doc[key]);
     if (!r.success) return `${key}: ${r.error.issues[0]?.message ?? 'invalid'}`;
@@ -86,6 +64,7 @@ export async function validateInSlices(doc: VaultDocument, yieldFn: () => Promis
         if (!r.success) return `${c}[${j}].${r.error.issues[0]?.path.join('.') ?? ''}: ${r.error.issues[0]?.message ?? 'invalid'}`;
       }
       await yieldFn();
+      if (stopped()) return null;
     }
   }
   return null;

@@ -34,10 +34,16 @@ async function main(): Promise<void> {
     for (let i = 0; i < ops.length; i += 2000) await vault.apply(ops.slice(i, i + 2000));
     await vault.close();
 
-    const t0 = performance.now();
+    // unlock five times (reading only), then once to write; the median is the figure
+    const unlocks: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      const r = await Vault.open(path, PASS, { readOnly: true });
+      unlocks.push(performance.now() - t - kdfStats.lastMs);
+      await r.close();
+    }
+    const unlockMs = median(unlocks);
     const v = await Vault.open(path, PASS);
-    const openMs = performance.now() - t0;
-    const unlockMs = openMs - kdfStats.lastMs;
     const fileBytes = v.status().fileBytes;
     const v0 = performance.now();
     const validation = await blockDuring(() => v.validate());
@@ -63,6 +69,7 @@ async function main(): Promise<void> {
       fileBytes,
       kdfMs: round(kdfMs),
       unlockMs: round(unlockMs),
+      unlockMaxMs: round(Math.max(...unlocks)),
       saveMs: round(median(saves)),
       saveMaxMs: round(Math.max(...saves)),
       maxBlockMs: round(maxBlockMs),
@@ -89,7 +96,7 @@ async function main(): Promise<void> {
       const rows: [string, string, string][] = [
         ['vault file', `${(fileBytes / 1e6).toFixed(1)} MB`, '1,000 peers, 5,000 ties, 20,000 interactions, 5,000 journal entries, 5,000 notes'],
         ['Argon2id (m=64 MiB, t=3)', `${figures.kdfMs} ms`, 'deliberate; in a worker thread'],
-        ['unlock without KDF', `${figures.unlockMs} ms`, 'target < 200 ms (read, decrypt, parse, validate)'],
+        ['unlock without KDF (median of 5)', `${figures.unlockMs} ms`, `target < 200 ms; slowest ${figures.unlockMaxMs} ms (read, decrypt, parse; journal and notes parsed on first use)`],
         ['full validation after unlock', `${figures.validateMs} ms`, `in slices; longest block ${figures.validateMaxBlockMs} ms`],
         ['save after one edit (median of 20)', `${figures.saveMs} ms`, `target < 100 ms; slowest ${figures.saveMaxMs} ms`],
         ['longest event-loop block during saves', `${figures.maxBlockMs} ms`, 'target < 50 ms'],

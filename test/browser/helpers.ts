@@ -1,6 +1,6 @@
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { AppUnderTest } from './harness';
+import { startBrowser, stopBrowser, type AppUnderTest } from './harness';
 
 export const STRONG = 'maple orbit lantern quietly';
 export const STRONG_2 = 'copper heron violin tundra';
@@ -30,4 +30,21 @@ export async function unlock(page: Page, passphrase: string): Promise<void> {
 
 export function expectNoProblems(app: AppUnderTest): void {
   expect(app.problems, 'console errors or CSP violations').toEqual([]);
+}
+
+/**
+ * One Chromium for the file; each test opens its app in `suite.app`, which is checked for
+ * console errors and CSP violations and closed after the test.
+ */
+export function browserSuite(): { app: AppUnderTest | null } {
+  const suite: { app: AppUnderTest | null } = { app: null };
+  beforeAll(startBrowser);
+  afterAll(stopBrowser);
+  afterEach(async () => {
+    const app = suite.app;
+    suite.app = null;
+    if (app) expectNoProblems(app);
+    await app?.close();
+  });
+  return suite;
 }

@@ -1,21 +1,15 @@
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { openApp, startBrowser, stopBrowser, type AppUnderTest } from './harness';
-import { confirmCode, createVault, expectNoProblems } from './helpers';
+import { describe, expect, test } from 'vitest';
+import { openApp, type AppUnderTest } from './harness';
+import { confirmCode, createVault, browserSuite } from './helpers';
 
+const suite = browserSuite();
 let app: AppUnderTest | null = null;
-beforeAll(startBrowser);
-afterAll(stopBrowser);
-afterEach(async () => {
-  if (app) expectNoProblems(app);
-  await app?.close();
-  app = null;
-});
 
 const FIXTURES = join(__dirname, '../fixtures');
 
 async function freshVault(prefix: string) {
-  app = await openApp({ shotPrefix: prefix });
+  app = suite.app = await openApp({ shotPrefix: prefix });
   await createVault(app);
   await confirmCode(app.page);
   await app.page.getByTestId('nav-peers').click();
@@ -150,7 +144,7 @@ describe('peers', () => {
 
 describe('sample data and the network map', () => {
   test('sample data opens a separate, marked vault; the map lays out, filters, finds a peer and opens it; leaving keeps the own vault', async () => {
-    app = await openApp({ shotPrefix: 'map' });
+    app = suite.app = await openApp({ shotPrefix: 'map' });
     const { page, shot } = app;
     await page.getByTestId('try-sample').click();
     await page.getByTestId('sample-badge').waitFor();

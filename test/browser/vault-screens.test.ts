@@ -1,20 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { openApp, startBrowser, stopBrowser, type AppUnderTest } from './harness';
-import { STRONG, STRONG_2, STRONG_3, confirmCode, createVault, expectNoProblems, unlock } from './helpers';
+import { describe, expect, test } from 'vitest';
+import { openApp, type AppUnderTest } from './harness';
+import { STRONG, STRONG_2, STRONG_3, confirmCode, createVault, unlock, browserSuite } from './helpers';
 
+const suite = browserSuite();
 let app: AppUnderTest | null = null;
-beforeAll(startBrowser);
-afterAll(stopBrowser);
-afterEach(async () => {
-  if (app) expectNoProblems(app);
-  await app?.close();
-  app = null;
-});
 
 describe('vault screens', () => {
   test('create a vault: a weak passphrase is refused, the recovery code is shown once and must be confirmed', async () => {
-    app = await openApp({ shotPrefix: 'create' });
+    app = suite.app = await openApp({ shotPrefix: 'create' });
     const { page } = app;
     await page.getByText('Create your vault').waitFor();
     await app.shot('empty');
@@ -33,7 +27,7 @@ describe('vault screens', () => {
   });
 
   test('lock, fail with a wrong passphrase, unlock; the lock shortcut and the command palette work', async () => {
-    app = await openApp({ shotPrefix: 'unlock' });
+    app = suite.app = await openApp({ shotPrefix: 'unlock' });
     const { page } = app;
     await createVault(app);
     await confirmCode(page);
@@ -64,7 +58,7 @@ describe('vault screens', () => {
   });
 
   test('change the passphrase in Settings: a new recovery code, the old passphrase fails', async () => {
-    app = await openApp({ shotPrefix: 'passwd' });
+    app = suite.app = await openApp({ shotPrefix: 'passwd' });
     const { page } = app;
     await createVault(app);
     await confirmCode(page);
@@ -91,7 +85,7 @@ describe('vault screens', () => {
   });
 
   test('unlock with the recovery code: a new passphrase is required and a new code issued', async () => {
-    app = await openApp({ shotPrefix: 'recovery' });
+    app = suite.app = await openApp({ shotPrefix: 'recovery' });
     const { page } = app;
     const code = await createVault(app);
     await confirmCode(page);
@@ -117,7 +111,7 @@ describe('vault screens', () => {
   });
 
   test('auto-lock after the idle minutes set in Settings clears the app', async () => {
-    app = await openApp({ shotPrefix: 'autolock', idleScale: 60 });
+    app = suite.app = await openApp({ shotPrefix: 'autolock', idleScale: 60 });
     const { page } = app;
     await createVault(app);
     await confirmCode(page);
@@ -133,7 +127,7 @@ describe('vault screens', () => {
   });
 
   test('restore a backup from Settings', async () => {
-    app = await openApp({ shotPrefix: 'restore' });
+    app = suite.app = await openApp({ shotPrefix: 'restore' });
     const { page } = app;
     await createVault(app);
     await confirmCode(page);
@@ -172,7 +166,7 @@ describe('vault screens', () => {
   });
 
   test('a damaged vault offers its newest readable backup', async () => {
-    app = await openApp({ shotPrefix: 'damaged' });
+    app = suite.app = await openApp({ shotPrefix: 'damaged' });
     const { page } = app;
     await createVault(app);
     await confirmCode(page);

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Adapter } from 'lowdb';
 import { CompeerError } from '../../../shared/errors';
-import { toDocumentFast } from '../../../shared/schema/migrations';
 import type { VaultDocument } from '../../../shared/schema/document';
 import {
   FORMAT_MAJOR,
@@ -22,6 +21,7 @@ import {
 import { errno, ioError, type VaultFs } from './fs-ops';
 import { argon2idKey } from './kdf';
 import { DATA_INFO, RECOVERY_INFO, hkdf, newRecoveryCode, open, parseRecoveryCode, passphraseBytes, seal } from './keys';
+import { decodeBody } from './body-codec';
 import { applyOps, parseOp, type VaultOp } from './ops';
 import { writeWholeVault } from './whole-file';
 
@@ -137,13 +137,7 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
     const dek = hkdf(mk, parsed.header.fileId, DATA_INFO);
     const body = open(dek, parsed.body, parsed.prefix);
     if (!body) throw damaged('its contents do not match their checksum');
-    let json: unknown;
-    try {
-      json = JSON.parse(body.toString('utf8'));
-    } catch {
-      throw damaged('its contents are not readable');
-    }
-    const doc = toDocumentFast(json);
+    const doc = decodeBody(body);
     const { records, tornAt } = splitRecords(buf, parsed.recordsOffset);
     let end = tornAt ?? buf.length;
     let seq = 0;

@@ -11,7 +11,8 @@ import { CompeerError } from '../../../shared/errors';
  */
 export const MAGIC = Buffer.from('COMPEER\0', 'latin1');
 export const FORMAT_MAJOR = 1;
-export const FORMAT_MINOR = 0;
+/** 1: the body is segmented (body-codec.ts); 1.0 bodies are still read. */
+export const FORMAT_MINOR = 1;
 export const HEADER_BYTES = 64;
 export const SLOT_BYTES = 1 + 12 + 32 + 16;
 export const FRAME_OVERHEAD = 12 + 4 + 16;

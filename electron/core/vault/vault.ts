@@ -120,7 +120,7 @@ export class Vault {
       vault.possibleRollback = newest !== undefined && BigInt(newest.saveCounter) > adapter.info().saveCounter;
       // after unlock, not during it: the first slice waits for the next turn of the loop
       vault.validation = yieldToLoop()
-        .then(() => validateInSlices(data, yieldToLoop))
+        .then(() => (vault.closed ? null : validateInSlices(data, yieldToLoop, () => vault.closed)))
         .catch((e: unknown) => String(e));
       return vault;
     } catch (e) {

@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { CompeerError } from '../../../shared/errors';
 import { COLLECTION_NAMES, type VaultDocument } from '../../../shared/schema/document';
+import { SEGMENTS_MAGIC } from './body-codec';
 import { parseVault } from './format';
 import { fsyncDir, ioError, renameWithRetry, yieldToLoop, type VaultFs } from './fs-ops';
 
@@ -10,24 +11,23 @@ const PAD_TO = 4096;
 const VERIFY_SLICE = 1 << 20;
 
 /**
- * The document as JSON in slices, yielding to the event loop between them, so a whole-file
- * save of a large vault never blocks the main process for long.
+ * The document as a segmented body (body-codec.ts) in slices, yielding to the event loop
+ * between them, so a whole-file save of a large vault never blocks the main process for long.
  */
 export async function* jsonChunks(doc: VaultDocument): AsyncGenerator<string> {
   const collections = new Set<string>(COLLECTION_NAMES);
-  const singles = Object.entries(doc).filter(([k]) => !collections.has(k));
-  yield `{${singles.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}`;
+  const singles = Object.keys(doc).filter((k) => !collections.has(k));
+  yield `${SEGMENTS_MAGIC}\n{${singles.map((k) => `${JSON.stringify(k)}:${JSON.stringify((doc as Record<string, unknown>)[k])}`).join(',')}}\n`;
   for (const name of COLLECTION_NAMES) {
     const list = doc[name] as unknown[];
-    yield `,${JSON.stringify(name)}:[`;
+    yield `#${name}\n[`;
     for (let i = 0; i < list.length; i += RECORDS_PER_CHUNK) {
       const part = list.slice(i, i + RECORDS_PER_CHUNK).map((r) => JSON.stringify(r)).join(',');
       yield i === 0 ? part : `,${part}`;
       await yieldToLoop();
     }
-    yield ']';
+    yield ']\n';
   }
-  yield '}';
 }
 
 /**

@@ -1,40 +1,18 @@
 import { Alert, Button, Chip, Divider, Group, Modal, NumberInput, Rating, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { PeerDetail } from '../../../shared/ipc/contract';
-import type { Peer } from '../../../shared/schema/document';
+import { peerSchema, type Peer } from '../../../shared/schema/document';
 import { PEER_TYPES, QUALITIES } from '../../../shared/schema/vocabulary';
 import { call, compeer, messageOf } from '../api';
 import { MET_LABEL, PEER_TYPE_LABEL, QUALITY_LABEL, STAGE_LABEL, STATUS_LABEL, options } from './labels';
 
 type Draft = Omit<Peer, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 
-const blank = (): Draft => ({
-  name: '',
-  role: '',
-  company: '',
-  industry: '',
-  function: '',
-  city: '',
-  country: '',
-  timeZone: '',
-  careerStage: null,
-  yearsExperience: null,
-  skills: [],
-  needs: [],
-  interests: [],
-  values: [],
-  peerTypes: [],
-  qualities: {},
-  met: { where: null, detail: '', date: null, introducedBy: null },
-  contacts: { emails: [], phones: [], linkedin: '', website: '' },
-  cadenceDays: null,
-  status: 'active',
-  tags: [],
-  closeness: 3,
-  notes: '',
-  notesConfidential: true,
-  source: '',
-});
+/** A new peer: the schema's own defaults, with an empty name. */
+const blank = (): Draft => {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...defaults } = peerSchema.parse({ id: 'draft', name: 'draft' });
+  return { ...defaults, name: '' };
+};
 
 /** Checks the renderer can make before main validates again: plain messages per field. */
 function problems(d: Draft): Record<string, string> {

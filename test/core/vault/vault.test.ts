@@ -254,3 +254,24 @@ describe('backups', () => {
     await v.close();
   });
 });
+
+describe('the segmented body', () => {
+  test('journal and notes are parsed when first read, and save and reload unchanged', async () => {
+    const { path } = await makeVault(await temp());
+    const v = await Vault.open(path, PASS);
+    await v.apply([
+      { op: 'put', collection: 'journal', record: { id: 'j1', date: '2026-01-01', body: 'line one\nline two "quoted"' } },
+      { op: 'put', collection: 'notes', record: { id: 'n1', text: 'a note\twith tab' } },
+    ]);
+    await v.close();
+    const again = await Vault.open(path, PASS, { readOnly: true });
+    const data = again.data as unknown as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(data, 'journal')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(data, 'peers')?.get).toBeUndefined();
+    expect(again.data.journal[0]!.body).toBe('line one\nline two "quoted"');
+    expect(Object.getOwnPropertyDescriptor(data, 'journal')?.value).toBeDefined();
+    expect(again.data.notes[0]!.text).toBe('a note\twith tab');
+    await again.validate();
+    await again.close();
+  });
+});

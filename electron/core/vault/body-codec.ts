@@ -1,0 +1,86 @@
+import { CompeerError } from '../../../shared/errors';
+import { COLLECTION_NAMES, SCHEMA_VERSION, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
+import { toDocument } from '../../../shared/schema/migrations';
+
+/**
+ * The decrypted body, format 1.1: one JSON value per line (JSON.stringify never writes a raw
+ * line break, so lines cannot be confused):
+ *   COMPEER-SEGMENTS 1
+ *   {"schemaVersion":2,"me":…,"settings":…,"map":…}
+ *   #peers
+ *   [ …records… ]
+ *   #ties
+ *   …
+ * so unlock can parse what the first screens need and leave the text-heavy collections
+ * (journal, notes) to be parsed when first used. Format 1.0 bodies (one JSON object, as in the
+ * golden vault) are still read.
+ */
+export const SEGMENTS_MAGIC = 'COMPEER-SEGMENTS 1';
+
+/** Parsed only when first read: the largest text, not needed to show the first screens. */
+export const LAZY_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['journal', 'notes']);
+
+const damaged = (why: string) => new CompeerError('DAMAGED', `The vault file is damaged (${why}). Nothing was changed.`);
+
+function parseJson(buf: Buffer, what: string): unknown {
+  try {
+    return JSON.parse(buf.toString('utf8'));
+  } catch {
+    throw damaged(`its ${what} is not readable`);
+  }
+}
+
+/** Replace a lazy property by its parsed value on first read (or by whatever is assigned). */
+function defineLazy(doc: Record<string, unknown>, name: string, raw: Buffer): void {
+  const settle = (value: unknown) => Object.defineProperty(doc, name, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(doc, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = parseJson(raw, name);
+      if (!Array.isArray(value)) throw damaged(`its ${name} is not a list`);
+      settle(value);
+      return value;
+    },
+    set(value: unknown) {
+      settle(value);
+    },
+  });
+}
+
+export function decodeBody(body: Buffer): VaultDocument {
+  let end = body.length;
+  while (end > 0 && body[end - 1] === 0x20) end--; // padding
+  const magic = Buffer.from(`${SEGMENTS_MAGIC}\n`);
+  if (!body.subarray(0, magic.length).equals(magic)) {
+    // format 1.0: the whole document as one JSON object
+    return toDocument(parseJson(body.subarray(0, end), 'contents'));
+  }
+  const lines: Buffer[] = [];
+  for (let pos = magic.length; pos < end; ) {
+    const nl = body.indexOf(0x0a, pos);
+    const stop = nl < 0 || nl > end ? end : nl;
+    lines.push(body.subarray(pos, stop));
+    pos = stop + 1;
+  }
+  const singles = parseJson(lines[0] ?? Buffer.alloc(0), 'header');
+  if (typeof singles !== 'object' || singles === null || Array.isArray(singles)) throw damaged('its header is not an object');
+  const doc = singles as Record<string, unknown>;
+  const segments = new Map<string, Buffer>();
+  for (let i = 1; i < lines.length; i += 2) {
+    const name = lines[i]?.toString('utf8') ?? '';
+    if (!name.startsWith('#') || lines[i + 1] === undefined) throw damaged('its collections are out of order');
+    segments.set(name.slice(1), lines[i + 1]!);
+  }
+  const current = doc.schemaVersion === SCHEMA_VERSION && COLLECTION_NAMES.every((c) => segments.has(c));
+  for (const [name, raw] of segments) {
+    if (current && LAZY_COLLECTIONS.has(name as CollectionName)) defineLazy(doc, name, raw);
+    else doc[name] = parseJson(raw, name);
+  }
+  if (!current) return toDocument(doc); // an older version: migrate and validate it all now
+  for (const c of COLLECTION_NAMES) {
+    if (!LAZY_COLLECTIONS.has(c) && !Array.isArray(doc[c])) throw damaged(`its ${c} is not a list`);
+  }
+  if (typeof doc.me !== 'object' || typeof doc.settings !== 'object' || typeof doc.map !== 'object') throw damaged('its settings are missing');
+  return doc as unknown as VaultDocument;
+}
