@@ -36,11 +36,11 @@ function defineLazy(doc: Record<string, unknown>, name: string, raw: Buffer): vo
   Object.defineProperty(doc, name, {
     enumerable: true,
     configurable: true,
-    get() {
+    get(): unknown[] {
       const value = parseJson(raw, name);
       if (!Array.isArray(value)) throw damaged(`its ${name} is not a list`);
       settle(value);
-      return value;
+      return value as unknown[];
     },
     set(value: unknown) {
       settle(value);
