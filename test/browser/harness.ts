@@ -105,7 +105,7 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
       });
     Object.defineProperty(window, 'compeer', { value: Object.freeze(api) });
     window.__compeerEmit = (event, payload) => (listeners.get(event) || []).forEach((cb) => cb(payload));
-    document.addEventListener('securitypolicyviolation', (e) => window.__compeerReport('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));
+    document.addEventListener('securitypolicyviolation', (e) => window.__compeerReport('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber));
   })();`);
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);

@@ -126,6 +126,11 @@ describe('peers', () => {
     await page.getByTestId('ties').getByText('Lars Nilsson').waitFor();
     await page.getByTestId('ties').getByText('Lars Nilsson').click();
     await page.getByTestId('ties').getByText('Ana Silva').waitFor();
+    // edit the tie from the other peer's page
+    await page.getByTestId('edit-tie').click();
+    await page.getByTestId('ties').getByPlaceholder('Note').fill('met at DevEx summit');
+    await page.getByTestId('add-tie').click();
+    await page.getByTestId('ties').getByText(/met at DevEx summit/).waitFor();
     await shot('tie-from-other-side');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Introduce…' }).first().click();

@@ -50,6 +50,7 @@ export function PeerDrawer({
   const [tieKind, setTieKind] = useState<TieKind>('know-each-other');
   const [tieStrength, setTieStrength] = useState('2');
   const [tieNote, setTieNote] = useState('');
+  const [editingTie, setEditingTie] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -114,9 +115,21 @@ export function PeerDrawer({
   const addTie = async () => {
     if (!peer || !tieTo) return;
     try {
-      await call(compeer().ties.save({ a: peer.id, b: tieTo, kind: tieKind, strength: Number(tieStrength), date: null, note: tieNote }));
+      const before = editingTie ? ties.find((t) => t.id === editingTie) : undefined;
+      await call(
+        compeer().ties.save({
+          id: editingTie ?? undefined,
+          a: before?.a ?? peer.id,
+          b: before?.b ?? tieTo,
+          kind: tieKind,
+          strength: Number(tieStrength),
+          date: before?.date ?? null,
+          note: tieNote,
+        }),
+      );
       setTieTo(null);
       setTieNote('');
+      setEditingTie(null);
       await onChanged();
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
@@ -227,9 +240,26 @@ export function PeerDrawer({
                       {t.note ? ` · ${t.note}` : ''}
                     </Text>
                   </Text>
-                  <ActionIcon variant="subtle" color="gray" aria-label="Remove tie" onClick={() => void call(compeer().ties.delete({ id: t.id })).then(onChanged)}>
-                    <IconX size={14} />
-                  </ActionIcon>
+                  <Group gap={2} wrap="nowrap">
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={`Edit tie with ${other?.name ?? 'peer'}`}
+                      onClick={() => {
+                        setEditingTie(t.id);
+                        setTieTo(other?.id ?? null);
+                        setTieKind(t.kind);
+                        setTieStrength(String(t.strength));
+                        setTieNote(t.note);
+                      }}
+                      data-testid="edit-tie"
+                    >
+                      <IconPencil size={14} />
+                    </ActionIcon>
+                    <ActionIcon variant="subtle" color="gray" aria-label={`Remove tie with ${other?.name ?? 'peer'}`} onClick={() => void call(compeer().ties.delete({ id: t.id })).then(onChanged)}>
+                      <IconX size={14} />
+                    </ActionIcon>
+                  </Group>
                 </Group>
               );
             })}
@@ -239,6 +269,7 @@ export function PeerDrawer({
                 placeholder="Knows…"
                 searchable
                 data={peers.filter((p) => p.id !== peer.id).map((p) => ({ value: p.id, label: p.name }))}
+                disabled={editingTie !== null}
                 value={tieTo}
                 onChange={setTieTo}
                 w={170}
@@ -248,8 +279,13 @@ export function PeerDrawer({
               <Select size="xs" data={[{ value: '1', label: 'Weak' }, { value: '2', label: 'Medium' }, { value: '3', label: 'Strong' }]} value={tieStrength} onChange={(v) => v && setTieStrength(v)} w={95} allowDeselect={false} />
               <TextInput size="xs" placeholder="Note" value={tieNote} onChange={(e) => setTieNote(e.currentTarget.value)} w={110} />
               <Button size="xs" onClick={() => void addTie()} disabled={!tieTo} data-testid="add-tie">
-                Add tie
+                {editingTie ? 'Save tie' : 'Add tie'}
               </Button>
+              {editingTie && (
+                <Button size="xs" variant="subtle" onClick={() => (setEditingTie(null), setTieTo(null), setTieNote(''))}>
+                  Cancel
+                </Button>
+              )}
             </Group>
           </Stack>
         </Stack>
