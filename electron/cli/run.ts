@@ -190,9 +190,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       case 'backups': {
         const [path] = need(1, '<vault>');
-        const { listBackups } = await import('../core/vault/backups');
-        const { nodeFs } = await import('../core/vault/fs-ops');
-        const list = await listBackups(nodeFs, path!);
+        const list = await Vault.listBackupsOf(path!);
         if (list.length === 0) io.stderr('No backups yet: one is made each time the vault is saved afresh (on lock and quit).\n');
         for (const b of list) io.stdout(`${b.name}\t${b.createdAt}\t${b.bytes}\n`);
         return EXIT.ok;

@@ -51,7 +51,10 @@ describe('vault screens', () => {
     await app.shot('spotlight');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    // the palette animates closed; open it again only once it is gone
+    await page.getByPlaceholder('Go to a page, lock, switch theme…').waitFor({ state: 'detached' });
     await page.keyboard.press('Control+K');
+    await page.getByPlaceholder('Go to a page, lock, switch theme…').waitFor();
     await page.getByPlaceholder('Go to a page, lock, switch theme…').fill('lock vault');
     await page.keyboard.press('Enter');
     await page.getByText('Unlock your vault').waitFor();

@@ -344,4 +344,3 @@ async function exists(fs: VaultFs, path: string): Promise<boolean> {
 }
 
 export type { VaultOp };
-export { applyOps };
