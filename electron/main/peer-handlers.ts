@@ -1,5 +1,5 @@
 import { CompeerError } from '../../shared/errors';
-import type { MapData, PeerDetail, PeerSummary } from '../../shared/ipc/contract';
+import { SUMMARY_FIELDS, type MapData, type PeerDetail, type PeerSummary } from '../../shared/ipc/contract';
 import { peerSchema, tieSchema, type Peer, type Tie, type VaultDocument } from '../../shared/schema/document';
 import { exportDocument } from '../core/exchange/json-export';
 import { peersToCsv, peersToVcard } from '../core/exchange/peers-export';
@@ -29,7 +29,11 @@ type PeerChannels =
   | 'map:savePositions'
   | 'export:peers';
 
-export const summarize = ({ notes, ...rest }: Peer): PeerSummary => ({ ...rest, hasNotes: notes.trim() !== '' });
+export function summarize(p: Peer): PeerSummary {
+  const out = { hasNotes: p.notes.trim() !== '' } as Record<string, unknown>;
+  for (const f of SUMMARY_FIELDS) out[f] = p[f];
+  return out as PeerSummary;
+}
 const detail = (p: Peer): PeerDetail => (p.notesConfidential && p.notes ? { ...p, notes: '', notesHidden: true } : { ...p, notesHidden: false });
 
 function findPeer(doc: Readonly<VaultDocument>, id: string): Peer {
@@ -127,7 +131,10 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
       await v.apply([{ op: 'put', collection: 'ties', record: tie }]);
       return tie;
     },
-    'ties:list': () => Promise.resolve(vault().data.ties),
+    'ties:list': (input) => {
+      const ties = vault().data.ties;
+      return Promise.resolve(input ? ties.filter((t) => t.a === input.peerId || t.b === input.peerId) : ties);
+    },
     'ties:save': async (input) => {
       const v = vault();
       if (input.a === input.b) throw new CompeerError('INVALID_INPUT', 'A tie joins two different peers.');

@@ -33,8 +33,30 @@ export interface AppSettings extends Settings {
   vaultPath: string;
 }
 
-/** A peer as lists and the map see it: everything but the notes. */
-export type PeerSummary = Omit<Peer, 'notes'> & { hasNotes: boolean };
+/**
+ * A peer as lists and the map see it: what they show, sort and filter by. Contact details,
+ * notes and the rest come only with the peer's page (peers:get), so the window holds less.
+ */
+export const SUMMARY_FIELDS = [
+  'id',
+  'name',
+  'company',
+  'role',
+  'industry',
+  'function',
+  'city',
+  'country',
+  'careerStage',
+  'peerTypes',
+  'tags',
+  'skills',
+  'status',
+  'source',
+  'closeness',
+  'cadenceDays',
+  'updatedAt',
+] as const satisfies readonly (keyof Peer)[];
+export type PeerSummary = Pick<Peer, (typeof SUMMARY_FIELDS)[number]> & { hasNotes: boolean };
 /** A peer as its page sees it: confidential notes come only through peers:revealNotes. */
 export type PeerDetail = Peer & { notesHidden: boolean };
 
@@ -97,7 +119,7 @@ export const contract = {
     input: z.object({ a: idSchema, b: idSchema, why: z.string().max(2000), date: isoDate }),
     result: returns<Tie>(),
   },
-  'ties:list': { input: none, result: returns<Tie[]>() },
+  'ties:list': { input: z.object({ peerId: idSchema }).optional(), result: returns<Tie[]>() },
   'ties:save': { input: tieInputSchema, result: returns<Tie>() },
   'ties:delete': { input: z.object({ id: idSchema }), result: returns<{ deleted: boolean }>() },
   'map:data': { input: none, result: returns<MapData>() },

@@ -27,7 +27,7 @@ const list = (xs: readonly string[]) => (xs.length ? xs.join(', ') : '');
 export function PeerDrawer({
   peerId,
   peers,
-  ties,
+  version,
   onClose,
   onEdit,
   onChanged,
@@ -35,13 +35,15 @@ export function PeerDrawer({
 }: {
   peerId: string | null;
   peers: readonly PeerSummary[];
-  ties: readonly Tie[];
+  /** changes whenever the peers were reloaded, so this page refetches too */
+  version: number;
   onClose: () => void;
   onEdit: (id: string) => void;
   onChanged: () => Promise<void>;
   onOpenPeer: (id: string) => void;
 }) {
   const [peer, setPeer] = useState<PeerDetail | null>(null);
+  const [ties, setTies] = useState<Tie[]>([]);
   const [notes, setNotes] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -55,10 +57,11 @@ export function PeerDrawer({
   useEffect(() => {
     let live = true;
     if (peerId) {
-      call(compeer().peers.get({ id: peerId })).then(
-        (p) => {
+      Promise.all([call(compeer().peers.get({ id: peerId })), call(compeer().ties.list({ peerId }))]).then(
+        ([p, t]) => {
           if (!live) return;
           setPeer(p);
+          setTies(t);
           setNotes(null);
           setError(null);
         },
@@ -68,10 +71,10 @@ export function PeerDrawer({
     return () => {
       live = false;
     };
-  }, [peerId, peers]);
+  }, [peerId, version]);
 
   const byId = new Map(peers.map((p) => [p.id, p]));
-  const mine = peer ? ties.filter((t) => t.a === peer.id || t.b === peer.id) : [];
+  const mine = ties;
 
   const remove = async () => {
     if (!peer) return;

@@ -18,7 +18,7 @@ import { VirtualList } from './VirtualList';
 const ROW = 52;
 
 export function PeersPage({ initialPeerId = null }: { initialPeerId?: string | null }) {
-  const { peers, ties, error, reload } = usePeers();
+  const { peers, error, reload, version } = usePeers();
   const [filter, setFilter] = useState<PeerFilter>(emptyFilter);
   const [query] = useDebouncedValue(filter.query, 120);
   const [sort, setSort] = useState<PeerSort>('name');
@@ -199,7 +199,7 @@ export function PeersPage({ initialPeerId = null }: { initialPeerId?: string | n
       <PeerDrawer
         peerId={openId}
         peers={peers ?? []}
-        ties={ties}
+        version={version}
         onClose={() => setOpenId(null)}
         onEdit={(id) => setEditing({ id })}
         onChanged={reload}
