@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { exportDocument } from '../core/exchange/json-export';
 import { peersToCsv, peersToVcard } from '../core/exchange/peers-export';
 import { FORMAT_LABELS, detectFormat, readContacts } from '../core/import/detect';
+import type { ImportedContact } from '../core/import/contact';
 import { planContactImport } from '../core/import/plan';
 import { parseExportText, planJsonImport } from '../core/exchange/json-import';
 import { DEFAULT_KDF, Vault, type KdfParams } from '../core/vault';
@@ -153,23 +154,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         } catch (e) {
           throw new CompeerError('NOT_FOUND', `Cannot read ${file}: ${(e as Error).message}`);
         }
+        // read the whole file before the vault is opened: a bad file never touches the vault
         const format = detectFormat(text);
-        if (format !== 'compeer-json') {
-          const contacts = readContacts(format, text);
-          vault = await Vault.open(path!, await secret(io, 'COMPEER_PASSPHRASE', 'Passphrase: '));
-          const plan = planContactImport(vault.data.peers, contacts, { now: io.now().toISOString(), newId: () => randomUUID() });
+        const source: { json: Record<string, unknown> } | { contacts: ImportedContact[] } =
+          format === 'compeer-json' ? { json: parseExportText(text) } : { contacts: readContacts(format, text) };
+        vault = await Vault.open(path!, await secret(io, 'COMPEER_PASSPHRASE', 'Passphrase: '));
+        if ('contacts' in source) {
+          const plan = planContactImport(vault.data.peers, source.contacts, { now: io.now().toISOString(), newId: () => randomUUID() });
           const ops = plan.ops(new Set());
           if (ops.length) await vault.apply(ops);
           const n = (a: string) => plan.rows.filter((r) => r.action === a).length;
-          io.stdout(`Read ${plural(contacts.length, 'contact')} (${FORMAT_LABELS[format]}).\nAdded: ${n('add')} peers\nMerged: ${n('merge')} peers\nUnchanged: ${n('skip')}\n`);
+          io.stdout(`Read ${plural(source.contacts.length, 'contact')} (${FORMAT_LABELS[format]}).\nAdded: ${n('add')} peers\nMerged: ${n('merge')} peers\nUnchanged: ${n('skip')}\n`);
           for (const r of plan.rows) {
             for (const c of r.conflicts) io.stderr(`Line ${r.line} (${r.name}): kept ${c.field} "${c.existing}", not "${c.incoming}" (change it in the app if the file is right)\n`);
           }
           return EXIT.ok;
         }
-        const data = parseExportText(text);
-        vault = await Vault.open(path!, await secret(io, 'COMPEER_PASSPHRASE', 'Passphrase: '));
-        const plan = planJsonImport(vault.data, data);
+        const plan = planJsonImport(vault.data, source.json);
         if (plan.ops.length > 0) await vault.apply(plan.ops);
         const line = (label: string, counts: Record<string, number>) => {
           const parts = COLLECTION_NAMES.filter((c) => counts[c]! > 0).map((c) => `${counts[c]} ${c}`);

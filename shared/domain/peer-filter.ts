@@ -45,3 +45,6 @@ export function filterPeers<P extends FilterablePeer>(peers: readonly P[], f: Pe
   };
   return out.sort(by[sort]);
 }
+
+/** Every tag in use, sorted: the options of a tag filter. */
+export const allTags = (peers: readonly Pick<Peer, 'tags'>[]): string[] => [...new Set(peers.flatMap((p) => p.tags))].sort();

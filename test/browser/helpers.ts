@@ -28,6 +28,14 @@ export async function unlock(page: Page, passphrase: string): Promise<void> {
   await page.getByTestId('unlock').click();
 }
 
+/** Settings > Auto-lock: set the idle minutes and wait until saved. */
+export async function setIdleMinutes(page: Page, minutes: string): Promise<void> {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('autolock-minutes').fill(minutes);
+  await page.getByTestId('save-autolock').click();
+  await page.getByText('Saved.').waitFor();
+}
+
 export function expectNoProblems(app: AppUnderTest): void {
   expect(app.problems, 'console errors or CSP violations').toEqual([]);
 }

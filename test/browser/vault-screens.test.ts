@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { openApp, type AppUnderTest } from './harness';
-import { STRONG, STRONG_2, STRONG_3, confirmCode, createVault, unlock, browserSuite } from './helpers';
+import { STRONG, STRONG_2, STRONG_3, confirmCode, createVault, setIdleMinutes, unlock, browserSuite } from './helpers';
 
 const suite = browserSuite();
 let app: AppUnderTest | null = null;
@@ -118,10 +118,7 @@ describe('vault screens', () => {
     const { page } = app;
     await createVault(app);
     await confirmCode(page);
-    await page.getByTestId('nav-settings').click();
-    await page.getByTestId('autolock-minutes').fill('1');
-    await page.getByTestId('save-autolock').click();
-    await page.getByText('Saved.').waitFor();
+    await setIdleMinutes(page, '1');
     // one idle "minute" is one second here
     await page.getByText('Locked after the idle time you set.').waitFor({ timeout: 10_000 });
     expect(app.session.unlocked).toBe(false);
@@ -134,17 +131,11 @@ describe('vault screens', () => {
     const { page } = app;
     await createVault(app);
     await confirmCode(page);
-    const setIdleMinutes = async (n: string) => {
-      await page.getByTestId('nav-settings').click();
-      await page.getByTestId('autolock-minutes').fill(n);
-      await page.getByTestId('save-autolock').click();
-      await page.getByText('Saved.').waitFor();
-    };
     // each lock writes the vault afresh and keeps the file it replaces as a backup
-    await setIdleMinutes('20');
+    await setIdleMinutes(page, '20');
     await page.getByTestId('lock').click();
     await unlock(page, STRONG);
-    await setIdleMinutes('30');
+    await setIdleMinutes(page, '30');
     await page.getByTestId('lock').click();
     await unlock(page, STRONG);
     await page.getByTestId('nav-settings').click();
@@ -174,10 +165,7 @@ describe('vault screens', () => {
     await createVault(app);
     await confirmCode(page);
     // a change, then lock: the vault is written afresh and the first file kept as a backup
-    await page.getByTestId('nav-settings').click();
-    await page.getByTestId('autolock-minutes').fill('20');
-    await page.getByTestId('save-autolock').click();
-    await page.getByText('Saved.').waitFor();
+    await setIdleMinutes(page, '20');
     await page.getByTestId('lock').click();
     await page.getByText('Unlock your vault').waitFor();
     const bytes = await readFile(app.vaultPath);

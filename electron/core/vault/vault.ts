@@ -252,8 +252,6 @@ export class Vault {
     return listBackups(this.fs, this.path);
   }
 
-  private static findBackup = findBackupIn;
-
   /** Check that a backup opens with this passphrase, without changing anything. */
   static async checkBackup(vaultPath: string, backupName: string, passphrase: string, opts: VaultOptions = {}): Promise<void> {
     const backup = await findBackupIn(opts.fs ?? nodeFs, vaultPath, backupName);
@@ -301,7 +299,7 @@ export class Vault {
    */
   static async restoreBackup(vaultPath: string, backupName: string, passphrase: string, opts: VaultOptions = {}): Promise<void> {
     const fs = opts.fs ?? nodeFs;
-    const backup = await Vault.findBackup(fs, vaultPath, backupName);
+    const backup = await findBackupIn(fs, vaultPath, backupName);
     const release = await acquireLock(fs, vaultPath);
     try {
       const source = await Vault.open(backup.path, passphrase, { ...opts, readOnly: true });

@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Badge, Card, Group, MultiSelect, Paper, Progress, Sc
 import { IconArrowsMaximize, IconMinus, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mapYourNetwork } from '../../../shared/domain/diversity';
+import { allTags } from '../../../shared/domain/peer-filter';
 import type { MapData } from '../../../shared/ipc/contract';
 import { PEER_TYPES, type PeerType } from '../../../shared/schema/vocabulary';
 import { call, compeer, messageOf } from '../api';
@@ -83,7 +84,7 @@ export function NetworkPage({ onOpenPeer }: { onOpenPeer: (id: string) => void }
   }, [data, visible]);
 
   const report = useMemo(() => mapYourNetwork(data?.nodes ?? []), [data]);
-  const tagOptions = useMemo(() => [...new Set((data?.nodes ?? []).flatMap((n) => n.tags))].sort(), [data]);
+  const tagOptions = useMemo(() => allTags(data?.nodes ?? []), [data]);
   const hovered = hover ? data?.nodes.find((n) => n.id === hover.id) : undefined;
   const ready = layout.progress >= 1;
 

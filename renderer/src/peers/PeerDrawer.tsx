@@ -74,7 +74,6 @@ export function PeerDrawer({
   }, [peerId, version]);
 
   const byId = new Map(peers.map((p) => [p.id, p]));
-  const mine = ties;
 
   const remove = async () => {
     if (!peer) return;
@@ -223,14 +222,14 @@ export function PeerDrawer({
               )}
             </Stack>
           )}
-          <Divider label={`Ties (${mine.length})`} labelPosition="left" />
+          <Divider label={`Ties (${ties.length})`} labelPosition="left" />
           <Stack gap={4} data-testid="ties">
-            {mine.length === 0 && (
+            {ties.length === 0 && (
               <Text size="sm" c="dimmed">
                 No ties yet: who else in your network does {peer.name.split(' ')[0]} know?
               </Text>
             )}
-            {mine.map((t) => {
+            {ties.map((t) => {
               const other = byId.get(t.a === peer.id ? t.b : t.a);
               return (
                 <Group key={t.id} justify="space-between" wrap="nowrap">

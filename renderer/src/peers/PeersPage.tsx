@@ -3,7 +3,7 @@ import { useDebouncedValue, useElementSize } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconFileImport, IconPlus, IconSearch, IconTag, IconUsersPlus, IconX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { emptyFilter, filterPeers, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
+import { allTags, emptyFilter, filterPeers, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import { call, compeer, messageOf } from '../api';
 import { ExportMenu } from './ExportMenu';
@@ -31,7 +31,7 @@ export function PeersPage({ initialPeerId = null }: { initialPeerId?: string | n
   const { ref: listBox, height } = useElementSize();
 
   const visible = useMemo(() => filterPeers(peers ?? [], { ...filter, query }, sort), [peers, filter, query, sort]);
-  const tagOptions = useMemo(() => [...new Set((peers ?? []).flatMap((p) => p.tags))].sort(), [peers]);
+  const tagOptions = useMemo(() => allTags(peers ?? []), [peers]);
   const sourceOptions = useMemo(() => [...new Set((peers ?? []).map((p) => p.source || 'Added by hand'))].sort(), [peers]);
   const filtering = filter.query !== '' || filter.types.length + filter.statuses.length + filter.stages.length + filter.tags.length + filter.sources.length > 0;
 
