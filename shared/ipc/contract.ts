@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ImportPreview } from '../import-preview';
+import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview } from '../import-preview';
 import { idSchema, isoDate, meSchema, peerSchema, settingsSchema, tieSchema, type Me, type Peer, type Settings, type Tie } from '../schema/document';
 import { PEER_STATUSES } from '../schema/vocabulary';
 import type { Channel, EventName } from './channels';
@@ -128,7 +128,13 @@ export const contract = {
     result: returns<{ saved: number }>(),
   },
   'import:preview': {
-    input: z.object({ fileName: z.string().max(500), text: z.string().max(50_000_000) }),
+    // the file's bytes: main decodes them (a byte-order mark, UTF-8, else Windows-1252). A
+    // Uint8Array crosses Electron's IPC and the browser harness's binding alike.
+    input: z
+      .object({ fileName: z.string().max(500), bytes: z.instanceof(Uint8Array) })
+      .superRefine((i, ctx) => {
+        if (i.bytes.byteLength > IMPORT_MAX_BYTES) ctx.addIssue({ code: 'custom', message: importTooLarge(i.fileName, i.bytes.byteLength) });
+      }),
     result: returns<ImportPreview>(),
   },
   'import:commit': {
