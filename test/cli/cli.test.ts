@@ -265,7 +265,7 @@ describe('contacts through the command line', () => {
     const vcf = join(dir, 'peers.vcf');
     expect((await cli(['export', path, '--format', 'vcard', '--out', vcf])).code).toBe(EXIT.ok);
     const { parseVcards } = await import('../../electron/core/import/vcard');
-    expect(parseVcards(await readFile(vcf, 'utf8')).map((c) => c.name)).toEqual(['Ana Silva', 'Ben Okafor', 'Chen Wei']);
+    expect(parseVcards(await readFile(vcf, 'utf8')).contacts.map((c) => c.name)).toEqual(['Ana Silva', 'Ben Okafor', 'Chen Wei']);
     expect((await cli(['export', path, '--format', 'pdf'])).code).toBe(EXIT.usage);
   });
 });
