@@ -2,8 +2,8 @@ import { CompeerError } from '../../shared/errors';
 import type { ImportPreview } from '../../shared/import-preview';
 import { COLLECTION_NAMES } from '../../shared/schema/document';
 import { planJsonImport } from '../core/exchange/json-import';
-import { countWritten, planContactImport } from '../core/import/plan';
-import { readImportFile } from '../core/import/read-file';
+import { countWritten, planContactImportInSlices } from '../core/import/plan';
+import { readImportFileInSlices } from '../core/import/read-file';
 import type { VaultOp } from '../core/vault';
 import { yieldToLoop } from '../core/vault/fs-ops';
 import type { AppSession } from './app-session';
@@ -26,11 +26,12 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
   return {
     'import:preview': async ({ fileName, bytes }) => {
       session.requireVault();
-      // main decodes the bytes (the renderer never guesses an encoding); reading and planning
-      // are separate steps so other calls get a turn in between
-      const file = readImportFile(bytes, fileName);
-      await yieldToLoop();
+      // main decodes the bytes (the renderer never guesses an encoding); a large file is read
+      // and planned a slice at a time, so other calls get their turn in between
+      const file = await readImportFileInSlices(bytes, fileName, yieldToLoop);
       const vault = session.requireVault();
+      // taken before planning: an edit made while a large file is planned makes the commit ask again
+      const basis = basisOf(session);
       const token = deps.newId();
       let preview: ImportPreview;
       if (file.format === 'compeer-json') {
@@ -48,10 +49,11 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
           warnings: [],
           summary: `Adds ${added.length ? added.join(', ') : 'nothing'}; updates ${updated.length ? updated.join(', ') : 'nothing'}; ${plan.unchanged} unchanged.`,
         };
-        session.scratch.set(`import:${token}`, { ops: () => plan.ops, basis: basisOf(session) } satisfies PendingImport);
+        session.scratch.set(`import:${token}`, { ops: () => plan.ops, basis } satisfies PendingImport);
       } else {
         if (file.contacts.length === 0) throw new CompeerError('UNSUPPORTED_FILE', 'The file has no contacts in it. Nothing was imported.');
-        const plan = planContactImport(vault.data.peers, file.contacts, { now: deps.now().toISOString(), newId: deps.newId });
+        const plan = await planContactImportInSlices([...vault.data.peers], file.contacts, { now: deps.now().toISOString(), newId: deps.newId }, yieldToLoop);
+        session.requireVault();
         const count = (a: string) => plan.rows.filter((r) => r.action === a).length;
         preview = {
           token,
@@ -63,7 +65,7 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
           warnings: [...file.warnings, ...plan.warnings].sort((a, b) => a.line - b.line),
           summary: null,
         };
-        session.scratch.set(`import:${token}`, { ops: plan.ops, basis: basisOf(session) } satisfies PendingImport);
+        session.scratch.set(`import:${token}`, { ops: plan.ops, basis } satisfies PendingImport);
       }
       return preview;
     },

@@ -9,26 +9,25 @@ export function isLinkedInHeader(cells: readonly string[]): boolean {
   return h.includes('first name') && h.includes('last name') && (h.includes('connected on') || h.includes('url') || h.includes('profile url'));
 }
 
-/** LinkedIn's Connections.csv: the header row is found by its columns, after any preamble. */
-export const findLinkedInHeader = (rows: CsvRow[]): number => rows.findIndex((r) => isLinkedInHeader(r.cells));
-
-export function parseLinkedIn(rows: CsvRow[]): ImportedContact[] {
-  const at = findLinkedInHeader(rows);
-  if (at < 0) throw new CompeerError('UNSUPPORTED_FILE', 'No LinkedIn header row (First Name, Last Name, URL, Connected On) was found. Nothing was imported.');
-  const header = rows[at]!.cells.map(norm);
-  const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
-  const idx = {
-    first: col('first name'),
-    last: col('last name'),
-    url: col('url', 'profile url'),
-    email: col('email address', 'email'),
-    company: col('company'),
-    position: col('position'),
-    connected: col('connected on'),
-  };
-  const mapped = new Set(Object.values(idx));
-  const out: ImportedContact[] = [];
-  for (const r of rows.slice(at + 1)) {
+/**
+ * LinkedIn's Connections.csv, one contact per record as the records come (a large file is
+ * read a slice at a time); the header is found by its columns, after any preamble.
+ */
+export function* linkedInContacts(records: Iterable<CsvRow>): Generator<ImportedContact> {
+  let headerCells: string[] | null = null;
+  let header: string[] = [];
+  let idx = { first: -1, last: -1, url: -1, email: -1, company: -1, position: -1, connected: -1 };
+  let mapped = new Set<number>();
+  for (const r of records) {
+    if (!headerCells) {
+      if (!isLinkedInHeader(r.cells)) continue;
+      headerCells = r.cells;
+      header = r.cells.map(norm);
+      const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
+      idx = { first: col('first name'), last: col('last name'), url: col('url', 'profile url'), email: col('email address', 'email'), company: col('company'), position: col('position'), connected: col('connected on') };
+      mapped = new Set(Object.values(idx));
+      continue;
+    }
     if (isBlankRow(r)) continue;
     const get = (i: number) => (i >= 0 ? (r.cells[i] ?? '').trim() : '');
     const c = emptyContact('LinkedIn', r.line);
@@ -40,13 +39,13 @@ export function parseLinkedIn(rows: CsvRow[]): ImportedContact[] {
     const connected = get(idx.connected);
     c.metDate = parseLooseDate(connected);
     if (connected && !c.metDate) c.extra.push(['Connected on', connected]);
-    header.forEach((h, i) => {
-      if (!mapped.has(i) && get(i)) c.extra.push([rows[at]!.cells[i]!.trim(), get(i)]);
-    });
+    for (let i = 0; i < header.length; i++) {
+      if (!mapped.has(i) && get(i)) c.extra.push([headerCells[i]!.trim(), get(i)]);
+    }
     if (!c.name) c.name = c.linkedin;
-    out.push(c);
+    yield c;
   }
-  return out;
+  if (!headerCells) throw new CompeerError('UNSUPPORTED_FILE', 'No LinkedIn header row (First Name, Last Name, URL, Connected On) was found. Nothing was imported.');
 }
 
 export function isGoogleHeader(cells: readonly string[]): boolean {
@@ -68,8 +67,9 @@ const NUMBERED = /^(e-mail|phone|website|address) (\d+) - (value|formatted|label
  * values. What each column means is worked out once from the header, so a row costs one pass
  * over its cells however many columns there are.
  */
-export function parseGoogleCsv(rows: CsvRow[]): ImportedContact[] {
-  const header = rows[0]?.cells ?? [];
+export function* googleContacts(records: Iterable<CsvRow>): Generator<ImportedContact> {
+  const iterator = records[Symbol.iterator]();
+  const header = (iterator.next().value as CsvRow | undefined)?.cells ?? [];
   if (!isGoogleHeader(header)) throw new CompeerError('UNSUPPORTED_FILE', 'The first row is not a Google Contacts header. Nothing was imported.');
   const h = header.map(norm);
   const position = new Map<string, number>();
@@ -87,9 +87,8 @@ export function parseGoogleCsv(rows: CsvRow[]): ImportedContact[] {
     used[i] = 1;
     return (r.cells[i] ?? '').trim();
   };
-  const out: ImportedContact[] = [];
-  for (let at = 1; at < rows.length; at++) {
-    const r = rows[at]!;
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    const r = next.value;
     if (isBlankRow(r)) continue;
     used.fill(0);
     const c = emptyContact('Google CSV', r.line);
@@ -134,7 +133,8 @@ export function parseGoogleCsv(rows: CsvRow[]): ImportedContact[] {
     });
     // a row with nothing to call the contact by still goes on: the plan reports it by its line
     if (!c.name) c.name = c.emails[0] ?? c.company;
-    out.push(c);
+    yield c;
   }
-  return out;
 }
+
+export const parseGoogleCsv = (rows: Iterable<CsvRow>): ImportedContact[] => [...googleContacts(rows)];

@@ -1,10 +1,10 @@
 import { CompeerError } from '../../../shared/errors';
 import type { ImportWarning } from '../../../shared/import-preview';
 import type { ImportedContact } from './contact';
-import { isGoogleHeader, isLinkedInHeader, parseGoogleCsv, parseLinkedIn } from './contacts-csv';
-import { CSV_DELIMITERS, csvRecords, parseCsv, type CsvDelimiter } from './csv';
-import { isOutlookHeader, parseOutlookCsv } from './outlook-csv';
-import { parseVcards } from './vcard';
+import { googleContacts, isGoogleHeader, isLinkedInHeader, linkedInContacts } from './contacts-csv';
+import { CSV_DELIMITERS, csvRecords, type CsvDelimiter } from './csv';
+import { isOutlookHeader, outlookContacts } from './outlook-csv';
+import { vcardContacts } from './vcard';
 
 export type ContactFormat = 'linkedin' | 'google-csv' | 'outlook-csv' | 'vcard';
 export type ImportFormat = 'compeer-json' | ContactFormat;
@@ -58,10 +58,18 @@ export function sniffFormat(text: string): { format: ImportFormat; delimiter: Cs
 
 export const detectFormat = (text: string): ImportFormat => sniffFormat(text).format;
 
+/**
+ * The contacts of a file one at a time, as its records are read (so a caller can pause
+ * between slices); what is left out goes into `warnings`.
+ */
+export function contactsIn(format: ContactFormat, text: string, delimiter: CsvDelimiter, warnings: ImportWarning[]): Iterable<ImportedContact> {
+  if (format === 'vcard') return vcardContacts(text, warnings);
+  const records = csvRecords(text, delimiter);
+  return format === 'linkedin' ? linkedInContacts(records) : format === 'google-csv' ? googleContacts(records) : outlookContacts(records);
+}
+
 /** Parse a contacts file (any format but Compeer JSON) into contacts, and what was left out. */
 export function readContacts(format: ContactFormat, text: string, delimiter: CsvDelimiter = sniffFormat(text).delimiter): { contacts: ImportedContact[]; warnings: ImportWarning[] } {
-  if (format === 'vcard') return parseVcards(text);
-  const rows = parseCsv(text, delimiter);
-  const contacts = format === 'linkedin' ? parseLinkedIn(rows) : format === 'google-csv' ? parseGoogleCsv(rows) : parseOutlookCsv(rows);
-  return { contacts, warnings: [] };
+  const warnings: ImportWarning[] = [];
+  return { contacts: [...contactsIn(format, text, delimiter, warnings)], warnings };
 }

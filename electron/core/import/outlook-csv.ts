@@ -17,8 +17,9 @@ const PLACES = ['business', 'home', 'other'];
 const SKIP = /^(e-mail( \d)? (type|display name)|initials|priority|private|sensitivity|gender)$/;
 
 /** Outlook CSV: fixed English column names, "E-mail N Address", phones by kind, ";" between categories. */
-export function parseOutlookCsv(rows: CsvRow[]): ImportedContact[] {
-  const header = rows[0]?.cells ?? [];
+export function* outlookContacts(records: Iterable<CsvRow>): Generator<ImportedContact> {
+  const iterator = records[Symbol.iterator]();
+  const header = (iterator.next().value as CsvRow | undefined)?.cells ?? [];
   if (!isOutlookHeader(header)) throw new CompeerError('UNSUPPORTED_FILE', 'The first row is not an Outlook contacts header. Nothing was imported.');
   const h = header.map(norm);
   const position = new Map<string, number>();
@@ -26,9 +27,8 @@ export function parseOutlookCsv(rows: CsvRow[]): ImportedContact[] {
     if (!position.has(name)) position.set(name, i);
   });
   const used = new Uint8Array(h.length);
-  const out: ImportedContact[] = [];
-  for (let at = 1; at < rows.length; at++) {
-    const r = rows[at]!;
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    const r = next.value;
     if (isBlankRow(r)) continue;
     used.fill(0);
     const get = (name: string) => {
@@ -80,7 +80,6 @@ export function parseOutlookCsv(rows: CsvRow[]): ImportedContact[] {
       else c.extra.push([header[i]!.trim(), v]);
     });
     if (!c.name) c.name = c.emails[0] ?? c.company;
-    out.push(c);
+    yield c;
   }
-  return out;
 }

@@ -39,6 +39,11 @@ export function notesBlock(c: ImportedContact): string {
 
 const MATCHED_BY = { li: 'LinkedIn profile', em: 'email', nc: 'name and company' } as const;
 
+interface PlanOptions {
+  now: string;
+  newId: () => string;
+}
+
 /**
  * Match each contact to a peer (existing, or added earlier from the same file) by LinkedIn
  * profile, email, or name plus company. A match fills the peer's empty fields and adds new
@@ -46,7 +51,29 @@ const MATCHED_BY = { li: 'LinkedIn profile', em: 'email', nc: 'name and company'
  * as it is unless the user picks the incoming value. Importing the same file twice changes
  * nothing.
  */
-export function planContactImport(existing: readonly Peer[], contacts: readonly ImportedContact[], opts: { now: string; newId: () => string }): ContactImportPlan {
+export function planContactImport(existing: readonly Peer[], contacts: readonly ImportedContact[], opts: PlanOptions): ContactImportPlan {
+  const planner = contactPlanner(existing, opts);
+  contacts.forEach(planner.add);
+  return planner.result();
+}
+
+/** The same plan, a slice of contacts at a time with `pause()` between, so a large file never holds the main process for long. */
+export async function planContactImportInSlices(
+  existing: readonly Peer[],
+  contacts: readonly ImportedContact[],
+  opts: PlanOptions,
+  pause: () => Promise<void>,
+  slice = 2_000,
+): Promise<ContactImportPlan> {
+  const planner = contactPlanner(existing, opts);
+  for (let i = 0; i < contacts.length; i++) {
+    planner.add(contacts[i]!, i);
+    if ((i + 1) % slice === 0) await pause();
+  }
+  return planner.result();
+}
+
+function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c: ImportedContact, i: number) => void; result: () => ContactImportPlan } {
   const drafts = new Map<string, Peer>();
   const original = new Map(existing.map((p) => [p.id, p]));
   const index = new Map<string, string>();
@@ -59,7 +86,7 @@ export function planContactImport(existing: readonly Peer[], contacts: readonly 
   const conflictTargets = new Map<string, { peerId: string; field: Scalar; incoming: string }>();
   const touched = new Set<string>();
 
-  contacts.forEach((c, i) => {
+  const add = (c: ImportedContact, i: number) => {
     const keys = identityKeys(c);
     const hit = keys.find((k) => index.has(k));
     const row: ImportPreviewRow = { row: i, line: c.line, name: c.name, company: c.company, action: 'add', matchedName: null, matchedBy: null, fills: [], conflicts: [] };
@@ -160,9 +187,9 @@ export function planContactImport(existing: readonly Peer[], contacts: readonly 
     row.action = row.fills.length > 0 || row.conflicts.length > 0 ? 'merge' : 'skip';
     rows.push(row);
     peerIds.push(peerId);
-  });
+  };
 
-  return {
+  const result = (): ContactImportPlan => ({
     rows,
     peerIds,
     warnings,
@@ -177,7 +204,8 @@ export function planContactImport(existing: readonly Peer[], contacts: readonly 
       }
       return [...changed].map((id) => ({ op: 'put', collection: 'peers', record: { ...out.get(id)!, updatedAt: opts.now } }));
     },
-  };
+  });
+  return { add, result };
 }
 
 /** What a set of ops wrote: peers added (not in the vault before) and peers updated. */

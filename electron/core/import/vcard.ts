@@ -174,8 +174,12 @@ const quote = (l: string) => `"${l.trim().slice(0, 40)}${l.trim().length > 40 ? 
  * or text outside a card becomes a warning by its line, and every other card is read.
  */
 export function parseVcards(text: string): { contacts: ImportedContact[]; warnings: ImportWarning[] } {
-  const contacts: ImportedContact[] = [];
   const warnings: ImportWarning[] = [];
+  return { contacts: [...vcardContacts(text, warnings)], warnings };
+}
+
+/** The cards one at a time, as they end (so a large file can be read a slice at a time); warnings go into `warnings`. */
+export function* vcardContacts(text: string, warnings: ImportWarning[]): Generator<ImportedContact> {
   let props: Prop[] | null = null;
   let startLine = 0;
   // inside an embedded card (vCard 2.1 AGENT): how many END:VCARD close it
@@ -213,8 +217,9 @@ export function parseVcards(text: string): { contacts: ImportedContact[]; warnin
       continue;
     }
     if (isEnd(l)) {
-      contacts.push(toContact(props!, startLine));
+      const card = props!;
       props = null;
+      yield toContact(card, startLine);
       continue;
     }
     const p = parseProp(l);
@@ -232,7 +237,6 @@ export function parseVcards(text: string): { contacts: ImportedContact[]; warnin
   }
   if (nested > 0) warn(nestedLine, `Line ${nestedLine}: a card embedded in the card from line ${startLine} (AGENT) never ends; that card was left out.`, true);
   else if (props) warn(startLine, `The card that begins on line ${startLine} never ends (no END:VCARD), so it was left out.`, true);
-  return { contacts, warnings };
 }
 
 // binary or machine fields that carry nothing a person reads
