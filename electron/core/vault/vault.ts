@@ -18,6 +18,8 @@ export interface VaultOptions {
   now?: () => Date;
   /** compact (write a fresh whole file) once change records exceed this many bytes */
   compactAfterBytes?: number;
+  /** take over a writer lock another computer holds (IN_USE with details.foreign), once the user confirmed it is not in use there */
+  takeOverLock?: boolean;
 }
 
 export interface CreateOptions extends VaultOptions {
@@ -107,7 +109,7 @@ export class Vault {
 
   private static async openWith(path: string, cred: ConstructorParameters<typeof EncryptedAdapter>[2], opts: VaultOptions): Promise<Vault> {
     const fs = opts.fs ?? nodeFs;
-    const release = opts.readOnly ? null : await acquireLock(fs, path);
+    const release = opts.readOnly ? null : await acquireLock(fs, path, { takeOverForeign: opts.takeOverLock === true });
     try {
       if (release) await removeStaleTempFiles(fs, path);
       const adapter = Vault.adapterFor(path, fs, cred, opts);
@@ -300,7 +302,7 @@ export class Vault {
   static async restoreBackup(vaultPath: string, backupName: string, passphrase: string, opts: VaultOptions = {}): Promise<void> {
     const fs = opts.fs ?? nodeFs;
     const backup = await findBackupIn(fs, vaultPath, backupName);
-    const release = await acquireLock(fs, vaultPath);
+    const release = await acquireLock(fs, vaultPath, { takeOverForeign: opts.takeOverLock === true });
     try {
       const source = await Vault.open(backup.path, passphrase, { ...opts, readOnly: true });
       try {

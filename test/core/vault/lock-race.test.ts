@@ -66,10 +66,11 @@ describe('one writer across real processes', () => {
     const { path } = await makeVault(dir);
     const stale = await staleLockBytes(dir);
     const WRITERS = 4;
-    const ROUNDS = 20;
+    const ROUNDS = 20; // every other one with a stale lock
     const writers = await Promise.all(Array.from({ length: WRITERS }, () => startChild('import-child.ts')));
     const figures = { rounds: 0, staleRounds: 0, successes: 0, missing: [] as string[], unexpected: [] as string[], noneSucceeded: 0 };
-    for (let round = 0; round < ROUNDS * 2; round++) {
+    const acknowledged: string[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
       const withStale = round % 2 === 1;
       const ids = writers.map((_, i) => `r${round}w${i}`);
       const files = await Promise.all(
@@ -87,15 +88,17 @@ describe('one writer across real processes', () => {
       codes.forEach((c, i) => {
         if (c !== 'exit 0' && c !== 'exit 5') figures.unexpected.push(`${ids[i]}: ${c} ${writers[i]!.stderr()}`);
       });
-      const after = await Vault.open(path, PASS, { readOnly: true });
-      const present = new Set(after.data.peers.map((p) => p.id));
-      await after.close();
       figures.rounds++;
       if (withStale) figures.staleRounds++;
       figures.successes += ok.length;
       if (ok.length === 0) figures.noneSucceeded++;
-      figures.missing.push(...ok.filter((id) => !present.has(id)));
+      acknowledged.push(...ok);
     }
+    // imports only add: a peer lost to a second writer in one round stays lost
+    const after = await Vault.open(path, PASS, { readOnly: true });
+    const present = new Set(after.data.peers.map((p) => p.id));
+    await after.close();
+    figures.missing.push(...acknowledged.filter((id) => !present.has(id)));
     console.warn(`lock race (CLI import): ${JSON.stringify(figures)}`);
     expect(figures.unexpected).toEqual([]);
     // a stale lock never keeps every writer out
@@ -104,12 +107,12 @@ describe('one writer across real processes', () => {
     expect(figures.missing).toEqual([]);
   });
 
-  test.each(['link', 'nolink'] as const)('lock takers released together (%s file system): never two holders at once, a stale lock is taken by exactly one', async (fsKind) => {
+  test.each(['link', 'nolink'] as const)('lock takers released together (%s file system): never two holders at once, and a stale lock never keeps them all out', async (fsKind) => {
     const dir = await temp();
     const vault = join(dir, 'v.compeer');
     const stale = await staleLockBytes(dir);
     const TAKERS = 4;
-    const ROUNDS = 60;
+    const ROUNDS = 40;
     const takers = await Promise.all(Array.from({ length: TAKERS }, () => startChild('lock-child.ts', [fsKind])));
     const figures = { rounds: 0, held: 0, overlaps: 0, unexpected: [] as string[], noneHeld: 0 };
     for (let round = 0; round < ROUNDS; round++) {
