@@ -27,9 +27,8 @@ export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels
     }),
     'vault:listBackups': async () =>
       (await session.requireVault().listBackups()).map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),
-    'vault:restoreBackup': async ({ name, passphrase }) => {
-      session.requireVault();
-      await session.restoreBackup(name, passphrase);
+    'vault:restoreBackup': async ({ name, passphrase, backupPassphrase }) => {
+      await session.restoreBackup(name, passphrase, backupPassphrase);
       return session.state();
     },
     'vault:restoreNewestBackup': async ({ passphrase }) => {

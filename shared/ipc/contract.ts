@@ -14,13 +14,29 @@ const none = z.undefined().optional();
 
 export type VaultStatus = 'none' | 'locked' | 'unlocked';
 
+/** What the app must tell the user about the vault file (each with its way out: restore a backup). */
+export interface VaultWarnings {
+  /** the vault is no newer than its newest backup: an older copy may have been put back */
+  possibleRollback: boolean;
+  /** an unfinished change from a crash was set aside (it had not been saved; a copy is in backups) */
+  droppedTornRecord: boolean;
+  /** saved changes missing from the file: it was cut short or replaced */
+  missingRecords: number;
+  /** the file's count of saved changes could not be read */
+  commitUnreadable: boolean;
+  /** the last whole save failed; changes are safe and it is retried */
+  compactionError: string | null;
+}
+
 export interface VaultState {
   status: VaultStatus;
   vaultPath: string;
   /** a demo vault holds sample data, never the user's own */
   sample: boolean;
   /** present once unlocked */
-  warnings?: { possibleRollback: boolean; droppedTornRecord: boolean };
+  warnings?: VaultWarnings;
+  /** something the last lock or restore has to say (a whole save that failed on lock) */
+  notice?: string;
 }
 
 export interface BackupSummary {
@@ -92,7 +108,10 @@ export const contract = {
   'vault:lock': { input: none, result: returns<VaultState>() },
   'vault:changePassphrase': { input: z.object({ current: passphrase, next: passphrase }), result: returns<{ recoveryCode: string }>() },
   'vault:listBackups': { input: none, result: returns<BackupSummary[]>() },
-  'vault:restoreBackup': { input: z.object({ name: z.string().min(1).max(300), passphrase }), result: returns<VaultState>() },
+  'vault:restoreBackup': {
+    input: z.object({ name: z.string().min(1).max(300), passphrase, backupPassphrase: passphrase.optional() }),
+    result: returns<VaultState>(),
+  },
   'vault:restoreNewestBackup': { input: z.object({ passphrase }), result: returns<{ restored: string } & VaultState>() },
   'settings:get': { input: none, result: returns<AppSettings>() },
   'settings:update': { input: settingsSchema.unwrap().partial().strict(), result: returns<AppSettings>() },

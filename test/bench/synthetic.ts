@@ -1,4 +1,4 @@
-import { VALUE_KINDS, PEER_TYPES, LEARNING_TOPICS } from '../../shared/schema/vocabulary';
+import { INTERACTION_CHANNELS, INTERACTION_PURPOSES, LEARNING_TOPICS, PEER_TYPES, VALUE_KINDS } from '../../shared/schema/vocabulary';
 
 /** A seeded generator, so every run builds the same heavy vault. */
 export function rng(seed: number): () => number {
@@ -67,10 +67,12 @@ export function heavyOps(counts = { peers: 1000, interactions: 20_000, journal: 
       collection: 'interactions',
       record: {
         id: `i${i}`,
-        peerId: `p${Math.floor(r() * counts.peers)}`,
+        peerIds: [`p${Math.floor(r() * counts.peers)}`],
         date: date(r),
-        direction: pick(r, ['given', 'received', 'both'] as const),
-        kinds: [pick(r, VALUE_KINDS)],
+        channel: pick(r, INTERACTION_CHANNELS),
+        purpose: pick(r, INTERACTION_PURPOSES),
+        initiatedBy: pick(r, ['me', 'them'] as const),
+        exchanges: [{ direction: pick(r, ['given', 'received'] as const), kind: pick(r, VALUE_KINDS), weight: 1 + Math.floor(r() * 3) }],
         summary: text(r, 200),
         createdAt: TS,
         updatedAt: TS,

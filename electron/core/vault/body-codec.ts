@@ -1,5 +1,5 @@
 import { CompeerError } from '../../../shared/errors';
-import { COLLECTION_NAMES, SCHEMA_VERSION, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
+import { COLLECTION_NAMES, SCHEMA_VERSION, SINGLETON_NAMES, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
 import { toDocument } from '../../../shared/schema/migrations';
 
 /**
@@ -48,13 +48,23 @@ function defineLazy(doc: Record<string, unknown>, name: string, raw: Buffer): vo
   });
 }
 
-export function decodeBody(body: Buffer): VaultDocument {
+const versionOf = (raw: unknown): number =>
+  typeof raw === 'object' && raw !== null && typeof (raw as { schemaVersion?: unknown }).schemaVersion === 'number'
+    ? (raw as { schemaVersion: number }).schemaVersion
+    : 0;
+
+/**
+ * The document in a decrypted body, migrated to the current schema, and the schema version
+ * the body was written in (change records after it were written in that version too).
+ */
+export function decodeBody(body: Buffer): { doc: VaultDocument; version: number } {
   let end = body.length;
   while (end > 0 && body[end - 1] === 0x20) end--; // padding
   const magic = Buffer.from(`${SEGMENTS_MAGIC}\n`);
   if (!body.subarray(0, magic.length).equals(magic)) {
     // format 1.0: the whole document as one JSON object
-    return toDocument(parseJson(body.subarray(0, end), 'contents'));
+    const raw = parseJson(body.subarray(0, end), 'contents');
+    return { doc: toDocument(raw), version: versionOf(raw) };
   }
   const lines: Buffer[] = [];
   for (let pos = magic.length; pos < end; ) {
@@ -72,15 +82,16 @@ export function decodeBody(body: Buffer): VaultDocument {
     if (!name.startsWith('#') || lines[i + 1] === undefined) throw damaged('its collections are out of order');
     segments.set(name.slice(1), lines[i + 1]!);
   }
-  const current = doc.schemaVersion === SCHEMA_VERSION && COLLECTION_NAMES.every((c) => segments.has(c));
+  const version = versionOf(doc);
+  const current = version === SCHEMA_VERSION && COLLECTION_NAMES.every((c) => segments.has(c));
   for (const [name, raw] of segments) {
     if (current && LAZY_COLLECTIONS.has(name as CollectionName)) defineLazy(doc, name, raw);
     else doc[name] = parseJson(raw, name);
   }
-  if (!current) return toDocument(doc); // an older version: migrate and validate it all now
+  if (!current) return { doc: toDocument(doc), version }; // an older version: migrate and validate it all now
   for (const c of COLLECTION_NAMES) {
     if (!LAZY_COLLECTIONS.has(c) && !Array.isArray(doc[c])) throw damaged(`its ${c} is not a list`);
   }
-  if (typeof doc.me !== 'object' || typeof doc.settings !== 'object' || typeof doc.map !== 'object') throw damaged('its settings are missing');
-  return doc as unknown as VaultDocument;
+  if (SINGLETON_NAMES.some((k) => typeof doc[k] !== 'object' || doc[k] === null)) throw damaged('its settings are missing');
+  return { doc: doc as unknown as VaultDocument, version };
 }
