@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * renderer/index.html carries the app's CSP as a meta tag for the built app. The dev server's
+ * hot reload needs an inline script, so `npm run dev` serves the page without that tag, as it
+ * always was (the header is set by the app:// handler, which dev does not use). Never built.
+ */
+const devServerWithoutCspMeta: Plugin = {
+  name: 'compeer-dev-server-without-csp-meta',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+};
 
 export default defineConfig({
   main: {
@@ -24,6 +36,6 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), devServerWithoutCspMeta],
   },
 });

@@ -1,14 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { BrowserWindow, app, ipcMain, powerMonitor, protocol } from 'electron';
+import { BrowserWindow, app, crashReporter, ipcMain, powerMonitor, protocol } from 'electron';
 import { CHANNELS, type EventName } from '../../shared/ipc/channels';
 import type { EventPayloads } from '../../shared/ipc/contract';
 import { AppSession } from './app-session';
+import { refuseCrashDumps } from './crash-dumps';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { vaultPathFor } from './paths';
-import { hardenSessions, isTrustedSender, secureWebPreferences } from './security';
+import { hardenSessions, isTrustedSender } from './security';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppPath } from './security-policy';
+
+// First, before any window or child process exists: no crash dumps (crash-dumps.ts).
+refuseCrashDumps(crashReporter);
 
 const devServerOrigin = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? new URL(process.env.ELECTRON_RENDERER_URL).origin : null;
 const rendererRoot = join(__dirname, '../renderer');
@@ -80,7 +84,29 @@ if (!app.requestSingleInstanceLock()) {
       show: false,
       title: 'Compeer',
       backgroundColor: '#1a1b1e',
-      webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+      // Written out here, not built by a helper, so a scanner (Electronegativity, npm test)
+      // sees them at the call; test/electron/main/index.test.ts checks what the window gets.
+      webPreferences: {
+        // Electronegativity PRELOAD_JS_CHECK (MEDIUM) is raised here and kept: the preload is the
+        // app's own bundle, sandboxed, exposing only the contract's named methods through
+        // contextBridge (test/electron/preload checks the built file requires nothing else).
+        preload: join(__dirname, '../preload/index.js'),
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        spellcheck: false,
+        navigateOnDragDrop: false,
+        safeDialogs: true,
+        // a middle click would ask for a new window (refused anyway by setWindowOpenHandler)
+        disableBlinkFeatures: 'Auxclick',
+        devTools: !app.isPackaged,
+      },
     });
     win.once('ready-to-show', () => win?.show());
     win.on('closed', () => {

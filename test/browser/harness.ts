@@ -9,18 +9,20 @@ import { AppSession } from '../../electron/main/app-session';
 import { dispatch } from '../../electron/main/dispatch';
 import { createHandlers } from '../../electron/main/handlers';
 import { CONTENT_SECURITY_POLICY, resolveAppPath } from '../../electron/main/security-policy';
+import { locateChromium, thisMachine } from '../helpers/chromium';
+import type { Machine } from '../helpers/chromium-search';
 import { TEST_KDF } from '../helpers/kdf';
 
 /**
  * The browser test harness (DESIGN.md section 5): the built renderer, served under the
- * app's exact CSP, in Debian's Chromium; `window.compeer` is the preload's bridge built from
+ * app's exact CSP, in a Chromium or Chrome found by test/helpers/chromium-search.ts (Debian's
+ * on CI, COMPEER_CHROMIUM to choose); `window.compeer` is the preload's bridge built from
  * the same channel list, bound to the real main-process handler table over a real vault in
  * a temp folder. Only Electron's transport is replaced. Everything crossing the bridge goes
  * through structuredClone, as Electron's IPC would carry it.
  */
 const RENDERER = resolve(__dirname, '../../out/renderer');
 export const SCREENSHOTS = resolve(__dirname, '../../test-results/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
@@ -28,8 +30,13 @@ const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javasc
 let browser: Browser | null = null;
 let server: Server | null = null;
 let origin = '';
+/** which browser runs the tests (the benchmark prints it) */
+export let browserDescription = '';
 
-export async function startBrowser(): Promise<void> {
+/** `machine`: the search's view of this machine, for a test of the search's own fallbacks. */
+export async function startBrowser(machine: Machine = thisMachine()): Promise<void> {
+  // first, so a machine without a browser fails with the one line that says how to get one
+  const found = await locateChromium(machine);
   server = createServer((req, res) => {
     const file = resolveAppPath(`app://compeer${(req.url ?? '/').split('?')[0]}`, join, RENDERER);
     if (!file) return void res.writeHead(404).end();
@@ -41,7 +48,8 @@ export async function startBrowser(): Promise<void> {
   await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
   const addr = server.address();
   origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  browser = await chromium.launch({ executablePath: found.executablePath, env: found.env, args: FLAGS, headless: true });
+  browserDescription = `${found.description}, version ${browser.version()}`;
 }
 
 export async function stopBrowser(): Promise<void> {
