@@ -171,7 +171,8 @@ export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type Result<C extends Channel> = Contract[C]['result'];
 
 export interface EventPayloads {
-  'vault:locked': { reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' };
+  /** 'stopped': the vault's thread stopped unexpectedly (the file on disk is intact) */
+  'vault:locked': { reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' | 'stopped' };
 }
 export type EventPayload<E extends EventName> = EventPayloads[E];
 
