@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { CompeerError } from '../../shared/errors';
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads, VaultState } from '../../shared/ipc/contract';
-import type { VaultDocument } from '../../shared/schema/document';
 import { DEFAULT_KDF, KDF_LIMITS, Vault, type KdfParams, type VaultOptions } from '../core/vault';
 
 const KDF_LIMITS_FLOOR: KdfParams = { m: KDF_LIMITS.mMin, t: KDF_LIMITS.tMin, p: 1 };
@@ -128,7 +127,7 @@ export class AppSession {
     });
     const source = await vault.openBackup(name, backupPassphrase ?? passphrase);
     try {
-      await vault.replaceContents(source.data as VaultDocument);
+      await vault.replaceContents(source.data);
     } finally {
       await source.close();
     }

@@ -3,14 +3,15 @@ import type { ImportPreview } from '../import-preview';
 import { idSchema, isoDate, meSchema, peerSchema, settingsSchema, tieSchema, type Me, type Peer, type Settings, type Tie } from '../schema/document';
 import { PEER_STATUSES } from '../schema/vocabulary';
 import type { Channel, EventName } from './channels';
+import { ids, none, returns, type ContractRow } from './contract-kit';
+import { advisorContract } from './features/advisor.contract';
+import { groupContract } from './features/groups.contract';
+import { interactionContract } from './features/interactions.contract';
+import { journalContract } from './features/journal.contract';
 import type { IpcResult } from './result';
-
-/** Names a channel's result type (a type-level marker; the value is never used). */
-const returns = <T>(): T => undefined as T;
 
 /** Passphrases: any text; length limits keep a hostile renderer from sending megabytes. */
 const passphrase = z.string().min(1, 'Enter a passphrase').max(1024);
-const none = z.undefined().optional();
 
 export type VaultStatus = 'none' | 'locked' | 'unlocked';
 
@@ -90,7 +91,6 @@ export interface MapData {
   me: { name: string };
 }
 
-const ids = z.array(idSchema).min(1).max(10_000);
 
 /**
  * Every channel: its input schema (checked in main before a handler runs) and its result
@@ -158,7 +158,12 @@ export const contract = {
     input: z.object({ format: z.enum(['csv', 'vcard', 'json']), includeConfidential: z.boolean() }),
     result: returns<{ fileName: string; mime: string; text: string }>(),
   },
-} as const satisfies Record<Channel, { input: z.ZodType; result: unknown }>;
+  // each later feature keeps its rows in its own file (shared/ipc/features/)
+  ...interactionContract,
+  ...journalContract,
+  ...groupContract,
+  ...advisorContract,
+} as const satisfies Record<Channel, ContractRow>;
 
 export type Contract = typeof contract;
 export type Input<C extends Channel> = z.input<Contract[C]['input']>;
@@ -166,7 +171,8 @@ export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type Result<C extends Channel> = Contract[C]['result'];
 
 export interface EventPayloads {
-  'vault:locked': { reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' };
+  /** 'stopped': the vault's thread stopped unexpectedly (the file on disk is intact) */
+  'vault:locked': { reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' | 'stopped' };
 }
 export type EventPayload<E extends EventName> = EventPayloads[E];
 

@@ -47,7 +47,7 @@ export const MIGRATIONS: Readonly<Record<number, (doc: Json) => Json>> = {
       ...o,
       status: o.status === 'closed' ? 'taken' : o.status,
       sharedWith: Array.isArray(o.sharedWith)
-        ? o.sharedWith.map((x) => (typeof x === 'string' ? { peerId: x, date: dayOf(o) ?? '1970-01-01' } : x))
+        ? (o.sharedWith as unknown[]).map((x) => (typeof x === 'string' ? { peerId: x, date: dayOf(o) ?? '1970-01-01' } : x))
         : o.sharedWith,
     }));
     return d;

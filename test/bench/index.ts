@@ -7,6 +7,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Vault } from '../../electron/core/vault';
 import { DEFAULT_KDF } from '../../electron/core/vault/format';
 import { kdfStats } from '../../electron/core/vault/kdf';
+import { browserDescription } from '../browser/harness';
+import { NoChromium } from '../helpers/chromium';
 import { benchImport, benchMap } from './map-and-import';
 import { heavyOps } from './synthetic';
 
@@ -91,6 +93,7 @@ async function main(): Promise<void> {
             panFrameMedianMs: round(map.panFrameMedianMs),
             panFrameP95Ms: round(map.panFrameP95Ms),
             mapDrawMedianMs: round(map.drawMedianMs),
+            browser: browserDescription,
           }
         : {}),
     };
@@ -117,6 +120,7 @@ async function main(): Promise<void> {
           ['map: open again (positions kept)', `${figures.mapReopenMs} ms`, 'no layout; target < 100 ms'],
           ['map: frame interval while panning', `${figures.panFrameMedianMs} ms`, `median; 95th percentile ${figures.panFrameP95Ms} ms (16.7 ms = 60 fps)`],
           ['map: one full redraw', `${figures.mapDrawMedianMs} ms`, 'median canvas draw during the pan'],
+          ['browser for the map figures', '', browserDescription],
         );
       }
       const w = Math.max(...rows.map((r) => r[0].length));
@@ -126,4 +130,8 @@ async function main(): Promise<void> {
     await rm(dir, { recursive: true, force: true });
   }
 }
-void main();
+main().catch((e: unknown) => {
+  if (!(e instanceof NoChromium)) throw e;
+  process.stderr.write(`${e.message} (Or leave the map figures out: npm run bench -- --no-browser.)\n`);
+  process.exitCode = 1;
+});

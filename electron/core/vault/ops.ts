@@ -37,12 +37,12 @@ export function parseOp(raw: unknown): VaultOp {
       const issue = parsed.error.issues[0];
       throw new CompeerError('INVALID_INPUT', `Not a valid ${op.collection} record (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}).`);
     }
-    return { op: 'put', collection: op.collection, record: parsed.data as Record<string, unknown> };
+    return { op: 'put', collection: op.collection, record: parsed.data };
   }
   if (op.op === 'set') {
     const parsed = SINGLETONS[op.key].safeParse(op.value);
     if (!parsed.success) throw new CompeerError('INVALID_INPUT', `Not valid ${op.key}: ${parsed.error.issues[0]?.message ?? ''}`);
-    return { op: 'set', key: op.key, value: parsed.data as Record<string, unknown> };
+    return { op: 'set', key: op.key, value: parsed.data };
   }
   return op;
 }

@@ -11,9 +11,10 @@ const REASONS: Record<string, string> = {
   'screen-lock': 'Locked when the screen was locked.',
   user: 'Locked.',
   restore: 'Locked to restore a backup.',
+  stopped: "Compeer's vault thread stopped unexpectedly, so the vault was locked. Your vault file is intact: every change Compeer confirmed is saved.",
 };
 
-export function Unlock({ reason }: { reason: string | null }) {
+export function Unlock({ reason, notice = null }: { reason: string | null; notice?: string | null }) {
   const { enter } = useSession();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -50,6 +51,11 @@ export function Unlock({ reason }: { reason: string | null }) {
 
   return (
     <VaultFrame title="Unlock your vault" subtitle={reason ? REASONS[reason] : 'Enter your passphrase to open Compeer.'}>
+      {notice && (
+        <Alert color="orange" mb="md" data-testid="lock-notice">
+          {notice}
+        </Alert>
+      )}
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -179,7 +179,7 @@ describe('restoring a backup keeps the current keys', () => {
     const target = backups.find((b) => b.name !== backup.name && b.saveCounter < backups[0]!.saveCounter) ?? backup;
     const source = await v.openBackup(target.name, PASS);
     expect(source.data.peers.map((p) => p.id)).toContain('old');
-    await v.replaceContents(source.data as never);
+    await v.replaceContents(source.data);
     await source.close();
     await v.close();
     const reopened = await Vault.open(path, 'a brand new passphrase', { readOnly: true });
