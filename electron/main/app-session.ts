@@ -80,9 +80,10 @@ export class AppSession {
     return recoveryCode;
   }
 
-  async unlock(passphrase: string): Promise<void> {
+  /** `takeOverLock`: take over a lock held by another computer (after the user was warned). */
+  async unlock(passphrase: string, takeOverLock = false): Promise<void> {
     if (this.vault) return;
-    this.vault = await Vault.open(this.vaultPath, passphrase, this.opts.vaultOptions);
+    this.vault = await Vault.open(this.vaultPath, passphrase, { ...this.opts.vaultOptions, takeOverLock });
     this.notice = null;
   }
 

@@ -100,7 +100,11 @@ export interface MapData {
 export const contract = {
   'vault:state': { input: none, result: returns<VaultState>() },
   'vault:create': { input: z.object({ passphrase }), result: returns<{ recoveryCode: string }>() },
-  'vault:unlock': { input: z.object({ passphrase }), result: returns<VaultState>() },
+  'vault:unlock': {
+    // takeOverLock: the user was warned that another computer holds the vault's lock, and chose to take it over
+    input: z.object({ passphrase, takeOverLock: z.boolean().optional() }),
+    result: returns<VaultState>(),
+  },
   'vault:unlockWithRecoveryCode': {
     input: z.object({ code: z.string().min(1, 'Enter your recovery code').max(200), newPassphrase: passphrase }),
     result: returns<{ recoveryCode: string }>(),

@@ -85,7 +85,8 @@ export function decodeBody(body: Buffer): { doc: VaultDocument; version: number 
   const version = versionOf(doc);
   const current = version === SCHEMA_VERSION && COLLECTION_NAMES.every((c) => segments.has(c));
   for (const [name, raw] of segments) {
-    if (current && LAZY_COLLECTIONS.has(name as CollectionName)) defineLazy(doc, name, raw);
+    // a lazy segment is copied out, so the whole decrypted body can be freed once parsed
+    if (current && LAZY_COLLECTIONS.has(name as CollectionName)) defineLazy(doc, name, Buffer.from(raw));
     else doc[name] = parseJson(raw, name);
   }
   if (!current) return { doc: toDocument(doc), version }; // an older version: migrate and validate it all now

@@ -24,12 +24,12 @@ export function Unlock({ reason, notice = null }: { reason: string | null; notic
 
   if (recovery) return <RecoveryUnlock onCancel={() => setRecovery(false)} />;
 
-  const unlock = async () => {
+  const unlock = async (takeOverLock = false) => {
     if (!passphrase) return;
     setBusy(true);
     setError(null);
     try {
-      await call(compeer().vault.unlock({ passphrase }));
+      await call(compeer().vault.unlock({ passphrase, takeOverLock }));
       await enter();
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError('INTERNAL', messageOf(e)));
@@ -83,7 +83,17 @@ export function Unlock({ reason, notice = null }: { reason: string | null; notic
               </Stack>
             </Alert>
           )}
-          {error && error.code !== 'WRONG_PASSPHRASE' && error.code !== 'DAMAGED' && (
+          {error && error.code === 'IN_USE' && error.details?.foreign === true && (
+            <Alert color="orange" title="Open on another computer?" data-testid="foreign-lock">
+              <Stack gap="xs">
+                <Text size="sm">{error.message}</Text>
+                <Button color="orange" variant="light" onClick={() => void unlock(true)} loading={busy} data-testid="take-over-lock">
+                  Take over and unlock here
+                </Button>
+              </Stack>
+            </Alert>
+          )}
+          {error && error.code !== 'WRONG_PASSPHRASE' && error.code !== 'DAMAGED' && !(error.code === 'IN_USE' && error.details?.foreign === true) && (
             <Alert color="red" title="Could not unlock" data-testid="unlock-error">
               {error.message}
             </Alert>
