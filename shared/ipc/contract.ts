@@ -27,6 +27,8 @@ export interface VaultWarnings {
   commitUnreadable: boolean;
   /** the last whole save failed; changes are safe and it is retried */
   compactionError: string | null;
+  /** a record does not match what this version expects (which one, and why) */
+  invalidRecord: string | null;
 }
 
 export interface VaultState {
@@ -177,6 +179,8 @@ export type Result<C extends Channel> = Contract[C]['result'];
 export interface EventPayloads {
   /** 'stopped': the vault's thread stopped unexpectedly (the file on disk is intact) */
   'vault:locked': { reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' | 'stopped' };
+  /** the open vault has something new to warn about: ask vault:state */
+  'vault:warnings': Record<string, never>;
 }
 export type EventPayload<E extends EventName> = EventPayloads[E];
 

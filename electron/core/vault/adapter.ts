@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Adapter } from 'lowdb';
 import { CompeerError } from '../../../shared/errors';
-import { SCHEMA_VERSION, type VaultDocument } from '../../../shared/schema/document';
+import { SCHEMA_VERSION, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
 import { migrateOpFrom } from '../../../shared/schema/migrations';
 import {
   COMMIT_BYTES,
@@ -143,6 +143,8 @@ const damaged = (why: string) => new CompeerError('DAMAGED', `The vault file is 
  */
 export class EncryptedAdapter implements Adapter<VaultDocument> {
   private session: Session | null = null;
+  /** told when a collection parsed on first use (journal, notes) is parsed, so it can be checked then */
+  onLazyParsed: ((name: CollectionName) => void) | null = null;
 
   constructor(
     readonly path: string,
@@ -232,7 +234,7 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
       }
     }
 
-    const { doc, version: bodyVersion } = decodeBody(body);
+    const { doc, version: bodyVersion } = decodeBody(body, (name) => this.onLazyParsed?.(name));
     body = null;
     // records, now at the start of `buf`
     const { records, tornAt, damagedAt } = splitRecords(buf, 0, layout);

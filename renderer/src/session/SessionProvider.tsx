@@ -50,7 +50,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     void call(compeer().vault.state()).then((state) => fromState(state));
-    return compeer().on('vault:locked', ({ reason }) => {
+    // something new to warn about while the vault is open: refresh what the banner shows
+    const offWarnings = compeer().on('vault:warnings', () => {
+      void call(compeer().vault.state()).then(
+        (state) => setPhase((p) => (p.kind === 'unlocked' && state.status === 'unlocked' ? { ...p, state } : p)),
+        () => undefined,
+      );
+    });
+    const offLocked = compeer().on('vault:locked', ({ reason }) => {
       // drop the unlocked screens at once, then ask what the lock had to say (a failed save)
       setPhase((p) => ({ kind: 'locked', vaultPath: 'vaultPath' in p ? p.vaultPath : p.kind === 'unlocked' ? p.state.vaultPath : '', reason }));
       void call(compeer().vault.state()).then(
@@ -58,6 +65,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         () => undefined,
       );
     });
+    return () => {
+      offWarnings();
+      offLocked();
+    };
   }, [fromState]);
 
   const session = useMemo<Session>(
