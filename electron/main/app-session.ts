@@ -25,6 +25,8 @@ export interface SessionOptions {
 export class AppSession {
   private vault: Vault | null = null;
   private sample = false;
+  /** said once on the next state: what the last lock had to report */
+  private notice: string | null = null;
   /** per-session scratch that must not outlive a lock (undo buffers, import plans) */
   readonly scratch = new Map<string, unknown>();
 
@@ -43,15 +45,21 @@ export class AppSession {
     return this.sample;
   }
 
+  /** The vault's options, with the window told when an open vault has something new to warn about. */
+  private get vaultOptions(): VaultOptions {
+    return { ...this.opts.vaultOptions, onProblem: () => this.opts.emit('vault:warnings', {}) };
+  }
+
   get kdf(): KdfParams {
     return this.opts.kdf ?? DEFAULT_KDF;
   }
 
   async state(): Promise<VaultState> {
-    const base = { vaultPath: this.vaultPath, sample: this.sample };
+    const base = { vaultPath: this.vaultPath, sample: this.sample, ...(this.notice ? { notice: this.notice } : {}) };
     if (this.vault) {
       const st = this.vault.status();
-      return { ...base, status: 'unlocked', warnings: { possibleRollback: st.possibleRollback, droppedTornRecord: st.droppedTornRecord } };
+      const { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError, invalidRecord } = st;
+      return { ...base, status: 'unlocked', warnings: { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError, invalidRecord } };
     }
     const exists = await stat(this.vaultPath).then(
       () => true,
@@ -72,19 +80,25 @@ export class AppSession {
 
   async create(passphrase: string): Promise<string> {
     if (this.vault) throw new CompeerError('EXISTS', 'A vault is already open.');
-    const { vault, recoveryCode } = await Vault.create(this.vaultPath, passphrase, { ...this.opts.vaultOptions, kdf: this.kdf });
+    const { vault, recoveryCode } = await Vault.create(this.vaultPath, passphrase, { ...this.vaultOptions, kdf: this.kdf });
     this.vault = vault;
     return recoveryCode;
   }
 
-  async unlock(passphrase: string): Promise<void> {
+  /** `takeOverLock`: take over a lock held by another computer (after the user was warned). */
+  async unlock(passphrase: string, takeOverLock = false): Promise<void> {
     if (this.vault) return;
-    this.vault = await Vault.open(this.vaultPath, passphrase, this.opts.vaultOptions);
+    this.vault = await Vault.open(this.vaultPath, passphrase, { ...this.vaultOptions, takeOverLock });
+    this.notice = null;
   }
 
   async unlockWithRecoveryCode(code: string, newPassphrase: string): Promise<string> {
-    if (this.vault) await this.lock('user');
-    const { vault, recoveryCode } = await Vault.openWithRecoveryCode(this.vaultPath, code, newPassphrase, { ...this.opts.vaultOptions, kdf: this.kdf });
+    // a wrong code must not lock an open vault: check it first
+    if (this.vault) {
+      await this.vault.checkCredential({ kind: 'recovery', code });
+      await this.lock('user');
+    }
+    const { vault, recoveryCode } = await Vault.openWithRecoveryCode(this.vaultPath, code, newPassphrase, { ...this.vaultOptions, kdf: this.kdf });
     this.vault = vault;
     return recoveryCode;
   }
@@ -95,18 +109,35 @@ export class AppSession {
     this.vault = null;
     this.scratch.clear();
     if (v) {
-      await v.close();
+      const report = await v.close();
+      if (report.compactionError) {
+        this.notice = `Compeer could not write the vault afresh when it locked (${report.compactionError}). Every change is safe in the vault as saved changes; it will try again when you unlock.`;
+      }
       if (notify) this.opts.emit('vault:locked', { reason });
     }
   }
 
-  /** Restore a backup of the open vault; the renderer reloads when the call returns. */
-  async restoreBackup(name: string, passphrase: string): Promise<void> {
-    // a wrong passphrase or unreadable backup is found before the open vault is touched
-    await Vault.checkBackup(this.vaultPath, name, passphrase, this.opts.vaultOptions);
-    if (this.vault) await this.lock('restore', false);
-    await Vault.restoreBackup(this.vaultPath, name, passphrase, this.opts.vaultOptions);
-    await this.unlock(passphrase);
+  /**
+   * Restore a backup of the open vault: its contents come back under the vault's current
+   * keys (so the current passphrase and recovery code keep working); the file replaced is
+   * backed up first. `passphrase` is the current one; `backupPassphrase` the backup's, when
+   * it was made before a passphrase change.
+   */
+  async restoreBackup(name: string, passphrase: string, backupPassphrase?: string): Promise<void> {
+    const vault = this.requireVault();
+    await vault.checkCredential({ kind: 'passphrase', passphrase }).catch((e: unknown) => {
+      if (e instanceof CompeerError && e.code === 'WRONG_PASSPHRASE') {
+        throw new CompeerError('WRONG_PASSPHRASE', 'That is not your current passphrase. Nothing was changed.');
+      }
+      throw e;
+    });
+    const source = await vault.openBackup(name, backupPassphrase ?? passphrase);
+    try {
+      await vault.replaceContents(source.data);
+    } finally {
+      await source.close();
+    }
+    this.scratch.clear();
   }
 
   /** For a vault that cannot be read: restore the newest backup this passphrase opens. */
@@ -114,13 +145,17 @@ export class AppSession {
     if (this.vault) throw new CompeerError('EXISTS', 'The vault is open; restore from Settings instead.');
     const backups = await Vault.listBackupsOf(this.vaultPath, this.opts.vaultOptions);
     for (const b of backups) {
+      let restored: { keys: 'current' | 'backup' };
       try {
-        await Vault.restoreBackup(this.vaultPath, b.name, passphrase, this.opts.vaultOptions);
+        restored = await Vault.restoreBackup(this.vaultPath, b.name, passphrase, this.opts.vaultOptions);
       } catch (e) {
         if (e instanceof CompeerError && (e.code === 'WRONG_PASSPHRASE' || e.code === 'DAMAGED' || e.code === 'NEWER_VERSION')) continue;
         throw e;
       }
       await this.unlock(passphrase);
+      if (restored.keys === 'backup') {
+        this.notice = 'The vault file could not be read, so the backup came back with the passphrase and recovery code it was made with.';
+      }
       return b.name;
     }
     throw new CompeerError(

@@ -26,6 +26,21 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * Directives a `<meta http-equiv="Content-Security-Policy">` cannot carry (the CSP spec
+ * ignores them there and Chromium logs an error): they stay in the response header only.
+ */
+export const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'sandbox'] as const;
+
+/**
+ * The same policy as a second layer in renderer/index.html's meta tag (where a static scanner
+ * sees it), minus what only a header can say. The file holds a copy of this string, checked
+ * by test/electron/main/csp-meta.test.ts in both renderer/index.html and the build.
+ */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((d) => !HEADER_ONLY_DIRECTIVES.some((h) => d === h || d.startsWith(`${h} `)))
+  .join('; ');
+
 const parse = (url: string): URL | null => {
   try {
     return new URL(url);

@@ -11,8 +11,8 @@ export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels
   return {
     'vault:state': () => session.state(),
     'vault:create': async ({ passphrase }) => ({ recoveryCode: await session.create(passphrase) }),
-    'vault:unlock': async ({ passphrase }) => {
-      await session.unlock(passphrase);
+    'vault:unlock': async ({ passphrase, takeOverLock }) => {
+      await session.unlock(passphrase, takeOverLock === true);
       return session.state();
     },
     'vault:unlockWithRecoveryCode': async ({ code, newPassphrase }) => ({
@@ -27,9 +27,8 @@ export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels
     }),
     'vault:listBackups': async () =>
       (await session.requireVault().listBackups()).map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),
-    'vault:restoreBackup': async ({ name, passphrase }) => {
-      session.requireVault();
-      await session.restoreBackup(name, passphrase);
+    'vault:restoreBackup': async ({ name, passphrase, backupPassphrase }) => {
+      await session.restoreBackup(name, passphrase, backupPassphrase);
       return session.state();
     },
     'vault:restoreNewestBackup': async ({ passphrase }) => {

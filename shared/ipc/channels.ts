@@ -1,3 +1,8 @@
+import { ADVISOR_CHANNELS } from './features/advisor.channels';
+import { GROUP_CHANNELS } from './features/groups.channels';
+import { INTERACTION_CHANNELS } from './features/interactions.channels';
+import { JOURNAL_CHANNELS } from './features/journal.channels';
+
 /**
  * The names of every IPC channel (`area:verb`) and event, without their schemas, so the
  * sandboxed preload can build its methods from this list alone (no zod in the preload).
@@ -36,12 +41,17 @@ export const CHANNELS = [
   'import:preview',
   'import:commit',
   'export:peers',
+  // each later feature keeps its channels in its own file (shared/ipc/features/)
+  ...INTERACTION_CHANNELS,
+  ...JOURNAL_CHANNELS,
+  ...GROUP_CHANNELS,
+  ...ADVISOR_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
 /** Events main sends to the renderer. */
-export const EVENTS = ['vault:locked'] as const;
+export const EVENTS = ['vault:locked', 'vault:warnings'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 /**

@@ -3,16 +3,33 @@ import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview } from '../import-
 import { idSchema, isoDate, meSchema, peerSchema, settingsSchema, tieSchema, type Me, type Peer, type Settings, type Tie } from '../schema/document';
 import { PEER_STATUSES } from '../schema/vocabulary';
 import type { Channel, EventName } from './channels';
+import { ids, none, returns, type ContractRow } from './contract-kit';
+import { advisorContract } from './features/advisor.contract';
+import { groupContract } from './features/groups.contract';
+import { interactionContract } from './features/interactions.contract';
+import { journalContract } from './features/journal.contract';
 import type { IpcResult } from './result';
-
-/** Names a channel's result type (a type-level marker; the value is never used). */
-const returns = <T>(): T => undefined as T;
 
 /** Passphrases: any text; length limits keep a hostile renderer from sending megabytes. */
 const passphrase = z.string().min(1, 'Enter a passphrase').max(1024);
-const none = z.undefined().optional();
 
 export type VaultStatus = 'none' | 'locked' | 'unlocked';
+
+/** What the app must tell the user about the vault file (each with its way out: restore a backup). */
+export interface VaultWarnings {
+  /** the vault is no newer than its newest backup: an older copy may have been put back */
+  possibleRollback: boolean;
+  /** an unfinished change from a crash was set aside (it had not been saved; a copy is in backups) */
+  droppedTornRecord: boolean;
+  /** saved changes missing from the file: it was cut short or replaced */
+  missingRecords: number;
+  /** the file's count of saved changes could not be read */
+  commitUnreadable: boolean;
+  /** the last whole save failed; changes are safe and it is retried */
+  compactionError: string | null;
+  /** a record does not match what this version expects (which one, and why) */
+  invalidRecord: string | null;
+}
 
 export interface VaultState {
   status: VaultStatus;
@@ -20,7 +37,9 @@ export interface VaultState {
   /** a demo vault holds sample data, never the user's own */
   sample: boolean;
   /** present once unlocked */
-  warnings?: { possibleRollback: boolean; droppedTornRecord: boolean };
+  warnings?: VaultWarnings;
+  /** something the last lock or restore has to say (a whole save that failed on lock) */
+  notice?: string;
 }
 
 export interface BackupSummary {
@@ -74,7 +93,6 @@ export interface MapData {
   me: { name: string };
 }
 
-const ids = z.array(idSchema).min(1).max(10_000);
 
 /**
  * Every channel: its input schema (checked in main before a handler runs) and its result
@@ -84,7 +102,11 @@ const ids = z.array(idSchema).min(1).max(10_000);
 export const contract = {
   'vault:state': { input: none, result: returns<VaultState>() },
   'vault:create': { input: z.object({ passphrase }), result: returns<{ recoveryCode: string }>() },
-  'vault:unlock': { input: z.object({ passphrase }), result: returns<VaultState>() },
+  'vault:unlock': {
+    // takeOverLock: the user was warned that another computer holds the vault's lock, and chose to take it over
+    input: z.object({ passphrase, takeOverLock: z.boolean().optional() }),
+    result: returns<VaultState>(),
+  },
   'vault:unlockWithRecoveryCode': {
     input: z.object({ code: z.string().min(1, 'Enter your recovery code').max(200), newPassphrase: passphrase }),
     result: returns<{ recoveryCode: string }>(),
@@ -92,7 +114,10 @@ export const contract = {
   'vault:lock': { input: none, result: returns<VaultState>() },
   'vault:changePassphrase': { input: z.object({ current: passphrase, next: passphrase }), result: returns<{ recoveryCode: string }>() },
   'vault:listBackups': { input: none, result: returns<BackupSummary[]>() },
-  'vault:restoreBackup': { input: z.object({ name: z.string().min(1).max(300), passphrase }), result: returns<VaultState>() },
+  'vault:restoreBackup': {
+    input: z.object({ name: z.string().min(1).max(300), passphrase, backupPassphrase: passphrase.optional() }),
+    result: returns<VaultState>(),
+  },
   'vault:restoreNewestBackup': { input: z.object({ passphrase }), result: returns<{ restored: string } & VaultState>() },
   'settings:get': { input: none, result: returns<AppSettings>() },
   'settings:update': { input: settingsSchema.unwrap().partial().strict(), result: returns<AppSettings>() },
@@ -145,7 +170,12 @@ export const contract = {
     input: z.object({ format: z.enum(['csv', 'vcard', 'json']), includeConfidential: z.boolean() }),
     result: returns<{ fileName: string; mime: string; text: string }>(),
   },
-} as const satisfies Record<Channel, { input: z.ZodType; result: unknown }>;
+  // each later feature keeps its rows in its own file (shared/ipc/features/)
+  ...interactionContract,
+  ...journalContract,
+  ...groupContract,
+  ...advisorContract,
+} as const satisfies Record<Channel, ContractRow>;
 
 export type Contract = typeof contract;
 export type Input<C extends Channel> = z.input<Contract[C]['input']>;
@@ -153,7 +183,10 @@ export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type Result<C extends Channel> = Contract[C]['result'];
 
 export interface EventPayloads {
-  'vault:locked': { reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' };
+  /** 'stopped': the vault's thread stopped unexpectedly (the file on disk is intact) */
+  'vault:locked': { reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' | 'stopped' };
+  /** the open vault has something new to warn about: ask vault:state */
+  'vault:warnings': Record<string, never>;
 }
 export type EventPayload<E extends EventName> = EventPayloads[E];
 

@@ -33,7 +33,7 @@ async function timeClick(page: Page, testId: string, ready: 'rows' | 'map-drawn'
   );
 }
 
-/** Network map in Debian's Chromium: 1,000 peers and 5,000 ties, layout and panning. */
+/** Network map in Chromium (the browser tests' own, test/helpers/chromium.ts): 1,000 peers and 5,000 ties, layout and panning. */
 export async function benchMap(): Promise<{
   bridgeListsMs: number;
   bridgeMapMs: number;

@@ -9,18 +9,21 @@ import { AppSession } from '../../electron/main/app-session';
 import { dispatch } from '../../electron/main/dispatch';
 import { createHandlers } from '../../electron/main/handlers';
 import { CONTENT_SECURITY_POLICY, resolveAppPath } from '../../electron/main/security-policy';
+import { locateChromium, thisMachine } from '../helpers/chromium';
+import type { Machine } from '../helpers/chromium-search';
 import { TEST_KDF } from '../helpers/kdf';
+import { testHost } from '../helpers/vault-host';
 
 /**
  * The browser test harness (DESIGN.md section 5): the built renderer, served under the
- * app's exact CSP, in Debian's Chromium; `window.compeer` is the preload's bridge built from
+ * app's exact CSP, in a Chromium or Chrome found by test/helpers/chromium-search.ts (Debian's
+ * on CI, COMPEER_CHROMIUM to choose); `window.compeer` is the preload's bridge built from
  * the same channel list, bound to the real main-process handler table over a real vault in
  * a temp folder. Only Electron's transport is replaced. Everything crossing the bridge goes
  * through structuredClone, as Electron's IPC would carry it.
  */
 const RENDERER = resolve(__dirname, '../../out/renderer');
 export const SCREENSHOTS = resolve(__dirname, '../../test-results/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
@@ -28,8 +31,13 @@ const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javasc
 let browser: Browser | null = null;
 let server: Server | null = null;
 let origin = '';
+/** which browser runs the tests (the benchmark prints it) */
+export let browserDescription = '';
 
-export async function startBrowser(): Promise<void> {
+/** `machine`: the search's view of this machine, for a test of the search's own fallbacks. */
+export async function startBrowser(machine: Machine = thisMachine()): Promise<void> {
+  // first, so a machine without a browser fails with the one line that says how to get one
+  const found = await locateChromium(machine);
   server = createServer((req, res) => {
     const file = resolveAppPath(`app://compeer${(req.url ?? '/').split('?')[0]}`, join, RENDERER);
     if (!file) return void res.writeHead(404).end();
@@ -41,7 +49,8 @@ export async function startBrowser(): Promise<void> {
   await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
   const addr = server.address();
   origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  browser = await chromium.launch({ executablePath: found.executablePath, env: found.env, args: FLAGS, headless: true });
+  browserDescription = `${found.description}, version ${browser.version()}`;
 }
 
 export async function stopBrowser(): Promise<void> {
@@ -66,6 +75,11 @@ export interface OpenOptions {
   /** 60 makes one idle minute last one second; the auto-lock logic itself is unchanged */
   idleScale?: number;
   shotPrefix: string;
+  /**
+   * Run the handlers in the vault's worker thread, as the app does, instead of in the test
+   * process (then `session` is never unlocked: read the vault through the page or a file).
+   */
+  worker?: boolean;
 }
 
 export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
@@ -82,12 +96,14 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
   };
   const session = new AppSession({ vaultPath, kdf: TEST_KDF, emit });
   const handlers = createHandlers(session);
+  const host = opts.worker ? testHost(dir, [], emit) : null;
+  const invoke = (channel: string, input: unknown) => (host ? host.invoke(channel, input) : dispatch(handlers, channel, input));
 
   // Results cross as JSON text: Playwright's own value serialisation is far slower than
   // Electron's IPC for large results, and would distort what the tests and the benchmark see.
   await page.exposeBinding('__compeerInvoke', async (_source, channel: string, input: unknown) => {
     lastActivity = Date.now();
-    return JSON.stringify(structuredClone(await dispatch(handlers, channel, structuredClone(input))));
+    return JSON.stringify(structuredClone(await invoke(channel, structuredClone(input))));
   });
   await page.exposeBinding('__compeerReport', (_source, text: string) => void problems.push(text));
   // __name: the helper esbuild (tsx) adds around named functions, absent in the page
@@ -113,7 +129,8 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 
   const scale = opts.idleScale ?? 1;
-  const idleTimer = setInterval(() => void session.checkIdle(((Date.now() - lastActivity) / 1000) * scale), 200);
+  const idleSeconds = () => ((Date.now() - lastActivity) / 1000) * scale;
+  const idleTimer = setInterval(() => void (host ? host.control({ action: 'checkIdle', idleSeconds: idleSeconds() }) : session.checkIdle(idleSeconds())), 200);
 
   await page.goto(`${origin}/index.html`);
   let n = 0;
@@ -131,6 +148,7 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
     close: async () => {
       clearInterval(idleTimer);
       await session.lock('user').catch(() => undefined);
+      await host?.shutdown();
       await context.close();
       if (!opts.dir) await rm(dir, { recursive: true, force: true });
     },

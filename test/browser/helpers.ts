@@ -46,7 +46,7 @@ export function expectNoProblems(app: AppUnderTest): void {
  */
 export function browserSuite(): { app: AppUnderTest | null } {
   const suite: { app: AppUnderTest | null } = { app: null };
-  beforeAll(startBrowser);
+  beforeAll(() => startBrowser());
   afterAll(stopBrowser);
   afterEach(async () => {
     const app = suite.app;

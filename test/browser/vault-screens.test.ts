@@ -147,7 +147,7 @@ describe('vault screens', () => {
     await page.getByTestId('restore-backup').last().click();
     await page.getByTestId('restore-passphrase').fill('wrong passphrase');
     await page.getByTestId('confirm-restore').click();
-    await page.getByText('That passphrase does not open this vault').waitFor();
+    await page.getByText('That is not your current passphrase').waitFor();
     await page.getByTestId('restore-passphrase').fill(STRONG);
     await app.shot('confirm-restore');
     await page.getByTestId('confirm-restore').click();

@@ -1,6 +1,7 @@
 import { REDACTED } from '../../../shared/confidential';
 import { CompeerError } from '../../../shared/errors';
-import { COLLECTIONS, COLLECTION_NAMES, meSchema, settingsSchema, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
+import { COLLECTIONS, COLLECTION_NAMES, SCHEMA_VERSION, meSchema, settingsSchema, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
+import { migrate } from '../../../shared/schema/migrations';
 import type { VaultOp } from '../vault';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './json-export';
 
@@ -40,7 +41,10 @@ export function parseExportText(text: string): Record<string, unknown> {
  * Every record is checked first; if any is invalid, all problems are reported with their
  * position and nothing is planned.
  */
-export function planJsonImport(doc: Readonly<VaultDocument>, data: Record<string, unknown>): ImportSummary {
+export function planJsonImport(doc: Readonly<VaultDocument>, file: Record<string, unknown>): ImportSummary {
+  // an export made by an earlier schema version: its records go through the same steps as a vault's
+  const version = file.schemaVersion;
+  const data = typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < SCHEMA_VERSION ? migrate(file) : file;
   const added = zeroCounts();
   const updated = zeroCounts();
   let unchanged = 0;

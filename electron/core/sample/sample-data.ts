@@ -1,4 +1,7 @@
 import type { VaultOp } from '../vault';
+import { sampleGroupOps } from './sample-groups';
+import { sampleInteractionOps } from './sample-interactions';
+import { sampleJournalOps } from './sample-journal';
 
 /**
  * The "Try it with sample data" vault: about forty invented peers in three clusters (a
@@ -64,7 +67,19 @@ const TIES: [a: number, b: number, kind: string, strength: number][] = [
 const MET = ['alumni-network', 'conference-event', 'online-community', 'workplace', 'professional-association', 'training-program', 'introduction', 'other'] as const;
 const TS = '2026-01-15T09:00:00.000Z';
 
-export function sampleOps(): VaultOp[] {
+/** The sample peers' ids, in order (`sample-p1`...), for the feature samples to refer to. */
+export const SAMPLE_PEER_IDS: readonly string[] = PEOPLE.map((_, i) => `sample-p${i + 1}`);
+
+/**
+ * Every op of the sample vault. `today` (YYYY-MM-DD) anchors what is dated (a year of
+ * interactions up to today, entries, meetings), so Today and the charts always have something
+ * to show; each feature adds its part from its own file.
+ */
+export function sampleOps(today: string): VaultOp[] {
+  return [...basePeopleOps(), ...sampleInteractionOps(today), ...sampleJournalOps(today), ...sampleGroupOps(today)];
+}
+
+function basePeopleOps(): VaultOp[] {
   const ops: VaultOp[] = PEOPLE.map(([name, company, role, industry, fn, city, country, stage, types, skills, needs, tags], i) => ({
     op: 'put',
     collection: 'peers',

@@ -1,38 +1,57 @@
 import { randomBytes } from 'node:crypto';
 import type { Adapter } from 'lowdb';
 import { CompeerError } from '../../../shared/errors';
-import type { VaultDocument } from '../../../shared/schema/document';
+import { SCHEMA_VERSION, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
+import { migrateOpFrom } from '../../../shared/schema/migrations';
 import {
+  COMMIT_BYTES,
   FORMAT_MAJOR,
   FORMAT_MINOR,
+  LEGACY_SLOT_VERSIONS,
+  SLOT_BYTES,
   SLOT_PASSPHRASE,
   SLOT_RECOVERY,
-  encodeFrame,
+  commitAad,
+  decodeCommitPlain,
+  encodeCommit,
+  encodeCommitPlain,
   encodeHeader,
+  encodePrefix,
+  encodeRecord,
   encodeSlot,
+  parsePrefix,
   parseVault,
   recordAad,
   slotAad,
   splitRecords,
   type Header,
   type KdfParams,
-  type ParsedVault,
+  type Layout,
+  type ParsedPrefix,
 } from './format';
 import { errno, ioError, type VaultFs } from './fs-ops';
 import { argon2idKey } from './kdf';
 import { DATA_INFO, RECOVERY_INFO, hkdf, newRecoveryCode, open, parseRecoveryCode, passphraseBytes, seal } from './keys';
 import { decodeBody } from './body-codec';
-import { applyOps, parseOp, type VaultOp } from './ops';
+import { RecordIndex, applyOps, parseOp, type VaultOp } from './ops';
 import { writeWholeVault } from './whole-file';
 
 export type Credential = { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; code: string };
 
-/** What an unlocked vault keeps in memory: the keys and the layout of the file on disk. */
-interface Session {
+/** The keys of a vault: enough to write a file that opens with its passphrase and recovery code. */
+export interface VaultKeys {
   header: Header;
+  /** the key slots, as on disk */
   slots: Buffer;
   mk: Buffer;
   dek: Buffer;
+}
+
+/** What an unlocked vault keeps in memory: the keys and the layout of the file on disk. */
+interface Session extends VaultKeys {
+  layout: Layout;
+  /** header + slots (+ check): the AAD of the body and the records */
+  prefix: Buffer;
   bodyTag: Buffer;
   /** next change record's sequence number */
   seq: number;
@@ -40,10 +59,30 @@ interface Session {
   end: number;
   fileBytes: number;
   recordBytes: number;
+  /** format 2: the generation of the newest commit block */
+  commitGen: bigint;
   droppedTornRecord: boolean;
+  /** format 2: acknowledged change records that are not in the file (it was cut or replaced) */
+  missingRecords: number;
+  /** format 2: neither commit block could be read, so a cut cannot be ruled out */
+  commitUnreadable: boolean;
+  /** the schema version of the last whole save: an older one is migrated in memory */
+  bodyVersion: number;
 }
 
-const prefixOf = (s: Session): Buffer => Buffer.concat([encodeHeader(s.header), s.slots]);
+export interface AdapterInfo {
+  saveCounter: bigint;
+  fileBytes: number;
+  recordBytes: number;
+  records: number;
+  kdf: KdfParams;
+  layout: Layout;
+  droppedTornRecord: boolean;
+  missingRecords: number;
+  commitUnreadable: boolean;
+  /** the file holds an older file format or schema version: rewrite it before appending to it */
+  needsUpgrade: boolean;
+}
 
 /** New keys for a vault: a fresh master key wrapped by the passphrase and by a new recovery code. */
 export async function newKeys(passphrase: string, fileId: Buffer, kdf: KdfParams, saveCounter: bigint) {
@@ -65,7 +104,7 @@ export async function newKeys(passphrase: string, fileId: Buffer, kdf: KdfParams
   return { header, slots, mk, dek: hkdf(mk, fileId, DATA_INFO), recoveryCode: recovery.code };
 }
 
-async function unwrapMasterKey(parsed: ParsedVault, cred: Credential): Promise<Buffer> {
+async function unwrapMasterKey(parsed: ParsedPrefix, cred: Credential): Promise<Buffer> {
   const headerBuf = parsed.prefix.subarray(0, 64);
   const type = cred.kind === 'passphrase' ? SLOT_PASSPHRASE : SLOT_RECOVERY;
   const slot = parsed.slots.find((s) => s.type === type);
@@ -78,11 +117,20 @@ async function unwrapMasterKey(parsed: ParsedVault, cred: Credential): Promise<B
     cred.kind === 'passphrase'
       ? await argon2idKey(passphraseBytes(cred.passphrase), parsed.header.salt, parsed.header.kdf)
       : hkdf(parseRecoveryCode(cred.code), parsed.header.fileId, RECOVERY_INFO);
-  const mk = open(key, { nonce: slot.nonce, ciphertext: slot.wrapped, tag: slot.tag }, slotAad(headerBuf, type));
+  // a format-2 file may carry a slot sealed by format 1, under that version's AAD
+  const versions = parsed.layout === 2 ? [undefined, ...LEGACY_SLOT_VERSIONS] : [undefined];
+  let mk: Buffer | null = null;
+  for (const legacy of versions) {
+    mk = open(key, { nonce: slot.nonce, ciphertext: slot.wrapped, tag: slot.tag }, slotAad(headerBuf, type, legacy));
+    if (mk) break;
+  }
   key.fill(0);
   if (!mk) throw wrong;
   return mk;
 }
+
+const slotsOfPrefix = (prefix: Buffer, slotCount: number): Buffer => Buffer.from(prefix.subarray(64, 64 + slotCount * SLOT_BYTES));
+const slotsOf = (p: ParsedPrefix): Buffer => slotsOfPrefix(p.prefix, p.header.slotCount);
 
 const damaged = (why: string) => new CompeerError('DAMAGED', `The vault file is damaged (${why}). Nothing was changed.`);
 
@@ -95,12 +143,14 @@ const damaged = (why: string) => new CompeerError('DAMAGED', `The vault file is 
  */
 export class EncryptedAdapter implements Adapter<VaultDocument> {
   private session: Session | null = null;
+  /** told when a collection parsed on first use (journal, notes) is parsed, so it can be checked then */
+  onLazyParsed: ((name: CollectionName) => void) | null = null;
 
   constructor(
     readonly path: string,
     private readonly fs: VaultFs,
     private credential: Credential | null,
-    /** called just before a whole save replaces the current file */
+    /** copies the current file into backups/: before a whole save replaces it, and before a torn tail is cut */
     private readonly backup: () => Promise<void>,
     /** the counter the next whole save gets (above any backup's, so a rollback can be seen) */
     private readonly nextCounter: (current: bigint) => Promise<bigint>,
@@ -110,7 +160,7 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
     return this.session !== null;
   }
 
-  info() {
+  info(): AdapterInfo {
     const s = this.need();
     return {
       saveCounter: s.header.saveCounter,
@@ -118,36 +168,85 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
       recordBytes: s.recordBytes,
       records: s.seq,
       kdf: s.header.kdf,
+      layout: s.layout,
       droppedTornRecord: s.droppedTornRecord,
+      missingRecords: s.missingRecords,
+      commitUnreadable: s.commitUnreadable,
+      needsUpgrade: s.layout === 1 || s.bodyVersion < SCHEMA_VERSION,
     };
   }
 
-  async read(): Promise<VaultDocument | null> {
+  /** The keys of the vault file at `path`, opened with its passphrase (for restoring a backup under them). */
+  static async readKeys(fs: VaultFs, path: string, passphrase: string): Promise<VaultKeys> {
     let buf: Buffer;
     try {
-      buf = await this.fs.readFile(this.path);
+      buf = await fs.readFile(path);
+    } catch (e) {
+      if (errno(e) === 'ENOENT') throw new CompeerError('NOT_FOUND', `There is no vault at ${path}.`);
+      throw ioError(e, 'read the vault');
+    }
+    const parsed = parsePrefix(buf);
+    const mk = await unwrapMasterKey(parsed, { kind: 'passphrase', passphrase });
+    return { header: parsed.header, slots: slotsOf(parsed), mk, dek: hkdf(mk, parsed.header.fileId, DATA_INFO) };
+  }
+
+  async read(): Promise<VaultDocument | null> {
+    let file: Buffer | null;
+    try {
+      file = await this.fs.readFile(this.path);
     } catch (e) {
       if (errno(e) === 'ENOENT') return null;
       throw ioError(e, 'read the vault');
     }
-    const parsed = parseVault(buf);
+    const parsed = parseVault(file);
     if (!this.credential) throw new CompeerError('LOCKED', 'The vault is locked.');
     const mk = await unwrapMasterKey(parsed, this.credential);
     this.credential = null;
     const dek = hkdf(mk, parsed.header.fileId, DATA_INFO);
-    const body = open(dek, parsed.body, parsed.prefix);
+    let body = open(dek, parsed.body, parsed.prefix);
     if (!body) throw damaged('its contents do not match their checksum');
-    const doc = decodeBody(body);
-    const { records, tornAt } = splitRecords(buf, parsed.recordsOffset);
-    let end = tornAt ?? buf.length;
+    // Keep only what is needed of the file (its records are usually a few MB), so a large
+    // vault is not held in memory twice while its contents are parsed.
+    const fileBytes = file.length;
+    const recordsOffset = parsed.recordsOffset;
+    const buf = Buffer.from(file.subarray(recordsOffset));
+    const prefix = Buffer.from(parsed.prefix);
+    const bodyTag = Buffer.from(parsed.body.tag);
+    const commits = parsed.commits.map((c) => ({ nonce: Buffer.from(c.nonce), ciphertext: Buffer.from(c.ciphertext), tag: Buffer.from(c.tag) }));
+    const { layout, header } = parsed;
+    file = null;
+
+    // How many change records were acknowledged: the newer of the two commit blocks.
+    let committed = 0;
+    let commitGen = 0n;
+    let commitUnreadable = false;
+    if (layout === 2) {
+      const blocks = commits
+        .map((c, which) => open(dek, c, commitAad(prefix, bodyTag, which)))
+        .filter((p): p is Buffer => p !== null)
+        .map(decodeCommitPlain);
+      if (blocks.length === 0) commitUnreadable = true;
+      for (const b of blocks) {
+        if (b.generation >= commitGen) {
+          commitGen = b.generation;
+          committed = b.count;
+        }
+      }
+    }
+
+    const { doc, version: bodyVersion } = decodeBody(body, (name) => this.onLazyParsed?.(name));
+    body = null;
+    // records, now at the start of `buf`
+    const { records, tornAt, damagedAt } = splitRecords(buf, 0, layout);
+    const index = new RecordIndex(doc);
+    let end = 0;
     let seq = 0;
     let dropped = tornAt !== null;
     for (const rec of records) {
-      const plain = open(dek, rec.frame, recordAad(parsed.prefix, parsed.body.tag, seq));
+      const plain = open(dek, rec.frame, recordAad(prefix, bodyTag, seq));
       if (!plain) {
-        // Only the last record may fail: a crash while appending it. It was never acknowledged.
-        if (rec.end === buf.length) {
-          end = rec.offset;
+        // Only a last record that was never acknowledged may fail: a crash while appending it.
+        if (rec.end === buf.length && tornAt === null && damagedAt === null && seq >= committed) {
           dropped = true;
           break;
         }
@@ -155,24 +254,37 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
       }
       let ops: VaultOp[];
       try {
-        ops = (JSON.parse(plain.toString('utf8')) as unknown[]).map(parseOp);
+        // a record appended after an older whole save holds changes in that older version
+        ops = (JSON.parse(plain.toString('utf8')) as unknown[]).map((raw) => parseOp(migrateOpFrom(bodyVersion, raw)));
       } catch {
         throw damaged(`change record ${seq + 1} is not readable`);
       }
-      applyOps(doc, ops);
+      applyOps(doc, ops, index);
       seq += 1;
+      end = rec.end;
+    }
+    if (damagedAt !== null) {
+      // bytes after every acknowledged record were never acknowledged: set aside like a torn tail
+      if (seq >= committed && !commitUnreadable && seq === records.length) dropped = true;
+      else throw damaged(`the head of change record ${seq + 1} does not match its check`);
     }
     this.session = {
-      header: parsed.header,
-      slots: Buffer.from(parsed.prefix.subarray(64)),
+      header,
+      slots: slotsOfPrefix(prefix, header.slotCount),
+      layout,
+      prefix,
       mk,
       dek,
-      bodyTag: Buffer.from(parsed.body.tag),
+      bodyTag,
       seq,
-      end,
-      fileBytes: buf.length,
-      recordBytes: end - parsed.recordsOffset,
+      end: recordsOffset + end,
+      fileBytes,
+      recordBytes: end,
+      commitGen,
       droppedTornRecord: dropped,
+      missingRecords: Math.max(0, committed - seq),
+      commitUnreadable,
+      bodyVersion,
     };
     return doc;
   }
@@ -180,7 +292,7 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
   /** First save of a new vault, with fresh keys. Returns the recovery code to show once. */
   async create(passphrase: string, kdf: KdfParams, doc: VaultDocument): Promise<string> {
     const keys = await newKeys(passphrase, randomBytes(16), kdf, 1n);
-    await this.writeWith({ ...keys, bodyTag: Buffer.alloc(0), seq: 0, end: 0, fileBytes: 0, recordBytes: 0, droppedTornRecord: false }, doc, false);
+    await this.writeWith(keys, doc, false);
     return keys.recoveryCode;
   }
 
@@ -193,34 +305,42 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
   async rekey(passphrase: string, kdf: KdfParams, doc: VaultDocument): Promise<string> {
     const old = this.need();
     const keys = await newKeys(passphrase, old.header.fileId, kdf, old.header.saveCounter);
-    await this.writeWith({ ...old, ...keys }, doc, true);
+    await this.writeWith(keys, doc, true);
     old.mk.fill(0);
     old.dek.fill(0);
     return keys.recoveryCode;
   }
 
-  /** Check a passphrase against this vault's slot without touching the file. */
-  async checkPassphrase(passphrase: string): Promise<void> {
+  /** Check a passphrase (or recovery code) against this vault's slot without touching the file. */
+  async checkCredential(cred: Credential): Promise<void> {
     const s = this.need();
-    const parsed = parseVault(Buffer.concat([prefixOf(s), Buffer.alloc(32)]));
-    const mk = await unwrapMasterKey(parsed, { kind: 'passphrase', passphrase });
+    const mk = await unwrapMasterKey(parsePrefix(s.prefix), cred);
     const same = mk.equals(s.mk);
     mk.fill(0);
-    if (!same) throw new CompeerError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+    if (!same) {
+      throw cred.kind === 'passphrase'
+        ? new CompeerError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.')
+        : new CompeerError('WRONG_RECOVERY_CODE', 'That recovery code does not open this vault.');
+    }
   }
 
-  /** Write this document with this vault's keys to another path (restoring a backup). */
-  async writeCopyTo(target: EncryptedAdapter, doc: VaultDocument): Promise<void> {
+  /** Write `doc` as a whole file at this adapter's path under the given keys (restoring a backup). */
+  async writeWithKeys(keys: VaultKeys, doc: VaultDocument): Promise<void> {
+    await this.writeWith({ ...keys, mk: Buffer.from(keys.mk), dek: Buffer.from(keys.dek) }, doc, true);
+  }
+
+  /** The keys in use, copied (the caller must fill them with zeros when done). */
+  keys(): VaultKeys {
     const s = this.need();
-    await target.writeWith({ ...s, mk: Buffer.from(s.mk), dek: Buffer.from(s.dek) }, doc, true);
+    return { header: s.header, slots: s.slots, mk: Buffer.from(s.mk), dek: Buffer.from(s.dek) };
   }
 
-  private async writeWith(base: Session, doc: VaultDocument, replacing: boolean): Promise<void> {
-    const counter = await this.nextCounter(base.header.saveCounter);
-    const header: Header = { ...base.header, saveCounter: counter };
-    const prefix = Buffer.concat([encodeHeader(header), base.slots]);
+  private async writeWith(keys: VaultKeys, doc: VaultDocument, replacing: boolean): Promise<void> {
+    const counter = await this.nextCounter(keys.header.saveCounter);
+    const header: Header = { ...keys.header, major: FORMAT_MAJOR, minor: FORMAT_MINOR, saveCounter: counter };
+    const prefix = encodePrefix(header, keys.slots);
     let existing = replacing;
-    const { bytes, bodyTag } = await writeWholeVault(this.fs, this.path, prefix, base.dek, doc, async () => {
+    const { bytes, bodyTag } = await writeWholeVault(this.fs, this.path, prefix, keys.dek, doc, async () => {
       if (!existing) return;
       try {
         await this.fs.stat(this.path);
@@ -230,34 +350,67 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
       }
       await this.backup();
     });
-    this.session = { ...base, header, bodyTag, seq: 0, end: bytes, fileBytes: bytes, recordBytes: 0, droppedTornRecord: false };
+    this.session = {
+      header,
+      slots: keys.slots,
+      mk: keys.mk,
+      dek: keys.dek,
+      layout: 2,
+      prefix,
+      bodyTag,
+      seq: 0,
+      end: bytes,
+      fileBytes: bytes,
+      recordBytes: 0,
+      commitGen: 1n,
+      droppedTornRecord: false,
+      missingRecords: 0,
+      commitUnreadable: false,
+      bodyVersion: SCHEMA_VERSION,
+    };
   }
 
-  /** Append one encrypted change record and fsync it: a save after an edit. */
+  /**
+   * Append one encrypted change record and fsync it: a save after an edit. In format 2 the
+   * newer commit block then records that it is acknowledged (and is fsynced too).
+   */
   async append(ops: readonly VaultOp[]): Promise<void> {
     const s = this.need();
-    const frame = seal(s.dek, Buffer.from(JSON.stringify(ops), 'utf8'), recordAad(prefixOf(s), s.bodyTag, s.seq));
-    const bytes = Buffer.concat(encodeFrame(frame));
+    const frame = seal(s.dek, Buffer.from(JSON.stringify(ops), 'utf8'), recordAad(s.prefix, s.bodyTag, s.seq));
+    const bytes = encodeRecord(s.layout, frame);
+    if (s.fileBytes !== s.end) {
+      // a torn tail from a crash is cut before appending, but never without a copy of it
+      await this.backup();
+    }
     let fh;
     try {
       fh = await this.fs.open(this.path, 'r+');
     } catch (e) {
       throw ioError(e, 'save your change');
     }
+    const gen = s.commitGen + 1n;
     try {
-      if (s.droppedTornRecord || s.fileBytes !== s.end) {
+      if (s.fileBytes !== s.end) {
         await fh.truncate(s.end);
+        s.fileBytes = s.end;
         s.droppedTornRecord = false;
       }
       await fh.write(bytes, 0, bytes.length, s.end);
       await fh.sync();
+      if (s.layout === 2) {
+        const which = Number(gen % 2n);
+        const block = encodeCommit(seal(s.dek, encodeCommitPlain(s.seq + 1, gen), commitAad(s.prefix, s.bodyTag, which)));
+        await fh.write(block, 0, COMMIT_BYTES, s.prefix.length + which * COMMIT_BYTES);
+        await fh.sync();
+      }
     } catch (e) {
-      // Cut off whatever part was written, so the file ends at the last good record.
+      // Cut off whatever part of this record was written, so the file ends at the last good record.
       await fh.truncate(s.end).catch(() => undefined);
       throw ioError(e, 'save your change');
     } finally {
       await fh.close();
     }
+    s.commitGen = gen;
     s.end += bytes.length;
     s.fileBytes = s.end;
     s.recordBytes += bytes.length;

@@ -1,5 +1,5 @@
 import { CompeerError } from '../../../shared/errors';
-import { COLLECTION_NAMES, SCHEMA_VERSION, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
+import { COLLECTION_NAMES, SCHEMA_VERSION, SINGLETON_NAMES, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
 import { toDocument } from '../../../shared/schema/migrations';
 
 /**
@@ -31,7 +31,7 @@ function parseJson(buf: Buffer, what: string): unknown {
 }
 
 /** Replace a lazy property by its parsed value on first read (or by whatever is assigned). */
-function defineLazy(doc: Record<string, unknown>, name: string, raw: Buffer): void {
+function defineLazy(doc: Record<string, unknown>, name: string, raw: Buffer, onParsed?: (name: CollectionName) => void): void {
   const settle = (value: unknown) => Object.defineProperty(doc, name, { value, writable: true, enumerable: true, configurable: true });
   Object.defineProperty(doc, name, {
     enumerable: true,
@@ -40,6 +40,7 @@ function defineLazy(doc: Record<string, unknown>, name: string, raw: Buffer): vo
       const value = parseJson(raw, name);
       if (!Array.isArray(value)) throw damaged(`its ${name} is not a list`);
       settle(value);
+      onParsed?.(name as CollectionName);
       return value as unknown[];
     },
     set(value: unknown) {
@@ -48,13 +49,26 @@ function defineLazy(doc: Record<string, unknown>, name: string, raw: Buffer): vo
   });
 }
 
-export function decodeBody(body: Buffer): VaultDocument {
+const versionOf = (raw: unknown): number =>
+  typeof raw === 'object' && raw !== null && typeof (raw as { schemaVersion?: unknown }).schemaVersion === 'number'
+    ? (raw as { schemaVersion: number }).schemaVersion
+    : 0;
+
+/**
+ * The document in a decrypted body, migrated to the current schema, and the schema version
+ * the body was written in (change records after it were written in that version too).
+ */
+/** A lazy collection still waiting for its first read (its text not parsed yet). */
+export const isLazyPending = (doc: object, name: CollectionName): boolean => typeof Object.getOwnPropertyDescriptor(doc, name)?.get === 'function';
+
+export function decodeBody(body: Buffer, onLazyParsed?: (name: CollectionName) => void): { doc: VaultDocument; version: number } {
   let end = body.length;
   while (end > 0 && body[end - 1] === 0x20) end--; // padding
   const magic = Buffer.from(`${SEGMENTS_MAGIC}\n`);
   if (!body.subarray(0, magic.length).equals(magic)) {
     // format 1.0: the whole document as one JSON object
-    return toDocument(parseJson(body.subarray(0, end), 'contents'));
+    const raw = parseJson(body.subarray(0, end), 'contents');
+    return { doc: toDocument(raw), version: versionOf(raw) };
   }
   const lines: Buffer[] = [];
   for (let pos = magic.length; pos < end; ) {
@@ -72,15 +86,17 @@ export function decodeBody(body: Buffer): VaultDocument {
     if (!name.startsWith('#') || lines[i + 1] === undefined) throw damaged('its collections are out of order');
     segments.set(name.slice(1), lines[i + 1]!);
   }
-  const current = doc.schemaVersion === SCHEMA_VERSION && COLLECTION_NAMES.every((c) => segments.has(c));
+  const version = versionOf(doc);
+  const current = version === SCHEMA_VERSION && COLLECTION_NAMES.every((c) => segments.has(c));
   for (const [name, raw] of segments) {
-    if (current && LAZY_COLLECTIONS.has(name as CollectionName)) defineLazy(doc, name, raw);
+    // a lazy segment is copied out, so the whole decrypted body can be freed once parsed
+    if (current && LAZY_COLLECTIONS.has(name as CollectionName)) defineLazy(doc, name, Buffer.from(raw), onLazyParsed);
     else doc[name] = parseJson(raw, name);
   }
-  if (!current) return toDocument(doc); // an older version: migrate and validate it all now
+  if (!current) return { doc: toDocument(doc), version }; // an older version: migrate and validate it all now
   for (const c of COLLECTION_NAMES) {
     if (!LAZY_COLLECTIONS.has(c) && !Array.isArray(doc[c])) throw damaged(`its ${c} is not a list`);
   }
-  if (typeof doc.me !== 'object' || typeof doc.settings !== 'object' || typeof doc.map !== 'object') throw damaged('its settings are missing');
-  return doc as unknown as VaultDocument;
+  if (SINGLETON_NAMES.some((k) => typeof doc[k] !== 'object' || doc[k] === null)) throw damaged('its settings are missing');
+  return { doc: doc as unknown as VaultDocument, version };
 }

@@ -1,3 +1,4 @@
-export { Vault, type VaultOptions, type CreateOptions, type VaultStatus, type VaultOp } from './vault';
+export { Vault, type VaultOptions, type CreateOptions, type VaultStatus, type VaultOp, type CloseReport } from './vault';
+export type { Credential } from './adapter';
 export { DEFAULT_KDF, KDF_LIMITS, type KdfParams } from './format';
 export type { BackupInfo } from './backups';

@@ -2,13 +2,14 @@ import { Low } from 'lowdb';
 import { basename, dirname, join } from 'node:path';
 import { CompeerError } from '../../../shared/errors';
 import { COLLECTION_NAMES, emptyDocument, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
-import { EncryptedAdapter } from './adapter';
+import { EncryptedAdapter, type Credential, type VaultKeys } from './adapter';
 import { listBackups, makeBackup, type BackupInfo } from './backups';
 import { DEFAULT_KDF, type KdfParams } from './format';
 import { validateInSlices } from '../../../shared/schema/migrations';
+import { LAZY_COLLECTIONS, isLazyPending } from './body-codec';
 import { errno, nodeFs, yieldToLoop, type VaultFs } from './fs-ops';
 import { acquireLock } from './lock-file';
-import { parseOp, applyOps, type VaultOp } from './ops';
+import { RecordIndex, applyOps, parseOp, type VaultOp } from './ops';
 import { SerialQueue } from './serial-queue';
 
 export interface VaultOptions {
@@ -18,6 +19,10 @@ export interface VaultOptions {
   now?: () => Date;
   /** compact (write a fresh whole file) once change records exceed this many bytes */
   compactAfterBytes?: number;
+  /** told when something worth a warning happens while the vault is open (a failed whole save, an invalid record) */
+  onProblem?: () => void;
+  /** take over a writer lock another computer holds (IN_USE with details.foreign), once the user confirmed it is not in use there */
+  takeOverLock?: boolean;
 }
 
 export interface CreateOptions extends VaultOptions {
@@ -30,10 +35,25 @@ export interface VaultStatus {
   saveCounter: number;
   pendingRecords: number;
   kdf: KdfParams;
-  /** the newest backup is newer than the vault: someone may have put an old file back */
+  /** 1: an older file format, rewritten in format 2 by the next whole save */
+  formatLayout: 1 | 2;
+  /** the newest backup is as new as the vault or newer: someone may have put an old copy back */
   possibleRollback: boolean;
   /** a change being written during a crash was dropped; it had not been saved */
   droppedTornRecord: boolean;
+  /** saved changes that are not in the file any more (it was cut short or replaced by an older copy) */
+  missingRecords: number;
+  /** the file's count of saved changes could not be read, so a cut cannot be ruled out */
+  commitUnreadable: boolean;
+  /** the last whole save failed (the changes are safe as change records; it is retried) */
+  compactionError: string | null;
+  /** the background check found a record that does not match the schema (which, where) */
+  invalidRecord: string | null;
+}
+
+/** What closing did: a whole save that failed is reported, not swallowed (the change records stay). */
+export interface CloseReport {
+  compactionError: string | null;
 }
 
 interface Pending {
@@ -57,7 +77,11 @@ export class Vault {
   private compacting: Promise<void> | null = null;
   private closed = false;
   private possibleRollback = false;
+  private compactionError: string | null = null;
+  /** the first record the background check found not valid */
+  private invalidRecord: string | null = null;
   private validation: Promise<string | null> = Promise.resolve(null);
+  private index: RecordIndex;
 
   private constructor(
     readonly path: string,
@@ -66,7 +90,9 @@ export class Vault {
     private readonly fs: VaultFs,
     private readonly release: (() => Promise<void>) | null,
     private readonly opts: VaultOptions,
-  ) {}
+  ) {
+    this.index = new RecordIndex(db.data);
+  }
 
   /** Create a new vault at `path`. Returns the vault and its recovery code, to show once. */
   static async create(path: string, passphrase: string, opts: CreateOptions = {}): Promise<{ vault: Vault; recoveryCode: string }> {
@@ -105,31 +131,41 @@ export class Vault {
     }
   }
 
-  private static async openWith(path: string, cred: ConstructorParameters<typeof EncryptedAdapter>[2], opts: VaultOptions): Promise<Vault> {
+  private static async openWith(path: string, cred: Credential, opts: VaultOptions): Promise<Vault> {
     const fs = opts.fs ?? nodeFs;
-    const release = opts.readOnly ? null : await acquireLock(fs, path);
+    const release = opts.readOnly ? null : await acquireLock(fs, path, { takeOverForeign: opts.takeOverLock === true });
+    const adapter = Vault.adapterFor(path, fs, cred, opts);
     try {
       if (release) await removeStaleTempFiles(fs, path);
-      const adapter = Vault.adapterFor(path, fs, cred, opts);
       const db = new Low<VaultDocument>(adapter, emptyDocument());
       const data = await adapter.read();
       if (data === null) throw new CompeerError('NOT_FOUND', `There is no vault at ${path}.`);
       db.data = data;
       const vault = new Vault(path, db, adapter, fs, release, opts);
       const newest = (await listBackups(fs, path))[0];
-      vault.possibleRollback = newest !== undefined && BigInt(newest.saveCounter) > adapter.info().saveCounter;
+      // each whole save gets a counter above every backup's, so a vault whose counter is not
+      // above its newest backup's is an older copy put back (or that backup itself)
+      vault.possibleRollback = newest !== undefined && BigInt(newest.saveCounter) >= adapter.info().saveCounter;
       // after unlock, not during it: the first slice waits for the next turn of the loop
-      vault.validation = yieldToLoop()
-        .then(() => (vault.closed ? null : validateInSlices(data, yieldToLoop, () => vault.closed)))
-        .catch((e: unknown) => String(e));
+      // Checked against the schema after unlock, in slices; a collection parsed on first use
+      // (journal, notes) is checked when it is parsed, so unlocking never parses it early.
+      const pending = (c: CollectionName) => isLazyPending(data, c);
+      vault.validation = Promise.resolve(null);
+      vault.checkLater(COLLECTION_NAMES.filter((c) => !pending(c)), true);
+      adapter.onLazyParsed = (name) => vault.checkLater([name], false);
+      // An older file format or schema version is rewritten in the current one before anything
+      // is appended to it (change records are always in the version of the whole save before
+      // them); the old file is kept in backups.
+      if (release && adapter.info().needsUpgrade) await vault.compact();
       return vault;
     } catch (e) {
+      adapter.forget();
       await release?.();
       throw e;
     }
   }
 
-  private static adapterFor(path: string, fs: VaultFs, cred: ConstructorParameters<typeof EncryptedAdapter>[2], opts: VaultOptions) {
+  private static adapterFor(path: string, fs: VaultFs, cred: Credential | null, opts: VaultOptions) {
     const now = opts.now ?? (() => new Date());
     return new EncryptedAdapter(
       path,
@@ -163,16 +199,40 @@ export class Vault {
       saveCounter: Number(info.saveCounter),
       pendingRecords: info.records,
       kdf: info.kdf,
+      formatLayout: info.layout,
       possibleRollback: this.possibleRollback,
       droppedTornRecord: info.droppedTornRecord,
+      missingRecords: info.missingRecords,
+      commitUnreadable: info.commitUnreadable,
+      compactionError: this.compactionError,
+      invalidRecord: this.invalidRecord,
     };
   }
 
+  /** Queue a check of these collections (and the single objects) after what is queued already. */
+  private checkLater(collections: readonly CollectionName[], singletons: boolean): void {
+    const doc = this.db.data;
+    this.validation = this.validation
+      .then((earlier) =>
+        earlier ?? (this.closed ? null : yieldToLoop().then(() => validateInSlices(doc, yieldToLoop, () => this.closed, 500, { collections, singletons }))),
+      )
+      .then((problem) => {
+        if (problem && !this.invalidRecord) {
+          this.invalidRecord = problem;
+          this.opts.onProblem?.();
+        }
+        return problem;
+      })
+      .catch((e: unknown) => String(e));
+  }
+
   /**
-   * Every record checked against the schema (started at unlock, in slices so it never blocks).
-   * Throws DAMAGED naming the first invalid record.
+   * Every record checked against the schema (started at unlock, in slices so it never blocks;
+   * journal and notes are parsed now if they were not yet). Throws DAMAGED naming the first
+   * invalid record.
    */
   async validate(): Promise<void> {
+    for (const c of LAZY_COLLECTIONS) if (isLazyPending(this.data, c)) void this.data[c].length;
     const problem = await this.validation;
     if (problem) throw new CompeerError('DAMAGED', `The vault decrypted but a record is not valid (${problem}). Nothing was changed.`);
   }
@@ -204,7 +264,7 @@ export class Vault {
         const ops = batch.flatMap((b) => b.ops);
         try {
           await this.adapter.append(ops);
-          applyOps(this.db.data, ops);
+          applyOps(this.db.data, ops, this.index);
           for (const b of batch) b.resolve();
         } catch (e) {
           for (const b of batch) b.reject(e);
@@ -214,10 +274,23 @@ export class Vault {
     }
   }
 
-  /** Start a compaction in the background unless one is running. Failure is harmless: the records stay. */
+  /**
+   * Start a compaction in the background unless one is running. A failure loses nothing (the
+   * change records stay) but is not silent: status() reports it, and the next save or the
+   * close tries again.
+   */
   private compactSoon(): void {
     this.compacting ??= this.compact()
-      .catch(() => undefined)
+      .then(
+        () => {
+          this.compactionError = null;
+        },
+        (e: unknown) => {
+          const first = this.compactionError === null;
+          this.compactionError = e instanceof Error ? e.message : 'the whole save failed';
+          if (first) this.opts.onProblem?.();
+        },
+      )
       .finally(() => {
         this.compacting = null;
       });
@@ -236,10 +309,26 @@ export class Vault {
     await this.queue.run(() => this.db.write());
   }
 
+  /**
+   * Replace the whole document (restoring a backup's contents) under this vault's own keys,
+   * so the current passphrase and recovery code keep working; the file it replaces is
+   * backed up first.
+   */
+  async replaceContents(doc: VaultDocument): Promise<void> {
+    this.assertWritable();
+    await this.flush();
+    await this.compacting;
+    await this.queue.run(async () => {
+      await this.adapter.write(doc);
+      this.db.data = doc;
+      this.index = new RecordIndex(doc);
+    });
+  }
+
   /** Change the passphrase: a new master key and a new recovery code; old ones stop working. */
   async changePassphrase(current: string, next: string, kdf?: KdfParams): Promise<string> {
     this.assertWritable();
-    await this.adapter.checkPassphrase(current);
+    await this.adapter.checkCredential({ kind: 'passphrase', passphrase: current });
     return this.rekey(next, kdf);
   }
 
@@ -266,15 +355,21 @@ export class Vault {
 
   /**
    * Save what is pending, compact if there are change records, release the lock and drop
-   * the keys and the document from memory. Safe to call twice.
+   * the keys and the document from memory. Safe to call twice. A whole save that fails is
+   * reported (the change records keep every change; the next open tries again).
    */
-  async close(): Promise<void> {
-    if (this.closed) return;
+  async close(): Promise<CloseReport> {
+    const report: CloseReport = { compactionError: null };
+    if (this.closed) return report;
     try {
       if (!this.readOnly) {
         await this.flush();
         await this.compacting;
-        if (this.adapter.info().records > 0) await this.compact().catch(() => undefined);
+        if (this.adapter.info().records > 0 || this.adapter.info().needsUpgrade) {
+          await this.compact().catch((e: unknown) => {
+            report.compactionError = e instanceof Error ? e.message : 'the whole save failed';
+          });
+        }
       }
     } finally {
       this.closed = true;
@@ -282,6 +377,7 @@ export class Vault {
       this.db.data = null as unknown as VaultDocument;
       await this.release?.();
     }
+    return report;
   }
 
   private assertOpen(): void {
@@ -294,19 +390,49 @@ export class Vault {
   }
 
   /**
-   * Restore a backup: open it with its passphrase (refusing a wrong one), then write its
-   * contents as the vault, after backing up the current vault so the restore can be undone.
+   * Restore a backup into the vault at `vaultPath`: open the backup (with `backupPassphrase`,
+   * or `passphrase` when it is the same), then write its contents as the vault, after backing
+   * up the current file so the restore can be undone. The contents are written under the
+   * current vault's keys (opened with `passphrase`), so a backup made before a passphrase
+   * change does not bring the old passphrase and recovery code back; only when the current
+   * file cannot be read at all are the backup's own keys kept, and the result says so.
    */
-  static async restoreBackup(vaultPath: string, backupName: string, passphrase: string, opts: VaultOptions = {}): Promise<void> {
+  static async restoreBackup(
+    vaultPath: string,
+    backupName: string,
+    passphrase: string,
+    opts: VaultOptions & { backupPassphrase?: string } = {},
+  ): Promise<{ keys: 'current' | 'backup' }> {
     const fs = opts.fs ?? nodeFs;
     const backup = await findBackupIn(fs, vaultPath, backupName);
-    const release = await acquireLock(fs, vaultPath);
+    const release = await acquireLock(fs, vaultPath, { takeOverForeign: opts.takeOverLock === true });
     try {
-      const source = await Vault.open(backup.path, passphrase, { ...opts, readOnly: true });
+      const source = await openBackupFile(backup, opts.backupPassphrase ?? passphrase, opts);
       try {
+        let keys: VaultKeys;
+        let which: 'current' | 'backup' = 'current';
+        try {
+          keys = await EncryptedAdapter.readKeys(fs, vaultPath, passphrase);
+        } catch (e) {
+          if (!(e instanceof CompeerError) || (e.code !== 'DAMAGED' && e.code !== 'NOT_FOUND')) {
+            if (e instanceof CompeerError && e.code === 'WRONG_PASSPHRASE') {
+              throw new CompeerError('WRONG_PASSPHRASE', 'That is not the passphrase of your current vault, which the restored contents will open with. Nothing was changed.');
+            }
+            throw e;
+          }
+          // the current file cannot be read: the backup comes back with its own keys
+          keys = source.adapter.keys();
+          which = 'backup';
+        }
         const target = Vault.adapterFor(vaultPath, fs, null, opts);
-        await source.adapter.writeCopyTo(target, source.db.data);
-        target.forget();
+        try {
+          await target.writeWithKeys(keys, source.db.data);
+        } finally {
+          keys.mk.fill(0);
+          keys.dek.fill(0);
+          target.forget();
+        }
+        return { keys: which };
       } finally {
         await source.close();
       }
@@ -314,6 +440,29 @@ export class Vault {
       await release();
     }
   }
+
+  /** Open a backup of this vault read-only, to restore its contents into it with replaceContents. */
+  async openBackup(backupName: string, passphrase: string): Promise<Vault> {
+    return openBackupFile(await findBackupIn(this.fs, this.path, backupName), passphrase, this.opts);
+  }
+
+  /** Check that `passphrase` (or a recovery code) opens this vault as it is now (nothing is written). */
+  async checkCredential(cred: Credential): Promise<void> {
+    this.assertOpen();
+    await this.adapter.checkCredential(cred);
+  }
+}
+
+function openBackupFile(backup: BackupInfo, passphrase: string, opts: VaultOptions): Promise<Vault> {
+  return Vault.open(backup.path, passphrase, { ...opts, readOnly: true }).catch((e: unknown) => {
+    if (e instanceof CompeerError && e.code === 'WRONG_PASSPHRASE') {
+      throw new CompeerError(
+        'WRONG_PASSPHRASE',
+        "That passphrase does not open this backup. If it was made before you changed your passphrase, give the passphrase you had then as the backup's passphrase. Nothing was changed.",
+      );
+    }
+    throw e;
+  });
 }
 
 /** Temp files left by a save that crashed before its rename: never the vault, safe to remove. */

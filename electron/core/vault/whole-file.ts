@@ -3,7 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import { CompeerError } from '../../../shared/errors';
 import { COLLECTION_NAMES, type VaultDocument } from '../../../shared/schema/document';
 import { SEGMENTS_MAGIC } from './body-codec';
-import { parseVault } from './format';
+import { COMMIT_BYTES, commitAad, encodeCommit, encodeCommitPlain, parseVault } from './format';
+import { open as openFrame, seal } from './keys';
 import { fsyncDir, ioError, renameWithRetry, yieldToLoop, type VaultFs } from './fs-ops';
 
 const RECORDS_PER_CHUNK = 400;
@@ -34,7 +35,8 @@ export async function* jsonChunks(doc: VaultDocument): AsyncGenerator<string> {
  * Write a whole vault file durably (VAULT.md "Saving"): a uniquely named temp file (0600) in
  * the same folder, fsync, read back and verify, then `beforeReplace` (the backup), rename
  * over the target and fsync the folder. On any failure the temp file is removed and the
- * target is untouched.
+ * target is untouched. `prefix` is a format-2 prefix (encodePrefix): the two commit blocks
+ * after it start at zero committed records.
  */
 export async function writeWholeVault(
   fs: VaultFs,
@@ -55,7 +57,7 @@ export async function writeWholeVault(
       const nonce = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', dek, nonce);
       cipher.setAAD(prefix);
-      await fh.write(Buffer.concat([prefix, nonce, Buffer.alloc(4)]));
+      await fh.write(Buffer.concat([prefix, Buffer.alloc(2 * COMMIT_BYTES), nonce, Buffer.alloc(4)]));
       let length = 0;
       for await (const chunk of jsonChunks(doc)) {
         const plain = Buffer.from(chunk, 'utf8');
@@ -71,9 +73,13 @@ export async function writeWholeVault(
       await fh.write(tag);
       const len = Buffer.alloc(4);
       len.writeUInt32LE(length, 0);
-      await fh.write(len, 0, 4, prefix.length + 12);
+      const bodyOffset = prefix.length + 2 * COMMIT_BYTES;
+      await fh.write(len, 0, 4, bodyOffset + 12);
+      // both commit blocks: no change records yet (generations 0 and 1)
+      const commits = Buffer.concat([0, 1].map((which) => encodeCommit(seal(dek, encodeCommitPlain(0, BigInt(which)), commitAad(prefix, tag, which)))));
+      await fh.write(commits, 0, commits.length, prefix.length);
       await fh.sync();
-      bytes = prefix.length + 16 + length + 16;
+      bytes = bodyOffset + 16 + length + 16;
     } finally {
       await fh.close();
     }
@@ -93,7 +99,10 @@ export async function writeWholeVault(
 async function verifyWritten(fs: VaultFs, path: string, prefix: Buffer, dek: Buffer): Promise<void> {
   const buf = await fs.readFile(path);
   const parsed = parseVault(buf);
-  const ok = parsed.prefix.equals(prefix) && parsed.recordsOffset === buf.length;
+  const ok =
+    parsed.prefix.equals(prefix) &&
+    parsed.recordsOffset === buf.length &&
+    parsed.commits.every((c, which) => openFrame(dek, c, commitAad(prefix, parsed.body.tag, which)) !== null);
   const d = createDecipheriv('aes-256-gcm', dek, parsed.body.nonce);
   d.setAAD(parsed.prefix);
   d.setAuthTag(parsed.body.tag);

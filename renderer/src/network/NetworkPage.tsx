@@ -6,12 +6,14 @@ import { allTags } from '../../../shared/domain/peer-filter';
 import type { MapData } from '../../../shared/ipc/contract';
 import { PEER_TYPES, type PeerType } from '../../../shared/schema/vocabulary';
 import { call, compeer, messageOf } from '../api';
+import { useNav, type PageProps } from '../shell/nav';
 import { PEER_TYPE_COLOR, PEER_TYPE_LABEL, STATUS_LABEL, UNTYPED_COLOR, options } from '../peers/labels';
 import type { LayoutMessage, LayoutRequest } from './layout-protocol';
 import { MapCanvas, type MapCanvasHandle, type MapEdge, type MapNode } from './MapCanvas';
 import { MapReport } from './MapReport';
 
-export function NetworkPage({ onOpenPeer }: { onOpenPeer: (id: string) => void }) {
+export function NetworkPage(_props: PageProps) {
+  const { openPeer: onOpenPeer } = useNav();
   const [data, setData] = useState<MapData | null>(null);
   const [positions, setPositions] = useState<Record<string, [number, number]>>({});
   const [layout, setLayout] = useState<{ progress: number; ms: number | null }>({ progress: 0, ms: null });

@@ -1,4 +1,20 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Divider, Drawer, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Divider,
+  Drawer,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconEyeOff, IconPencil, IconTrash, IconUsersPlus, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -7,6 +23,7 @@ import type { Tie } from '../../../shared/schema/document';
 import { TIE_KINDS, type TieKind } from '../../../shared/schema/vocabulary';
 import { call, compeer, messageOf } from '../api';
 import { IntroduceModal } from './IntroduceModal';
+import { PEER_ACTIONS, PEER_BANNERS, PEER_TABS, type PeerPartProps } from './peer-page';
 import { MET_LABEL, PEER_TYPE_COLOR, PEER_TYPE_LABEL, QUALITY_LABEL, STAGE_LABEL, STATUS_LABEL, TIE_LABEL } from './labels';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -53,6 +70,13 @@ export function PeerDrawer({
   const [tieStrength, setTieStrength] = useState('2');
   const [tieNote, setTieNote] = useState('');
   const [editingTie, setEditingTie] = useState<string | null>(null);
+  const [tab, setTab] = useState('profile');
+  // another peer opens on their profile
+  const [tabFor, setTabFor] = useState(peerId);
+  if (tabFor !== peerId) {
+    setTabFor(peerId);
+    setTab('profile');
+  }
 
   useEffect(() => {
     let live = true;
@@ -74,6 +98,7 @@ export function PeerDrawer({
   }, [peerId, version]);
 
   const byId = new Map(peers.map((p) => [p.id, p]));
+  const part: PeerPartProps | null = peer ? { peer, peers, version, onChanged, onOpenPeer } : null;
 
   const remove = async () => {
     if (!peer) return;
@@ -139,9 +164,24 @@ export function PeerDrawer({
   };
 
   return (
-    <Drawer opened={peerId !== null} onClose={onClose} position="right" size="lg" title={peer ? <Title order={2} size="h3">{peer.name}</Title> : ' '} data-testid="peer-drawer">
+    <Drawer
+      opened={peerId !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={
+        peer ? (
+          <Title order={2} size="h3">
+            {peer.name}
+          </Title>
+        ) : (
+          ' '
+        )
+      }
+      data-testid="peer-drawer"
+    >
       {error && <Alert color="red">{error}</Alert>}
-      {peer && (
+      {peer && part && (
         <Stack gap="md">
           <Group gap={6}>
             <Badge variant="light" color={peer.status === 'active' ? 'teal' : 'gray'}>
@@ -165,131 +205,208 @@ export function PeerDrawer({
             <Button size="xs" variant="default" leftSection={<IconUsersPlus size={14} />} onClick={() => setIntroducing(true)}>
               Introduce…
             </Button>
-            <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setConfirmDelete(true)} data-testid="delete-peer">
+            {PEER_ACTIONS.map((Action, i) => (
+              <Action key={i} {...part} />
+            ))}
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={14} />}
+              onClick={() => setConfirmDelete(true)}
+              data-testid="delete-peer"
+            >
               Delete
             </Button>
           </Group>
-          <Stack gap={8}>
-            <Field label="Role">{[peer.role, peer.company].filter(Boolean).join(' at ')}</Field>
-            <Field label="Industry · function">{[peer.industry, peer.function].filter(Boolean).join(' · ')}</Field>
-            <Field label="Where">{[peer.city, peer.country].filter(Boolean).join(', ')}</Field>
-            <Field label="Career stage">{peer.careerStage ? `${STAGE_LABEL[peer.careerStage]}${peer.yearsExperience !== null ? `, ${peer.yearsExperience} years` : ''}` : ''}</Field>
-            <Field label="Strong in">{list(peer.skills)}</Field>
-            <Field label="Working on / needs">{list(peer.needs)}</Field>
-            <Field label="Interests">{list(peer.interests)}</Field>
-            <Field label="Values">{list(peer.values)}</Field>
-            <Field label="Met">{[peer.met.where ? MET_LABEL[peer.met.where] : '', peer.met.detail, peer.met.date ?? ''].filter(Boolean).join(' · ')}</Field>
-            <Field label="Check in every">{peer.cadenceDays ? `${peer.cadenceDays} days` : ''}</Field>
-            <Field label="Qualities">
-              {Object.entries(peer.qualities)
-                .map(([q, v]) => `${QUALITY_LABEL[q as keyof typeof QUALITY_LABEL]} ${v}/5`)
-                .join(' · ')}
-            </Field>
-            <Field label="Email">{list(peer.contacts.emails)}</Field>
-            <Field label="Phone">{list(peer.contacts.phones)}</Field>
-            {peer.contacts.linkedin && (
-              <div>
-                <Text size="xs" c="dimmed">
-                  LinkedIn
-                </Text>
-                <Anchor size="sm" href={peer.contacts.linkedin} target="_blank" rel="noreferrer">
-                  {peer.contacts.linkedin.replace(/^https?:\/\/(www\.)?/, '')}
-                </Anchor>
-              </div>
-            )}
-            <Field label="Source">{peer.source}</Field>
-          </Stack>
-          <Divider label="Notes" labelPosition="left" />
-          {peer.notesHidden && notes === null ? (
-            <Group>
-              <Text size="sm" c="dimmed">
-                Confidential notes, hidden.
-              </Text>
-              <Button size="xs" variant="light" leftSection={<IconEye size={14} />} onClick={() => void call(compeer().peers.revealNotes({ id: peer.id })).then((r) => setNotes(r.notes))} data-testid="reveal-notes">
-                Reveal
-              </Button>
-            </Group>
-          ) : (
-            <Stack gap={4}>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="notes-text">
-                {notes ?? peer.notes ?? ''}
-                {!(notes ?? peer.notes) && <Text span c="dimmed">No notes.</Text>}
-              </Text>
-              {notes !== null && (
-                <Button size="xs" variant="subtle" w="fit-content" leftSection={<IconEyeOff size={14} />} onClick={() => setNotes(null)}>
-                  Hide again
-                </Button>
-              )}
-            </Stack>
-          )}
-          <Divider label={`Ties (${ties.length})`} labelPosition="left" />
-          <Stack gap={4} data-testid="ties">
-            {ties.length === 0 && (
-              <Text size="sm" c="dimmed">
-                No ties yet: who else in your network does {peer.name.split(' ')[0]} know?
-              </Text>
-            )}
-            {ties.map((t) => {
-              const other = byId.get(t.a === peer.id ? t.b : t.a);
-              return (
-                <Group key={t.id} justify="space-between" wrap="nowrap">
-                  <Text size="sm">
-                    <Anchor component="button" onClick={() => other && onOpenPeer(other.id)}>
-                      {other?.name ?? 'Unknown'}
-                    </Anchor>{' '}
-                    <Text span c="dimmed" size="xs">
-                      {TIE_LABEL[t.kind]} · {'●'.repeat(t.strength)}
-                      {t.note ? ` · ${t.note}` : ''}
+          {PEER_BANNERS.map((Banner, i) => (
+            <Banner key={i} {...part} />
+          ))}
+          <Tabs value={tab} onChange={(t) => setTab(t ?? 'profile')} keepMounted={false}>
+            <Tabs.List>
+              <Tabs.Tab value="profile">Profile</Tabs.Tab>
+              {PEER_TABS.map((t) => (
+                <Tabs.Tab key={t.id} value={t.id} data-testid={`peer-tab-${t.id}`}>
+                  {t.label}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            {PEER_TABS.map((t) => (
+              <Tabs.Panel key={t.id} value={t.id} pt="md">
+                <t.Component {...part} />
+              </Tabs.Panel>
+            ))}
+            <Tabs.Panel value="profile" pt="md">
+              <Stack gap="md">
+                <Stack gap={8}>
+                  <Field label="Role">{[peer.role, peer.company].filter(Boolean).join(' at ')}</Field>
+                  <Field label="Industry · function">{[peer.industry, peer.function].filter(Boolean).join(' · ')}</Field>
+                  <Field label="Where">{[peer.city, peer.country].filter(Boolean).join(', ')}</Field>
+                  <Field label="Career stage">
+                    {peer.careerStage
+                      ? `${STAGE_LABEL[peer.careerStage]}${peer.yearsExperience !== null ? `, ${peer.yearsExperience} years` : ''}`
+                      : ''}
+                  </Field>
+                  <Field label="Strong in">{list(peer.skills)}</Field>
+                  <Field label="Working on / needs">{list(peer.needs)}</Field>
+                  <Field label="Interests">{list(peer.interests)}</Field>
+                  <Field label="Values">{list(peer.values)}</Field>
+                  <Field label="Met">
+                    {[peer.met.where ? MET_LABEL[peer.met.where] : '', peer.met.detail, peer.met.date ?? ''].filter(Boolean).join(' · ')}
+                  </Field>
+                  <Field label="Check in every">{peer.cadenceDays ? `${peer.cadenceDays} days` : ''}</Field>
+                  <Field label="Qualities">
+                    {Object.entries(peer.qualities)
+                      .map(([q, v]) => `${QUALITY_LABEL[q as keyof typeof QUALITY_LABEL]} ${v}/5`)
+                      .join(' · ')}
+                  </Field>
+                  <Field label="Email">{list(peer.contacts.emails)}</Field>
+                  <Field label="Phone">{list(peer.contacts.phones)}</Field>
+                  {peer.contacts.linkedin && (
+                    <div>
+                      <Text size="xs" c="dimmed">
+                        LinkedIn
+                      </Text>
+                      <Anchor size="sm" href={peer.contacts.linkedin} target="_blank" rel="noreferrer">
+                        {peer.contacts.linkedin.replace(/^https?:\/\/(www\.)?/, '')}
+                      </Anchor>
+                    </div>
+                  )}
+                  <Field label="Source">{peer.source}</Field>
+                </Stack>
+                <Divider label="Notes" labelPosition="left" />
+                {peer.notesHidden && notes === null ? (
+                  <Group>
+                    <Text size="sm" c="dimmed">
+                      Confidential notes, hidden.
                     </Text>
-                  </Text>
-                  <Group gap={2} wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      aria-label={`Edit tie with ${other?.name ?? 'peer'}`}
-                      onClick={() => {
-                        setEditingTie(t.id);
-                        setTieTo(other?.id ?? null);
-                        setTieKind(t.kind);
-                        setTieStrength(String(t.strength));
-                        setTieNote(t.note);
-                      }}
-                      data-testid="edit-tie"
+                    <Button
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconEye size={14} />}
+                      onClick={() => void call(compeer().peers.revealNotes({ id: peer.id })).then((r) => setNotes(r.notes))}
+                      data-testid="reveal-notes"
                     >
-                      <IconPencil size={14} />
-                    </ActionIcon>
-                    <ActionIcon variant="subtle" color="gray" aria-label={`Remove tie with ${other?.name ?? 'peer'}`} onClick={() => void call(compeer().ties.delete({ id: t.id })).then(onChanged)}>
-                      <IconX size={14} />
-                    </ActionIcon>
+                      Reveal
+                    </Button>
                   </Group>
-                </Group>
-              );
-            })}
-            <Group gap="xs" align="flex-end" mt="xs">
-              <Select
-                size="xs"
-                placeholder="Knows…"
-                searchable
-                data={peers.filter((p) => p.id !== peer.id).map((p) => ({ value: p.id, label: p.name }))}
-                disabled={editingTie !== null}
-                value={tieTo}
-                onChange={setTieTo}
-                w={170}
-                data-testid="tie-peer"
-              />
-              <Select size="xs" data={TIE_KINDS.map((k) => ({ value: k, label: TIE_LABEL[k] }))} value={tieKind} onChange={(v) => v && setTieKind(v)} w={150} allowDeselect={false} />
-              <Select size="xs" data={[{ value: '1', label: 'Weak' }, { value: '2', label: 'Medium' }, { value: '3', label: 'Strong' }]} value={tieStrength} onChange={(v) => v && setTieStrength(v)} w={95} allowDeselect={false} />
-              <TextInput size="xs" placeholder="Note" value={tieNote} onChange={(e) => setTieNote(e.currentTarget.value)} w={110} />
-              <Button size="xs" onClick={() => void addTie()} disabled={!tieTo} data-testid="add-tie">
-                {editingTie ? 'Save tie' : 'Add tie'}
-              </Button>
-              {editingTie && (
-                <Button size="xs" variant="subtle" onClick={() => (setEditingTie(null), setTieTo(null), setTieNote(''))}>
-                  Cancel
-                </Button>
-              )}
-            </Group>
-          </Stack>
+                ) : (
+                  <Stack gap={4}>
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="notes-text">
+                      {notes ?? peer.notes ?? ''}
+                      {!(notes ?? peer.notes) && (
+                        <Text span c="dimmed">
+                          No notes.
+                        </Text>
+                      )}
+                    </Text>
+                    {notes !== null && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        w="fit-content"
+                        leftSection={<IconEyeOff size={14} />}
+                        onClick={() => setNotes(null)}
+                      >
+                        Hide again
+                      </Button>
+                    )}
+                  </Stack>
+                )}
+                <Divider label={`Ties (${ties.length})`} labelPosition="left" />
+                <Stack gap={4} data-testid="ties">
+                  {ties.length === 0 && (
+                    <Text size="sm" c="dimmed">
+                      No ties yet: who else in your network does {peer.name.split(' ')[0]} know?
+                    </Text>
+                  )}
+                  {ties.map((t) => {
+                    const other = byId.get(t.a === peer.id ? t.b : t.a);
+                    return (
+                      <Group key={t.id} justify="space-between" wrap="nowrap">
+                        <Text size="sm">
+                          <Anchor component="button" onClick={() => other && onOpenPeer(other.id)}>
+                            {other?.name ?? 'Unknown'}
+                          </Anchor>{' '}
+                          <Text span c="dimmed" size="xs">
+                            {TIE_LABEL[t.kind]} · {'●'.repeat(t.strength)}
+                            {t.note ? ` · ${t.note}` : ''}
+                          </Text>
+                        </Text>
+                        <Group gap={2} wrap="nowrap">
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={`Edit tie with ${other?.name ?? 'peer'}`}
+                            onClick={() => {
+                              setEditingTie(t.id);
+                              setTieTo(other?.id ?? null);
+                              setTieKind(t.kind);
+                              setTieStrength(String(t.strength));
+                              setTieNote(t.note);
+                            }}
+                            data-testid="edit-tie"
+                          >
+                            <IconPencil size={14} />
+                          </ActionIcon>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={`Remove tie with ${other?.name ?? 'peer'}`}
+                            onClick={() => void call(compeer().ties.delete({ id: t.id })).then(onChanged)}
+                          >
+                            <IconX size={14} />
+                          </ActionIcon>
+                        </Group>
+                      </Group>
+                    );
+                  })}
+                  <Group gap="xs" align="flex-end" mt="xs">
+                    <Select
+                      size="xs"
+                      placeholder="Knows…"
+                      searchable
+                      data={peers.filter((p) => p.id !== peer.id).map((p) => ({ value: p.id, label: p.name }))}
+                      disabled={editingTie !== null}
+                      value={tieTo}
+                      onChange={setTieTo}
+                      w={170}
+                      data-testid="tie-peer"
+                    />
+                    <Select
+                      size="xs"
+                      data={TIE_KINDS.map((k) => ({ value: k, label: TIE_LABEL[k] }))}
+                      value={tieKind}
+                      onChange={(v) => v && setTieKind(v)}
+                      w={150}
+                      allowDeselect={false}
+                    />
+                    <Select
+                      size="xs"
+                      data={[
+                        { value: '1', label: 'Weak' },
+                        { value: '2', label: 'Medium' },
+                        { value: '3', label: 'Strong' },
+                      ]}
+                      value={tieStrength}
+                      onChange={(v) => v && setTieStrength(v)}
+                      w={95}
+                      allowDeselect={false}
+                    />
+                    <TextInput size="xs" placeholder="Note" value={tieNote} onChange={(e) => setTieNote(e.currentTarget.value)} w={110} />
+                    <Button size="xs" onClick={() => void addTie()} disabled={!tieTo} data-testid="add-tie">
+                      {editingTie ? 'Save tie' : 'Add tie'}
+                    </Button>
+                    {editingTie && (
+                      <Button size="xs" variant="subtle" onClick={() => (setEditingTie(null), setTieTo(null), setTieNote(''))}>
+                        Cancel
+                      </Button>
+                    )}
+                  </Group>
+                </Stack>
+              </Stack>
+            </Tabs.Panel>
+          </Tabs>
         </Stack>
       )}
       <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title={`Delete ${peer?.name ?? ''}?`} centered>
@@ -305,7 +422,9 @@ export function PeerDrawer({
           </Group>
         </Stack>
       </Modal>
-      {peer && <IntroduceModal opened={introducing} peers={peers} first={peer.id} onClose={() => setIntroducing(false)} onDone={onChanged} />}
+      {peer && (
+        <IntroduceModal opened={introducing} peers={peers} first={peer.id} onClose={() => setIntroducing(false)} onDone={onChanged} />
+      )}
     </Drawer>
   );
 }

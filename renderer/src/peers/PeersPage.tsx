@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { allTags, emptyFilter, filterPeers, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import { call, compeer, messageOf } from '../api';
+import type { PageProps } from '../shell/nav';
 import { ExportMenu } from './ExportMenu';
 import { ImportModal } from './ImportModal';
 import { IntroduceModal } from './IntroduceModal';
@@ -17,7 +18,8 @@ import { VirtualList } from './VirtualList';
 
 const ROW = 52;
 
-export function PeersPage({ initialPeerId = null }: { initialPeerId?: string | null }) {
+export function PeersPage({ params }: PageProps) {
+  const initialPeerId = params.peer ?? null;
   const { peers, error, reload, version } = usePeers();
   const [filter, setFilter] = useState<PeerFilter>(emptyFilter);
   const [query] = useDebouncedValue(filter.query, 120);

@@ -14,6 +14,7 @@ export function BackupsSection() {
   const [error, setError] = useState<string | null>(null);
   const [target, setTarget] = useState<BackupSummary | null>(null);
   const [passphrase, setPassphrase] = useState('');
+  const [backupPassphrase, setBackupPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [restoreError, setRestoreError] = useState<string | null>(null);
 
@@ -27,7 +28,7 @@ export function BackupsSection() {
     setBusy(true);
     setRestoreError(null);
     try {
-      await call(compeer().vault.restoreBackup({ name: target.name, passphrase }));
+      await call(compeer().vault.restoreBackup({ name: target.name, passphrase, backupPassphrase: backupPassphrase || undefined }));
       await reload();
     } catch (e) {
       setRestoreError(messageOf(e));
@@ -37,6 +38,7 @@ export function BackupsSection() {
 
   return (
     <Section
+      id="backups"
       title="Backups"
       description="Each time the vault is written afresh (when you lock or quit, and as it grows), the previous file is kept, encrypted, in the backups folder: the last 10, and one a day for a week."
     >
@@ -62,7 +64,7 @@ export function BackupsSection() {
                   <Table.Td>{when(b.createdAt)}</Table.Td>
                   <Table.Td>{size(b.bytes)}</Table.Td>
                   <Table.Td ta="right">
-                    <Button size="xs" variant="light" onClick={() => (setTarget(b), setPassphrase(''), setRestoreError(null))} data-testid="restore-backup">
+                    <Button size="xs" variant="light" onClick={() => (setTarget(b), setPassphrase(''), setBackupPassphrase(''), setRestoreError(null))} data-testid="restore-backup">
                       Restore…
                     </Button>
                   </Table.Td>
@@ -85,12 +87,19 @@ export function BackupsSection() {
               that backup.
             </Text>
             <PasswordInput
-              label="The passphrase this backup was made with"
-              description="Usually your current one, unless you changed it since."
+              label="Your current passphrase"
+              description="The restored vault keeps opening with it, and with your current recovery code."
               value={passphrase}
               onChange={(e) => setPassphrase(e.currentTarget.value)}
               autoFocus
               data-testid="restore-passphrase"
+            />
+            <PasswordInput
+              label="The backup's passphrase, if it was different"
+              description="Only for a backup made before you last changed your passphrase."
+              value={backupPassphrase}
+              onChange={(e) => setBackupPassphrase(e.currentTarget.value)}
+              data-testid="restore-backup-passphrase"
             />
             {restoreError && <Alert color="red">{restoreError}</Alert>}
             <Group justify="flex-end">

@@ -1,5 +1,8 @@
+import { useEffect } from 'react';
 import { Stack, Title } from '@mantine/core';
 import { useSession } from '../session/SessionProvider';
+import type { PageProps } from '../shell/nav';
+import { FEATURE_SETTINGS } from './feature-sections';
 import { AppearanceSection } from './AppearanceSection';
 import { AutoLockSection } from './AutoLockSection';
 import { BackupsSection } from './BackupsSection';
@@ -8,8 +11,12 @@ import { ProfileSection } from './ProfileSection';
 import { SampleDataSection } from './SampleDataSection';
 import { VaultLocationSection } from './VaultLocationSection';
 
-export function SettingsPage() {
+export function SettingsPage({ params }: PageProps) {
   const { phase } = useSession();
+  // go('settings', { section: 'backups' }) lands on that section
+  useEffect(() => {
+    if (params.section) document.getElementById(`settings-${params.section}`)?.scrollIntoView({ block: 'start' });
+  }, [params.section]);
   // the sample vault's passphrase is random and never shown: no passphrase or backup tools there
   const sample = phase.kind === 'unlocked' && phase.state.sample;
   return (
@@ -20,6 +27,9 @@ export function SettingsPage() {
       <ProfileSection />
       <AutoLockSection />
       <AppearanceSection />
+      {FEATURE_SETTINGS.map((Section, i) => (
+        <Section key={i} />
+      ))}
       {!sample && <PassphraseSection />}
       {!sample && <BackupsSection />}
       <VaultLocationSection />

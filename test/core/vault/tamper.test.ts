@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Vault } from '../../../electron/core/vault';
-import { HEADER_BYTES, SLOT_BYTES, parseVault } from '../../../electron/core/vault/format';
+import { FORMAT_MAJOR, HEADER_BYTES, SLOT_BYTES, parseVault } from '../../../electron/core/vault/format';
 import { kdfStats } from '../../../electron/core/vault/kdf';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { PASS, makeVault, peer } from '../../helpers/vaults';
@@ -32,12 +32,12 @@ describe('a vault that was altered is refused', () => {
   test('a sample of single-byte flips across header, slots and body', async () => {
     const { path } = await makeVault(await temp());
     const good = await readFile(path);
-    const { recordsOffset } = parseVault(good);
-    const bodyStart = HEADER_BYTES + 2 * SLOT_BYTES;
+    const { recordsOffset, bodyOffset, commitOffset } = parseVault(good);
+    const bodyStart = bodyOffset;
     // every header byte, every slot's edges, and spread through the body
     const offsets = new Set<number>();
     for (let i = 0; i < HEADER_BYTES; i++) offsets.add(i);
-    for (let i = HEADER_BYTES; i < bodyStart; i += 7) offsets.add(i);
+    for (let i = HEADER_BYTES; i < commitOffset; i += 7) offsets.add(i);
     for (let i = bodyStart; i < recordsOffset; i += Math.max(1, Math.floor((recordsOffset - bodyStart) / 40))) offsets.add(i);
     offsets.add(recordsOffset - 1);
     const altered = join(await temp(), 'altered.compeer');
@@ -68,7 +68,7 @@ describe('a vault that was altered is refused', () => {
     await writeFile(altered, magic);
     await expect(Vault.open(altered, PASS)).rejects.toMatchObject({ code: 'DAMAGED', message: /not a Compeer vault/ });
     const newer = Buffer.from(good);
-    newer.writeUInt16LE(2, 8);
+    newer.writeUInt16LE(FORMAT_MAJOR + 1, 8);
     await writeFile(altered, newer);
     await expect(Vault.open(altered, PASS)).rejects.toMatchObject({ code: 'NEWER_VERSION', message: /newer Compeer/ });
   });
@@ -103,11 +103,12 @@ describe('a vault that was altered is refused', () => {
     const b = await makeVault(dir, 'b.compeer', ['Bo']);
     const A = await readFile(a.path);
     const B = await readFile(b.path);
-    const bodyStart = HEADER_BYTES + 2 * SLOT_BYTES;
+    const bodyStart = parseVault(A).bodyOffset;
+    const slotsEnd = HEADER_BYTES + 2 * SLOT_BYTES;
     const spliced = join(dir, 'spliced.compeer');
     await writeFile(spliced, Buffer.concat([A.subarray(0, bodyStart), B.subarray(bodyStart)]));
     await expectRefused(spliced);
-    await writeFile(spliced, Buffer.concat([A.subarray(0, HEADER_BYTES), B.subarray(HEADER_BYTES, bodyStart), A.subarray(bodyStart)]));
+    await writeFile(spliced, Buffer.concat([A.subarray(0, HEADER_BYTES), B.subarray(HEADER_BYTES, slotsEnd), A.subarray(slotsEnd)]));
     await expectRefused(spliced);
     await writeFile(spliced, Buffer.concat([B.subarray(0, HEADER_BYTES), A.subarray(HEADER_BYTES)]));
     await expectRefused(spliced);

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 
 vi.mock('electron', () => ({ app: { isPackaged: true }, dialog: {}, session: {}, shell: {} }));
 
-const { isTrustedSender, secureWebPreferences } = await import('../../../electron/main/security');
+const { isTrustedSender } = await import('../../../electron/main/security');
 
 type Sender = Parameters<typeof isTrustedSender>;
 
@@ -29,20 +29,5 @@ describe('IPC sender check', () => {
   });
   test('no window, no trust', () => {
     expect(isTrustedSender(event(win.webContents, 'app://compeer/index.html'), null, null)).toBe(false);
-  });
-});
-
-describe('window options', () => {
-  test('are hardened, with DevTools off when packaged', () => {
-    expect(secureWebPreferences('/p.js')).toMatchObject({
-      preload: '/p.js',
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      allowRunningInsecureContent: false,
-      devTools: false,
-    });
   });
 });

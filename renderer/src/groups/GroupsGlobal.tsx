@@ -1,0 +1,4 @@
+/** Group, goal and opportunity dialogs reachable from anywhere (placeholder until its feature lands). */
+export function GroupsGlobal() {
+  return null;
+}

@@ -1,0 +1,8 @@
+import { ComingSoon } from '../shell/ComingSoon';
+import { PAGES } from '../shell/navigation';
+import type { PageProps } from '../shell/nav';
+
+/** Groups: a placeholder until its feature lands. */
+export function GroupsPage(_props: PageProps) {
+  return <ComingSoon page={PAGES.find((p) => p.id === 'groups')!} />;
+}

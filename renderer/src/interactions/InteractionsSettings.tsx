@@ -1,0 +1,4 @@
+/** Settings: check-in cadence defaults and reminders (placeholder until its feature lands). */
+export function InteractionsSettings() {
+  return null;
+}

@@ -1,0 +1,7 @@
+import type { SpotlightActionData } from '@mantine/spotlight';
+import type { Nav } from '../shell/nav';
+
+/** Command palette actions of this feature (placeholder until it lands). */
+export function useInteractionCommands(_nav: Nav): SpotlightActionData[] {
+  return [];
+}

@@ -1,0 +1,31 @@
+import type { ComponentType } from 'react';
+import type { PeerDetail, PeerSummary } from '../../../shared/ipc/contract';
+import { AdvisorPeerBanner } from '../advisor/AdvisorPeerBanner';
+import { GroupsPeerTab } from '../groups/GroupsPeerTab';
+import { InteractionsPeerActions } from '../interactions/InteractionsPeerActions';
+import { InteractionsPeerBanner } from '../interactions/InteractionsPeerBanner';
+import { InteractionsPeerTab } from '../interactions/InteractionsPeerTab';
+import { JournalPeerActions } from '../journal/JournalPeerActions';
+import { JournalPeerTab } from '../journal/JournalPeerTab';
+
+/** What every part of a peer's page receives. */
+export interface PeerPartProps {
+  peer: PeerDetail;
+  peers: readonly PeerSummary[];
+  /** changes whenever the vault's peers were reloaded */
+  version: number;
+  onChanged: () => Promise<void>;
+  onOpenPeer: (id: string) => void;
+}
+
+/**
+ * The peer's page is composed from features, each in its own folder: buttons beside Edit,
+ * banners above the tabs (gentle patterns, suggestions), and tabs after "Profile".
+ */
+export const PEER_ACTIONS: readonly ComponentType<PeerPartProps>[] = [InteractionsPeerActions, JournalPeerActions];
+export const PEER_BANNERS: readonly ComponentType<PeerPartProps>[] = [InteractionsPeerBanner, AdvisorPeerBanner];
+export const PEER_TABS: readonly { id: string; label: string; Component: ComponentType<PeerPartProps> }[] = [
+  { id: 'interactions', label: 'Interactions', Component: InteractionsPeerTab },
+  { id: 'journal', label: 'Journal and notes', Component: JournalPeerTab },
+  { id: 'groups', label: 'Groups and goals', Component: GroupsPeerTab },
+];

@@ -1,0 +1,122 @@
+/**
+ * Matching what one person offers against what another needs (skills, needs, interests,
+ * tags, an opportunity's skills): by normalised words, so "Public Speaking" meets "public
+ * speaking", "mentors" meets "mentoring", "k8s" meets "kubernetes". One home for the prep
+ * sheet, "Who would this help?" and the advisor; every match says why it matched.
+ */
+
+/** Words too common to carry meaning in a skill or a need. */
+const STOP = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'with', 'at', 'by', 'my', 'our', 'new', 'first', 'about', 'from', 'into', 'how']);
+
+/**
+ * A small synonym table: each line's words stand for its first word. Kept short and
+ * explainable; a match through it says so.
+ */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ['kubernetes', 'k8s'],
+  ['javascript', 'js'],
+  ['typescript', 'ts'],
+  ['machine learning', 'ml'],
+  ['artificial intelligence', 'ai'],
+  ['user experience', 'ux'],
+  ['user interface', 'ui'],
+  ['product management', 'product manager', 'pm'],
+  ['public speaking', 'speaking', 'talk', 'talks', 'conference talk', 'speaking slot'],
+  ['mentoring', 'mentor', 'mentorship', 'coaching', 'coach'],
+  ['hiring', 'recruiting', 'recruitment', 'interviewing'],
+  ['fundraising', 'raising money', 'investors'],
+  ['negotiation', 'negotiating', 'salary negotiation'],
+  ['management', 'managing', 'manager', 'people management', 'leadership'],
+  ['writing', 'technical writing', 'docs', 'documentation'],
+  ['data science', 'data scientist', 'analytics'],
+  ['design', 'designer', 'product design'],
+  ['career strategy', 'career', 'career move', 'career moves'],
+  ['promotion', 'promotion case', 'promoted'],
+];
+
+/** Lower case, no accents, no punctuation, single spaces. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+/** Words that end in "s" without being plurals. */
+const NOT_PLURAL = new Set(['kubernetes', 'sales', 'news', 'series', 'species', 'devops', 'finops', 'mlops', 'aws', 'macos', 'ios', 'css', 'nodejs', 'wellness', 'business']);
+
+/** A word's simple singular ("skills" -> "skill", "boundaries" -> "boundary"), leaving short words alone. */
+export function singular(word: string): string {
+  if (word.length <= 3 || NOT_PLURAL.has(word) || /(ss|us|is|ics)$/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** A phrase as its meaningful, singular words. */
+export function keywords(text: string): string[] {
+  return normalise(text)
+    .split(' ')
+    .filter((w) => w && !STOP.has(w))
+    .map(singular);
+}
+
+const key = (text: string): string => keywords(text).join(' ');
+const canonical = new Map<string, string>();
+for (const line of SYNONYMS) for (const w of line) canonical.set(key(w), key(line[0]!));
+
+/** The phrase as the synonym table's main word for it, if it has one. */
+export function canonicalOf(text: string): string {
+  const k = key(text);
+  return canonical.get(k) ?? k;
+}
+
+export interface TermMatch {
+  /** the term from the first list, as written */
+  a: string;
+  /** the term from the second list, as written */
+  b: string;
+  /** how they met: the same phrase, a shared word, or the synonym table */
+  via: 'same' | 'word' | 'synonym';
+  /** the word or phrase they share (normalised) */
+  on: string;
+}
+
+/**
+ * Which terms of `a` meet which terms of `b`: the same phrase once normalised ("Public
+ * speaking" / "public speaking"), the same phrase through the synonym table ("k8s" /
+ * "Kubernetes"), or, for longer phrases, a shared meaningful word of four letters or more
+ * ("distributed systems" / "systems thinking" share "system"). Deterministic: in the order
+ * of `a`, then `b`.
+ */
+export function matchTerms(a: readonly string[], b: readonly string[]): TermMatch[] {
+  const out: TermMatch[] = [];
+  const bInfo = b.map((t) => ({ t, k: key(t), c: canonicalOf(t), words: new Set(keywords(t)) }));
+  for (const ta of a) {
+    const ka = key(ta);
+    if (!ka) continue;
+    const ca = canonicalOf(ta);
+    const wordsA = keywords(ta);
+    for (const tb of bInfo) {
+      if (!tb.k) continue;
+      if (ka === tb.k) out.push({ a: ta, b: tb.t, via: 'same', on: ka });
+      else if (ca === tb.c) out.push({ a: ta, b: tb.t, via: 'synonym', on: ca });
+      else {
+        const shared = wordsA.find((w) => w.length >= 4 && tb.words.has(w));
+        if (shared) out.push({ a: ta, b: tb.t, via: 'word', on: shared });
+      }
+    }
+  }
+  return out;
+}
+
+/** A match in words, for a reason shown to the user. */
+export function explainMatch(m: TermMatch): string {
+  if (m.via === 'same') return `"${m.a}" meets "${m.b}"`;
+  if (m.via === 'synonym') return `"${m.a}" meets "${m.b}" (the same thing: ${m.on})`;
+  return `"${m.a}" and "${m.b}" share "${m.on}"`;
+}
