@@ -7,6 +7,8 @@ const suite = browserSuite();
 let app: AppUnderTest | null = null;
 
 const FIXTURES = join(__dirname, '../fixtures');
+/** CSS transitions (the modal growing to fit the preview) finished, so a screenshot shows the screen as it stays. */
+const settled = (page: AppUnderTest['page']) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)).then(() => undefined));
 
 async function freshVault(prefix: string) {
   app = suite.app = await openApp({ shotPrefix: prefix });
@@ -124,8 +126,10 @@ describe('peers', () => {
     expect(await warnings.innerText()).toMatch(/1 contact left out, 1 detail left out or cut to fit/);
     await warnings.getByText('The card that begins on line 45 never ends (no END:VCARD), so it was left out.').waitFor();
     await warnings.getByText(/Line 29: a card embedded in the card from line 22 \(AGENT\) was left out/).waitFor();
+    await settled(page);
     await shot('preview-warnings-light');
     await page.emulateMedia({ colorScheme: 'dark' });
+    await settled(page);
     await shot('preview-warnings-dark');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByTestId('confirm-import').click();
@@ -135,6 +139,7 @@ describe('peers', () => {
     await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'outlook-utf16le.csv'));
     expect(await page.getByTestId('import-encoding').textContent()).toBe('UTF-16 LE');
     await page.getByTestId('import-preview').getByText('Same person as Søren Kierkegaard (by email)').waitFor();
+    await settled(page);
     await shot('preview-utf16');
     await page.getByTestId('confirm-import').click();
     await page.getByText(/Imported: 1 added, 1 updated/).waitFor();
