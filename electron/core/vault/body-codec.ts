@@ -17,8 +17,12 @@ import { toDocument } from '../../../shared/schema/migrations';
  */
 export const SEGMENTS_MAGIC = 'COMPEER-SEGMENTS 1';
 
-/** Parsed only when first read: the largest text, not needed to show the first screens. */
-export const LAZY_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['journal', 'notes']);
+/**
+ * Parsed only when first read: the largest text. Unlocking then reads, decrypts and checks
+ * the whole file but parses only peers, ties and the small collections; the interaction log
+ * is parsed (in the vault's thread) by the first screen that needs it.
+ */
+export const LAZY_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['interactions', 'journal', 'notes']);
 
 const damaged = (why: string) => new CompeerError('DAMAGED', `The vault file is damaged (${why}). Nothing was changed.`);
 
