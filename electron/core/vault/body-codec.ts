@@ -93,8 +93,8 @@ export function decodeBody(body: Buffer, onLazyParsed?: (name: CollectionName) =
   const version = versionOf(doc);
   const current = version === SCHEMA_VERSION && COLLECTION_NAMES.every((c) => segments.has(c));
   for (const [name, raw] of segments) {
-    // a lazy segment is copied out, so the whole decrypted body can be freed once parsed
-    if (current && LAZY_COLLECTIONS.has(name as CollectionName)) defineLazy(doc, name, Buffer.from(raw), onLazyParsed);
+    // a lazy segment keeps its slice of the decrypted body (most of it): no copy
+    if (current && LAZY_COLLECTIONS.has(name as CollectionName)) defineLazy(doc, name, raw, onLazyParsed);
     else doc[name] = parseJson(raw, name);
   }
   if (!current) return { doc: toDocument(doc), version }; // an older version: migrate and validate it all now
