@@ -17,8 +17,12 @@ import { toDocument } from '../../../shared/schema/migrations';
  */
 export const SEGMENTS_MAGIC = 'COMPEER-SEGMENTS 1';
 
-/** Parsed only when first read: the largest text, not needed to show the first screens. */
-export const LAZY_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['journal', 'notes']);
+/**
+ * Parsed only when first read: the largest text. Unlocking then reads, decrypts and checks
+ * the whole file but parses only peers, ties and the small collections; the interaction log
+ * is parsed (in the vault's thread) by the first screen that needs it.
+ */
+export const LAZY_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['interactions', 'journal', 'notes']);
 
 const damaged = (why: string) => new CompeerError('DAMAGED', `The vault file is damaged (${why}). Nothing was changed.`);
 
@@ -89,8 +93,8 @@ export function decodeBody(body: Buffer, onLazyParsed?: (name: CollectionName) =
   const version = versionOf(doc);
   const current = version === SCHEMA_VERSION && COLLECTION_NAMES.every((c) => segments.has(c));
   for (const [name, raw] of segments) {
-    // a lazy segment is copied out, so the whole decrypted body can be freed once parsed
-    if (current && LAZY_COLLECTIONS.has(name as CollectionName)) defineLazy(doc, name, Buffer.from(raw), onLazyParsed);
+    // a lazy segment keeps its slice of the decrypted body (most of it): no copy
+    if (current && LAZY_COLLECTIONS.has(name as CollectionName)) defineLazy(doc, name, raw, onLazyParsed);
     else doc[name] = parseJson(raw, name);
   }
   if (!current) return { doc: toDocument(doc), version }; // an older version: migrate and validate it all now
