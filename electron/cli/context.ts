@@ -16,6 +16,8 @@ export interface CliOptions {
   kdf?: string;
   format: string;
   force: boolean;
+  /** take over a lock held by another computer (the user says Compeer is not running there) */
+  'take-over-lock': boolean;
 }
 
 export interface CommandContext {

@@ -23,7 +23,9 @@ Commands:
 ${COMMANDS.map((c) => c.help).join('')}
 The passphrase comes from COMPEER_PASSPHRASE or a prompt; a new one from
 COMPEER_NEW_PASSPHRASE or a prompt. Data goes to stdout or --out; messages to stderr.
-Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passphrase, 4 damaged or unsupported file, 5 vault in use.
+--take-over-lock takes over a lock that another computer holds (only if Compeer is not running
+there). Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passphrase, 4 damaged or unsupported file,
+5 vault in use.
 `;
 
 const exitFor = (code: ErrorCode): number => {
@@ -65,6 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         kdf: { type: 'string' },
         format: { type: 'string', default: 'json' },
         force: { type: 'boolean', default: false },
+        'take-over-lock': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -80,7 +83,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io,
       command: name,
       args,
-      options: { out: values.out, 'include-confidential': values['include-confidential'] === true, kdf: values.kdf, format: values.format ?? 'json', force: values.force === true },
+      options: {
+        out: values.out,
+        'include-confidential': values['include-confidential'] === true,
+        kdf: values.kdf,
+        format: values.format ?? 'json',
+        force: values.force === true,
+        'take-over-lock': values['take-over-lock'] === true,
+      },
       paths: (n, names) => {
         if (args.length !== n) throw new UsageError(`${name} takes ${names}.`);
         return args.map((a) => resolveFrom(io.env, a));
@@ -113,6 +123,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`Unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT.failure;
   } finally {
-    for (const v of opened) await v.close().catch(() => undefined);
+    for (const v of opened) {
+      const report = await v.close().catch(() => null);
+      // nothing is lost (the change records stay), but the user is told, and the next open tries again
+      if (report?.compactionError) io.stderr(`Warning: the vault could not be written afresh (${report.compactionError}). Your changes are saved as change records; the next command or the app will try again.\n`);
+    }
   }
 }

@@ -33,7 +33,7 @@ export const importCommand: Command = {
     const [path, file] = ctx.paths(2, '<vault> <file>');
     // read the whole file before the vault is opened: a bad file never touches the vault
     const source = readImportFile(await readBytes(file!), file!);
-    const vault = ctx.keep(await Vault.open(path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: ')));
+    const vault = ctx.keep(await Vault.open(path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { takeOverLock: ctx.options['take-over-lock'] }));
     if (source.format !== 'compeer-json') {
       const existing = new Set(vault.data.peers.map((p) => p.id));
       const plan = planContactImport(vault.data.peers, source.contacts, { now: io.now().toISOString(), newId: () => randomUUID() });

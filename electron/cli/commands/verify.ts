@@ -15,7 +15,13 @@ export const verify: Command = {
     for (const c of COLLECTION_NAMES) await ctx.out(`${c}\t${counts[c]}\n`);
     io.stderr(`OK: ${path} decrypts and is valid (${st.fileBytes} bytes, save ${st.saveCounter}, ${plural(st.pendingRecords, 'change record')}).\n`);
     if (st.droppedTornRecord) io.stderr('Note: an unfinished change from an interrupted save was ignored; it had not been saved.\n');
-    if (st.possibleRollback) io.stderr('Warning: a backup is newer than this vault. If you did not restore an old copy yourself, someone may have replaced the vault with an older one.\n');
-    return EXIT.ok;
+    if (st.possibleRollback) {
+      io.stderr('Warning: a backup is as new as this vault or newer. If you did not put an old copy back yourself, someone may have replaced the vault with an older one.\n');
+    }
+    if (st.missingRecords > 0) {
+      io.stderr(`Damaged: ${plural(st.missingRecords, 'saved change')} missing: the file was cut short or replaced by an older copy. Restore a backup if you need them (compeer backups).\n`);
+    }
+    if (st.commitUnreadable) io.stderr("Damaged: the file's count of saved changes cannot be read, so changes may be missing.\n");
+    return st.missingRecords > 0 || st.commitUnreadable ? EXIT.damaged : EXIT.ok;
   },
 };
