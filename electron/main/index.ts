@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { BrowserWindow, app, crashReporter, ipcMain, powerMonitor, protocol } from 'electron';
+import { BrowserWindow, Notification, app, crashReporter, ipcMain, powerMonitor, protocol } from 'electron';
 import { CHANNELS, type EventName } from '../../shared/ipc/channels';
 import type { EventPayloads } from '../../shared/ipc/contract';
 import { AppSession } from './app-session';
 import { refuseCrashDumps } from './crash-dumps';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import { markReminded, reminderSummary } from './interaction-handlers';
+import { startReminders } from './reminders';
 import { vaultPathFor } from './paths';
 import { hardenSessions, isTrustedSender } from './security';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppPath } from './security-policy';
@@ -39,6 +41,8 @@ if (!app.requestSingleInstanceLock()) {
   };
   const session = new AppSession({ vaultPath: vaultPathFor(app.getPath('userData')), samplePath: join(app.getPath('userData'), 'sample', 'sample.compeer'), emit });
   const handlers = createHandlers(session);
+  // Windows shows notifications only for an app with a user model id (the installer's appId)
+  if (process.platform === 'win32') app.setAppUserModelId('app.compeer.desktop');
 
   app.on('second-instance', () => {
     if (win) {
@@ -75,6 +79,23 @@ if (!app.requestSingleInstanceLock()) {
     powerMonitor.on('suspend', () => void session.lock('suspend'));
     powerMonitor.on('lock-screen', () => void session.lock('screen-lock'));
     setInterval(() => void session.checkIdle(powerMonitor.getSystemIdleTime()), IDLE_CHECK_MS);
+
+    // The daily check-in reminder (off unless turned on in Settings): a count, names only if chosen.
+    startReminders({
+      getDueSummary: () => Promise.resolve(reminderSummary(session, new Date())),
+      markSent: (day) => markReminded(session, day),
+      show: ({ title, body }) => {
+        if (!Notification.isSupported()) return;
+        const n = new Notification({ title, body });
+        n.on('click', () => {
+          if (win?.isMinimized()) win.restore();
+          win?.show();
+          win?.focus();
+        });
+        n.show();
+      },
+      now: () => new Date(),
+    });
 
     win = new BrowserWindow({
       width: 1200,
