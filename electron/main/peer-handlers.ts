@@ -53,7 +53,7 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
 
   return {
     'sample:open': async () => {
-      await session.openSample((v) => v.apply(sampleOps(deps.now().toISOString().slice(0, 10))));
+      await session.openSample((v) => v.apply(sampleOps(dayOf(deps.now()))));
       return session.state();
     },
     'sample:close': async () => {

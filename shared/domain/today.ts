@@ -5,7 +5,7 @@ import { dayOf, type Day } from './days';
 import { interactionsByPeer } from './interaction-index';
 import { viewOf, type InteractionView } from './interaction-view';
 import { lifeEventsNear, type LifeEventMention } from './life-events';
-import { PATTERN_KINDS, peerPatterns, type Pattern } from './patterns';
+import { peerPatterns, type Pattern, type PatternKind } from './patterns';
 import { balanceWord, reciprocityReport, windowEnding, type BalanceWord } from './reciprocity';
 
 /**
@@ -69,8 +69,9 @@ const refs = (ids: readonly string[], nameOf: (id: string) => string | undefined
     return name === undefined ? [] : [{ id, name }];
   });
 
-/** Patterns shown first are the ones only the log can reveal; neglect is also visible in the due list. */
-const KIND_ORDER = new Map(PATTERN_KINDS.map((k, i) => [k, i]));
+/** Patterns only the log can reveal come first; neglect is also visible in the due list, so it comes last. */
+const TODAY_ORDER: readonly PatternKind[] = ['only-when-in-need', 'immediate-reciprocity', 'one-sided', 'not-vulnerable', 'neglect'];
+const KIND_ORDER = new Map(TODAY_ORDER.map((k, i) => [k, i]));
 
 export function todayData(src: TodaySources, today: Day, all: Map<string, CheckIn> = checkIns(src, today)): TodayData {
   const byId = new Map(src.peers.map((p) => [p.id, p]));
