@@ -162,7 +162,7 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
       if (input.id && !before) throw notFound('life event');
       findPeer(v.data, input.peerId);
       const now = stamp();
-      const record = parseRecord<LifeEvent>(lifeEventSchema, { ...input, id: before?.id ?? deps.newId(), createdAt: before?.createdAt ?? now, updatedAt: now });
+      const record = parseRecord<LifeEvent>(lifeEventSchema, { ...input, id: before?.id ?? deps.newId(), note: input.note ?? before?.note ?? '', createdAt: before?.createdAt ?? now, updatedAt: now });
       await v.apply([{ op: 'put', collection: 'lifeEvents', record }]);
       return record;
     },

@@ -25,7 +25,8 @@ export const interactionInputSchema = interactionObject
   });
 export type InteractionInput = z.input<typeof interactionInputSchema>;
 
-export const lifeEventInputSchema = lifeEventSchema.omit({ id: true, createdAt: true, updatedAt: true }).extend({ id: idSchema.optional() });
+/** A life event to save: a note left out keeps the saved one (a confidential note the screen never showed). */
+export const lifeEventInputSchema = lifeEventSchema.omit({ id: true, createdAt: true, updatedAt: true, note: true }).extend({ id: idSchema.optional(), note: z.string().max(2000).optional() });
 export type LifeEventInput = z.input<typeof lifeEventInputSchema>;
 
 /** A life event as screens see it: a confidential note comes only when editing. */
