@@ -87,6 +87,11 @@ export function ExchangeRows({
           </ActionIcon>
         </Group>
       ))}
+      {rows.length > 0 && (
+        <Text size="xs" c="dimmed">
+          The number is how much it mattered: 1 a small favour, 5 it changed something.
+        </Text>
+      )}
       {rows.length === 0 && (
         <Text size="xs" c="dimmed">
           Nothing yet. What did you give, what did you receive? (Optional: a check-in can be just that.)

@@ -43,9 +43,9 @@ export function InteractionsPeerBanner({ peer, version }: PeerPartProps) {
         </Paper>
       ))}
       {o.patterns.map((p) => (
-        <Paper key={p.kind} withBorder radius="md" p="xs" bg="var(--mantine-color-default-hover)">
+        <Paper key={p.kind} radius="md" px="xs" py={6} bg="var(--mantine-color-default-hover)">
           {/* on their own page, "open the peer" has nowhere to go: only log actions show */}
-          <PatternNote pattern={p} showName={false} />
+          <PatternNote pattern={p} showName={false} compact />
         </Paper>
       ))}
     </Stack>

@@ -79,7 +79,7 @@ export function InteractionsPeerTab({ peer, peers, version, onChanged }: PeerPar
             <Text size="sm">
               {choice === 'all' ? 'Since you started logging' : `Over the last ${choice} months`}, with {first}:
             </Text>
-            <Badge variant="light" color={BALANCE_COLOR[data.word]} data-testid="peer-word">
+            <Badge variant="light" color={BALANCE_COLOR[data.word]} tt="none" data-testid="peer-word">
               {BALANCE_TEXT[data.word]}
             </Badge>
           </Group>

@@ -6,12 +6,12 @@ import { dayOf } from '../../../shared/domain/days';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import type { ExchangeDirection, InteractionChannel, InteractionPurpose } from '../../../shared/schema/vocabulary';
 import { call, compeer, messageOf } from '../api';
-import { MOD } from '../shell/CommandPalette';
 import { AddExchangeButtons, ExchangeRows, type ExchangeRow } from './ExchangeRows';
 import { FollowUpRows, type FollowUpRow } from './FollowUpRows';
 import { CHANNEL_LABEL, PURPOSE_LABEL } from './labels';
 import { closeLogInteraction, logChanged, type LogRequest } from './log-store';
 import { OneKeyChoice } from './OneKeyChoice';
+import { MOD_KEY as MOD } from './shortcut';
 
 let keys = 0;
 const nextKey = () => ++keys;
@@ -186,11 +186,12 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           searchable
           limit={30}
           nothingFoundMessage={peers.length === 0 ? 'No peers yet: add one on the Peers page' : 'No peer by that name'}
-          data-autofocus
+          data-autofocus={request.peerIds?.length || request.edit ? undefined : true}
           data-testid="log-peers"
           hidePickedOptions
+          selectFirstOptionOnChange
         />
-        <OneKeyChoice label="Channel" value={form.channel} onChange={(channel) => set({ channel })} labels={CHANNEL_LABEL} testId="log-channel" />
+        <OneKeyChoice label="Channel" value={form.channel} onChange={(channel) => set({ channel })} labels={CHANNEL_LABEL} testId="log-channel" autoFocus={Boolean(request.peerIds?.length || request.edit)} />
         <OneKeyChoice label="Purpose" value={form.purpose} onChange={(purpose) => set({ purpose })} labels={PURPOSE_LABEL} testId="log-purpose" />
         <div>
           <Group justify="space-between" mb={4}>
@@ -213,7 +214,7 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           data-testid="log-summary"
         />
         <Group gap="md" align="flex-end" wrap="wrap">
-          <TextInput label="When" type="date" value={form.date} onChange={(e) => set({ date: e.currentTarget.value })} w={160} data-testid="log-date" error={!isDay(form.date) ? 'A date, please' : undefined} />
+          <TextInput size="sm" label="When" type="date" value={form.date} onChange={(e) => set({ date: e.currentTarget.value })} w={160} data-testid="log-date" error={!isDay(form.date) ? 'A date, please' : undefined} />
           <div>
             <Text size="sm" fw={500} mb={4}>
               Who reached out
@@ -228,7 +229,7 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
               aria-label="Who reached out"
             />
           </div>
-          <NumberInput label="Minutes" value={form.duration} onChange={(v) => set({ duration: v })} min={0} max={1440} w={110} allowDecimal={false} placeholder="–" />
+          <NumberInput size="sm" label="Minutes" value={form.duration} onChange={(v) => set({ duration: v })} min={0} max={1440} w={110} allowDecimal={false} placeholder="–" />
           <Checkbox
             label="Confidential: hide the summary until revealed, leave it out of exports"
             checked={form.confidential}

@@ -14,7 +14,10 @@ export function OneKeyChoice<K extends string>({
   onChange,
   labels,
   testId,
+  autoFocus = false,
 }: {
+  /** take the focus when the dialog opens (Mantine's data-autofocus) */
+  autoFocus?: boolean;
   label: string;
   value: K;
   onChange: (v: K) => void;
@@ -61,6 +64,7 @@ export function OneKeyChoice<K extends string>({
               role="radio"
               aria-checked={on}
               tabIndex={on ? 0 : -1}
+              data-autofocus={autoFocus && on ? true : undefined}
               onClick={() => select(i)}
               px={10}
               py={4}

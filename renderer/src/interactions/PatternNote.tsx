@@ -3,7 +3,8 @@ import type { Pattern } from '../../../shared/domain/patterns';
 import { openLogInteraction } from './log-store';
 
 /** A pattern said gently: the guide's heading, the plain reason, what to do, and a button that does it. */
-export function PatternNote({ pattern, onOpenPeer, showName }: { pattern: Pattern; onOpenPeer?: (id: string) => void; showName: boolean }) {
+export function PatternNote({ pattern, onOpenPeer, showName, compact = false }: { pattern: Pattern; onOpenPeer?: (id: string) => void; showName: boolean; compact?: boolean }) {
+  const size = compact ? 'xs' : 'sm';
   const act = () => {
     if (pattern.action.kind === 'log') openLogInteraction({ peerIds: [pattern.peerId], purpose: pattern.action.purpose });
     else onOpenPeer?.(pattern.peerId);
@@ -12,7 +13,7 @@ export function PatternNote({ pattern, onOpenPeer, showName }: { pattern: Patter
   return (
     <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm" data-testid="pattern" data-kind={pattern.kind}>
       <Stack gap={2} style={{ minWidth: 0 }}>
-        <Text size="sm" fw={600}>
+        <Text size={size} fw={600}>
           {showName && onOpenPeer ? (
             <>
               <Anchor component="button" fw={600} size="sm" onClick={() => onOpenPeer(pattern.peerId)}>
@@ -23,13 +24,13 @@ export function PatternNote({ pattern, onOpenPeer, showName }: { pattern: Patter
           ) : null}
           {pattern.title}
         </Text>
-        <Text size="sm">{pattern.reason}</Text>
-        <Text size="sm" c="dimmed">
+        <Text size={size}>{pattern.reason}</Text>
+        <Text size={size} c="dimmed">
           {pattern.suggestion}
         </Text>
       </Stack>
       {canAct && (
-        <Button size="compact-sm" variant="light" onClick={act} style={{ flexShrink: 0 }}>
+        <Button size={compact ? 'compact-xs' : 'compact-sm'} variant="light" onClick={act} style={{ flexShrink: 0 }}>
           {pattern.actionLabel}
         </Button>
       )}

@@ -8,12 +8,12 @@ const short = (d: string) => format(parseISO(d), d.slice(0, 4) === String(new Da
 export function PeerRowCheckIn({ lastContact, nextCheckIn }: { lastContact: string | null; nextCheckIn: string | null }) {
   const overdue = nextCheckIn !== null && nextCheckIn < dayOf(new Date());
   return (
-    <Stack gap={0} w={170} visibleFrom="sm" style={{ flexShrink: 0 }} data-testid="peer-row-checkin">
+    <Stack gap={0} w={160} visibleFrom="sm" style={{ flexShrink: 0 }} data-testid="peer-row-checkin">
       <Text size="xs" c="dimmed" truncate>
         {lastContact ? `Last contact ${short(lastContact)}` : 'No contact logged'}
       </Text>
       <Text size="xs" c={overdue ? 'red' : 'dimmed'} fw={overdue ? 600 : undefined} truncate>
-        {nextCheckIn ? `${overdue ? 'Check-in overdue since' : 'Next check-in'} ${short(nextCheckIn)}` : 'No check-in cadence'}
+        {nextCheckIn ? `${overdue ? 'Overdue since' : 'Next check-in'} ${short(nextCheckIn)}` : 'No check-in cadence'}
       </Text>
     </Stack>
   );

@@ -82,7 +82,6 @@ export function PeersPage({ params }: PageProps) {
           {[p.role, p.company].filter(Boolean).join(' · ') || 'No role or company yet'}
         </Text>
       </div>
-      <PeerRowCheckIn lastContact={p.lastContact} nextCheckIn={p.nextCheckIn} />
       <Group gap={4} wrap="nowrap" visibleFrom="md" maw={300} style={{ overflow: 'hidden' }}>
         {p.peerTypes.slice(0, 2).map((t) => (
           <Badge key={t} size="xs" variant="light" color={PEER_TYPE_COLOR[t]}>
@@ -95,6 +94,7 @@ export function PeersPage({ params }: PageProps) {
           </Badge>
         ))}
       </Group>
+      <PeerRowCheckIn lastContact={p.lastContact} nextCheckIn={p.nextCheckIn} />
     </Group>
   );
 

@@ -67,7 +67,7 @@ export function ReciprocityPage({ params }: PageProps) {
                     <Text fw={650} size="lg">
                       {windowText(choice, data.since, data.until)}, across {plural(data.peers.length, 'peer')}:
                     </Text>
-                    <Badge size="lg" variant="light" color={BALANCE_COLOR[data.word]} data-testid="network-word">
+                    <Badge size="lg" variant="light" color={BALANCE_COLOR[data.word]} tt="none" data-testid="network-word">
                       {BALANCE_TEXT[data.word]}
                     </Badge>
                   </Group>

@@ -104,9 +104,14 @@ export function TodayPage(_props: PageProps) {
             {format(parseISO(data.today), 'EEEE d MMMM yyyy')}
           </Text>
         </div>
-        <Button leftSection={<IconMessagePlus size={16} />} onClick={() => openLogInteraction()} data-testid="today-log">
-          Log interaction <Text span size="xs" c="dimmed" ml={6}>{LOG_SHORTCUT_TEXT}</Text>
-        </Button>
+        <Group gap="xs">
+          <Text size="xs" c="dimmed">
+            {LOG_SHORTCUT_TEXT}
+          </Text>
+          <Button leftSection={<IconMessagePlus size={16} />} onClick={() => openLogInteraction()} data-testid="today-log">
+            Log interaction
+          </Button>
+        </Group>
       </Group>
       {data.counts.peers === 0 ? <FirstSteps /> : <SummaryLine data={data} onOpen={() => nav.go('reciprocity')} />}
       <Grid gap="md">
@@ -138,7 +143,7 @@ export function TodayPage(_props: PageProps) {
                         <Anchor component="button" fw={600} size="sm" onClick={() => nav.openPeer(d.peerId)} truncate>
                           {d.name}
                         </Anchor>
-                        <Badge size="sm" variant="light" color={due.color}>
+                        <Badge size="sm" variant="light" color={due.color} tt="none">
                           {due.text}
                         </Badge>
                       </Group>

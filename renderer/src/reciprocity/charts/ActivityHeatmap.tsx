@@ -77,7 +77,7 @@ export function ActivityHeatmap({ activity, since, until }: { activity: Record<s
               withWeekdayLabels
               withOutsideDates={false}
               firstDayOfWeek={1}
-              rectSize={11}
+              rectSize={13}
               gap={2}
               withTooltip
               getTooltipLabel={({ date, value }) => `${longDay(date)}: ${plural(value ?? 0, 'interaction')}`}

@@ -23,6 +23,13 @@ const BY: Record<BalanceSort, (a: PeerReciprocity, b: PeerReciprocity) => number
 export const BARS_SHOWN = 15;
 const PAGE = 50;
 
+const Swatch = ({ color, text }: { color: string; text: string }) => (
+  <Group gap={6} wrap="nowrap">
+    <div style={{ width: 10, height: 10, borderRadius: 2, background: `var(--mantine-color-${color})` }} />
+    <Text size="xs">{text}</Text>
+  </Group>
+);
+
 /** Balance per peer as bars either side of zero: right, you gave more; left, you received more. Click a bar to open the peer. */
 export function BalanceBarsChart({ peers, onOpenPeer }: { peers: PeerReciprocity[]; onOpenPeer: (id: string) => void }) {
   const [sort, setSort] = useState<BalanceSort>('exchanged');
@@ -104,6 +111,13 @@ export function BalanceBarsChart({ peers, onOpenPeer }: { peers: PeerReciprocity
         tickLine="none"
         barProps={{ cursor: 'pointer', onClick: (d: { payload?: { id?: string } }) => d.payload?.id && onOpenPeer(d.payload.id) } as never}
       />
+      <Group gap="md" justify="center" mt={4}>
+        <Swatch color="grape-5" text="← you received more" />
+        <Swatch color="blue-6" text="you gave more →" />
+        <Text size="xs" c="dimmed">
+          Click a bar to open the peer.
+        </Text>
+      </Group>
     </ChartFrame>
   );
 }

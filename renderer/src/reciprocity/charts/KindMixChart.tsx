@@ -54,7 +54,7 @@ export function KindMixChart({ byKind }: { byKind: KindTotals }) {
       }
     >
       <Group gap="lg" wrap="nowrap" align="center">
-        <DonutChart size={170} thickness={26} data={kinds.map((k) => ({ name: VALUE_KIND_LABEL[k], value: byKind[k].given + byKind[k].received, color: KIND_COLOR[k] }))} chartLabel={total} tooltipDataSource="segment" />
+        <DonutChart size={170} thickness={26} data={kinds.map((k) => ({ name: VALUE_KIND_LABEL[k], value: byKind[k].given + byKind[k].received, color: KIND_COLOR[k] }))} chartLabel={`${total} in all`} tooltipDataSource="segment" />
         <Stack gap={2}>
           {kinds.map((k) => (
             <Group key={k} gap={6} wrap="nowrap">
