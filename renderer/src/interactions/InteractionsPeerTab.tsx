@@ -83,13 +83,15 @@ export function InteractionsPeerTab({ peer, peers, version, onChanged }: PeerPar
               {BALANCE_TEXT[data.word]}
             </Badge>
           </Group>
-          <Text size="sm" c="dimmed">
-            You gave {data.report.given} and received {data.report.received} (by weight), in {data.report.interactions} interaction{data.report.interactions === 1 ? '' : 's'}.
+          <Text size="sm" c="dimmed" data-testid="peer-totals">
+            {data.report.given + data.report.received === 0
+              ? `Nothing given or received logged ${choice === 'all' ? 'yet' : 'in this window'}: the charts appear once you log what passes between you (“I gave…”, “I received…”).`
+              : `You gave ${data.report.given} and received ${data.report.received} (by weight), in ${data.report.interactions} interaction${data.report.interactions === 1 ? '' : 's'}.`}
           </Text>
-          <BalanceRule />
+          <BalanceRule folded />
         </Stack>
       )}
-      {data && (
+      {data && data.report.given + data.report.received > 0 && (
         <Suspense
           fallback={
             <Center h={120}>

@@ -8,7 +8,7 @@ const short = (d: string) => format(parseISO(d), d.slice(0, 4) === String(new Da
 export function PeerRowCheckIn({ lastContact, nextCheckIn }: { lastContact: string | null; nextCheckIn: string | null }) {
   const overdue = nextCheckIn !== null && nextCheckIn < dayOf(new Date());
   return (
-    <Stack gap={0} w={160} visibleFrom="sm" style={{ flexShrink: 0 }} data-testid="peer-row-checkin">
+    <Stack gap={0} w={185} visibleFrom="sm" style={{ flexShrink: 0 }} data-testid="peer-row-checkin">
       <Text size="xs" c="dimmed" truncate>
         {lastContact ? `Last contact ${short(lastContact)}` : 'No contact logged'}
       </Text>

@@ -49,7 +49,7 @@ export function ChartFrame({
           </Group>
         </Group>
         {empty ? (
-          <Stack align="center" justify="center" mih={120} gap={4} data-testid="chart-empty">
+          <Stack align="center" justify="center" mih={72} gap={4} data-testid="chart-empty">
             {empty}
           </Stack>
         ) : (
