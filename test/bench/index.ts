@@ -11,6 +11,7 @@ import { benchHostileImports } from './hostile-imports';
 import { browserDescription } from '../browser/harness';
 import { NoChromium } from '../helpers/chromium';
 import { benchImport, benchMap } from './map-and-import';
+import { benchReciprocity } from './reciprocity';
 import { HEAVY, heavyOps } from './synthetic';
 import { benchVaultThread } from './vault-thread';
 
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
     const imp = await benchImport();
     const hostile = await benchHostileImports();
     const map = process.argv.includes('--no-browser') ? null : await benchMap();
+    const recip = await benchReciprocity(counts, !process.argv.includes('--no-browser'));
     const figures = {
       scale,
       fileBytes,
@@ -129,6 +131,7 @@ async function main(): Promise<void> {
             browser: browserDescription,
           }
         : {}),
+      ...recip.figures,
     };
     if (json) {
       process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -170,6 +173,7 @@ async function main(): Promise<void> {
           ['browser for the map figures', '', browserDescription],
         );
       }
+      rows.push(...recip.rows);
       const w = Math.max(...rows.map((r) => r[0].length));
       for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w)}  ${b.padStart(10)}  ${c}\n`);
     }
