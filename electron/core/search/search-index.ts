@@ -206,7 +206,10 @@ export class SearchIndex {
     for (const h of hits.slice(0, opts.limit ?? 50)) {
       const rec = this.records.get(String(h.id));
       if (!rec) continue;
-      out.push(this.describe(rec, h.terms, h.match, opts.includeConfidential ?? false));
+      const hit = this.describe(rec, h.terms, h.match, opts.includeConfidential ?? false);
+      // the words matched in a masked record are its words: show only what was typed
+      if (hit.confidential && hit.snippet === null) hit.terms = [...h.queryTerms];
+      out.push(hit);
     }
     return out;
   }
