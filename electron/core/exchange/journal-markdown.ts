@@ -3,7 +3,7 @@ import { CompeerError } from '../../../shared/errors';
 import { titleFrom } from '../../../shared/domain/journal/templates';
 import { idSchema, isoDate, journalEntrySchema, noteSchema, type JournalEntry, type Note, type Peer, type VaultDocument } from '../../../shared/schema/document';
 import { JOURNAL_KINDS, LEARNING_TOPICS, type JournalKind } from '../../../shared/schema/vocabulary';
-import { fold } from '../search/fold';
+import { fold } from '../../../shared/text-fold';
 
 /**
  * The journal as Markdown with YAML front matter (what Obsidian, Day One and most note apps

@@ -4,7 +4,7 @@ import { maskedTitle } from '../../../shared/domain/journal/summaries';
 import type { CollectionName, Interaction, JournalEntry, Note, Peer, VaultDocument } from '../../../shared/schema/document';
 import type { SearchHit, SearchKind } from '../../../shared/search';
 import type { VaultOp } from '../vault';
-import { fold, snippetAround } from './fold';
+import { fold, snippetAround } from '../../../shared/text-fold';
 
 /**
  * The search index over peers, notes, journal entries and interactions: MiniSearch, held

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Loader, MultiSelect, SegmentedControl, Select, Stack, Switch, TagsInput, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconEye, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { JOURNAL_KIND_HINT, JOURNAL_KIND_LABEL, wordCount } from '../../../shared/domain/journal/templates';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import type { JournalEntry } from '../../../shared/schema/document';
@@ -31,6 +31,12 @@ export interface NewEntry {
 
 const STATUS_TEXT: Record<SaveStatus, string> = { idle: '', pending: 'Editing…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' };
 
+/** For a sheet that saves the entry with more (a debrief): the text as it stands, once saved. */
+export interface EntryEditorHandle {
+  /** save what is pending; then the entry as saved (null if nothing was written) */
+  settle: () => Promise<(EntryMeta & { body: string; id: string }) | null>;
+}
+
 /** How the entry is saved: plain (the journal) or with more in the same step (a debrief). */
 export type SaveEntry = (input: EntryMeta & { body: string; id?: string }) => Promise<JournalEntry>;
 
@@ -50,7 +56,9 @@ export function EntryEditor({
   save = plainSave,
   compact = false,
   autoFocus = true,
+  handle,
 }: {
+  handle?: Ref<EntryEditorHandle>;
   entryId: string | null;
   fresh?: NewEntry;
   peers: readonly PeerSummary[];
@@ -78,8 +86,16 @@ export function EntryEditor({
   const autosave = useAutosave<EntryMeta & { body: string }>(async (draft) => {
     const saved = await saveRef.current({ ...draft, id: idRef.current });
     idRef.current = saved.id;
+    latestSaved.current = { title: saved.title, kind: saved.kind, date: saved.date, peerIds: saved.peerIds, tags: saved.tags, mood: saved.mood, confidential: saved.confidential, body: saved.body, id: saved.id };
     onSaved?.(saved);
   });
+  const latestSaved = useRef<(EntryMeta & { body: string; id: string }) | null>(null);
+  useImperativeHandle(handle, () => ({
+    settle: async () => {
+      await autosave.flush();
+      return latestSaved.current;
+    },
+  }));
 
   useEffect(() => {
     let live = true;

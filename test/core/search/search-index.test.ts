@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SearchIndex } from '../../../electron/core/search/search-index';
-import { snippetAround } from '../../../electron/core/search/fold';
+import { snippetAround } from '../../../shared/text-fold';
 import { emptyDocument, interactionSchema, journalEntrySchema, noteSchema, peerSchema, type VaultDocument } from '../../../shared/schema/document';
 
 function doc(): VaultDocument {

@@ -1,3 +1,4 @@
+/** Text folding for search: shared by the index in main and the highlighting in the window. */
 /**
  * Case and accents folded away ("Jérôme" -> "jerome"), one folded character per original
  * one where possible, with a map back to the original text so a snippet can be cut from it.
@@ -57,4 +58,29 @@ export function snippetAround(text: string, terms: readonly string[], width = 16
     if (sp > hit) end = sp;
   }
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+}
+
+/**
+ * `text` cut into pieces, marking each word that starts with one of `terms` (folded), for
+ * highlighting matched words whatever their case or accents.
+ */
+export function markTerms(text: string, terms: readonly string[]): { text: string; hit: boolean }[] {
+  const wanted = terms.filter(Boolean);
+  if (wanted.length === 0 || !text) return [{ text, hit: false }];
+  const { folded, at } = foldWithMap(text);
+  const out: { text: string; hit: boolean }[] = [];
+  let last = 0;
+  const re = /[\p{L}\p{N}]+/gu;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const word = m[0];
+    const term = wanted.find((t) => word.startsWith(t));
+    if (!term) continue;
+    const from = at[m.index]!;
+    const to = at[m.index + Math.min(word.length, Math.max(term.length, 1))] ?? text.length;
+    if (from > last) out.push({ text: text.slice(last, from), hit: false });
+    out.push({ text: text.slice(from, to), hit: true });
+    last = to;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), hit: false });
+  return out;
 }
