@@ -24,8 +24,8 @@ export function ConversationFields({ value, onChange }: { value: ConversationDra
     <Stack gap="xs" data-testid="conversation-fields">
       <Group gap="xs" grow>
         <TextInput label="When" type="date" size="xs" value={value.date} onChange={(e) => e.currentTarget.value && set({ date: e.currentTarget.value })} />
-        <Select label="How" size="xs" data={INTERACTION_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABEL[c] }))} value={value.channel} onChange={(v) => v && set({ channel: v as InteractionChannel })} allowDeselect={false} data-testid="debrief-channel" />
-        <Select label="Why" size="xs" data={INTERACTION_PURPOSES.map((p) => ({ value: p, label: PURPOSE_LABEL[p] }))} value={value.purpose} onChange={(v) => v && set({ purpose: v as InteractionPurpose })} allowDeselect={false} />
+        <Select label="How" size="xs" data={INTERACTION_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABEL[c] }))} value={value.channel} onChange={(v) => v && set({ channel: v })} allowDeselect={false} data-testid="debrief-channel" />
+        <Select label="Why" size="xs" data={INTERACTION_PURPOSES.map((p) => ({ value: p, label: PURPOSE_LABEL[p] }))} value={value.purpose} onChange={(v) => v && set({ purpose: v })} allowDeselect={false} />
       </Group>
       <Text size="xs" fw={600}>
         What passed between you
@@ -39,9 +39,9 @@ export function ConversationFields({ value, onChange }: { value: ConversationDra
               { value: 'received', label: 'I received' },
             ]}
             value={x.direction}
-            onChange={(d) => set({ exchanges: value.exchanges.map((y, k) => (k === i ? { ...y, direction: d as 'given' | 'received' } : y)) })}
+            onChange={(d) => set({ exchanges: value.exchanges.map((y, k) => (k === i ? { ...y, direction: d } : y)) })}
           />
-          <Select aria-label="What" size="xs" w={150} data={VALUE_KINDS.map((k) => ({ value: k, label: VALUE_LABEL(k) }))} value={x.kind} onChange={(k) => k && set({ exchanges: value.exchanges.map((y, j) => (j === i ? { ...y, kind: k as ValueKind } : y)) })} allowDeselect={false} />
+          <Select aria-label="What" size="xs" w={150} data={VALUE_KINDS.map((k) => ({ value: k, label: VALUE_LABEL(k) }))} value={x.kind} onChange={(k) => k && set({ exchanges: value.exchanges.map((y, j) => (j === i ? { ...y, kind: k } : y)) })} allowDeselect={false} />
           <NumberInput aria-label="Weight, 1 to 5" size="xs" w={60} min={1} max={5} value={x.weight} onChange={(n) => set({ exchanges: value.exchanges.map((y, j) => (j === i ? { ...y, weight: Math.min(5, Math.max(1, Number(n) || 1)) } : y)) })} />
           <TextInput aria-label="Note" size="xs" placeholder="note" style={{ flex: 1 }} value={x.note} onChange={(e) => set({ exchanges: value.exchanges.map((y, j) => (j === i ? { ...y, note: e.currentTarget.value } : y)) })} />
           <ActionIcon variant="subtle" color="gray" aria-label="Remove" onClick={() => set({ exchanges: value.exchanges.filter((_, j) => j !== i) })}>

@@ -77,19 +77,22 @@ export function EntryEditor({
   const [loadError, setLoadError] = useState<string | null>(null);
   const [touched, setTouched] = useState(entryId !== null);
   const idRef = useRef<string | undefined>(entryId ?? undefined);
+  // the same id for rendering (a ref is not read during render)
+  const [savedId, setSavedId] = useState<string | null>(entryId);
   const editor = useRef<MarkdownEditorHandle>(null);
   const saveRef = useRef(save);
   useEffect(() => {
     saveRef.current = save;
   });
 
+  const latestSaved = useRef<(EntryMeta & { body: string; id: string }) | null>(null);
   const autosave = useAutosave<EntryMeta & { body: string }>(async (draft) => {
     const saved = await saveRef.current({ ...draft, id: idRef.current });
     idRef.current = saved.id;
+    setSavedId(saved.id);
     latestSaved.current = { title: saved.title, kind: saved.kind, date: saved.date, peerIds: saved.peerIds, tags: saved.tags, mood: saved.mood, confidential: saved.confidential, body: saved.body, id: saved.id };
     onSaved?.(saved);
   });
-  const latestSaved = useRef<(EntryMeta & { body: string; id: string }) | null>(null);
   useImperativeHandle(handle, () => ({
     settle: async () => {
       await autosave.flush();
@@ -177,7 +180,7 @@ export function EntryEditor({
             aria-label="Kind of entry"
             data={JOURNAL_KINDS.map((k) => ({ value: k, label: JOURNAL_KIND_LABEL[k] }))}
             value={meta.kind}
-            onChange={(v) => v && void changeKind(v as JournalKind)}
+            onChange={(v) => v && void changeKind(v)}
             allowDeselect={false}
             w={200}
             size="sm"
@@ -203,7 +206,7 @@ export function EntryEditor({
           <Button size="compact-sm" variant="default" leftSection={preview ? <IconPencil size={14} /> : <IconEye size={14} />} onClick={() => setPreview((p) => !p)} data-testid="toggle-preview">
             {preview ? 'Write' : 'Preview'}
           </Button>
-          {onDeleted && idRef.current && (
+          {onDeleted && savedId && (
             <Tooltip label="Delete this entry (you can undo)">
               <ActionIcon variant="subtle" color="red" onClick={() => void remove()} aria-label="Delete entry" data-testid="delete-entry">
                 <IconTrash size={16} />
@@ -234,7 +237,7 @@ export function EntryEditor({
           <TagsInput aria-label="Tags" placeholder={meta.tags.length ? '' : 'Tags'} value={meta.tags} onChange={(v) => update({ tags: v })} size="sm" clearable data-testid="entry-tags" />
         </Group>
       )}
-      {!touched && !idRef.current && (
+      {!touched && !savedId && (
         <Text size="xs" c="dimmed">
           {JOURNAL_KIND_HINT[meta.kind]}. Nothing is saved until you write.
         </Text>

@@ -26,6 +26,8 @@ export function EntryList({
 }) {
   const box = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState(0);
+  // TanStack Virtual returns functions the React compiler cannot memoise; this component is left uncompiled, which is what it needs
+  // eslint-disable-next-line react-hooks/incompatible-library
   const v = useVirtualizer({ count: entries.length, getScrollElement: () => box.current, estimateSize: () => 76, overscan: 8, getItemKey: (i) => entries[i]!.id });
 
   const move = (to: number) => {

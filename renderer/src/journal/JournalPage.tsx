@@ -43,18 +43,17 @@ export function JournalPage({ params }: PageProps) {
   const [day, setDay] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [query] = useDebouncedValue(text.trim(), 150);
-  const [matchIds, setMatchIds] = useState<Set<string> | null>(null);
+  // the journal entries a search found, with the query they answer (an older answer is ignored)
+  const [found, setFound] = useState<{ query: string; ids: Set<string> } | null>(null);
+  const matchIds = !query ? null : found?.query === query ? found.ids : null;
   const { height: vh } = useViewportSize();
 
   useEffect(() => {
     let live = true;
-    if (!query) {
-      setMatchIds(null);
-      return;
-    }
+    if (!query) return;
     void call(compeer().search.query({ query, limit: 200 })).then(
-      (r) => live && setMatchIds(new Set(r.results.filter((x) => x.kind === 'journal').map((x) => x.id))),
-      () => live && setMatchIds(new Set()),
+      (r) => live && setFound({ query, ids: new Set(r.results.filter((x) => x.kind === 'journal').map((x) => x.id)) }),
+      () => live && setFound({ query, ids: new Set() }),
     );
     return () => {
       live = false;

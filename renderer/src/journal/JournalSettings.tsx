@@ -49,7 +49,7 @@ export function JournalSettings() {
     >
       <Stack gap="xs" data-testid="journal-templates">
         <Group gap="xs" align="flex-end">
-          <Select label="Kind" data={JOURNAL_KINDS.map((k) => ({ value: k, label: JOURNAL_KIND_LABEL[k] }))} value={kind} onChange={(v) => v && pick(v as JournalKind)} allowDeselect={false} w={240} data-testid="template-kind" />
+          <Select label="Kind" data={JOURNAL_KINDS.map((k) => ({ value: k, label: JOURNAL_KIND_LABEL[k] }))} value={kind} onChange={(v) => v && pick(v)} allowDeselect={false} w={240} data-testid="template-kind" />
           {custom[kind] !== undefined ? <Badge variant="light">Your own</Badge> : <Badge variant="light" color="gray">Built-in</Badge>}
         </Group>
         <Text size="xs" c="dimmed">

@@ -27,7 +27,7 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
       const r = await call(compeer().journal.exportMarkdown({ layout, includeConfidential }));
       const day = new Date().toISOString().slice(0, 10);
       if (layout === 'single') download(r.files[0]!.path, 'text/markdown', r.files[0]!.text);
-      else download(`compeer-journal-${day}.zip`, 'application/zip', zipSync(Object.fromEntries(r.files.map((f) => [`compeer-journal-${day}/${f.path}`, strToU8(f.text)]))) as Uint8Array<ArrayBuffer>);
+      else download(`compeer-journal-${day}.zip`, 'application/zip', zipSync(Object.fromEntries(r.files.map((f) => [`compeer-journal-${day}/${f.path}`, strToU8(f.text)]))));
       notifications.show({ message: `Exported ${r.entries} ${r.entries === 1 ? 'entry' : 'entries'} and ${r.notes} ${r.notes === 1 ? 'note' : 'notes'}${r.leftOut ? `; ${r.leftOut} confidential left out` : ''}.` });
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });

@@ -23,10 +23,21 @@ export function NotesPanel({ peerId }: { peerId: string }) {
   const [confidential, setConfidential] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
-  const reload = useCallback(async () => setNotes(await call(compeer().notes.list({ peerId }))), [peerId]);
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => {
+    setVersion((v) => v + 1);
+    return Promise.resolve();
+  }, []);
   useEffect(() => {
-    void reload().catch((e: unknown) => setError(messageOf(e)));
-  }, [reload]);
+    let live = true;
+    call(compeer().notes.list({ peerId })).then(
+      (n) => live && setNotes(n),
+      (e: unknown) => live && setError(messageOf(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [peerId, version]);
 
   const reveal = async (id: string) => {
     try {
@@ -102,7 +113,7 @@ export function NotesPanel({ peerId }: { peerId: string }) {
               placeholder="What is it about? (optional)"
               data={LEARNING_TOPICS.map((t) => ({ value: t, label: TOPIC_LABEL[t] }))}
               value={topic}
-              onChange={(v) => setTopic(v as LearningTopic | null)}
+              onChange={(v) => setTopic(v)}
               clearable
               size="sm"
               data-testid="note-topic"

@@ -3,26 +3,33 @@ import type { JournalSummary } from '../../../shared/domain/journal/summaries';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import { call, compeer, messageOf } from '../api';
 
-/** The journal's entries (masked summaries) and the peers to name in them. */
+/** The journal's entries (masked summaries) and the peers to name in them, reloaded on demand. */
 export function useJournal() {
   const [entries, setEntries] = useState<JournalSummary[] | null>(null);
   const [peers, setPeers] = useState<PeerSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      const [list, ps] = await Promise.all([call(compeer().journal.list()), call(compeer().peers.list())]);
-      setEntries(list);
-      setPeers(ps);
-      setError(null);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, []);
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    let live = true;
+    Promise.all([call(compeer().journal.list()), call(compeer().peers.list())]).then(
+      ([list, ps]) => {
+        if (!live) return;
+        setEntries(list);
+        setPeers(ps);
+        setError(null);
+      },
+      (e: unknown) => live && setError(messageOf(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
+  const reload = useCallback(() => {
+    setVersion((v) => v + 1);
+    return Promise.resolve();
+  }, []);
 
   return { entries, peers, error, reload, setEntries };
 }

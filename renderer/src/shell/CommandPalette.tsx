@@ -55,28 +55,26 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
   const features = useFeatureCommands(nav);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 120);
-  const [hits, setHits] = useState<SearchHit[]>([]);
-  const [searching, setSearching] = useState(false);
-  const [revealed, setRevealed] = useState<Record<string, { title: string; snippet: string | null }>>({});
+  // answers and revealed previews are kept with the query they belong to: a new query masks again
+  const [answer, setAnswer] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
+  const [shownFor, setShownFor] = useState<{ query: string; items: Record<string, { title: string; snippet: string | null }> }>({ query: '', items: {} });
+  const wanted = debounced.length >= 2 ? debounced : '';
+  const hits = wanted && answer.query === wanted ? answer.hits : [];
+  const searching = wanted !== '' && answer.query !== wanted;
+  const revealed = shownFor.query === wanted ? shownFor.items : {};
+  const setRevealed = (items: Record<string, { title: string; snippet: string | null }>) => setShownFor({ query: wanted, items });
 
   useEffect(() => {
     let live = true;
-    setRevealed({});
-    if (debounced.length < 2) {
-      setHits([]);
-      return;
-    }
-    setSearching(true);
-    call(compeer().search.query({ query: debounced, limit: 40 }))
-      .then(
-        (r) => live && setHits(r.results),
-        () => live && setHits([]),
-      )
-      .finally(() => live && setSearching(false));
+    if (!wanted) return;
+    call(compeer().search.query({ query: wanted, limit: 40 })).then(
+      (r) => live && setAnswer({ query: wanted, hits: r.results }),
+      () => live && setAnswer({ query: wanted, hits: [] }),
+    );
     return () => {
       live = false;
     };
-  }, [debounced]);
+  }, [wanted]);
 
   const commands = useMemo<SpotlightActionData[]>(
     () => [
@@ -96,8 +94,8 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
 
   const reveal = async (h: SearchHit) => {
     try {
-      const r = await call(compeer().search.reveal({ query: debounced, kind: h.kind, id: h.id }));
-      setRevealed((m) => ({ ...m, [`${h.kind}:${h.id}`]: r }));
+      const r = await call(compeer().search.reveal({ query: wanted, kind: h.kind, id: h.id }));
+      setRevealed({ ...revealed, [`${h.kind}:${h.id}`]: r });
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     }

@@ -5,7 +5,6 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { AppSession } from '../../../electron/main/app-session';
 import { dispatch } from '../../../electron/main/dispatch';
 import { createHandlers } from '../../../electron/main/handlers';
-import type { Handlers } from '../../../electron/main/dispatch';
 import { runCli } from '../../../electron/cli/run';
 import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
 
@@ -18,7 +17,7 @@ async function open() {
   let n = 0;
   const handlers = createHandlers(session, { now: () => new Date('2025-03-12T10:00:00.000Z'), newId: () => `id${++n}` });
   const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-    const r = (await dispatch(handlers as Handlers, channel, structuredClone(input))) as { ok: boolean; value?: T; error?: { message: string } };
+    const r = (await dispatch(handlers, channel, structuredClone(input))) as { ok: boolean; value?: T; error?: { message: string } };
     if (!r.ok) throw new Error(r.error!.message);
     return structuredClone(r.value) as T;
   };

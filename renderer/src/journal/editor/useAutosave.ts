@@ -24,33 +24,35 @@ export function useAutosave<D>(save: (draft: D) => Promise<void>, delayMs = 350)
   const flush = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    while (inFlight.current) await inFlight.current;
-    const draft = latest.current;
-    if (draft === null) return;
-    latest.current = null;
-    if (mounted.current) setStatus('saving');
-    let ok = false;
-    const run = saveRef.current(draft).then(
-      () => {
-        ok = true;
-        if (mounted.current && latest.current === null) setStatus('saved');
-        if (mounted.current) setError(null);
-      },
-      (e: unknown) => {
-        // keep the text to try again with the next keystroke or flush
-        latest.current ??= draft;
-        if (mounted.current) {
-          setStatus('error');
-          setError(e instanceof Error ? e.message : 'Could not save.');
-        }
-      },
-    );
-    inFlight.current = run.finally(() => {
-      inFlight.current = null;
-    });
-    await inFlight.current;
-    // typed while saving, with no pause since: save that too
-    if (ok && latest.current !== null && timer.current === null) await flush();
+    // one save at a time, always of the latest text; typing during a save is saved after it
+    for (;;) {
+      while (inFlight.current) await inFlight.current;
+      const draft = latest.current;
+      if (draft === null || timer.current !== null) return;
+      latest.current = null;
+      if (mounted.current) setStatus('saving');
+      let ok = false;
+      const run = saveRef.current(draft).then(
+        () => {
+          ok = true;
+          if (mounted.current && latest.current === null) setStatus('saved');
+          if (mounted.current) setError(null);
+        },
+        (e: unknown) => {
+          // keep the text to try again with the next keystroke or flush
+          latest.current ??= draft;
+          if (mounted.current) {
+            setStatus('error');
+            setError(e instanceof Error ? e.message : 'Could not save.');
+          }
+        },
+      );
+      inFlight.current = run.finally(() => {
+        inFlight.current = null;
+      });
+      await inFlight.current;
+      if (!ok) return;
+    }
   }, []);
 
   const schedule = useCallback(
