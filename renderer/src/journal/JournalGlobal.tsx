@@ -106,7 +106,7 @@ export function JournalGlobal() {
   const title = req ? `${req.sheet === 'prep' ? 'Prepare a conversation' : 'Debrief a conversation'}${peer ? ` with ${peer.name}` : ''}` : '';
 
   return (
-    <Modal opened={req !== null} onClose={close} title={title} size={req?.sheet === 'prep' ? '90rem' : '60rem'} data-testid="journal-sheet" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={req !== null} onClose={close} title={title} size={req?.sheet === 'prep' ? '90rem' : '60rem'} data-testid="journal-sheet" zIndex={250} closeButtonProps={{ 'aria-label': 'Close' }}>
       {req && !req.peerId && <PeerPicker peers={peers} verb={req.sheet === 'prep' ? 'talk with' : 'debrief'} onPick={(id) => setReq({ ...req, peerId: id })} />}
       {req?.peerId && req.sheet === 'prep' && (
         <Grid gap="lg">

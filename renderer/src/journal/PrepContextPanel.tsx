@@ -91,14 +91,18 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
         </Section>
         <Section title="Give and take, last 12 months">
           <Text size="sm" data-testid="prep-balance">
-            {ctx.balance.word === 'too-little' ? 'Too little logged to say.' : `${BALANCE_TEXT[ctx.balance.word][0]!.toUpperCase()}${BALANCE_TEXT[ctx.balance.word].slice(1)}`} (given {ctx.balance.given}, received {ctx.balance.received}); {TREND_TEXT[ctx.trendWord]}.
+            {ctx.balance.word === 'too-little'
+              ? `Too little logged to say yet (given ${ctx.balance.given}, received ${ctx.balance.received}).`
+              : `${BALANCE_TEXT[ctx.balance.word][0]!.toUpperCase()}${BALANCE_TEXT[ctx.balance.word].slice(1)} (given ${ctx.balance.given}, received ${ctx.balance.received}); ${TREND_TEXT[ctx.trendWord]}.`}
           </Text>
+          {ctx.trendWord !== 'quiet' && (
           <svg width="100%" height="28" viewBox={`0 0 ${ctx.trend.length * 10} 28`} preserveAspectRatio="none" aria-hidden>
             {ctx.trend.map((p, i) => {
               const h = (Math.abs(p.balance) / maxBar) * 12;
               return <rect key={p.period} x={i * 10 + 2} width={6} y={p.balance >= 0 ? 14 - h : 14} height={Math.max(h, 0.5)} fill={p.balance >= 0 ? 'var(--mantine-color-teal-filled)' : 'var(--mantine-color-grape-filled)'} />;
             })}
           </svg>
+          )}
         </Section>
         <Section title="What you could offer" empty={ctx.offers.length === 0 && (ctx.needs.length ? 'None of your skills meets their needs by name. Ask what would help.' : 'Their needs are not noted yet: ask what they are working on.')}>
           <List size="sm" spacing={2}>

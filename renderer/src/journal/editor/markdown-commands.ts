@@ -65,7 +65,9 @@ export function toggleLinePrefix(view: EditorView, prefix: string): boolean {
     k += 1;
     changes.push({ from, to, insert: all ? '' : numbered ? `${k}. ` : prefix });
   }
-  view.dispatch({ changes, userEvent: 'input.format', scrollIntoView: true });
+  // the cursor moves past an inserted prefix (so typing continues after "- [ ] ")
+  const set = state.changes(changes);
+  view.dispatch({ changes: set, selection: state.selection.map(set, 1), userEvent: 'input.format', scrollIntoView: true });
   view.focus();
   return true;
 }
