@@ -190,7 +190,7 @@ export function EntryEditor({
           <SegmentedControl
             size="xs"
             aria-label="Mood"
-            data={[{ value: '0', label: '–' }, ...MOODS.map((m) => ({ value: String(m.value), label: <span title={m.label} aria-label={m.label}>{m.emoji}</span> }))]}
+            data={[{ value: '0', label: '–' }, ...MOODS.map((m) => ({ value: String(m.value), label: <m.icon size={16} stroke={1.6} aria-label={m.label} role="img" /> }))]}
             value={String(meta.mood ?? 0)}
             onChange={(v) => update({ mood: v === '0' ? null : Number(v) })}
             data-testid="entry-mood"

@@ -4,7 +4,7 @@ import { IconLock } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { JournalSummary } from '../../../shared/domain/journal/summaries';
 import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
-import { moodEmoji } from './labels';
+import { MoodIcon } from './MoodIcon';
 
 /**
  * Entries by date, drawn only where visible; rows vary in height (an excerpt or not, peers
@@ -82,7 +82,7 @@ export function EntryList({
                     <Text size="xs" c="dimmed">
                       {e.date} · {JOURNAL_KIND_LABEL[e.kind]}
                     </Text>
-                    <Text size="sm">{moodEmoji(e.mood)}</Text>
+                    <MoodIcon mood={e.mood} />
                   </Group>
                   {e.confidential ? (
                     <Group gap={6} wrap="nowrap">

@@ -144,7 +144,7 @@ export function JournalPage({ params }: PageProps) {
               />
               <Group gap={6} grow>
                 <Select aria-label="Kind" placeholder="Any kind" data={JOURNAL_KINDS.map((k) => ({ value: k, label: JOURNAL_KIND_LABEL[k] }))} value={kind} onChange={setKind} clearable size="xs" data-testid="filter-kind" />
-                <Select aria-label="Mood" placeholder="Any mood" data={MOODS.map((m) => ({ value: String(m.value), label: `${m.emoji} ${m.label}` }))} value={mood} onChange={setMood} clearable size="xs" />
+                <Select aria-label="Mood" placeholder="Any mood" data={MOODS.map((m) => ({ value: String(m.value), label: m.label }))} value={mood} onChange={setMood} clearable size="xs" />
               </Group>
               <Group gap={6} grow>
                 <Select aria-label="Peer" placeholder="Any peer" data={peers.map((p) => ({ value: p.id, label: p.name }))} value={peerId} onChange={setPeerId} searchable clearable size="xs" limit={50} data-testid="filter-peer" />

@@ -6,7 +6,7 @@ import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
 import { call, compeer } from '../api';
 import type { PeerPartProps } from '../peers/peer-page';
 import { useNav } from '../shell/nav';
-import { moodEmoji } from './labels';
+import { MoodIcon } from './MoodIcon';
 import { NotesPanel } from './NotesPanel';
 import { openPrep } from './openers';
 
@@ -61,7 +61,7 @@ export function JournalPeerTab({ peer, version }: PeerPartProps) {
                   {e.title || 'Untitled'}
                 </Text>
               )}
-              <Text size="sm">{moodEmoji(e.mood)}</Text>
+              <MoodIcon mood={e.mood} />
             </Group>
           </UnstyledButton>
         ))}

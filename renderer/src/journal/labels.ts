@@ -1,3 +1,4 @@
+import { IconMoodConfuzed, IconMoodEmpty, IconMoodHappy, IconMoodSad, IconMoodSmile } from '@tabler/icons-react';
 import type { InteractionChannel, InteractionPurpose, LearningTopic } from '../../../shared/schema/vocabulary';
 
 export const TOPIC_LABEL: Record<LearningTopic, string> = {
@@ -9,15 +10,14 @@ export const TOPIC_LABEL: Record<LearningTopic, string> = {
   'professional-challenges': 'Professional challenges',
 };
 
+/** Moods 1 to 5, drawn as icons (emoji depend on the system's fonts). */
 export const MOODS = [
-  { value: 1, label: 'Low', emoji: '😞' },
-  { value: 2, label: 'Down', emoji: '😕' },
-  { value: 3, label: 'Okay', emoji: '😐' },
-  { value: 4, label: 'Good', emoji: '🙂' },
-  { value: 5, label: 'Great', emoji: '😄' },
+  { value: 1, label: 'Low', icon: IconMoodSad },
+  { value: 2, label: 'Down', icon: IconMoodConfuzed },
+  { value: 3, label: 'Okay', icon: IconMoodEmpty },
+  { value: 4, label: 'Good', icon: IconMoodSmile },
+  { value: 5, label: 'Great', icon: IconMoodHappy },
 ] as const;
-
-export const moodEmoji = (m: number | null) => (m === null ? '' : (MOODS[m - 1]?.emoji ?? ''));
 
 export const CHANNEL_LABEL: Record<InteractionChannel, string> = {
   call: 'Call',
