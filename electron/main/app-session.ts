@@ -48,6 +48,11 @@ export class AppSession {
     return this.sample;
   }
 
+  /** The vault's options, with the window told when an open vault has something new to warn about. */
+  private get vaultOptions(): VaultOptions {
+    return { ...this.opts.vaultOptions, onProblem: () => this.opts.emit('vault:warnings', {}) };
+  }
+
   get kdf(): KdfParams {
     return this.opts.kdf ?? DEFAULT_KDF;
   }
@@ -56,8 +61,8 @@ export class AppSession {
     const base = { vaultPath: this.vaultPath, sample: this.sample, ...(this.notice ? { notice: this.notice } : {}) };
     if (this.vault) {
       const st = this.vault.status();
-      const { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError } = st;
-      return { ...base, status: 'unlocked', warnings: { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError } };
+      const { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError, invalidRecord } = st;
+      return { ...base, status: 'unlocked', warnings: { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError, invalidRecord } };
     }
     const exists = await stat(this.vaultPath).then(
       () => true,
@@ -94,14 +99,15 @@ export class AppSession {
 
   async create(passphrase: string): Promise<string> {
     if (this.vault) throw new CompeerError('EXISTS', 'A vault is already open.');
-    const { vault, recoveryCode } = await Vault.create(this.vaultPath, passphrase, { ...this.opts.vaultOptions, kdf: this.kdf });
+    const { vault, recoveryCode } = await Vault.create(this.vaultPath, passphrase, { ...this.vaultOptions, kdf: this.kdf });
     this.vault = this.attach(vault);
     return recoveryCode;
   }
 
-  async unlock(passphrase: string): Promise<void> {
+  /** `takeOverLock`: take over a lock held by another computer (after the user was warned). */
+  async unlock(passphrase: string, takeOverLock = false): Promise<void> {
     if (this.vault) return;
-    this.vault = this.attach(await Vault.open(this.vaultPath, passphrase, this.opts.vaultOptions));
+    this.vault = this.attach(await Vault.open(this.vaultPath, passphrase, { ...this.vaultOptions, takeOverLock }));
     this.notice = null;
   }
 
@@ -111,7 +117,7 @@ export class AppSession {
       await this.vault.checkCredential({ kind: 'recovery', code });
       await this.lock('user');
     }
-    const { vault, recoveryCode } = await Vault.openWithRecoveryCode(this.vaultPath, code, newPassphrase, { ...this.opts.vaultOptions, kdf: this.kdf });
+    const { vault, recoveryCode } = await Vault.openWithRecoveryCode(this.vaultPath, code, newPassphrase, { ...this.vaultOptions, kdf: this.kdf });
     this.vault = this.attach(vault);
     return recoveryCode;
   }

@@ -3,13 +3,11 @@ import { extname, join } from 'node:path';
 import { BrowserWindow, app, crashReporter, ipcMain, powerMonitor, protocol } from 'electron';
 import { CHANNELS, type EventName } from '../../shared/ipc/channels';
 import type { EventPayloads } from '../../shared/ipc/contract';
-import { AppSession } from './app-session';
 import { refuseCrashDumps } from './crash-dumps';
-import { dispatch } from './dispatch';
-import { createHandlers } from './handlers';
 import { vaultPathFor } from './paths';
 import { hardenSessions, isTrustedSender } from './security';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppPath } from './security-policy';
+import { VaultHost } from './worker/host';
 
 // First, before any window or child process exists: no crash dumps (crash-dumps.ts).
 refuseCrashDumps(crashReporter);
@@ -37,8 +35,13 @@ if (!app.requestSingleInstanceLock()) {
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
     if (win && !win.isDestroyed()) win.webContents.send(event, payload);
   };
-  const session = new AppSession({ vaultPath: vaultPathFor(app.getPath('userData')), samplePath: join(app.getPath('userData'), 'sample', 'sample.compeer'), emit });
-  const handlers = createHandlers(session);
+  // The vault, its keys and every handler live in a worker thread (vault-worker.ts): this
+  // thread only checks who is calling and routes the message, so it never waits on a parse.
+  const vault = new VaultHost({
+    entry: join(__dirname, 'vault-worker.js'),
+    config: { vaultPath: vaultPathFor(app.getPath('userData')), samplePath: join(app.getPath('userData'), 'sample', 'sample.compeer') },
+    onEvent: emit,
+  });
 
   app.on('second-instance', () => {
     if (win) {
@@ -67,14 +70,14 @@ if (!app.requestSingleInstanceLock()) {
         if (!isTrustedSender(event, win, devServerOrigin)) {
           return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from Compeer.' } };
         }
-        return dispatch(handlers, channel, input);
+        return vault.invoke(channel, input);
       });
     }
 
     // Lock on suspend, on screen lock, and after the idle minutes the user chose.
-    powerMonitor.on('suspend', () => void session.lock('suspend'));
-    powerMonitor.on('lock-screen', () => void session.lock('screen-lock'));
-    setInterval(() => void session.checkIdle(powerMonitor.getSystemIdleTime()), IDLE_CHECK_MS);
+    powerMonitor.on('suspend', () => void vault.control({ action: 'lock', reason: 'suspend' }));
+    powerMonitor.on('lock-screen', () => void vault.control({ action: 'lock', reason: 'screen-lock' }));
+    setInterval(() => void vault.control({ action: 'checkIdle', idleSeconds: powerMonitor.getSystemIdleTime() }), IDLE_CHECK_MS);
 
     win = new BrowserWindow({
       width: 1200,
@@ -118,10 +121,10 @@ if (!app.requestSingleInstanceLock()) {
   // Save and close the vault before quitting: the last change is compacted and backed up.
   let quitting = false;
   app.on('before-quit', (event) => {
-    if (quitting || !session.unlocked) return;
+    if (quitting || !vault.running) return;
     event.preventDefault();
     quitting = true;
-    void session.lock('user').finally(() => app.quit());
+    void vault.shutdown().finally(() => app.quit());
   });
   app.on('window-all-closed', () => app.quit());
 }

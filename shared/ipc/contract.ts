@@ -27,6 +27,8 @@ export interface VaultWarnings {
   commitUnreadable: boolean;
   /** the last whole save failed; changes are safe and it is retried */
   compactionError: string | null;
+  /** a record does not match what this version expects (which one, and why) */
+  invalidRecord: string | null;
 }
 
 export interface VaultState {
@@ -100,7 +102,11 @@ export interface MapData {
 export const contract = {
   'vault:state': { input: none, result: returns<VaultState>() },
   'vault:create': { input: z.object({ passphrase }), result: returns<{ recoveryCode: string }>() },
-  'vault:unlock': { input: z.object({ passphrase }), result: returns<VaultState>() },
+  'vault:unlock': {
+    // takeOverLock: the user was warned that another computer holds the vault's lock, and chose to take it over
+    input: z.object({ passphrase, takeOverLock: z.boolean().optional() }),
+    result: returns<VaultState>(),
+  },
   'vault:unlockWithRecoveryCode': {
     input: z.object({ code: z.string().min(1, 'Enter your recovery code').max(200), newPassphrase: passphrase }),
     result: returns<{ recoveryCode: string }>(),
@@ -171,7 +177,10 @@ export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type Result<C extends Channel> = Contract[C]['result'];
 
 export interface EventPayloads {
-  'vault:locked': { reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' };
+  /** 'stopped': the vault's thread stopped unexpectedly (the file on disk is intact) */
+  'vault:locked': { reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' | 'stopped' };
+  /** the open vault has something new to warn about: ask vault:state */
+  'vault:warnings': Record<string, never>;
 }
 export type EventPayload<E extends EventName> = EventPayloads[E];
 
