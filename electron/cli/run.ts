@@ -12,6 +12,7 @@ import { planContactImport } from '../core/import/plan';
 import { parseExportText, planJsonImport } from '../core/exchange/json-import';
 import { DEFAULT_KDF, Vault, type KdfParams } from '../core/vault';
 import type { CliIo } from './io';
+import { exportMarkdownCommand, searchCommand } from './journal-commands';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, wrongPassphrase: 3, damaged: 4, inUse: 5 } as const;
 
@@ -20,9 +21,12 @@ const USAGE = `Usage: compeer <command> [options]
 Commands:
   init <vault> [--kdf m=KiB,t=N,p=N]        create a vault; prints the recovery code
   verify <vault>                            decrypt, validate, print a count per collection
-  export <vault> [--format json|csv|vcard] [--out FILE] [--include-confidential]
-                                            the whole vault as JSON, or the peers as CSV or vCard 3.0
+  export <vault> [--format json|csv|vcard|markdown] [--out FILE|DIR] [--include-confidential]
+                                            the whole vault as JSON, the peers as CSV or vCard 3.0,
+                                            or the journal and notes as Markdown files in DIR
                                             (confidential text left out unless asked)
+  search <vault> <query> [--json] [--include-confidential]
+                                            search peers, notes, journal and interactions
   import <vault> <file>                     import a Compeer JSON export (merged by id), LinkedIn
                                             Connections.csv, Google Contacts CSV or vCard; the
                                             format is read from the content
@@ -90,6 +94,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         kdf: { type: 'string' },
         format: { type: 'string', default: 'json' },
         help: { type: 'boolean', short: 'h', default: false },
+        json: { type: 'boolean', default: false },
       },
     });
     const [command, ...args] = positionals;
@@ -130,7 +135,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         vault = await Vault.open(path!, await secret(io, 'COMPEER_PASSPHRASE', 'Passphrase: '), { readOnly: true });
         const include = values['include-confidential'] === true;
         const format = values.format ?? 'json';
-        if (format !== 'json' && format !== 'csv' && format !== 'vcard') throw new UsageError(`--format is json, csv or vcard, not "${format}".`);
+        if (format !== 'json' && format !== 'csv' && format !== 'vcard' && format !== 'markdown') throw new UsageError(`--format is json, csv, vcard or markdown, not "${format}".`);
+        if (format === 'markdown') {
+          if (!values.out) throw new UsageError('--format markdown needs --out DIR (a folder for the files).');
+          const r = await exportMarkdownCommand(vault.data, values.out, include);
+          io.stderr(`Exported ${r.entries} journal ${r.entries === 1 ? 'entry' : 'entries'} and ${plural(r.notes, 'note')} to ${values.out}${r.leftOut ? ` (${r.leftOut} confidential left out; --include-confidential adds them)` : ''}.\n`);
+          if (include) io.stderr('These files hold confidential text in plain text. Keep them safe and delete them when done.\n');
+          return EXIT.ok;
+        }
         const json =
           format === 'csv'
             ? peersToCsv(vault.data.peers, include)
@@ -144,6 +156,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           io.stdout(json);
         }
         if (include) io.stderr('This export holds your confidential notes as plain text. Keep it safe and delete it when done.\n');
+        return EXIT.ok;
+      }
+      case 'search': {
+        if (args.length < 2) throw new UsageError('search takes <vault> <query>.');
+        const [path, ...words] = args;
+        vault = await Vault.open(resolve(path!), await secret(io, 'COMPEER_PASSPHRASE', 'Passphrase: '), { readOnly: true });
+        const include = values['include-confidential'] === true;
+        const out = searchCommand(vault.data, words.join(' '), { json: values.json === true, includeConfidential: include });
+        if (!values.json && out === '') io.stderr('Nothing found.\n');
+        io.stdout(out);
         return EXIT.ok;
       }
       case 'import': {
