@@ -1,7 +1,7 @@
 import { CompeerError } from '../../shared/errors';
 import { prepContext } from '../../shared/domain/journal/prep-context';
 import { goalsMarkdown, weekFacts, weekFactsMarkdown } from '../../shared/domain/journal/review-facts';
-import { summarizeEntry, summarizeNote } from '../../shared/domain/journal/summaries';
+import { summarizeEntry, summarizeNote, type JournalSummary } from '../../shared/domain/journal/summaries';
 import { fillTemplate, templateText, titleFrom } from '../../shared/domain/journal/templates';
 import type { JOURNAL_CHANNELS } from '../../shared/ipc/features/journal.channels';
 import type { MarkdownImportPreview } from '../../shared/ipc/features/journal.contract';
@@ -13,6 +13,14 @@ import type { Handlers } from './dispatch';
 import type { HandlerDeps } from './handlers';
 
 type Channels = (typeof JOURNAL_CHANNELS)[number];
+
+/** Summaries by record: a saved change replaces the record, so a stale one is never found (and is collected with it). */
+const summaries = new WeakMap<JournalEntry, JournalSummary>();
+function summary(e: JournalEntry): JournalSummary {
+  let s = summaries.get(e);
+  if (!s) summaries.set(e, (s = summarizeEntry(e)));
+  return s;
+}
 
 const gone = (what: string) => new CompeerError('NOT_FOUND', `That ${what} is no longer in your vault.`);
 
@@ -44,7 +52,10 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
   };
 
   return {
-    'journal:list': () => Promise.resolve(vault().data.journal.map(summarizeEntry)),
+    'journal:list': () => {
+      const d = vault().data;
+      return Promise.resolve({ entries: d.journal.map(summary), peers: d.peers.map(({ id, name }) => ({ id, name })) });
+    },
     'journal:get': ({ id }) => {
       const e = vault().data.journal.find((x) => x.id === id);
       if (!e) throw gone('entry');

@@ -106,7 +106,7 @@ export class SearchIndex {
   async build(doc: Readonly<VaultDocument>, opts: BuildOptions = {}): Promise<void> {
     const now = opts.now ?? (() => performance.now());
     const pause = opts.yieldFn ?? yieldToLoop;
-    const budget = opts.sliceMs ?? 12;
+    const budget = opts.sliceMs ?? 8;
     this.building = true;
     const t0 = now();
     try {
@@ -124,7 +124,7 @@ export class SearchIndex {
           const rec = { kind, r: list[i] } as Rec;
           this.remember(rec);
           batch.push(toDoc(rec));
-          if (batch.length === 64 || i === list.length - 1) {
+          if (batch.length === 16 || i === list.length - 1) {
             this.mini.addAll(batch.splice(0));
             if (now() - sliceStart >= budget) {
               this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);

@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Button, Group, Loader, MultiSelect, SegmentedControl
 import { IconEye, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { JOURNAL_KIND_HINT, JOURNAL_KIND_LABEL, wordCount } from '../../../shared/domain/journal/templates';
-import type { PeerSummary } from '../../../shared/ipc/contract';
+import type { PeerName } from '../../../shared/ipc/features/journal.contract';
 import type { JournalEntry } from '../../../shared/schema/document';
 import { JOURNAL_KINDS, type JournalKind } from '../../../shared/schema/vocabulary';
 import { call, compeer, messageOf } from '../api';
@@ -61,7 +61,7 @@ export function EntryEditor({
   handle?: Ref<EntryEditorHandle>;
   entryId: string | null;
   fresh?: NewEntry;
-  peers: readonly PeerSummary[];
+  peers: readonly PeerName[];
   onSaved?: (e: JournalEntry) => void;
   onDeleted?: (id: string, token: string) => void;
   save?: SaveEntry;

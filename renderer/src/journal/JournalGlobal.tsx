@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Grid, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useRef, useState } from 'react';
-import type { PeerSummary } from '../../../shared/ipc/contract';
+import type { PeerName } from '../../../shared/ipc/features/journal.contract';
 import { call, compeer, messageOf } from '../api';
 import { useNav } from '../shell/nav';
 import { ConversationFields, type ConversationDraft } from './ConversationFields';
@@ -14,7 +14,7 @@ export { openDebrief, openPrep } from './openers';
 
 let sheetKey = 0;
 
-function PeerPicker({ peers, onPick, verb }: { peers: readonly PeerSummary[]; onPick: (id: string) => void; verb: string }) {
+function PeerPicker({ peers, onPick, verb }: { peers: readonly PeerName[]; onPick: (id: string) => void; verb: string }) {
   if (peers.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -92,7 +92,7 @@ function DebriefFooter({ peerId, editor, onDone }: { peerId: string; editor: Rea
 export function JournalGlobal() {
   const nav = useNav();
   const [req, setReq] = useState<(JournalRequest & { key: number }) | null>(null);
-  const [peers, setPeers] = useState<PeerSummary[]>([]);
+  const [peers, setPeers] = useState<PeerName[]>([]);
   const editor = useRef<EntryEditorHandle>(null);
 
   const onRequest = useCallback((r: JournalRequest) => {

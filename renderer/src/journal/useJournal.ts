@@ -1,22 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { JournalSummary } from '../../../shared/domain/journal/summaries';
-import type { PeerSummary } from '../../../shared/ipc/contract';
+import type { PeerName } from '../../../shared/ipc/features/journal.contract';
 import { call, compeer, messageOf } from '../api';
 
 /** The journal's entries (masked summaries) and the peers to name in them, reloaded on demand. */
 export function useJournal() {
   const [entries, setEntries] = useState<JournalSummary[] | null>(null);
-  const [peers, setPeers] = useState<PeerSummary[]>([]);
+  const [peers, setPeers] = useState<PeerName[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let live = true;
-    Promise.all([call(compeer().journal.list()), call(compeer().peers.list())]).then(
-      ([list, ps]) => {
+    call(compeer().journal.list()).then(
+      (r) => {
         if (!live) return;
-        setEntries(list);
-        setPeers(ps);
+        setEntries(r.entries);
+        setPeers(r.peers);
         setError(null);
       },
       (e: unknown) => live && setError(messageOf(e)),

@@ -62,7 +62,9 @@ export function summarizeEntry(e: JournalEntry): JournalSummary {
   const words = wordCount(body);
   if (e.confidential) return { ...rest, title: null, excerpt: null, words };
   // the first heading is usually the title: the excerpt starts after it
-  const excerpt = plainLine(/^\s*#/.test(body) ? body.replace(/^\s*#[^\n]*\n?/, '') : body);
+  // only the head is needed for a line of preview
+  const head = body.slice(0, EXCERPT_CHARS * 4);
+  const excerpt = plainLine(/^\s*#/.test(head) ? head.replace(/^\s*#[^\n]*\n?/, '') : head);
   return { ...rest, title: title || null, excerpt: excerpt || null, words };
 }
 

@@ -165,9 +165,23 @@ export function titleFrom(body: string): string {
   return '';
 }
 
-/** Words in a Markdown text (marks and link targets are not words). */
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Words in a Markdown text (marks and link targets are not words). A scan of character
+ * codes rather than a Unicode regex over the whole text: the journal list counts thousands.
+ */
 export function wordCount(text: string): number {
-  const plain = text.replace(/\]\([^)]*\)/g, ']').replace(/[#>*_`~[\]|-]/g, ' ');
-  const m = plain.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu);
-  return m ? m.length : 0;
+  const plain = text.includes('](') ? text.replace(/\]\([^)]*\)/g, ']') : text;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    const letter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0x2019 && LETTER.test(plain[i]!));
+    // an apostrophe inside a word ("today's") keeps it one word
+    const w = letter || (inWord && (c === 39 || c === 0x2019) && i + 1 < plain.length && LETTER.test(plain[i + 1]!));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }

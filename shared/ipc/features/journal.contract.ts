@@ -17,6 +17,12 @@ export const debriefInteractionSchema = interactionObject
 
 const token = z.string().min(1).max(100);
 
+/** What the journal needs of a peer: who it is, by name. */
+export interface PeerName {
+  id: string;
+  name: string;
+}
+
 export interface MarkdownImportPreview {
   token: string;
   items: { file: string; action: 'add' | 'update' | 'unchanged'; collection: 'journal' | 'notes'; date: string; title: string; kind: string; unknownPeers: string[]; confidential: boolean }[];
@@ -32,7 +38,8 @@ export interface MarkdownExportResult {
 
 /** Input schemas and result types for the reflection journal, prep sheets, notes about peers and search (issue 8). */
 export const journalContract = {
-  'journal:list': { input: z.undefined().optional(), result: returns<JournalSummary[]>() },
+  /** every entry, masked, and the peers' names to show with them (not their whole summaries) */
+  'journal:list': { input: z.undefined().optional(), result: returns<{ entries: JournalSummary[]; peers: PeerName[] }>() },
   /** opening one entry is revealing it: its whole text */
   'journal:get': { input: z.object({ id: idSchema }), result: returns<JournalEntry>() },
   'journal:save': { input: journalInputSchema, result: returns<JournalEntry>() },

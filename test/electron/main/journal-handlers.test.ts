@@ -40,7 +40,8 @@ describe('journal handlers', () => {
     const e = await call<{ id: string; title: string }>('journal:save', { date: '2025-03-12', kind: 'reflection', body: '# A hard week\n\nI doubt myself', peerIds: [peerId] });
     expect(e.title).toBe('A hard week');
     await call('journal:save', { date: '2025-03-11', kind: 'gratitude', title: 'Thanks', body: 'Grateful for Ana', confidential: false });
-    const list = await call<{ id: string; title: string | null; excerpt: string | null; words: number }[]>('journal:list');
+    const { entries: list, peers } = await call<{ entries: { id: string; title: string | null; excerpt: string | null; words: number }[]; peers: unknown[] }>('journal:list');
+    expect(peers).toEqual([{ id: peerId, name: 'Ana Silva' }]);
     expect(list.find((x) => x.id === e.id)).toMatchObject({ title: null, excerpt: null, words: 6 });
     expect(list.find((x) => x.id !== e.id)).toMatchObject({ title: 'Thanks', excerpt: 'Grateful for Ana' });
     expect(JSON.stringify(list)).not.toContain('doubt');
