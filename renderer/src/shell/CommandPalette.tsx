@@ -155,7 +155,11 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
     [hits, revealed],
   );
 
-  const actions: (SpotlightActionData | SpotlightActionGroupData)[] = useMemo(() => [...resultGroups, { group: 'Commands', actions: commands.filter((a) => matches(query, a)) }].filter((g) => g.actions.length > 0), [resultGroups, commands, query]);
+  // a command the query names comes first ("lock", "settings"); then what the search found
+  const actions: (SpotlightActionData | SpotlightActionGroupData)[] = useMemo(() => {
+    const named = { group: 'Commands', actions: commands.filter((a) => matches(query, a)) };
+    return [named, ...resultGroups].filter((g) => g.actions.length > 0);
+  }, [resultGroups, commands, query]);
 
   return (
     <Spotlight
