@@ -18,6 +18,8 @@ export interface CliOptions {
   force: boolean;
   /** take over a lock held by another computer (the user says Compeer is not running there) */
   'take-over-lock': boolean;
+  /** machine-readable output (search) */
+  json: boolean;
 }
 
 export interface CommandContext {

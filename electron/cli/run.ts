@@ -8,6 +8,7 @@ import { importCommand } from './commands/import';
 import { init } from './commands/init';
 import { passwd } from './commands/passwd';
 import { restore } from './commands/restore';
+import { search } from './commands/search';
 import { verify } from './commands/verify';
 import { EXIT, OutputLost, UsageError, resolveFrom, secret, type Command, type CommandContext } from './context';
 import type { CliIo } from './io';
@@ -15,7 +16,7 @@ import type { CliIo } from './io';
 export { EXIT } from './context';
 
 /** Every command, in the order the usage text lists them. A new command is one file and one row. */
-const COMMANDS: readonly Command[] = [init, verify, exportCommand, importCommand, passwd, backups, restore];
+const COMMANDS: readonly Command[] = [init, verify, exportCommand, search, importCommand, passwd, backups, restore];
 
 const USAGE = `Usage: compeer <command> [options]
 
@@ -69,6 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         force: { type: 'boolean', default: false },
         'take-over-lock': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        json: { type: 'boolean', default: false },
       },
     });
     const [name, ...args] = positionals;
@@ -90,6 +92,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         format: values.format ?? 'json',
         force: values.force === true,
         'take-over-lock': values['take-over-lock'] === true,
+        json: values.json === true,
       },
       paths: (n, names) => {
         if (args.length !== n) throw new UsageError(`${name} takes ${names}.`);

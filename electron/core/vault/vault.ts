@@ -82,6 +82,7 @@ export class Vault {
   private invalidRecord: string | null = null;
   private validation: Promise<string | null> = Promise.resolve(null);
   private index: RecordIndex;
+  private readonly appliedListeners = new Set<(ops: readonly VaultOp[]) => void>();
 
   private constructor(
     readonly path: string,
@@ -180,6 +181,15 @@ export class Vault {
     );
   }
 
+  /**
+   * Be told of every batch of changes once it is saved and visible in `data` (the search
+   * index follows the vault this way). Returns a function that stops the calls.
+   */
+  onApplied(cb: (ops: readonly VaultOp[]) => void): () => void {
+    this.appliedListeners.add(cb);
+    return () => this.appliedListeners.delete(cb);
+  }
+
   /** The document. Read it; change it only through `apply`. */
   get data(): Readonly<VaultDocument> {
     this.assertOpen();
@@ -271,6 +281,14 @@ export class Vault {
         try {
           await this.adapter.append(ops);
           applyOps(this.db.data, ops, this.index);
+          // the changes are saved: a listener's failure must not report them as failed
+          for (const l of this.appliedListeners) {
+            try {
+              l(ops);
+            } catch {
+              /* the listener's own state is its concern */
+            }
+          }
           for (const b of batch) b.resolve();
         } catch (e) {
           for (const b of batch) b.reject(e);
@@ -381,6 +399,7 @@ export class Vault {
       this.closed = true;
       this.adapter.forget();
       this.db.data = null as unknown as VaultDocument;
+      this.appliedListeners.clear();
       await this.release?.();
     }
     return report;

@@ -35,6 +35,15 @@ export function useSession(): Session {
 
 let epochCounter = 0;
 
+/** Work that must finish before the user's own lock (an editor saving what was just typed). */
+const beforeLock = new Set<() => Promise<void>>();
+
+/** Run `cb` (and wait for it) before the vault is locked from the window; returns a function that stops. */
+export function onBeforeLock(cb: () => Promise<void>): () => void {
+  beforeLock.add(cb);
+  return () => beforeLock.delete(cb);
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
 
@@ -78,6 +87,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setPhase((p) => ({ kind: 'show-recovery-code', code, first, vaultPath: p.kind === 'unlocked' ? p.state.vaultPath : 'vaultPath' in p ? p.vaultPath : '' })),
       enter,
       lock: async () => {
+        await Promise.all([...beforeLock].map((f) => f().catch(() => undefined)));
         const state = await call(compeer().vault.lock());
         await fromState(state, 'user');
       },
