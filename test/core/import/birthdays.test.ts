@@ -26,7 +26,7 @@ const CARDS = [
   ['Fay Lund', 'BDAY:sometime in May'],
   ['Gus Tran', 'BDAY;X-APPLE-OMIT-YEAR=1604:1604-02-30'],
 ]
-  .map(([name, bday]) => `BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//macOS 14.5//EN\r\nFN:${name}\r\nEMAIL:${name.split(' ')[0]!.toLowerCase()}@example.com\r\n${bday}\r\nEND:VCARD\r\n`)
+  .map(([name, bday]) => `BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//macOS 14.5//EN\r\nFN:${name}\r\nEMAIL:${name!.split(' ')[0]!.toLowerCase()}@example.com\r\n${bday}\r\nEND:VCARD\r\n`)
   .join('');
 
 function importInto(doc: VaultDocument, text: string) {
