@@ -54,6 +54,30 @@ describe('journal handlers', () => {
     await expect(call('notes:save', { peerId, text: '   ' })).rejects.toThrow('A note needs some text.');
   });
 
+  test('deleting an entry or a note can be undone until the vault locks; the undo is kept in main only', async () => {
+    const { session, call } = await open();
+    closeLater = session;
+    const e = await call<{ id: string }>('journal:save', { date: '2025-03-12', kind: 'reflection', body: 'kept safe' });
+    const note = await call<{ id: string }>('notes:save', { peerId: null, text: 'a loose note' });
+    const del = await call<{ token: string }>('journal:delete', { id: e.id });
+    const delNote = await call<{ token: string }>('notes:delete', { id: note.id });
+    // the window gets a token, never the deleted text
+    expect(JSON.stringify([del, delNote])).not.toMatch(/kept safe|loose note/);
+    expect(session.requireVault().data.journal).toHaveLength(0);
+    expect(session.requireVault().data.notes).toHaveLength(0);
+    await call('journal:undoDelete', { token: del.token });
+    await call('notes:undoDelete', { token: delNote.token });
+    expect(session.requireVault().data.journal.map((x) => x.body)).toEqual(['kept safe']);
+    expect(session.requireVault().data.notes.map((x) => x.text)).toEqual(['a loose note']);
+    // a second undo of the same token, and an undo after a lock, find nothing
+    await expect(call('journal:undoDelete', { token: del.token })).rejects.toThrow('There is nothing to undo any more');
+    const again = await call<{ token: string }>('journal:delete', { id: e.id });
+    await call('vault:lock');
+    await call('vault:unlock', { passphrase: PASS });
+    await expect(call('journal:undoDelete', { token: again.token })).rejects.toThrow('There is nothing to undo any more');
+    expect(session.requireVault().data.journal).toHaveLength(0);
+  });
+
   test('a debrief saves the entry and the interaction in one change', async () => {
     const { session, call } = await open();
     closeLater = session;
