@@ -200,7 +200,7 @@ export function notBeingVulnerable({ peer, interactions, today, openness: findin
     reason: finding.message,
     suggestion: `${BE_VULNERABLE_STEP.replace('a trusted peer', `a trusted peer such as ${who}`)} Preparing the conversation helps.`,
     action: { kind: 'prepare' },
-    actionLabel: `Prepare a talk with ${who}`,
+    actionLabel: 'Prepare a talk',
   };
 }
 

@@ -161,7 +161,7 @@ describe('not being vulnerable', () => {
 
   test('90 days without prep or vulnerability practice: said about a close peer in touch, with action step 5', () => {
     const p = notBeingVulnerable(input(recent, { peer: close, openness }));
-    expect(p).toMatchObject({ kind: 'not-vulnerable', peerId: 'ana', title: 'Not being vulnerable', action: { kind: 'prepare' }, actionLabel: 'Prepare a talk with Ana' });
+    expect(p).toMatchObject({ kind: 'not-vulnerable', peerId: 'ana', title: 'Not being vulnerable', action: { kind: 'prepare' }, actionLabel: 'Prepare a talk' });
     expect(p!.reason).toMatch(/^It has been 90 days since you last prepared an honest conversation or wrote about a struggle\./);
     expect(p!.suggestion).toMatch(/^Be Vulnerable: share a current challenge with a trusted peer such as Ana and ask for their advice or support\./);
   });
