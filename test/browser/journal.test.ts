@@ -135,6 +135,36 @@ describe('journal', () => {
     expect(await page.locator('[data-testid="pattern"][data-kind="not-vulnerable"]').count()).toBe(0);
   });
 
+  test('a template edited in Settings is where the next entry of its kind starts; "Use the built-in one" undoes it', async () => {
+    const app = await freshVault('journal-template');
+    const { page } = app;
+    await page.getByTestId('nav-settings').click();
+    const section = page.getByTestId('journal-templates');
+    await section.scrollIntoViewIfNeeded();
+    await section.getByTestId('template-kind').click();
+    await page.getByRole('option', { name: 'Gratitude' }).click();
+    await section.getByText('Built-in', { exact: true }).waitFor();
+    await section.getByTestId('md-editor').click();
+    await page.keyboard.press(`${MOD}+A`);
+    await page.keyboard.type('## Thanks on {{date}}\n\nWho made this week better?\n');
+    await section.getByTestId('save-template').click();
+    await section.getByText('Saved. New entries of this kind start from it.').waitFor();
+    await section.getByText('Your own', { exact: true }).waitFor();
+    expect(app.session.requireVault().data.settings.journalTemplates.gratitude).toBe('## Thanks on {{date}}\n\nWho made this week better?\n');
+    await shots(app, 'settings');
+    await page.getByTestId('nav-journal').click();
+    await page.getByTestId('new-entry').click();
+    await page.getByTestId('new-gratitude').click();
+    await expect.poll(() => editorText(page)).toMatch(/## Thanks on \d{4}-\d{2}-\d{2}\s+Who made this week better\?/);
+    await page.getByTestId('close-entry').click();
+    await page.getByTestId('nav-settings').click();
+    await section.getByTestId('template-kind').click();
+    await page.getByRole('option', { name: 'Gratitude' }).click();
+    await section.getByTestId('reset-template').click();
+    await section.getByText('Back to the built-in template.').waitFor();
+    expect(app.session.requireVault().data.settings.journalTemplates.gratitude).toBeUndefined();
+  });
+
   test('prepare a conversation from a peer page, then debrief it: the debrief logs the interaction', async () => {
     const app = await sampleVault('journal-prep');
     const { page } = app;
