@@ -98,7 +98,7 @@ describe('the interaction log', () => {
     await page.getByTestId('today-week').getByText('Coffee with').waitFor();
 
     await page.keyboard.press('Control+K');
-    const search = page.getByPlaceholder('Go to a page, lock, switch theme…');
+    const search = page.getByTestId('palette-input');
     await search.waitFor();
     await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('log interaction');
