@@ -10,6 +10,7 @@ import { kdfStats } from '../../electron/core/vault/kdf';
 import { browserDescription } from '../browser/harness';
 import { NoChromium } from '../helpers/chromium';
 import { benchImport, benchMap } from './map-and-import';
+import { benchRenderer } from './renderer';
 import { heavyOps } from './synthetic';
 
 const PASS = 'benchmark passphrase';
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
 
     const imp = await benchImport();
     const map = process.argv.includes('--no-browser') ? null : await benchMap();
+    const renderer = await benchRenderer({ browser: !process.argv.includes('--no-browser') });
     const figures = {
       fileBytes,
       kdfMs: round(kdfMs),
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
             browser: browserDescription,
           }
         : {}),
+      ...renderer.figures,
     };
     if (json) {
       process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -123,6 +126,7 @@ async function main(): Promise<void> {
           ['browser for the map figures', '', browserDescription],
         );
       }
+      rows.push(...renderer.rows);
       const w = Math.max(...rows.map((r) => r[0].length));
       for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w)}  ${b.padStart(10)}  ${c}\n`);
     }

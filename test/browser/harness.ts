@@ -74,6 +74,8 @@ export interface OpenOptions {
   /** 60 makes one idle minute last one second; the auto-lock logic itself is unchanged */
   idleScale?: number;
   shotPrefix: string;
+  /** a script run in the page before the app's own (for a timing probe) */
+  initScript?: string;
 }
 
 export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
@@ -115,6 +117,7 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
     window.__compeerEmit = (event, payload) => (listeners.get(event) || []).forEach((cb) => cb(payload));
     document.addEventListener('securitypolicyviolation', (e) => window.__compeerReport('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber));
   })();`);
+  if (opts.initScript) await page.addInitScript(opts.initScript);
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
