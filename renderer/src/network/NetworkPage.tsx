@@ -1,15 +1,16 @@
-import { ActionIcon, Alert, Badge, Card, Group, MultiSelect, Paper, Progress, ScrollArea, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Card, Group, MultiSelect, Paper, Progress, ScrollArea, Select, Stack, Text, Title, Tooltip, useComputedColorScheme } from '@mantine/core';
 import { IconArrowsMaximize, IconMinus, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mapYourNetwork } from '../../../shared/domain/diversity';
 import { allTags } from '../../../shared/domain/peer-filter';
 import type { MapData } from '../../../shared/ipc/contract';
-import { PEER_TYPES, type PeerType } from '../../../shared/schema/vocabulary';
+import { PEER_TYPES } from '../../../shared/schema/vocabulary';
 import { call, compeer, messageOf } from '../api';
 import { useNav, type PageProps } from '../shell/nav';
 import { PEER_TYPE_COLOR, PEER_TYPE_LABEL, STATUS_LABEL, UNTYPED_COLOR, options } from '../peers/labels';
 import type { LayoutMessage, LayoutRequest } from './layout-protocol';
 import { MapCanvas, type MapCanvasHandle, type MapEdge, type MapNode } from './MapCanvas';
+import { MapHoverCard, type MapHoverCardHandle } from './MapHoverCard';
 import { MapReport } from './MapReport';
 
 export function NetworkPage(_props: PageProps) {
@@ -23,8 +24,9 @@ export function NetworkPage(_props: PageProps) {
   const [tags, setTags] = useState<string[]>([]);
   const [groups, setGroups] = useState<string[]>([]);
   const [focus, setFocus] = useState<string | null>(null);
-  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const canvas = useRef<MapCanvasHandle>(null);
+  const hoverCard = useRef<MapHoverCardHandle>(null);
+  const dark = useComputedColorScheme('light') === 'dark';
 
   useEffect(() => {
     let worker: Worker | null = null;
@@ -87,7 +89,8 @@ export function NetworkPage(_props: PageProps) {
 
   const report = useMemo(() => mapYourNetwork(data?.nodes ?? []), [data]);
   const tagOptions = useMemo(() => allTags(data?.nodes ?? []), [data]);
-  const hovered = hover ? data?.nodes.find((n) => n.id === hover.id) : undefined;
+  const findOptions = useMemo(() => visible.map((n) => ({ value: n.id, label: n.name })), [visible]);
+  const byId = useMemo(() => new Map((data?.nodes ?? []).map((n) => [n.id, n])), [data]);
   const ready = layout.progress >= 1;
 
   return (
@@ -109,7 +112,7 @@ export function NetworkPage(_props: PageProps) {
             placeholder="Find a peer"
             searchable
             clearable
-            data={visible.map((n) => ({ value: n.id, label: n.name }))}
+            data={findOptions}
             value={focus}
             onChange={(id) => {
               setFocus(id);
@@ -147,8 +150,9 @@ export function NetworkPage(_props: PageProps) {
                 edges={mapEdges}
                 positions={positions}
                 meLabel={data.me.name || 'Me'}
+                dark={dark}
                 highlight={focus}
-                onHover={(id, at) => setHover(id && at ? { id, ...at } : null)}
+                onHover={(id, at) => hoverCard.current?.show(id ? byId.get(id) : undefined, at)}
                 onClick={onOpenPeer}
               />
               <Stack gap={4} style={{ position: 'absolute', right: 12, top: 12 }}>
@@ -185,26 +189,7 @@ export function NetworkPage(_props: PageProps) {
                   </Text>
                 </Stack>
               </Card>
-              {hovered && hover && (
-                <Paper shadow="md" withBorder p="xs" radius="md" style={{ position: 'absolute', left: Math.min(hover.x + 14, 2000), top: hover.y + 14, pointerEvents: 'none', maxWidth: 260 }} data-testid="map-hover">
-                  <Text size="sm" fw={600}>
-                    {hovered.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {[hovered.role, hovered.company].filter(Boolean).join(' · ')}
-                  </Text>
-                  <Group gap={4} mt={4}>
-                    {hovered.peerTypes.map((t: PeerType) => (
-                      <Badge key={t} size="xs" variant="light" color={PEER_TYPE_COLOR[t]}>
-                        {PEER_TYPE_LABEL[t]}
-                      </Badge>
-                    ))}
-                  </Group>
-                  <Text size="xs" c="dimmed" mt={4}>
-                    Click to open
-                  </Text>
-                </Paper>
-              )}
+              <MapHoverCard ref={hoverCard} />
             </>
           )}
         </Paper>
