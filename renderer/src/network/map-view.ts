@@ -169,7 +169,9 @@ export class MapView {
       if (this.keptFits()) this.showKept();
       else this.paintDirect(scene);
     } else {
-      if (!this.kept || this.kept.view.k !== this.view.k || !this.keptFits()) this.paintKept(scene);
+      // at rest: drawn afresh unless the picture is of this very view (sharp, margins centred)
+      const v = this.kept?.view;
+      if (!v || v.k !== this.view.k || v.tx !== this.view.tx || v.ty !== this.view.ty) this.paintKept(scene);
       this.showKept();
     }
     paintMarks(ctx, scene, this.view, this.dpr, { highlight: this.highlight, hovered: this.hovered }, this.dark);
