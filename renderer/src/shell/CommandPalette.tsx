@@ -1,4 +1,6 @@
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
+// after the Mantine components Spotlight is built on, whose styles come with them
+import '@mantine/spotlight/styles.css';
 import { IconLock, IconMoon, IconSearch } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { PAGES } from './navigation';
