@@ -80,7 +80,14 @@ export default defineConfig({
     build: {
       // lowdb is ESM-only: bundle it into the CommonJS main; other dependencies stay require()d.
       externalizeDeps: { exclude: ['lowdb'] },
-      lib: { entry: { index: resolve(__dirname, 'electron/main/index.ts'), cli: resolve(__dirname, 'electron/cli/index.ts') } },
+      lib: {
+        entry: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // the vault's own thread (electron/main/worker/host.ts starts it)
+          'vault-worker': resolve(__dirname, 'electron/main/vault-worker.ts'),
+          cli: resolve(__dirname, 'electron/cli/index.ts'),
+        },
+      },
     },
   },
   preload: {

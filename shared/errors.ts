@@ -21,20 +21,30 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Facts a caller can act on beside the message, plain values only (they cross IPC).
+ * IN_USE: `foreign` (held by another computer: the app may offer to take it over),
+ * `lockHost`, `lockPid`, `lockSince` (ISO time), `sameProcess`.
+ */
+export type ErrorDetails = Readonly<Record<string, string | number | boolean>>;
+
 export interface ErrorInfo {
   code: ErrorCode;
   message: string;
+  details?: ErrorDetails;
 }
 
 export class CompeerError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  readonly details?: ErrorDetails;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: ErrorDetails }) {
     super(message, options);
     this.name = 'CompeerError';
     this.code = code;
+    if (options?.details) this.details = options.details;
   }
   toInfo(): ErrorInfo {
-    return { code: this.code, message: this.message };
+    return this.details ? { code: this.code, message: this.message, details: { ...this.details } } : { code: this.code, message: this.message };
   }
 }
 

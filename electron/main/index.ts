@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { BrowserWindow, app, crashReporter, ipcMain, powerMonitor, protocol } from 'electron';
+import { BrowserWindow, Notification, app, crashReporter, ipcMain, powerMonitor, protocol } from 'electron';
 import { CHANNELS, type EventName } from '../../shared/ipc/channels';
 import type { EventPayloads } from '../../shared/ipc/contract';
-import { AppSession } from './app-session';
 import { refuseCrashDumps } from './crash-dumps';
-import { dispatch } from './dispatch';
-import { createHandlers } from './handlers';
+import type { ReminderState } from '../../shared/domain/reminders';
+import { startReminders } from './reminders';
 import { vaultPathFor } from './paths';
 import { hardenSessions, isTrustedSender } from './security';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppPath } from './security-policy';
+import { VaultHost } from './worker/host';
 
 // First, before any window or child process exists: no crash dumps (crash-dumps.ts).
 refuseCrashDumps(crashReporter);
@@ -37,8 +37,15 @@ if (!app.requestSingleInstanceLock()) {
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
     if (win && !win.isDestroyed()) win.webContents.send(event, payload);
   };
-  const session = new AppSession({ vaultPath: vaultPathFor(app.getPath('userData')), samplePath: join(app.getPath('userData'), 'sample', 'sample.compeer'), emit });
-  const handlers = createHandlers(session);
+  // The vault, its keys and every handler live in a worker thread (vault-worker.ts): this
+  // thread only checks who is calling and routes the message, so it never waits on a parse.
+  const vault = new VaultHost({
+    entry: join(__dirname, 'vault-worker.js'),
+    config: { vaultPath: vaultPathFor(app.getPath('userData')), samplePath: join(app.getPath('userData'), 'sample', 'sample.compeer') },
+    onEvent: emit,
+  });
+  // Windows shows notifications only for an app with a user model id (the installer's appId)
+  if (process.platform === 'win32') app.setAppUserModelId('app.compeer.desktop');
 
   app.on('second-instance', () => {
     if (win) {
@@ -67,14 +74,37 @@ if (!app.requestSingleInstanceLock()) {
         if (!isTrustedSender(event, win, devServerOrigin)) {
           return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from Compeer.' } };
         }
-        return dispatch(handlers, channel, input);
+        return vault.invoke(channel, input);
       });
     }
 
     // Lock on suspend, on screen lock, and after the idle minutes the user chose.
-    powerMonitor.on('suspend', () => void session.lock('suspend'));
-    powerMonitor.on('lock-screen', () => void session.lock('screen-lock'));
-    setInterval(() => void session.checkIdle(powerMonitor.getSystemIdleTime()), IDLE_CHECK_MS);
+    powerMonitor.on('suspend', () => void vault.control({ action: 'lock', reason: 'suspend' }));
+    powerMonitor.on('lock-screen', () => void vault.control({ action: 'lock', reason: 'screen-lock' }));
+    setInterval(() => void vault.control({ action: 'checkIdle', idleSeconds: powerMonitor.getSystemIdleTime() }), IDLE_CHECK_MS);
+
+    // The daily check-in reminder (off unless turned on in Settings): a count, names only if chosen.
+    // The vault thread answers (null while locked or not started); this thread only shows.
+    startReminders({
+      getDueSummary: async () => {
+        const r = await vault.control({ action: 'reminderSummary', now: new Date().toISOString() });
+        return r.ok ? (r.value as ReminderState | null) : null;
+      },
+      markSent: async (day) => {
+        await vault.control({ action: 'markReminded', day });
+      },
+      show: ({ title, body }) => {
+        if (!Notification.isSupported()) return;
+        const n = new Notification({ title, body });
+        n.on('click', () => {
+          if (win?.isMinimized()) win.restore();
+          win?.show();
+          win?.focus();
+        });
+        n.show();
+      },
+      now: () => new Date(),
+    });
 
     win = new BrowserWindow({
       width: 1200,
@@ -118,10 +148,10 @@ if (!app.requestSingleInstanceLock()) {
   // Save and close the vault before quitting: the last change is compacted and backed up.
   let quitting = false;
   app.on('before-quit', (event) => {
-    if (quitting || !session.unlocked) return;
+    if (quitting || !vault.running) return;
     event.preventDefault();
     quitting = true;
-    void session.lock('user').finally(() => app.quit());
+    void vault.shutdown().finally(() => app.quit());
   });
   app.on('window-all-closed', () => app.quit());
 }

@@ -11,8 +11,8 @@ export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels
   return {
     'vault:state': () => session.state(),
     'vault:create': async ({ passphrase }) => ({ recoveryCode: await session.create(passphrase) }),
-    'vault:unlock': async ({ passphrase }) => {
-      await session.unlock(passphrase);
+    'vault:unlock': async ({ passphrase, takeOverLock }) => {
+      await session.unlock(passphrase, takeOverLock === true);
       return session.state();
     },
     'vault:unlockWithRecoveryCode': async ({ code, newPassphrase }) => ({

@@ -35,7 +35,7 @@ function Screens() {
     case 'none':
       return <CreateVault />;
     case 'locked':
-      return <Unlock reason={phase.reason} />;
+      return <Unlock reason={phase.reason} notice={phase.notice ?? null} />;
     case 'show-recovery-code':
       return <RecoveryCodeScreen code={phase.code} first={phase.first} />;
     case 'unlocked':

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/errors';
+import type { ErrorCode, ErrorDetails } from '../../shared/errors';
 import type { CompeerApi } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 
@@ -13,6 +13,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** facts to act on beside the message (for example who holds the vault's lock) */
+    readonly details?: ErrorDetails,
   ) {
     super(message);
   }
@@ -21,7 +23,7 @@ export class ApiError extends Error {
 /** Unwrap a bridge result: the value, or an ApiError with main's plain message. */
 export async function call<T>(pending: Promise<IpcResult<T>>): Promise<T> {
   const r = await pending;
-  if (!r.ok) throw new ApiError(r.error.code, r.error.message);
+  if (!r.ok) throw new ApiError(r.error.code, r.error.message, r.error.details);
   return r.value;
 }
 

@@ -1,7 +1,11 @@
 import type { Peer } from '../schema/document';
 import type { CareerStage, PeerStatus, PeerType } from '../schema/vocabulary';
 
-export type FilterablePeer = Pick<Peer, 'id' | 'name' | 'company' | 'role' | 'tags' | 'skills' | 'peerTypes' | 'status' | 'careerStage' | 'source' | 'updatedAt' | 'closeness'>;
+export type FilterablePeer = Pick<Peer, 'id' | 'name' | 'company' | 'role' | 'tags' | 'skills' | 'peerTypes' | 'status' | 'careerStage' | 'source' | 'updatedAt' | 'closeness'> & {
+  /** from the log (peer-summary.ts): the last interaction, and when the next check-in falls */
+  lastContact?: string | null;
+  nextCheckIn?: string | null;
+};
 
 export interface PeerFilter {
   query: string;
@@ -12,7 +16,7 @@ export interface PeerFilter {
   sources: string[];
 }
 
-export type PeerSort = 'name' | 'company' | 'recent' | 'closeness';
+export type PeerSort = 'name' | 'company' | 'recent' | 'closeness' | 'lastContact' | 'nextCheckIn';
 
 export const emptyFilter = (): PeerFilter => ({ query: '', types: [], statuses: [], stages: [], tags: [], sources: [] });
 
@@ -35,7 +39,17 @@ export const PEER_SORTS: Record<PeerSort, (a: FilterablePeer, b: FilterablePeer)
   company: (a, b) => collator.compare(a.company, b.company) || byName(a, b),
   recent: (a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0),
   closeness: (a, b) => b.closeness - a.closeness || byName(a, b),
+  // most recent contact first; never contacted last
+  lastContact: (a, b) => nullsLast(a.lastContact, b.lastContact, -1) || byName(a, b),
+  // soonest (most overdue) check-in first; no cadence last
+  nextCheckIn: (a, b) => nullsLast(a.nextCheckIn, b.nextCheckIn, 1) || byName(a, b),
 };
+
+/** Compare two days, ascending (1) or descending (-1), with absent ones last either way. */
+function nullsLast(x: string | null | undefined, y: string | null | undefined, dir: 1 | -1): number {
+  if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
+  return x < y ? -dir : x > y ? dir : 0;
+}
 
 /**
  * A peer list prepared for searching and sorting, for as long as the list itself does not

@@ -35,7 +35,10 @@ const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs
 const date = (r: () => number) => new Date(Date.UTC(2018, 0, 1) + Math.floor(r() * 8 * 365) * 86_400_000).toISOString().slice(0, 10);
 const TS = '2026-01-01T00:00:00.000Z';
 
-export function heavyOps(counts = { peers: 1000, interactions: 20_000, journal: 5000, notes: 5000, ties: 5000 }) {
+/** The heavy user of DESIGN.md section 6; `npm run bench -- --scale N` multiplies each count. */
+export const HEAVY = { peers: 1000, interactions: 20_000, journal: 5000, notes: 5000, ties: 5000 };
+
+export function heavyOps(counts = HEAVY) {
   const r = rng(42);
   const ops: { op: 'put'; collection: string; record: Record<string, unknown> }[] = [];
   for (let i = 0; i < counts.peers; i++) {

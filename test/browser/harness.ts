@@ -12,6 +12,7 @@ import { CONTENT_SECURITY_POLICY, resolveAppPath } from '../../electron/main/sec
 import { locateChromium, thisMachine } from '../helpers/chromium';
 import type { Machine } from '../helpers/chromium-search';
 import { TEST_KDF } from '../helpers/kdf';
+import { testHost } from '../helpers/vault-host';
 
 /**
  * The browser test harness (DESIGN.md section 5): the built renderer, served under the
@@ -76,6 +77,11 @@ export interface OpenOptions {
   shotPrefix: string;
   /** a script run in the page before the app's own (for a timing probe) */
   initScript?: string;
+  /**
+   * Run the handlers in the vault's worker thread, as the app does, instead of in the test
+   * process (then `session` is never unlocked: read the vault through the page or a file).
+   */
+  worker?: boolean;
 }
 
 export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
@@ -92,12 +98,14 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
   };
   const session = new AppSession({ vaultPath, kdf: TEST_KDF, emit });
   const handlers = createHandlers(session);
+  const host = opts.worker ? testHost(dir, [], emit) : null;
+  const invoke = (channel: string, input: unknown) => (host ? host.invoke(channel, input) : dispatch(handlers, channel, input));
 
   // Results cross as JSON text: Playwright's own value serialisation is far slower than
   // Electron's IPC for large results, and would distort what the tests and the benchmark see.
   await page.exposeBinding('__compeerInvoke', async (_source, channel: string, input: unknown) => {
     lastActivity = Date.now();
-    return JSON.stringify(structuredClone(await dispatch(handlers, channel, structuredClone(input))));
+    return JSON.stringify(structuredClone(await invoke(channel, structuredClone(input))));
   });
   await page.exposeBinding('__compeerReport', (_source, text: string) => void problems.push(text));
   // __name: the helper esbuild (tsx) adds around named functions, absent in the page
@@ -124,7 +132,8 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 
   const scale = opts.idleScale ?? 1;
-  const idleTimer = setInterval(() => void session.checkIdle(((Date.now() - lastActivity) / 1000) * scale), 200);
+  const idleSeconds = () => ((Date.now() - lastActivity) / 1000) * scale;
+  const idleTimer = setInterval(() => void (host ? host.control({ action: 'checkIdle', idleSeconds: idleSeconds() }) : session.checkIdle(idleSeconds())), 200);
 
   await page.goto(`${origin}/index.html`);
   let n = 0;
@@ -142,6 +151,7 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
     close: async () => {
       clearInterval(idleTimer);
       await session.lock('user').catch(() => undefined);
+      await host?.shutdown();
       await context.close();
       if (!opts.dir) await rm(dir, { recursive: true, force: true });
     },

@@ -82,6 +82,8 @@ describe('peer search', () => {
       source: fc.constantFrom('', 'LinkedIn', 'vCard'),
       updatedAt: fc.constantFrom('2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z', '2025-12-31T23:59:59.000Z'),
       closeness: fc.integer({ min: 1, max: 5 }),
+      lastContact: fc.constantFrom(null, '2026-01-01', '2026-02-01'),
+      nextCheckIn: fc.constantFrom(null, undefined, '2026-01-01', '2026-03-01'),
     });
     const arbFilter = fc.record({
       query: fc.array(word, { maxLength: 2 }).map((ws) => ws.join(' ')),
@@ -92,7 +94,7 @@ describe('peer search', () => {
       sources: fc.subarray(['Added by hand', 'LinkedIn'], { maxLength: 1 }),
     });
     fc.assert(
-      fc.property(fc.array(arbPeer, { maxLength: 25 }), arbFilter, fc.constantFrom<PeerSort>('name', 'company', 'recent', 'closeness'), (raw, f, sort) => {
+      fc.property(fc.array(arbPeer, { maxLength: 25 }), arbFilter, fc.constantFrom<PeerSort>('name', 'company', 'recent', 'closeness', 'lastContact', 'nextCheckIn'), (raw, f, sort) => {
         const ps = raw.map((p, i) => peer(`p${i}`, p));
         expect(filterPeers(ps, f, sort).map((p) => p.id)).toEqual(reference(ps, f, sort).map((p) => p.id));
       }),
@@ -126,6 +128,13 @@ function reference<P extends FilterablePeer>(peers: readonly P[], f: PeerFilter,
     company: (a, b) => a.company.localeCompare(b.company) || a.name.localeCompare(b.name),
     recent: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
     closeness: (a, b) => b.closeness - a.closeness || a.name.localeCompare(b.name),
+    lastContact: (a, b) => nullsLast(a.lastContact, b.lastContact, -1) || a.name.localeCompare(b.name),
+    nextCheckIn: (a, b) => nullsLast(a.nextCheckIn, b.nextCheckIn, 1) || a.name.localeCompare(b.name),
   };
   return out.sort(by[sort]);
+}
+
+function nullsLast(x: string | null | undefined, y: string | null | undefined, dir: 1 | -1): number {
+  if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
+  return x < y ? -dir : x > y ? dir : 0;
 }

@@ -67,7 +67,8 @@ export function planJsonImport(doc: Readonly<VaultDocument>, file: Record<string
       if (id && seen.has(id)) return void problems.push(`${where}: id "${id}" appears twice`);
       if (id) seen.add(id);
       const before = id ? existing.get(id) : undefined;
-      const merged = before ? { ...before, ...withoutRedacted(raw) } : raw;
+      // a field that stands for left-out confidential text never becomes that text
+      const merged = before ? { ...before, ...withoutRedacted(raw) } : withoutRedacted(raw);
       const parsed = COLLECTIONS[c].safeParse(merged);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];

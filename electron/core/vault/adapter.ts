@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Adapter } from 'lowdb';
 import { CompeerError } from '../../../shared/errors';
-import { SCHEMA_VERSION, type VaultDocument } from '../../../shared/schema/document';
+import { SCHEMA_VERSION, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
 import { migrateOpFrom } from '../../../shared/schema/migrations';
 import {
   COMMIT_BYTES,
@@ -20,7 +20,6 @@ import {
   encodeRecord,
   encodeSlot,
   parsePrefix,
-  parseVault,
   recordAad,
   slotAad,
   splitRecords,
@@ -34,6 +33,7 @@ import { argon2idKey } from './kdf';
 import { DATA_INFO, RECOVERY_INFO, hkdf, newRecoveryCode, open, parseRecoveryCode, passphraseBytes, seal } from './keys';
 import { decodeBody } from './body-codec';
 import { RecordIndex, applyOps, parseOp, type VaultOp } from './ops';
+import { readVault } from './read-file';
 import { writeWholeVault } from './whole-file';
 
 export type Credential = { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; code: string };
@@ -129,7 +129,8 @@ async function unwrapMasterKey(parsed: ParsedPrefix, cred: Credential): Promise<
   return mk;
 }
 
-const slotsOf = (p: ParsedPrefix): Buffer => Buffer.from(p.prefix.subarray(64, 64 + p.header.slotCount * SLOT_BYTES));
+const slotsOfPrefix = (prefix: Buffer, slotCount: number): Buffer => Buffer.from(prefix.subarray(64, 64 + slotCount * SLOT_BYTES));
+const slotsOf = (p: ParsedPrefix): Buffer => slotsOfPrefix(p.prefix, p.header.slotCount);
 
 const damaged = (why: string) => new CompeerError('DAMAGED', `The vault file is damaged (${why}). Nothing was changed.`);
 
@@ -142,6 +143,8 @@ const damaged = (why: string) => new CompeerError('DAMAGED', `The vault file is 
  */
 export class EncryptedAdapter implements Adapter<VaultDocument> {
   private session: Session | null = null;
+  /** told when a collection parsed on first use (journal, notes) is parsed, so it can be checked then */
+  onLazyParsed: ((name: CollectionName) => void) | null = null;
 
   constructor(
     readonly path: string,
@@ -188,29 +191,29 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
   }
 
   async read(): Promise<VaultDocument | null> {
-    let buf: Buffer;
-    try {
-      buf = await this.fs.readFile(this.path);
-    } catch (e) {
-      if (errno(e) === 'ENOENT') return null;
-      throw ioError(e, 'read the vault');
-    }
-    const parsed = parseVault(buf);
-    if (!this.credential) throw new CompeerError('LOCKED', 'The vault is locked.');
-    const mk = await unwrapMasterKey(parsed, this.credential);
+    const cred = this.credential;
+    const keys: { mk?: Buffer; dek?: Buffer } = {};
+    const file = await readVault(this.fs, this.path, async (p) => {
+      if (!cred) throw new CompeerError('LOCKED', 'The vault is locked.');
+      keys.mk = await unwrapMasterKey(p, cred);
+      keys.dek = hkdf(keys.mk, p.header.fileId, DATA_INFO);
+      return keys.dek;
+    });
+    if (!file) return null;
     this.credential = null;
-    const dek = hkdf(mk, parsed.header.fileId, DATA_INFO);
-    const body = open(dek, parsed.body, parsed.prefix);
+    const { mk, dek } = keys;
+    if (!mk || !dek) throw new CompeerError('LOCKED', 'The vault is locked.');
+    let body = file.body;
     if (!body) throw damaged('its contents do not match their checksum');
-    const bodyTag = Buffer.from(parsed.body.tag);
+    const { layout, header, prefix, bodyTag, commits, fileBytes, recordsOffset, records: buf } = file;
 
     // How many change records were acknowledged: the newer of the two commit blocks.
     let committed = 0;
     let commitGen = 0n;
     let commitUnreadable = false;
-    if (parsed.layout === 2) {
-      const blocks = parsed.commits
-        .map((c, which) => open(dek, c, commitAad(parsed.prefix, bodyTag, which)))
+    if (layout === 2) {
+      const blocks = commits
+        .map((c, which) => open(dek, c, commitAad(prefix, bodyTag, which)))
         .filter((p): p is Buffer => p !== null)
         .map(decodeCommitPlain);
       if (blocks.length === 0) commitUnreadable = true;
@@ -222,14 +225,16 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
       }
     }
 
-    const { doc, version: bodyVersion } = decodeBody(body);
-    const { records, tornAt, damagedAt } = splitRecords(buf, parsed.recordsOffset, parsed.layout);
+    const { doc, version: bodyVersion } = decodeBody(body, (name) => this.onLazyParsed?.(name));
+    body = null;
+    // records, now at the start of `buf`
+    const { records, tornAt, damagedAt } = splitRecords(buf, 0, layout);
     const index = new RecordIndex(doc);
-    let end = parsed.recordsOffset;
+    let end = 0;
     let seq = 0;
     let dropped = tornAt !== null;
     for (const rec of records) {
-      const plain = open(dek, rec.frame, recordAad(parsed.prefix, bodyTag, seq));
+      const plain = open(dek, rec.frame, recordAad(prefix, bodyTag, seq));
       if (!plain) {
         // Only a last record that was never acknowledged may fail: a crash while appending it.
         if (rec.end === buf.length && tornAt === null && damagedAt === null && seq >= committed) {
@@ -255,17 +260,17 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
       else throw damaged(`the head of change record ${seq + 1} does not match its check`);
     }
     this.session = {
-      header: parsed.header,
-      slots: slotsOf(parsed),
-      layout: parsed.layout,
-      prefix: Buffer.from(parsed.prefix),
+      header,
+      slots: slotsOfPrefix(prefix, header.slotCount),
+      layout,
+      prefix,
       mk,
       dek,
       bodyTag,
       seq,
-      end,
-      fileBytes: buf.length,
-      recordBytes: end - parsed.recordsOffset,
+      end: recordsOffset + end,
+      fileBytes,
+      recordBytes: end,
       commitGen,
       droppedTornRecord: dropped,
       missingRecords: Math.max(0, committed - seq),

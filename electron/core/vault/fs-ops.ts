@@ -8,6 +8,8 @@ import { CompeerError } from '../../../shared/errors';
 export interface VaultFs {
   open: typeof fsp.open;
   rename: typeof fsp.rename;
+  /** hard link: how the writer lock appears whole, never empty (see lock-file.ts) */
+  link: typeof fsp.link;
   unlink: typeof fsp.unlink;
   readFile: typeof fsp.readFile;
   readdir: typeof fsp.readdir;
@@ -19,6 +21,7 @@ export interface VaultFs {
 export const nodeFs: VaultFs = {
   open: fsp.open,
   rename: fsp.rename,
+  link: fsp.link,
   unlink: fsp.unlink,
   readFile: fsp.readFile,
   readdir: fsp.readdir,

@@ -25,7 +25,10 @@ export function open(key: Buffer, frame: Frame, aad: Buffer): Buffer | null {
     const d = createDecipheriv('aes-256-gcm', key, frame.nonce);
     d.setAAD(aad);
     d.setAuthTag(frame.tag);
-    return Buffer.concat([d.update(frame.ciphertext), d.final()]);
+    const plain = d.update(frame.ciphertext);
+    // GCM's final() only checks the tag (it returns nothing): no copy of a large body
+    const rest = d.final();
+    return rest.length === 0 ? plain : Buffer.concat([plain, rest]);
   } catch {
     return null;
   }

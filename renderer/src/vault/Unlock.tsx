@@ -11,9 +11,10 @@ const REASONS: Record<string, string> = {
   'screen-lock': 'Locked when the screen was locked.',
   user: 'Locked.',
   restore: 'Locked to restore a backup.',
+  stopped: "Compeer's vault thread stopped unexpectedly, so the vault was locked. Your vault file is intact: every change Compeer confirmed is saved.",
 };
 
-export function Unlock({ reason }: { reason: string | null }) {
+export function Unlock({ reason, notice = null }: { reason: string | null; notice?: string | null }) {
   const { enter } = useSession();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -23,12 +24,12 @@ export function Unlock({ reason }: { reason: string | null }) {
 
   if (recovery) return <RecoveryUnlock onCancel={() => setRecovery(false)} />;
 
-  const unlock = async () => {
+  const unlock = async (takeOverLock = false) => {
     if (!passphrase) return;
     setBusy(true);
     setError(null);
     try {
-      await call(compeer().vault.unlock({ passphrase }));
+      await call(compeer().vault.unlock({ passphrase, takeOverLock }));
       await enter();
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError('INTERNAL', messageOf(e)));
@@ -50,6 +51,11 @@ export function Unlock({ reason }: { reason: string | null }) {
 
   return (
     <VaultFrame title="Unlock your vault" subtitle={reason ? REASONS[reason] : 'Enter your passphrase to open Compeer.'}>
+      {notice && (
+        <Alert color="orange" mb="md" data-testid="lock-notice">
+          {notice}
+        </Alert>
+      )}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -77,7 +83,17 @@ export function Unlock({ reason }: { reason: string | null }) {
               </Stack>
             </Alert>
           )}
-          {error && error.code !== 'WRONG_PASSPHRASE' && error.code !== 'DAMAGED' && (
+          {error && error.code === 'IN_USE' && error.details?.foreign === true && (
+            <Alert color="orange" title="Open on another computer?" data-testid="foreign-lock">
+              <Stack gap="xs">
+                <Text size="sm">{error.message}</Text>
+                <Button color="orange" variant="light" onClick={() => void unlock(true)} loading={busy} data-testid="take-over-lock">
+                  Take over and unlock here
+                </Button>
+              </Stack>
+            </Alert>
+          )}
+          {error && error.code !== 'WRONG_PASSPHRASE' && error.code !== 'DAMAGED' && !(error.code === 'IN_USE' && error.details?.foreign === true) && (
             <Alert color="red" title="Could not unlock" data-testid="unlock-error">
               {error.message}
             </Alert>

@@ -3,8 +3,8 @@ import { CRASH_DUMPS_REFUSED } from '../../../electron/main/crash-dumps';
 
 /**
  * The main process's entry (electron/main/index.ts) run against a recording stand-in for
- * Electron: what it does first, and the options the window really gets. The vault session and
- * handlers are stubbed: they are tested on their own, and this is only about start-up.
+ * Electron: what it does first, and the options the window really gets. The vault thread's host
+ * is stubbed: it is tested on its own, and this is only about start-up.
  */
 const { calls, windows, recorder } = vi.hoisted(() => {
   const calls: string[] = [];
@@ -71,8 +71,7 @@ vi.mock('electron', () => {
     BrowserWindow,
   };
 });
-vi.mock('../../../electron/main/app-session', () => ({ AppSession: class {} }));
-vi.mock('../../../electron/main/handlers', () => ({ createHandlers: () => ({}) }));
+vi.mock('../../../electron/main/worker/host', () => ({ VaultHost: class {} }));
 
 vi.useFakeTimers({ toFake: ['setInterval'] });
 afterAll(() => vi.useRealTimers());
