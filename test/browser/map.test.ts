@@ -100,7 +100,8 @@ describe('the network map draws what the vault holds', () => {
     expect((await pixels(page, [toScreen(fit, -200, 95)]))[0]).not.toEqual(rgb(PEER_TYPE_COLOR[PEERS[0]!.type]));
 
     // the same ids: the peer under the pointer is the one the vault places there
-    for (const i of [0, 5, 13, 23]) {
+    // (not peers 12, 13 or 18: the legend lies over the lower-left corner of the map)
+    for (const i of [0, 5, 15, 23]) {
       await page.mouse.move(box.x + at[i]![0], box.y + at[i]![1]);
       await expect.poll(() => page.getByTestId('map-hover').innerText()).toContain(PEERS[i]!.name);
     }
@@ -150,7 +151,9 @@ describe('the network map draws what the vault holds', () => {
       { width: 880, height: 600 },
     ]) {
       await page.setViewportSize(size);
-      await drawnAfter(page, () => page.getByTestId('map-fit').click());
+      // fitting a view already fitted draws nothing new: wait for the frame, not for a draw
+      await page.getByTestId('map-fit').click();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await app.shot(`${size.width}x${size.height}-light`);
       await drawnAfter(page, () => page.getByTestId('toggle-theme').click());
       expect(await page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme'))).toBe('dark');
