@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Card, Group, MultiSelect, Paper, Progress, ScrollArea, Select, Stack, Text, Title, Tooltip, useComputedColorScheme } from '@mantine/core';
+import { ActionIcon, Alert, Group, MultiSelect, Paper, Progress, ScrollArea, Select, Stack, Text, Title, Tooltip, useComputedColorScheme } from '@mantine/core';
 import { IconArrowsMaximize, IconMinus, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mapYourNetwork } from '../../../shared/domain/diversity';
@@ -128,7 +128,8 @@ export function NetworkPage(_props: PageProps) {
           <MultiSelect size="sm" placeholder="Group" data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))} value={groups} onChange={setGroups} w={160} clearable />
         </Group>
         {error && <Alert color="red">{error}</Alert>}
-        <Paper withBorder radius="lg" style={{ flex: 1, position: 'relative', overflow: 'hidden' }}>
+        {/* a floor under the map: in a small window the page scrolls rather than squash it */}
+        <Paper withBorder radius="lg" style={{ flex: 1, minHeight: 320, position: 'relative', overflow: 'hidden' }}>
           {!ready && (
             <Stack align="center" justify="center" h="100%" gap="xs" data-testid="map-layout-progress">
               <Text size="sm" c="dimmed">
@@ -172,27 +173,28 @@ export function NetworkPage(_props: PageProps) {
                   </ActionIcon>
                 </Tooltip>
               </Stack>
-              <Card withBorder padding="xs" radius="md" style={{ position: 'absolute', left: 12, bottom: 12, opacity: 0.95, width: 190 }} data-testid="map-legend">
-                <Stack gap={2}>
-                  {PEER_TYPES.map((t) => (
-                    <Group key={t} gap={6}>
-                      <div style={{ width: 10, height: 10, borderRadius: 5, background: PEER_TYPE_COLOR[t] }} />
-                      <Text size="xs">{PEER_TYPE_LABEL[t]}</Text>
-                    </Group>
-                  ))}
-                  <Group gap={6}>
-                    <div style={{ width: 10, height: 10, borderRadius: 5, background: UNTYPED_COLOR }} />
-                    <Text size="xs">No type yet</Text>
-                  </Group>
-                  <Text size="xs" c="dimmed" mt={2}>
-                    Colour: first peer type. Size, and nearness to you: closeness. Line width: tie strength.
-                  </Text>
-                </Stack>
-              </Card>
               <MapHoverCard ref={hoverCard} />
             </>
           )}
         </Paper>
+        {/* under the map, not over it, so no peer hides behind it */}
+        {ready && data && data.nodes.length > 0 && (
+          <Group gap="sm" wrap="wrap" data-testid="map-legend">
+            {PEER_TYPES.map((t) => (
+              <Group key={t} gap={5} wrap="nowrap">
+                <div style={{ width: 10, height: 10, borderRadius: 5, background: PEER_TYPE_COLOR[t] }} />
+                <Text size="xs">{PEER_TYPE_LABEL[t]}</Text>
+              </Group>
+            ))}
+            <Group gap={5} wrap="nowrap">
+              <div style={{ width: 10, height: 10, borderRadius: 5, background: UNTYPED_COLOR }} />
+              <Text size="xs">No type yet</Text>
+            </Group>
+            <Text size="xs" c="dimmed">
+              Colour: first peer type. Size, and nearness to you: closeness. Line width: tie strength.
+            </Text>
+          </Group>
+        )}
         {layout.ms !== null && layout.ms > 0 && (
           <Text size="xs" c="dimmed" data-testid="layout-ms" data-ms={Math.round(layout.ms)}>
             Laid out in {Math.round(layout.ms)} ms; positions are kept, so the map looks the same next time.
