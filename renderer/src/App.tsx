@@ -3,7 +3,7 @@ import { useColorScheme } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { SessionProvider, useSession } from './session/SessionProvider';
 import { AppLayout } from './shell/AppLayout';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 import { CreateVault } from './vault/CreateVault';
 import { RecoveryCodeScreen } from './vault/RecoveryCodeScreen';
 import { Unlock } from './vault/Unlock';
@@ -36,7 +36,7 @@ function Themed() {
   // Kept in memory only (no localStorage): the choice lives in the encrypted vault.
   const scheme = chosen === 'auto' ? system : chosen;
   return (
-    <MantineProvider theme={theme} forceColorScheme={scheme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme={scheme}>
       <Notifications />
       <Screens />
     </MantineProvider>

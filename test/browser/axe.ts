@@ -24,11 +24,17 @@ export async function axeProblems(page: Page): Promise<AxeFinding[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+    type Node = { target: string[]; any: { data?: { fgColor?: string; bgColor?: string; contrastRatio?: number } | null }[] };
+    type Result = { violations: { id: string; impact: string | null; nodes: Node[] }[] };
+    // a contrast failure names its colours, so the theme token at fault can be found
+    const colours = (n: Node) => {
+      const d = n.any[0]?.data;
+      return d?.fgColor ? ` [${d.fgColor} on ${d.bgColor} ${d.contrastRatio}:1]` : '';
+    };
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<Result> } }).axe;
     const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'], resultTypes: ['violations'] });
     return r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ rule: v.id, impact: v.impact!, targets: v.nodes.slice(0, 4).map((n) => n.target.join(' ')), count: v.nodes.length }));
+      .map((v) => ({ rule: v.id, impact: v.impact!, targets: v.nodes.slice(0, v.id === 'color-contrast' ? 60 : 4).map((n) => n.target.join(' ') + colours(n)), count: v.nodes.length }));
   });
 }

@@ -214,7 +214,7 @@ export function NetworkPage(_props: PageProps) {
           </Text>
         )}
       </Stack>
-      <ScrollArea w={320} style={{ flexShrink: 0 }}>
+      <ScrollArea w={320} style={{ flexShrink: 0 }} viewportProps={{ tabIndex: 0, 'aria-label': 'Map report' }}>
         <MapReport report={report} />
       </ScrollArea>
     </Group>

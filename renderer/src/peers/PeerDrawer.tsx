@@ -365,6 +365,7 @@ export function PeerDrawer({
                     <Select
                       size="xs"
                       placeholder="Knows…"
+                      aria-label="Peer this one knows"
                       searchable
                       data={peers.filter((p) => p.id !== peer.id).map((p) => ({ value: p.id, label: p.name }))}
                       disabled={editingTie !== null}
@@ -375,6 +376,7 @@ export function PeerDrawer({
                     />
                     <Select
                       size="xs"
+                      aria-label="Kind of tie"
                       data={TIE_KINDS.map((k) => ({ value: k, label: TIE_LABEL[k] }))}
                       value={tieKind}
                       onChange={(v) => v && setTieKind(v)}
@@ -383,6 +385,7 @@ export function PeerDrawer({
                     />
                     <Select
                       size="xs"
+                      aria-label="Strength of tie"
                       data={[
                         { value: '1', label: 'Weak' },
                         { value: '2', label: 'Medium' },
@@ -393,7 +396,7 @@ export function PeerDrawer({
                       w={95}
                       allowDeselect={false}
                     />
-                    <TextInput size="xs" placeholder="Note" value={tieNote} onChange={(e) => setTieNote(e.currentTarget.value)} w={110} />
+                    <TextInput size="xs" placeholder="Note" aria-label="Note on the tie" value={tieNote} onChange={(e) => setTieNote(e.currentTarget.value)} w={110} />
                     <Button size="xs" onClick={() => void addTie()} disabled={!tieTo} data-testid="add-tie">
                       {editingTie ? 'Save tie' : 'Add tie'}
                     </Button>

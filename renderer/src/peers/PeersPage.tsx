@@ -125,6 +125,7 @@ export function PeersPage({ params }: PageProps) {
       <Group gap="xs" align="flex-end" wrap="wrap">
         <TextInput
           placeholder="Search name, company, tag, skill"
+          aria-label="Search peers"
           leftSection={<IconSearch size={16} />}
           value={filter.query}
           onChange={(e) => setFilter({ ...filter, query: e.currentTarget.value })}
@@ -140,6 +141,7 @@ export function PeersPage({ params }: PageProps) {
         <MultiSelect size="sm" placeholder="Source" data={sourceOptions} value={filter.sources} onChange={(v) => setFilter({ ...filter, sources: v })} w={150} clearable />
         <Select
           size="sm"
+          aria-label="Sort peers"
           value={sort}
           onChange={(v) => setSort((v as PeerSort) ?? 'name')}
           data={[
