@@ -102,10 +102,14 @@ describe('peers', () => {
     await page.getByTestId('bulk-tag').fill('mentor-circle');
     await page.getByTestId('bulk-add-tag').click();
     await page.getByText('2 peers updated.').waitFor();
+    // the filters sit behind one button that counts them
+    await page.getByTestId('open-filters').click();
     await page.getByTestId('filter-tag').click();
     await page.getByRole('option', { name: 'mentor-circle' }).click();
     await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
     await page.getByText('2 of 3').waitFor();
+    expect(await page.getByTestId('open-filters').innerText()).toMatch(/Filters\s*1/);
     await shot('filtered');
     await page.getByLabel('Select Chen Wei').check();
     await page.getByTestId('bulk-archive').click();
