@@ -76,3 +76,24 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-anchor': 'var(--mantine-color-teal-3)',
   },
 });
+
+type ThemeChoice = 'light' | 'dark' | 'auto';
+const THEME_KEY = 'compeer.theme';
+
+/** The last theme chosen in a vault, for the screens before one is open (not confidential). */
+export function rememberedTheme(): ThemeChoice {
+  try {
+    const v = window.localStorage.getItem(THEME_KEY);
+    return v === 'light' || v === 'dark' ? v : 'auto';
+  } catch {
+    return 'auto';
+  }
+}
+
+export function rememberTheme(choice: ThemeChoice): void {
+  try {
+    window.localStorage.setItem(THEME_KEY, choice);
+  } catch {
+    // storage refused: the screens before unlocking follow the system instead
+  }
+}

@@ -100,6 +100,40 @@ export function PeerDrawer({
   const byId = new Map(peers.map((p) => [p.id, p]));
   const part: PeerPartProps | null = peer ? { peer, peers, version, onChanged, onOpenPeer } : null;
 
+  // removing a tie is undone as deleting a peer is: the same tie is saved again
+  const removeTie = async (t: Tie, otherName: string) => {
+    try {
+      await call(compeer().ties.delete({ id: t.id }));
+      await onChanged();
+      const id = `tie-removed-${t.id}`;
+      notifications.show({
+        id,
+        autoClose: 10_000,
+        message: (
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">Removed the tie with {otherName}.</Text>
+            <Button
+              size="xs"
+              variant="light"
+              data-testid="undo-tie-removal"
+              onClick={() => {
+                const { id: _id, createdAt: _c, updatedAt: _u, ...again } = t;
+                void call(compeer().ties.save(again)).then(async () => {
+                  notifications.hide(id);
+                  await onChanged();
+                });
+              }}
+            >
+              Undo
+            </Button>
+          </Group>
+        ),
+      });
+    } catch (e) {
+      notifications.show({ color: 'red', message: messageOf(e) });
+    }
+  };
+
   const remove = async () => {
     if (!peer) return;
     setConfirmDelete(false);
@@ -353,7 +387,8 @@ export function PeerDrawer({
                             variant="subtle"
                             color="gray"
                             aria-label={`Remove tie with ${other?.name ?? 'peer'}`}
-                            onClick={() => void call(compeer().ties.delete({ id: t.id })).then(onChanged)}
+                            onClick={() => void removeTie(t, other?.name ?? 'this peer')}
+                            data-testid="remove-tie"
                           >
                             <IconX size={14} />
                           </ActionIcon>

@@ -27,8 +27,9 @@ export function PeersPage({ params }: PageProps) {
   const [sort, setSort] = useState<PeerSort>('name');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(initialPeerId);
-  const [editing, setEditing] = useState<{ id: string | null } | null>(null);
-  const [importing, setImporting] = useState(false);
+  // go('peers', { action: 'add' | 'import' }) from Today's welcome opens the form or the import
+  const [editing, setEditing] = useState<{ id: string | null } | null>(params.action === 'add' ? { id: null } : null);
+  const [importing, setImporting] = useState(params.action === 'import');
   const [introducing, setIntroducing] = useState(false);
   const [bulkTag, setBulkTag] = useState('');
   const { ref: listBox, height } = useElementSize();

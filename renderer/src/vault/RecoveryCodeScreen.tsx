@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSession } from '../session/SessionProvider';
 import { VaultFrame } from './VaultFrame';
@@ -22,6 +22,10 @@ export function RecoveryCodeScreen({ code, first }: { code: string; first: boole
       </Code>
       <Group justify="center">
         <CopyButton value={code}>{({ copied, copy }) => <Button variant="light" size="xs" onClick={copy}>{copied ? 'Copied' : 'Copy to clipboard'}</Button>}</CopyButton>
+        {/* paper is a fine place for it: the system's print dialog, nothing kept by Compeer */}
+        <Button variant="light" size="xs" leftSection={<IconPrinter size={14} />} onClick={() => window.print()} data-testid="print-code">
+          Print
+        </Button>
       </Group>
       <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="It is shown only now">
         <Text size="sm">Write it down or store it in a password manager, away from this computer. Compeer keeps no copy it could show you again.</Text>

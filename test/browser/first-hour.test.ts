@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { openApp } from './harness';
+import { STRONG, browserSuite, confirmCode, createVault } from './helpers';
+
+/** What a new user meets: the passphrase screen, the welcome of an empty vault, the theme kept for the lock screen. */
+const suite = browserSuite();
+
+describe('the first hour', () => {
+  test('why "Create vault" is disabled shows under it; no time-to-guess that contradicts "Strong"', async () => {
+    const app = (suite.app = await openApp({ shotPrefix: 'first-create' }));
+    const { page } = app;
+    await page.getByTestId('new-passphrase').fill(STRONG);
+    await expect.poll(() => page.getByTestId('strength-label').innerText()).toMatch(/strong/i);
+    expect(await page.getByTestId('passphrase-problem').innerText()).toBe('Type the passphrase again to confirm it.');
+    expect(await page.getByTestId('create-vault').getAttribute('aria-describedby')).toBe(await page.getByTestId('passphrase-problem').getAttribute('id'));
+    // right under the button, above the sample-data link
+    const button = (await page.getByTestId('create-vault').boundingBox())!;
+    const why = (await page.getByTestId('passphrase-problem').boundingBox())!;
+    const sample = (await page.getByTestId('try-sample').boundingBox())!;
+    expect(why.y).toBeGreaterThan(button.y);
+    expect(why.y).toBeLessThan(sample.y);
+    expect(await page.getByText(/time to guess/i).count()).toBe(0);
+    await app.shot('strong-unconfirmed');
+    await page.getByTestId('confirm-passphrase').fill(STRONG);
+    await page.getByTestId('passphrase-problem').waitFor({ state: 'detached' });
+  });
+
+  test('an empty vault opens on a welcome whose steps lead somewhere; the theme chosen inside applies to the lock screen', async () => {
+    const app = (suite.app = await openApp({ shotPrefix: 'first-welcome' }));
+    const { page } = app;
+    await createVault(app);
+    await page.getByTestId('print-code').waitFor();
+    await confirmCode(page);
+    await page.getByTestId('today-first-steps').getByText('Welcome to Compeer').waitFor();
+    await app.shot('welcome-light');
+    await page.getByTestId('welcome-add-peer').click();
+    await page.getByTestId('peer-name').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('nav-today').click();
+    await page.getByTestId('welcome-import').click();
+    await page.getByTestId('import-preview').or(page.locator('input[type=file]')).first().waitFor({ state: 'attached' });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('nav-today').click();
+    await page.getByTestId('toggle-theme').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme'))).toBe('dark');
+    await app.shot('welcome-dark');
+    await page.getByTestId('lock').click();
+    await page.getByTestId('passphrase').waitFor();
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme'))).toBe('dark');
+    await app.shot('unlock-dark');
+    // a fresh window (the app restarted) remembers it too
+    await page.reload();
+    await page.getByTestId('passphrase').waitFor();
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme'))).toBe('dark');
+    // and the sample data is one click from the welcome
+    await page.getByTestId('passphrase').fill(STRONG);
+    await page.getByTestId('unlock').click();
+    await page.getByTestId('welcome-sample').click();
+    await page.getByTestId('sample-badge').waitFor();
+  });
+});
