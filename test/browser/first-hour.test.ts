@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { openApp } from './harness';
 import { STRONG, browserSuite, confirmCode, createVault } from './helpers';
@@ -28,8 +29,13 @@ describe('the first hour', () => {
   test('an empty vault opens on a welcome whose steps lead somewhere; the theme chosen inside applies to the lock screen', async () => {
     const app = (suite.app = await openApp({ shotPrefix: 'first-welcome' }));
     const { page } = app;
-    await createVault(app);
+    const code = await createVault(app);
     await page.getByTestId('print-code').waitFor();
+    // the recovery code saved to a file the user picks holds the code as shown
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-code').click()]);
+    expect(saved.suggestedFilename()).toBe('compeer-recovery-code.txt');
+    const text = await readFile((await saved.path())!, 'utf8');
+    expect(text.split('\n')[2]).toBe(code);
     await confirmCode(page);
     await page.getByTestId('today-first-steps').getByText('Welcome to Compeer').waitFor();
     await app.shot('welcome-light');
