@@ -64,4 +64,37 @@ describe('the first hour', () => {
     await page.getByTestId('welcome-sample').click();
     await page.getByTestId('sample-badge').waitFor();
   });
+
+  test('screenshots of the changed screens at the smallest and a usual window, light and dark', async () => {
+    const app = (suite.app = await openApp({ shotPrefix: 'sizes' }));
+    const { page } = app;
+    const sizes = [
+      { width: 880, height: 600 },
+      { width: 1200, height: 800 },
+    ];
+    const each = async (name: string) => {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const size of sizes) {
+          await page.setViewportSize(size);
+          await page.waitForTimeout(250);
+          await app.shot(`${name}-${size.width}-${scheme}`);
+        }
+      }
+    };
+    await page.getByTestId('new-passphrase').fill(STRONG);
+    await expect.poll(() => page.getByTestId('strength-label').innerText()).toMatch(/strong/i);
+    await each('create');
+    await page.getByTestId('try-sample').click();
+    await page.getByTestId('sample-badge').waitFor();
+    await page.getByTestId('nav-peers').click();
+    await page.getByTestId('peer-row').first().waitFor();
+    await each('peers');
+    await page.getByTestId('nav-network').click();
+    await page.getByTestId('map-report').waitFor();
+    await page.getByTestId('network-canvas').waitFor();
+    await each('map');
+    await page.getByTestId('map-legend-toggle').click();
+    await each('map-legend-open');
+  });
 });
