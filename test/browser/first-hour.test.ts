@@ -34,7 +34,7 @@ describe('the first hour', () => {
     // the recovery code saved to a file the user picks holds the code as shown
     const [saved] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-code').click()]);
     expect(saved.suggestedFilename()).toBe('compeer-recovery-code.txt');
-    const text = await readFile((await saved.path())!, 'utf8');
+    const text = await readFile((await saved.path()), 'utf8');
     expect(text.split('\n')[2]).toBe(code);
     await confirmCode(page);
     await page.getByTestId('today-first-steps').getByText('Welcome to Compeer').waitFor();
