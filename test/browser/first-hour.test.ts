@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openApp } from './harness';
 import { STRONG, browserSuite, confirmCode, createVault } from './helpers';
@@ -63,6 +64,35 @@ describe('the first hour', () => {
     await page.getByTestId('unlock').click();
     await page.getByTestId('welcome-sample').click();
     await page.getByTestId('sample-badge').waitFor();
+  });
+
+  test('an import batch: leave rows out (filtered, select none), give the new peers a type and tags', async () => {
+    const app = (suite.app = await openApp({ shotPrefix: 'first-import' }));
+    const { page } = app;
+    await createVault(app);
+    await confirmCode(page);
+    await page.getByTestId('welcome-import').click();
+    await page.locator('input[type=file]').setInputFiles(join(__dirname, '../fixtures/linkedin-Connections.csv'));
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-counts').innerText()).toMatch(/3\s*to add/);
+    await page.getByTestId('import-filter').fill('globex');
+    expect(await page.getByTestId('import-row-check').count()).toBe(1);
+    await page.getByTestId('import-select-none').click();
+    expect(await page.getByTestId('import-counts').innerText()).toMatch(/2\s*to add/);
+    await page.getByTestId('import-filter').fill('');
+    await page.getByTestId('import-types').click();
+    await page.getByRole('option', { name: 'Industry' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-tags').fill('linkedin');
+    await page.keyboard.press('Enter');
+    await app.shot('batch');
+    await page.getByTestId('confirm-import').click();
+    await page.getByText('Imported: 2 added, 0 updated.').waitFor();
+    const peers = app.session.requireVault().data.peers;
+    expect(peers.map((p) => [p.name, p.peerTypes, p.tags]).sort()).toEqual([
+      ['Ana Silva', ['industry'], ['linkedin']],
+      ['Chen Wei', ['industry'], ['linkedin']],
+    ]);
   });
 
   test('screenshots of the changed screens at the smallest and a usual window, light and dark', async () => {
