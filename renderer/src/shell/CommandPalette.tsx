@@ -183,9 +183,9 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
         'data-testid': 'palette-input',
       }}
       shortcut={['mod + K']}
-      // the shortcut works with the focus in a text field or the journal's editor too
+      // the shortcut works with the focus in a text field too (the journal's editor keeps its
+      // own Ctrl/Cmd+K, which inserts a link)
       tagsToIgnore={[]}
-      triggerOnContentEditable
       // the dialog's name for screen readers; the search field says the rest
       title="Search and commands"
       styles={{ header: VISUALLY_HIDDEN }}
