@@ -80,7 +80,9 @@ describe('the first hour', () => {
     await page.getByTestId('import-select-none').click();
     expect(await page.getByTestId('import-counts').innerText()).toMatch(/2\s*to add/);
     await page.getByTestId('import-filter').fill('');
-    await page.getByTestId('import-types').click();
+    // the pills' box sits over the hidden input: focus it and open the list by keyboard
+    await page.getByTestId('import-types').focus();
+    await page.keyboard.press('ArrowDown');
     await page.getByRole('option', { name: 'Industry' }).click();
     await page.keyboard.press('Escape');
     await page.getByTestId('import-tags').fill('linkedin');
