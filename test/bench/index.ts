@@ -13,6 +13,7 @@ import { NoChromium } from '../helpers/chromium';
 import { benchJournalOpen, benchSearch } from './journal';
 import { benchImport, benchMap } from './map-and-import';
 import { benchReciprocity } from './reciprocity';
+import { benchRenderer } from './renderer';
 import { HEAVY, heavyOps } from './synthetic';
 import { benchVaultThread } from './vault-thread';
 
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
     const map = process.argv.includes('--no-browser') ? null : await benchMap();
     const recip = await benchReciprocity(counts, !process.argv.includes('--no-browser'));
     const journalOpen = process.argv.includes('--no-browser') ? null : await benchJournalOpen(path, PASS);
+    const renderer = await benchRenderer({ browser: !process.argv.includes('--no-browser') });
     const figures = {
       scale,
       fileBytes,
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
           }
         : {}),
       ...recip.figures,
+      ...renderer.figures,
     };
     if (json) {
       process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -188,6 +191,7 @@ async function main(): Promise<void> {
         );
       }
       rows.push(...recip.rows);
+      rows.push(...renderer.rows);
       const w = Math.max(...rows.map((r) => r[0].length));
       for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w)}  ${b.padStart(10)}  ${c}\n`);
     }

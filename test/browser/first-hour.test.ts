@@ -126,7 +126,5 @@ describe('the first hour', () => {
     await page.getByTestId('map-report').waitFor();
     await page.getByTestId('network-canvas').waitFor();
     await each('map');
-    await page.getByTestId('map-legend-toggle').click();
-    await each('map-legend-open');
   });
 });
