@@ -221,9 +221,15 @@ export class Vault {
     const ops = rawOps.map(parseOp);
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ ops, resolve, reject });
-      this.flushing ??= this.flushLoop().finally(() => {
-        this.flushing = null;
-      });
+      this.startFlushing();
+    });
+  }
+
+  private startFlushing(): void {
+    this.flushing ??= this.flushLoop().finally(() => {
+      this.flushing = null;
+      // a change pushed after the loop's last look but before this ran would wait forever
+      if (this.pending.length > 0) this.startFlushing();
     });
   }
 

@@ -98,3 +98,21 @@ export function reconcileRotation(order: readonly string[], memberIds: readonly 
 
 /** Absences still ahead: those for meetings already recorded are history. */
 export const comingAbsences = (absences: readonly Absence[], recorded: number): Absence[] => absences.filter((a) => a.meetingNumber > recorded);
+
+/**
+ * The line and absences once a new meeting is recorded among `others` (the meetings already
+ * there): its leader goes to the back and absences for it become history. A meeting filled
+ * in afterwards (dated before the latest) leaves the line as it is, and the coming meetings'
+ * numbers move up by one, so each absence stays with the meeting it was for.
+ */
+export function recordInRotation(
+  order: readonly string[],
+  absences: readonly Absence[] | undefined,
+  others: readonly { date: Day }[],
+  meeting: { date: Day; facilitatorId: string | null },
+): { facilitatorOrder: string[]; absences: Absence[] | undefined } {
+  const latest = others.reduce<Day | null>((d, m) => (d === null || m.date > d ? m.date : d), null);
+  const inOrder = latest === null || meeting.date >= latest;
+  const shifted = inOrder ? absences : absences?.map((a) => ({ ...a, meetingNumber: a.meetingNumber + 1 }));
+  return { facilitatorOrder: inOrder ? afterMeeting(order, meeting.facilitatorId) : [...order], absences: shifted && comingAbsences(shifted, others.length + 1) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { afterMeeting, comingAbsences, generateRotation, moveInRotation, reconcileRotation, rotationSchedule } from '../../../shared/domain/groups/rotation';
+import { afterMeeting, comingAbsences, generateRotation, moveInRotation, reconcileRotation, recordInRotation, rotationSchedule } from '../../../shared/domain/groups/rotation';
 
 const leaders = (slots: { facilitatorId: string | null }[]) => slots.map((s) => s.facilitatorId);
 
@@ -86,5 +86,27 @@ describe('leadership rotation', () => {
     expect(reconcileRotation(['b', 'me', 'x', 'a'], ['a', 'b', 'c'])).toEqual(['b', 'me', 'a', 'c']);
     expect(reconcileRotation([], ['a'])).toEqual([]);
     expect(comingAbsences([{ meetingNumber: 2, personId: 'a' }, { meetingNumber: 3, personId: 'b' }], 2)).toEqual([{ meetingNumber: 3, personId: 'b' }]);
+  });
+
+  test('recording a meeting: its leader goes to the back; a meeting filled in afterwards leaves the line alone', () => {
+    const others = [{ date: '2025-05-01' }, { date: '2025-06-01' }];
+    const absences = [
+      { meetingNumber: 3, personId: 'a' },
+      { meetingNumber: 4, personId: 'b' },
+    ];
+    // meeting 3 is recorded, led by b (a was away): a stays at the front; the absence for 3 is history
+    expect(recordInRotation(['a', 'b', 'c'], absences, others, { date: '2025-07-01', facilitatorId: 'b' })).toEqual({
+      facilitatorOrder: ['a', 'c', 'b'],
+      absences: [{ meetingNumber: 4, personId: 'b' }],
+    });
+    // a meeting from March filled in now: the line stays, and the coming meetings become 4 and 5
+    expect(recordInRotation(['a', 'b', 'c'], absences, others, { date: '2025-03-01', facilitatorId: 'c' })).toEqual({
+      facilitatorOrder: ['a', 'b', 'c'],
+      absences: [
+        { meetingNumber: 4, personId: 'a' },
+        { meetingNumber: 5, personId: 'b' },
+      ],
+    });
+    expect(recordInRotation(['a'], undefined, [], { date: '2025-01-01', facilitatorId: 'a' })).toEqual({ facilitatorOrder: ['a'], absences: undefined });
   });
 });
