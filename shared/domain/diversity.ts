@@ -12,7 +12,13 @@ import { PEER_TYPES, type PeerType } from '../schema/vocabulary';
 export function shannonEvenness(values: readonly string[]): number {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const n = [...counts.values()].reduce((a, b) => a + b, 0);
+  return evennessOfCounts(counts);
+}
+
+/** Shannon evenness from counts per value (what shannonEvenness computes after counting). */
+export function evennessOfCounts(counts: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const c of counts.values()) n += c;
   const k = counts.size;
   if (k < 2 || n === 0) return 0;
   let h = 0;
@@ -79,23 +85,29 @@ export const MIN_KNOWN = 2;
  */
 export function diversityOf(people: readonly DiversityFields[], dims: readonly Dimension[] = NETWORK_DIMENSIONS): DiversityReport {
   const dimensions = dims.map((d): DimensionReport => {
-    const values: string[] = [];
-    const counts = new Map<string, number>();
-    let known = 0;
-    for (const p of people) {
-      const vs = valuesOf(p, d);
-      if (vs.length) known += 1;
-      for (const v of vs) {
-        values.push(v);
-        counts.set(v, (counts.get(v) ?? 0) + 1);
-      }
-    }
+    const { counts, known } = tally(people, d);
     const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    return { dimension: d, label: DIMENSION_LABELS[d], evenness: shannonEvenness(values), distinct: counts.size, known, top: top ? { value: top[0], count: top[1] } : null };
+    return { dimension: d, label: DIMENSION_LABELS[d], evenness: evennessOfCounts(counts), distinct: counts.size, known, top: top ? { value: top[0], count: top[1] } : null };
   });
+  return { dimensions, score: scoreOf(dimensions) };
+}
+
+/** How many people have each value of a dimension, and how many have any. */
+export function tally(people: readonly DiversityFields[], d: Dimension): { counts: Map<string, number>; known: number } {
+  const counts = new Map<string, number>();
+  let known = 0;
+  for (const p of people) {
+    const vs = valuesOf(p, d);
+    if (vs.length) known += 1;
+    for (const v of vs) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return { counts, known };
+}
+
+/** The score over dimensions: the mean evenness of those known for at least MIN_KNOWN people, or null. */
+export function scoreOf(dimensions: readonly Pick<DimensionReport, 'known' | 'evenness'>[]): number | null {
   const scored = dimensions.filter((d) => d.known >= MIN_KNOWN);
-  const score = scored.length ? scored.reduce((s, d) => s + d.evenness, 0) / scored.length : null;
-  return { dimensions, score };
+  return scored.length ? scored.reduce((s, d) => s + d.evenness, 0) / scored.length : null;
 }
 
 export interface Gap {

@@ -1,5 +1,5 @@
 import type { Peer } from '../../schema/document';
-import { GROUP_DIMENSIONS, MIN_KNOWN, diversityOf, valuesOf, type Dimension, type DiversityFields, type DiversityReport } from '../diversity';
+import { GROUP_DIMENSIONS, MIN_KNOWN, diversityOf, evennessOfCounts, scoreOf, tally, valuesOf, type Dimension, type DiversityFields, type DiversityReport } from '../diversity';
 
 /**
  * A group's diversity ("Peer Group Dynamics", diversity benefits): the same index as "Map
@@ -56,20 +56,15 @@ function hint(d: DiversityReport['dimensions'][number], people: number): string 
   return null;
 }
 
-function reasonsFor(c: Candidate, before: DiversityReport, after: DiversityReport, group: readonly DiversityFields[]): string[] {
-  const out: string[] = [];
-  for (const d of GROUP_DIMENSIONS) {
-    const seen = new Set(group.flatMap((p) => valuesOf(p, d)));
-    const fresh = valuesOf(c, d).filter((v) => !seen.has(v));
-    if (fresh.length) {
-      out.push(`a new ${NOUN[d]} (${fresh.map((v) => word(d, v)).join(', ')})`);
-      continue;
-    }
-    const b = before.dimensions.find((x) => x.dimension === d)!;
-    const a = after.dimensions.find((x) => x.dimension === d)!;
-    if (a.known >= MIN_KNOWN && a.evenness > b.evenness + 1e-9) out.push(`evens out the ${NOUNS[d]}`);
+/** One dimension with a candidate added: the same evenness, from the group's counts plus theirs. */
+function withCandidate(base: { counts: Map<string, number>; known: number }, values: readonly string[]): { evenness: number; known: number; fresh: string[] } {
+  const counts = new Map(base.counts);
+  const fresh: string[] = [];
+  for (const v of values) {
+    if (!counts.has(v)) fresh.push(v);
+    counts.set(v, (counts.get(v) ?? 0) + 1);
   }
-  return out;
+  return { evenness: evennessOfCounts(counts), known: base.known + (values.length ? 1 : 0), fresh };
 }
 
 /**
@@ -82,13 +77,21 @@ export function groupDiversity(members: readonly Candidate[], me: DiversityField
   const hints = report.dimensions.map((d) => hint(d, group.length)).filter((h): h is string => h !== null);
   const inGroup = new Set(members.map((m) => m.id));
   const base = report.score ?? 0;
+  const tallies = GROUP_DIMENSIONS.map((d) => tally(group, d));
   const raisers: Raiser[] = [];
   for (const c of candidates) {
     if (inGroup.has(c.id) || (c.status !== 'active' && c.status !== 'dormant')) continue;
-    const after = diversityOf([...group, c], GROUP_DIMENSIONS);
-    const gain = (after.score ?? 0) - base;
+    // the index with them in the group, dimension by dimension
+    const after = GROUP_DIMENSIONS.map((d, i) => withCandidate(tallies[i]!, valuesOf(c, d)));
+    const score = scoreOf(after) ?? 0;
+    const gain = score - base;
     if (gain <= 1e-9) continue;
-    raisers.push({ peerId: c.id, name: c.name, score: after.score ?? 0, gain, reasons: reasonsFor(c, report, after, group) });
+    const reasons = GROUP_DIMENSIONS.flatMap((d, i) => {
+      const a = after[i]!;
+      if (a.fresh.length) return [`a new ${NOUN[d]} (${a.fresh.map((v) => word(d, v)).join(', ')})`];
+      return a.known >= MIN_KNOWN && a.evenness > report.dimensions[i]!.evenness + 1e-9 ? [`evens out the ${NOUNS[d]}`] : [];
+    });
+    raisers.push({ peerId: c.id, name: c.name, score, gain, reasons });
   }
   raisers.sort((a, b) => b.gain - a.gain || a.name.localeCompare(b.name));
   return { ...report, people: group.length, hints, raisers: raisers.slice(0, shown) };

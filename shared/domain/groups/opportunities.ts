@@ -1,7 +1,7 @@
 import type { Goal, Opportunity, Peer } from '../../schema/document';
 import type { CareerStage, OpportunityKind, OpportunityStatus } from '../../schema/vocabulary';
 import { daysBetween, type Day } from '../days';
-import { explainMatch, matchTerms, normalise, type TermMatch } from '../words';
+import { explainMatch, normalise, termMatcher, type TermMatch } from '../words';
 
 /**
  * "Share Opportunities": when you learn about opportunities that are not right for you,
@@ -87,9 +87,9 @@ export function opportunityTerms(o: Pick<Opportunity, 'title' | 'kind' | 'skills
 }
 
 /** Each of the peer's terms once, with the first of the opportunity's terms that meets it. */
-function firstMatches(terms: readonly string[], theirs: readonly string[]): TermMatch[] {
+function firstMatches(match: (theirs: readonly string[]) => TermMatch[], theirs: readonly string[]): TermMatch[] {
   const seen = new Set<string>();
-  return matchTerms(terms, theirs).filter((m) => !seen.has(m.b) && (seen.add(m.b), true));
+  return match(theirs).filter((m) => !seen.has(m.b) && (seen.add(m.b), true));
 }
 
 /**
@@ -99,7 +99,7 @@ function firstMatches(terms: readonly string[], theirs: readonly string[]): Term
  * archived peers are left out, and so is anyone with no reason at all.
  */
 export function whoWouldThisHelp(o: Pick<Opportunity, 'title' | 'kind' | 'skills' | 'tags' | 'sharedWith'>, peers: readonly RankPeer[], goals: readonly Pick<Goal, 'owner' | 'title' | 'status'>[]): Fit[] {
-  const terms = opportunityTerms(o);
+  const match = termMatcher(opportunityTerms(o));
   const stages = stagesNamed(o);
   const goalsOf = new Map<string, string[]>();
   for (const g of goals) if (g.status === 'open') goalsOf.set(g.owner, [...(goalsOf.get(g.owner) ?? []), g.title]);
@@ -111,7 +111,7 @@ export function whoWouldThisHelp(o: Pick<Opportunity, 'title' | 'kind' | 'skills
     if (p.status === 'archived' || p.status === 'distance') continue;
     const reasons: FitReason[] = [];
     const add = (kind: Exclude<FitKind, 'stage'>, theirs: readonly string[]) => {
-      for (const m of firstMatches(terms, theirs)) reasons.push({ kind, text: `${LABEL[kind]}: ${explainMatch(m)}` });
+      for (const m of firstMatches(match, theirs)) reasons.push({ kind, text: `${LABEL[kind]}: ${explainMatch(m)}` });
     };
     add('need', p.needs);
     add('goal', goalsOf.get(p.id) ?? []);

@@ -74,7 +74,7 @@ export interface OpportunityView extends Opportunity {
 export interface GroupsToday {
   today: Day;
   actionItems: ActionItemRef[];
-  goals: (GoalAttention & { partners: (PartnerToUpdate & { name: string })[]; ownerName: string | null })[];
+  goals: (Omit<GoalAttention, 'partners'> & { partners: (PartnerToUpdate & { name: string })[]; ownerName: string | null })[];
   /** null when the weekly budget is off */
   week: WeeklySupport | null;
 }

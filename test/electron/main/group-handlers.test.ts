@@ -238,7 +238,7 @@ describe('the weekly budget and the JSON export', () => {
     // an edited meeting in the export keeps the vault's notes too
     out.groups[0]!.meetings[0] = { ...out.groups[0]!.meetings[0]!, agenda: 'changed' } as never;
     const plan2 = planJsonImport(data(), JSON.parse(JSON.stringify(out)) as Record<string, unknown>);
-    const rec = plan2.ops.find((o) => o.op === 'put' && o.collection === 'groups') as { record: { meetings: { notes: string; agenda: string }[] } };
+    const rec = plan2.ops.find((o) => o.op === 'put' && o.collection === 'groups') as unknown as { record: { meetings: { notes: string; agenda: string }[] } };
     expect(rec.record.meetings[0]).toMatchObject({ notes: 'Salary: 140k', agenda: 'changed' });
   });
 });

@@ -67,6 +67,8 @@ describe('group diversity', () => {
       ['d', 0.9031, 0.1899],
       ['g', 0.7942, 0.081],
     ]);
+    // each candidate's score is the one index over the group with them in it
+    for (const x of r.raisers) expect(x.score).toBeCloseTo(diversityOf([...members, candidates.find((c) => c.id === x.peerId)!], GROUP_DIMENSIONS).score!, 12);
     expect(r.raisers[0]!.reasons).toEqual(['a new industry (health tech)', 'a new function (design)', 'a new place (japan)', 'a new career stage (early career)', 'a new kind of peer (geographic)']);
     expect(r.raisers[1]!.reasons).toEqual(['evens out the functions', 'evens out the places', 'evens out the career stages', 'evens out the kinds of peer']);
   });
