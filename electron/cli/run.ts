@@ -119,7 +119,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         await vault.validate();
         const counts = vault.counts();
         const st = vault.status();
-        for (const c of COLLECTION_NAMES) io.stdout(`${c}\t${counts[c]}\n`);
+        for (const c of COLLECTION_NAMES) {
+          io.stdout(`${c}\t${counts[c]}\n`);
+          // meetings live inside their groups; counted on their own line after them
+          if (c === 'groups') io.stdout(`meetings\t${vault.data.groups.reduce((n, g) => n + g.meetings.length, 0)}\n`);
+        }
         io.stderr(`OK: ${path} decrypts and is valid (${st.fileBytes} bytes, save ${st.saveCounter}, ${plural(st.pendingRecords, 'change record')}).\n`);
         if (st.droppedTornRecord) io.stderr('Note: an unfinished change from an interrupted save was ignored; it had not been saved.\n');
         if (st.possibleRollback) io.stderr('Warning: a backup is newer than this vault. If you did not restore an old copy yourself, someone may have replaced the vault with an older one.\n');
