@@ -39,9 +39,11 @@ export const MapCanvas = forwardRef<MapCanvasHandle, {
   positions: Record<string, [number, number]>;
   meLabel: string;
   highlight: string | null;
+  /** peers ringed and labelled at every zoom (a group's members, when one is chosen) */
+  marked?: ReadonlySet<string>;
   onHover: (id: string | null, at: { x: number; y: number } | null) => void;
   onClick: (id: string) => void;
-}>(function MapCanvas({ nodes, edges, positions, meLabel, highlight, onHover, onClick }, ref) {
+}>(function MapCanvas({ nodes, edges, positions, meLabel, highlight, marked, onHover, onClick }, ref) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const view = useRef<View>({ k: 1, tx: 0, ty: 0 });
   const frame = useRef<number | null>(null);
@@ -125,11 +127,24 @@ export const MapCanvas = forwardRef<MapCanvasHandle, {
     const showAll = k > 1.6 && nodes.length < 2000;
     ctx.font = `${11 / k}px system-ui, sans-serif`;
     for (const n of nodes) {
-      if (!showAll && n.id !== highlight && n.id !== hovered.current) continue;
+      if (!showAll && n.id !== highlight && n.id !== hovered.current && !marked?.has(n.id)) continue;
       const p = positions[n.id];
       if (!p) continue;
       ctx.fillStyle = dark ? '#dee2e6' : '#343a40';
       ctx.fillText(n.label, p[0], p[1] - n.radius - 4 / k);
+    }
+    if (marked && marked.size > 0) {
+      ctx.beginPath();
+      for (const n of nodes) {
+        const p = marked.has(n.id) ? positions[n.id] : undefined;
+        if (!p) continue;
+        const r = n.radius + 3 / k;
+        ctx.moveTo(p[0] + r, p[1]);
+        ctx.arc(p[0], p[1], r, 0, Math.PI * 2);
+      }
+      ctx.lineWidth = 2 / k;
+      ctx.strokeStyle = '#fab005';
+      ctx.stroke();
     }
     for (const id of [highlight, hovered.current]) {
       const p = id ? positions[id] : undefined;
@@ -143,7 +158,7 @@ export const MapCanvas = forwardRef<MapCanvasHandle, {
     }
     // User Timing, read by `npm run bench` (and visible in DevTools' performance panel)
     performance.measure('map-draw', 'map-draw-start');
-  }, [nodes, edges, positions, meLabel, highlight]);
+  }, [nodes, edges, positions, meLabel, highlight, marked]);
 
   const schedule = useCallback(() => {
     frame.current ??= requestAnimationFrame(draw);
