@@ -4,7 +4,8 @@ import { Writable } from 'node:stream';
 /** What the command-line tool touches of the outside world, so tests can drive it in-process. */
 export interface CliIo {
   env: Record<string, string | undefined>;
-  stdout: (text: string) => void;
+  /** data; a promise, when given, settles once the text is written (and rejects if it cannot be) */
+  stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
   /** ask on the terminal without echo; null when there is no terminal */
   prompt: ((question: string) => Promise<string>) | null;
@@ -27,10 +28,20 @@ export function terminalPrompt(): ((question: string) => Promise<string>) | null
     });
 }
 
-export const processIo = (): CliIo => ({
-  env: process.env,
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  prompt: terminalPrompt(),
-  now: () => new Date(),
-});
+/**
+ * The real streams. A reader that stops early (`compeer verify v | head -1`) closes the pipe:
+ * the write fails with EPIPE. That failure reaches the command through the write's promise
+ * (which decides what it means: nothing for a count, an error for a recovery code); the
+ * stream's own 'error' event is handled here so it is never an uncaught crash.
+ */
+export function processIo(): CliIo {
+  process.stdout.on('error', () => undefined);
+  process.stderr.on('error', () => undefined);
+  return {
+    env: process.env,
+    stdout: (t) => new Promise<void>((resolve, reject) => void process.stdout.write(t, (e) => (e ? reject(e) : resolve()))),
+    stderr: (t) => void process.stderr.write(t),
+    prompt: terminalPrompt(),
+    now: () => new Date(),
+  };
+}

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { CompeerError } from '../../shared/errors';
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads, VaultState } from '../../shared/ipc/contract';
+import { SearchIndex } from '../core/search/search-index';
 import { DEFAULT_KDF, KDF_LIMITS, Vault, type KdfParams, type VaultOptions } from '../core/vault';
 
 const KDF_LIMITS_FLOOR: KdfParams = { m: KDF_LIMITS.mMin, t: KDF_LIMITS.tMin, p: 1 };
@@ -29,6 +30,8 @@ export class AppSession {
   private notice: string | null = null;
   /** per-session scratch that must not outlive a lock (undo buffers, import plans) */
   readonly scratch = new Map<string, unknown>();
+  /** the search index: in this process's memory only, built after unlock, dropped on lock */
+  private index: SearchIndex | null = null;
 
   constructor(private readonly opts: SessionOptions) {}
 
@@ -45,6 +48,11 @@ export class AppSession {
     return this.sample;
   }
 
+  /** The vault's options, with the window told when an open vault has something new to warn about. */
+  private get vaultOptions(): VaultOptions {
+    return { ...this.opts.vaultOptions, onProblem: () => this.opts.emit('vault:warnings', {}) };
+  }
+
   get kdf(): KdfParams {
     return this.opts.kdf ?? DEFAULT_KDF;
   }
@@ -53,8 +61,8 @@ export class AppSession {
     const base = { vaultPath: this.vaultPath, sample: this.sample, ...(this.notice ? { notice: this.notice } : {}) };
     if (this.vault) {
       const st = this.vault.status();
-      const { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError } = st;
-      return { ...base, status: 'unlocked', warnings: { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError } };
+      const { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError, invalidRecord } = st;
+      return { ...base, status: 'unlocked', warnings: { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError, invalidRecord } };
     }
     const exists = await stat(this.vaultPath).then(
       () => true,
@@ -69,21 +77,37 @@ export class AppSession {
     return this.vault;
   }
 
+  /** The search index of the open vault (it may still be building: see `ready`). */
+  searchIndex(): SearchIndex {
+    this.requireVault();
+    return this.index!;
+  }
+
+  /** Start following the vault just opened: the search index, built in slices from now on. */
+  private attach(vault: Vault): Vault {
+    this.index?.stop();
+    const index = new SearchIndex();
+    this.index = index;
+    vault.onApplied((ops) => index.apply(ops));
+    void index.build(vault.data).catch(() => undefined);
+    return vault;
+  }
+
   get unlocked(): boolean {
     return this.vault !== null;
   }
 
   async create(passphrase: string): Promise<string> {
     if (this.vault) throw new CompeerError('EXISTS', 'A vault is already open.');
-    const { vault, recoveryCode } = await Vault.create(this.vaultPath, passphrase, { ...this.opts.vaultOptions, kdf: this.kdf });
-    this.vault = vault;
+    const { vault, recoveryCode } = await Vault.create(this.vaultPath, passphrase, { ...this.vaultOptions, kdf: this.kdf });
+    this.vault = this.attach(vault);
     return recoveryCode;
   }
 
   /** `takeOverLock`: take over a lock held by another computer (after the user was warned). */
   async unlock(passphrase: string, takeOverLock = false): Promise<void> {
     if (this.vault) return;
-    this.vault = await Vault.open(this.vaultPath, passphrase, { ...this.opts.vaultOptions, takeOverLock });
+    this.vault = this.attach(await Vault.open(this.vaultPath, passphrase, { ...this.vaultOptions, takeOverLock }));
     this.notice = null;
   }
 
@@ -93,8 +117,8 @@ export class AppSession {
       await this.vault.checkCredential({ kind: 'recovery', code });
       await this.lock('user');
     }
-    const { vault, recoveryCode } = await Vault.openWithRecoveryCode(this.vaultPath, code, newPassphrase, { ...this.opts.vaultOptions, kdf: this.kdf });
-    this.vault = vault;
+    const { vault, recoveryCode } = await Vault.openWithRecoveryCode(this.vaultPath, code, newPassphrase, { ...this.vaultOptions, kdf: this.kdf });
+    this.vault = this.attach(vault);
     return recoveryCode;
   }
 
@@ -103,6 +127,8 @@ export class AppSession {
     const v = this.vault;
     this.vault = null;
     this.scratch.clear();
+    this.index?.stop();
+    this.index = null;
     if (v) {
       const report = await v.close();
       if (report.compactionError) {
@@ -133,6 +159,7 @@ export class AppSession {
       await source.close();
     }
     this.scratch.clear();
+    this.attach(vault);
   }
 
   /** For a vault that cannot be read: restore the newest backup this passphrase opens. */
@@ -170,7 +197,7 @@ export class AppSession {
     this.sample = true;
     try {
       const { vault } = await Vault.create(this.samplePath, randomBytes(24).toString('hex'), { ...this.opts.vaultOptions, kdf: KDF_LIMITS_FLOOR });
-      this.vault = vault;
+      this.vault = this.attach(vault);
       await fill(vault);
     } catch (e) {
       await this.closeSample();

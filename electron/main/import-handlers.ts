@@ -1,10 +1,11 @@
 import { CompeerError } from '../../shared/errors';
 import type { ImportPreview } from '../../shared/import-preview';
 import { COLLECTION_NAMES } from '../../shared/schema/document';
-import { parseExportText, planJsonImport } from '../core/exchange/json-import';
-import { FORMAT_LABELS, detectFormat, readContacts } from '../core/import/detect';
-import { planContactImport } from '../core/import/plan';
+import { planJsonImport } from '../core/exchange/json-import';
+import { countWritten, planContactImportInSlices } from '../core/import/plan';
+import { readImportFileInSlices } from '../core/import/read-file';
 import type { VaultOp } from '../core/vault';
+import { yieldToLoop } from '../core/vault/fs-ops';
 import type { AppSession } from './app-session';
 import type { Handlers } from './dispatch';
 import type { HandlerDeps } from './handlers';
@@ -23,41 +24,50 @@ const basisOf = (session: AppSession) => {
 /** Import with a preview: nothing changes until the user confirms what they saw. */
 export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Handlers, 'import:preview' | 'import:commit'> {
   return {
-    'import:preview': ({ fileName, text }) => {
+    'import:preview': async ({ fileName, bytes }) => {
+      session.requireVault();
+      // main decodes the bytes (the renderer never guesses an encoding); a large file is read
+      // and planned a slice at a time, so other calls get their turn in between
+      const file = await readImportFileInSlices(bytes, fileName, yieldToLoop);
       const vault = session.requireVault();
-      const format = detectFormat(text);
+      // taken before planning: an edit made while a large file is planned makes the commit ask again
+      const basis = basisOf(session);
       const token = deps.newId();
       let preview: ImportPreview;
-      if (format === 'compeer-json') {
-        const plan = planJsonImport(vault.data, parseExportText(text));
+      if (file.format === 'compeer-json') {
+        const plan = planJsonImport(vault.data, file.json);
         const parts = (counts: Record<string, number>) => COLLECTION_NAMES.filter((c) => counts[c]! > 0).map((c) => `${counts[c]} ${c}`);
         const added = parts(plan.added);
         const updated = parts(plan.updated);
         preview = {
           token,
           fileName,
-          format: FORMAT_LABELS[format],
+          format: file.label,
+          encoding: file.encoding,
           rows: [],
           counts: { add: Object.values(plan.added).reduce((a, b) => a + b, 0), merge: Object.values(plan.updated).reduce((a, b) => a + b, 0), skip: plan.unchanged, conflicts: 0 },
+          warnings: [],
           summary: `Adds ${added.length ? added.join(', ') : 'nothing'}; updates ${updated.length ? updated.join(', ') : 'nothing'}; ${plan.unchanged} unchanged.`,
         };
-        session.scratch.set(`import:${token}`, { ops: () => plan.ops, basis: basisOf(session) } satisfies PendingImport);
+        session.scratch.set(`import:${token}`, { ops: () => plan.ops, basis } satisfies PendingImport);
       } else {
-        const contacts = readContacts(format, text);
-        if (contacts.length === 0) throw new CompeerError('UNSUPPORTED_FILE', 'The file has no contacts in it. Nothing was imported.');
-        const plan = planContactImport(vault.data.peers, contacts, { now: deps.now().toISOString(), newId: deps.newId });
+        if (file.contacts.length === 0) throw new CompeerError('UNSUPPORTED_FILE', 'The file has no contacts in it. Nothing was imported.');
+        const plan = await planContactImportInSlices([...vault.data.peers], file.contacts, { now: deps.now().toISOString(), newId: deps.newId }, yieldToLoop);
+        session.requireVault();
         const count = (a: string) => plan.rows.filter((r) => r.action === a).length;
         preview = {
           token,
           fileName,
-          format: FORMAT_LABELS[format],
+          format: file.label,
+          encoding: file.encoding,
           rows: plan.rows,
           counts: { add: count('add'), merge: count('merge'), skip: count('skip'), conflicts: plan.rows.reduce((n, r) => n + r.conflicts.length, 0) },
+          warnings: [...file.warnings, ...plan.warnings].sort((a, b) => a.line - b.line),
           summary: null,
         };
-        session.scratch.set(`import:${token}`, { ops: plan.ops, basis: basisOf(session) } satisfies PendingImport);
+        session.scratch.set(`import:${token}`, { ops: plan.ops, basis } satisfies PendingImport);
       }
-      return Promise.resolve(preview);
+      return preview;
     },
     'import:commit': async ({ token, useIncoming }) => {
       const pending = session.scratch.get(`import:${token}`) as PendingImport | undefined;
@@ -68,8 +78,8 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
       const existing = new Set(vault.data.peers.map((p) => p.id));
       if (ops.length) await vault.apply(ops);
       session.scratch.delete(`import:${token}`);
-      const peerOps = ops.filter((o) => o.op === 'put' && o.collection === 'peers') as Extract<VaultOp, { op: 'put' }>[];
-      const added = peerOps.filter((o) => !existing.has(o.record.id as string)).length;
+      // everything written that is not a new peer counts as updated (a JSON export also writes ties, journal…)
+      const { added } = countWritten(ops, existing);
       return { added, updated: ops.length - added };
     },
   };

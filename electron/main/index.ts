@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { BrowserWindow, app, crashReporter, ipcMain, powerMonitor, protocol } from 'electron';
+import { BrowserWindow, Notification, app, crashReporter, ipcMain, powerMonitor, protocol } from 'electron';
 import { CHANNELS, type EventName } from '../../shared/ipc/channels';
 import type { EventPayloads } from '../../shared/ipc/contract';
 import { refuseCrashDumps } from './crash-dumps';
+import type { ReminderState } from '../../shared/domain/reminders';
+import { startReminders } from './reminders';
 import { vaultPathFor } from './paths';
 import { hardenSessions, isTrustedSender } from './security';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppPath } from './security-policy';
@@ -42,6 +44,8 @@ if (!app.requestSingleInstanceLock()) {
     config: { vaultPath: vaultPathFor(app.getPath('userData')), samplePath: join(app.getPath('userData'), 'sample', 'sample.compeer') },
     onEvent: emit,
   });
+  // Windows shows notifications only for an app with a user model id (the installer's appId)
+  if (process.platform === 'win32') app.setAppUserModelId('app.compeer.desktop');
 
   app.on('second-instance', () => {
     if (win) {
@@ -78,6 +82,29 @@ if (!app.requestSingleInstanceLock()) {
     powerMonitor.on('suspend', () => void vault.control({ action: 'lock', reason: 'suspend' }));
     powerMonitor.on('lock-screen', () => void vault.control({ action: 'lock', reason: 'screen-lock' }));
     setInterval(() => void vault.control({ action: 'checkIdle', idleSeconds: powerMonitor.getSystemIdleTime() }), IDLE_CHECK_MS);
+
+    // The daily check-in reminder (off unless turned on in Settings): a count, names only if chosen.
+    // The vault thread answers (null while locked or not started); this thread only shows.
+    startReminders({
+      getDueSummary: async () => {
+        const r = await vault.control({ action: 'reminderSummary', now: new Date().toISOString() });
+        return r.ok ? (r.value as ReminderState | null) : null;
+      },
+      markSent: async (day) => {
+        await vault.control({ action: 'markReminded', day });
+      },
+      show: ({ title, body }) => {
+        if (!Notification.isSupported()) return;
+        const n = new Notification({ title, body });
+        n.on('click', () => {
+          if (win?.isMinimized()) win.restore();
+          win?.show();
+          win?.focus();
+        });
+        n.show();
+      },
+      now: () => new Date(),
+    });
 
     win = new BrowserWindow({
       width: 1200,

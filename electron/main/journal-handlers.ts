@@ -1,11 +1,210 @@
+import { CompeerError } from '../../shared/errors';
+import { prepContext } from '../../shared/domain/journal/prep-context';
+import { goalsMarkdown, weekFacts, weekFactsMarkdown } from '../../shared/domain/journal/review-facts';
+import { summarizeEntry, summarizeNote, type JournalSummary } from '../../shared/domain/journal/summaries';
+import { fillTemplate, templateText, titleFrom } from '../../shared/domain/journal/templates';
 import type { JOURNAL_CHANNELS } from '../../shared/ipc/features/journal.channels';
+import type { MarkdownImportPreview } from '../../shared/ipc/features/journal.contract';
+import { interactionSchema, journalEntrySchema, noteSchema, type JournalEntry, type Note, type VaultDocument } from '../../shared/schema/document';
+import { exportMarkdownFolder, exportMarkdownSingle, planMarkdownImport, type MarkdownImportPlan } from '../core/exchange/journal-markdown';
+import type { Vault, VaultOp } from '../core/vault';
 import type { AppSession } from './app-session';
 import type { Handlers } from './dispatch';
 import type { HandlerDeps } from './handlers';
 
 type Channels = (typeof JOURNAL_CHANNELS)[number];
 
-/** The reflection journal, prep sheets, notes about peers and search (issue 8): wiring only; the rules live in shared/domain/. */
-export function journalHandlers(_session: AppSession, _deps: HandlerDeps): Pick<Handlers, Channels> {
-  return {};
+/** Summaries by record: a saved change replaces the record, so a stale one is never found (and is collected with it). */
+const summaries = new WeakMap<JournalEntry, JournalSummary>();
+function summary(e: JournalEntry): JournalSummary {
+  let s = summaries.get(e);
+  if (!s) summaries.set(e, (s = summarizeEntry(e)));
+  return s;
 }
+
+const gone = (what: string) => new CompeerError('NOT_FOUND', `That ${what} is no longer in your vault.`);
+
+function checkLinks(doc: Readonly<VaultDocument>, e: Pick<JournalEntry, 'peerIds' | 'groupIds' | 'goalIds'>): void {
+  const peers = new Set(doc.peers.map((p) => p.id));
+  if (e.peerIds.some((id) => !peers.has(id))) throw new CompeerError('INVALID_INPUT', 'One of the peers of this entry is no longer in your vault.');
+  if (e.groupIds.some((id) => !doc.groups.some((g) => g.id === id))) throw new CompeerError('INVALID_INPUT', 'One of the groups of this entry is no longer in your vault.');
+  if (e.goalIds.some((id) => !doc.goals.some((g) => g.id === id))) throw new CompeerError('INVALID_INPUT', 'One of the goals of this entry is no longer in your vault.');
+}
+
+/** The reflection journal, prep sheets, notes about peers and search (issue 8): wiring only; the rules live in shared/domain/. */
+export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Handlers, Channels> {
+  const vault = (): Vault => session.requireVault();
+  const stamp = () => deps.now().toISOString();
+  const today = () => stamp().slice(0, 10);
+
+  const buildEntry = (v: Vault, input: Omit<JournalEntry, 'id' | 'createdAt' | 'updatedAt'> & { id?: string }): JournalEntry => {
+    const before = input.id ? v.data.journal.find((e) => e.id === input.id) : undefined;
+    const at = stamp();
+    const entry = journalEntrySchema.parse({
+      ...input,
+      title: input.title.trim() || titleFrom(input.body),
+      id: input.id ?? deps.newId(),
+      createdAt: before?.createdAt ?? at,
+      updatedAt: at,
+    });
+    checkLinks(v.data, entry);
+    return entry;
+  };
+
+  return {
+    'journal:list': () => {
+      const d = vault().data;
+      return Promise.resolve({ entries: d.journal.map(summary), peers: d.peers.map(({ id, name }) => ({ id, name })) });
+    },
+    'journal:get': ({ id }) => {
+      const e = vault().data.journal.find((x) => x.id === id);
+      if (!e) throw gone('entry');
+      return Promise.resolve(e);
+    },
+    'journal:save': async (input) => {
+      const v = vault();
+      const entry = buildEntry(v, input);
+      await v.apply([{ op: 'put', collection: 'journal', record: entry }]);
+      return entry;
+    },
+    'journal:delete': async ({ id }) => {
+      const v = vault();
+      const e = v.data.journal.find((x) => x.id === id);
+      if (!e) throw gone('entry');
+      await v.apply([{ op: 'delete', collection: 'journal', id }]);
+      // kept in main's memory until the vault locks, never in the window
+      const token = deps.newId();
+      session.scratch.set(`journal-undo:${token}`, e);
+      return { token };
+    },
+    'journal:undoDelete': async ({ token }) => {
+      const e = session.scratch.get(`journal-undo:${token}`) as JournalEntry | undefined;
+      if (!e) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
+      await vault().apply([{ op: 'put', collection: 'journal', record: e }]);
+      session.scratch.delete(`journal-undo:${token}`);
+      return { id: e.id };
+    },
+    'journal:template': ({ kind, date, peerIds }) => {
+      const d = vault().data;
+      const names = peerIds.map((id) => d.peers.find((p) => p.id === id)?.name).filter((n): n is string => !!n);
+      const needsWeek = kind === 'weekly-review';
+      const body = fillTemplate(templateText(kind, d.settings.journalTemplates), {
+        date,
+        peer: names.length ? names.join(', ') : undefined,
+        week: needsWeek ? weekFactsMarkdown(weekFacts(d.interactions, d.peers, date)) : undefined,
+        goals: kind === 'goal-review' ? goalsMarkdown(d.goals, d.peers) : undefined,
+      });
+      return Promise.resolve({ title: titleFrom(body), body });
+    },
+    'journal:prep': ({ peerId }) => {
+      const d = vault().data;
+      const peer = d.peers.find((p) => p.id === peerId);
+      if (!peer) throw gone('peer');
+      return Promise.resolve(prepContext({ peer, me: d.me, interactions: d.interactions, goals: d.goals, lifeEvents: d.lifeEvents, notes: d.notes }, today()));
+    },
+    'journal:debrief': async ({ entry: input, interaction }) => {
+      const v = vault();
+      const entry = buildEntry(v, input);
+      const ops: VaultOp[] = [{ op: 'put', collection: 'journal', record: entry }];
+      let interactionId: string | null = null;
+      if (interaction) {
+        const at = stamp();
+        const known = new Set(v.data.peers.map((p) => p.id));
+        if (interaction.peerIds.some((id) => !known.has(id))) throw new CompeerError('INVALID_INPUT', 'One of the peers of this conversation is no longer in your vault.');
+        interactionId = deps.newId();
+        const record = interactionSchema.parse({
+          ...interaction,
+          id: interactionId,
+          followUps: interaction.followUps.map((f) => ({ ...f, id: deps.newId() })),
+          createdAt: at,
+          updatedAt: at,
+        });
+        ops.push({ op: 'put', collection: 'interactions', record });
+      }
+      // one change: the entry and the interaction are saved together, or neither is
+      await v.apply(ops);
+      return { entry, interactionId };
+    },
+    'journal:exportMarkdown': ({ layout, includeConfidential }) => {
+      const d = vault().data;
+      return Promise.resolve(layout === 'folder' ? exportMarkdownFolder(d, { includeConfidential }) : exportMarkdownSingle(d, { includeConfidential, exportedAt: stamp() }));
+    },
+    'journal:importPreview': ({ files }) => {
+      const plan = planMarkdownImport(files, vault().data, { newId: deps.newId, now: stamp() });
+      if (plan.items.length === 0 && plan.problems.length === 0) throw new CompeerError('INVALID_INPUT', 'There are no Markdown files (.md) among those. Nothing was changed.');
+      const token = deps.newId();
+      session.scratch.set(`md-import:${token}`, plan);
+      const preview: MarkdownImportPreview = {
+        token,
+        problems: plan.problems,
+        items: plan.items.map((i) => ({
+          file: i.file,
+          action: i.action,
+          collection: i.collection,
+          date: i.collection === 'journal' ? (i.record as JournalEntry).date : i.record.createdAt.slice(0, 10),
+          title: i.collection === 'journal' ? (i.record as JournalEntry).title : 'Note',
+          kind: i.collection === 'journal' ? (i.record as JournalEntry).kind : 'note',
+          unknownPeers: i.unknownPeers,
+          confidential: i.record.confidential,
+        })),
+      };
+      return Promise.resolve(preview);
+    },
+    'journal:importCommit': async ({ token }) => {
+      const plan = session.scratch.get(`md-import:${token}`) as MarkdownImportPlan | undefined;
+      if (!plan) throw new CompeerError('NOT_FOUND', 'That import preview has expired. Choose the files again.');
+      const ops: VaultOp[] = plan.items.filter((i) => i.action !== 'unchanged').map((i) => ({ op: 'put', collection: i.collection, record: i.record }));
+      if (ops.length) await vault().apply(ops);
+      session.scratch.delete(`md-import:${token}`);
+      return { added: plan.items.filter((i) => i.action === 'add').length, updated: plan.items.filter((i) => i.action === 'update').length };
+    },
+    'notes:list': (input) => {
+      const notes = vault().data.notes;
+      const peerId = input?.peerId;
+      const kept = peerId === undefined ? notes : notes.filter((n) => n.peerId === peerId);
+      return Promise.resolve([...kept].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summarizeNote));
+    },
+    'notes:reveal': ({ id }) => {
+      const n = vault().data.notes.find((x) => x.id === id);
+      if (!n) throw gone('note');
+      return Promise.resolve({ text: n.text });
+    },
+    'notes:save': async (input) => {
+      const v = vault();
+      const before = input.id ? v.data.notes.find((n) => n.id === input.id) : undefined;
+      if (input.id && !before) throw gone('note');
+      if (input.peerId && !v.data.peers.some((p) => p.id === input.peerId)) throw gone('peer');
+      if (!input.text.trim()) throw new CompeerError('INVALID_INPUT', 'A note needs some text.');
+      const at = stamp();
+      const note = noteSchema.parse({ ...input, id: before?.id ?? deps.newId(), createdAt: before?.createdAt ?? at, updatedAt: at });
+      await v.apply([{ op: 'put', collection: 'notes', record: note }]);
+      return summarizeNote(note);
+    },
+    'notes:delete': async ({ id }) => {
+      const v = vault();
+      const n = v.data.notes.find((x) => x.id === id);
+      if (!n) throw gone('note');
+      await v.apply([{ op: 'delete', collection: 'notes', id }]);
+      const token = deps.newId();
+      session.scratch.set(`note-undo:${token}`, n);
+      return { token };
+    },
+    'notes:undoDelete': async ({ token }) => {
+      const n = session.scratch.get(`note-undo:${token}`) as Note | undefined;
+      if (!n) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
+      await vault().apply([{ op: 'put', collection: 'notes', record: n }]);
+      session.scratch.delete(`note-undo:${token}`);
+      return { id: n.id };
+    },
+    'search:query': ({ query, limit }) => {
+      const index = session.searchIndex();
+      return Promise.resolve({ query, results: index.search(query, { limit: limit ?? 40 }), ready: index.ready });
+    },
+    'search:reveal': ({ query, kind, id }) => {
+      const hit = session.searchIndex().reveal(query, kind, id);
+      if (!hit) throw gone(kind === 'journal' ? 'entry' : kind);
+      return Promise.resolve({ title: hit.title, snippet: hit.snippet });
+    },
+  };
+}
+

@@ -1,6 +1,9 @@
 import { CompeerError } from '../../shared/errors';
-import { SUMMARY_FIELDS, type MapData, type PeerDetail, type PeerSummary } from '../../shared/ipc/contract';
-import { peerSchema, tieSchema, type Peer, type Tie, type VaultDocument } from '../../shared/schema/document';
+import { dayOf } from '../../shared/domain/days';
+import { removePeersFromLog } from '../../shared/domain/peer-removal';
+import { summarize, summarizeAll } from '../../shared/domain/peer-summary';
+import type { MapData, PeerDetail } from '../../shared/ipc/contract';
+import { interactionSchema, peerSchema, tieSchema, type Interaction, type LifeEvent, type Peer, type Tie, type VaultDocument } from '../../shared/schema/document';
 import { exportDocument } from '../core/exchange/json-export';
 import { peersToCsv, peersToVcard } from '../core/exchange/peers-export';
 import { sampleOps } from '../core/sample/sample-data';
@@ -29,11 +32,6 @@ type PeerChannels =
   | 'map:savePositions'
   | 'export:peers';
 
-export function summarize(p: Peer): PeerSummary {
-  const out = { hasNotes: p.notes.trim() !== '' } as Record<string, unknown>;
-  for (const f of SUMMARY_FIELDS) out[f] = p[f];
-  return out as PeerSummary;
-}
 const detail = (p: Peer): PeerDetail => (p.notesConfidential && p.notes ? { ...p, notes: '', notesHidden: true } : { ...p, notesHidden: false });
 
 function findPeer(doc: Readonly<VaultDocument>, id: string): Peer {
@@ -55,7 +53,7 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
 
   return {
     'sample:open': async () => {
-      await session.openSample((v) => v.apply(sampleOps(deps.now().toISOString().slice(0, 10))));
+      await session.openSample((v) => v.apply(sampleOps(dayOf(deps.now()))));
       return session.state();
     },
     'sample:close': async () => {
@@ -67,7 +65,7 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
       await vault().apply([{ op: 'set', key: 'me', value: me }]);
       return vault().data.me;
     },
-    'peers:list': () => Promise.resolve(vault().data.peers.map(summarize)),
+    'peers:list': () => Promise.resolve(summarizeAll(vault().data, dayOf(deps.now()))),
     'peers:get': ({ id }) => Promise.resolve(detail(findPeer(vault().data, id))),
     'peers:revealNotes': ({ id }) => Promise.resolve({ notes: findPeer(vault().data, id).notes }),
     'peers:save': async (input) => {
@@ -92,16 +90,30 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
       const peers = v.data.peers.filter((p) => gone.has(p.id));
       const ties = v.data.ties.filter((t) => gone.has(t.a) || gone.has(t.b));
       if (peers.length === 0) throw new CompeerError('NOT_FOUND', 'Those peers are no longer in your vault.');
-      await v.apply([...peers.map((p) => ({ op: 'delete', collection: 'peers', id: p.id })), ...ties.map((t) => ({ op: 'delete', collection: 'ties', id: t.id }))]);
+      // their interactions alone with you and their life events go too; group interactions lose them
+      const log = removePeersFromLog(v.data.interactions, v.data.lifeEvents, gone);
+      await v.apply([
+        ...peers.map((p) => ({ op: 'delete', collection: 'peers', id: p.id })),
+        ...ties.map((t) => ({ op: 'delete', collection: 'ties', id: t.id })),
+        ...log.deleted.map((i) => ({ op: 'delete', collection: 'interactions', id: i.id })),
+        ...log.changed.map((c) => ({ op: 'put', collection: 'interactions', record: c.after })),
+        ...log.lifeEvents.map((e) => ({ op: 'delete', collection: 'lifeEvents', id: e.id })),
+      ]);
       // kept in main's memory until the vault locks, so the renderer never holds deleted notes
       const token = deps.newId();
-      session.scratch.set(`undo:${token}`, { peers, ties });
+      const interactions = [...log.deleted, ...log.changed.map((c) => c.before)];
+      session.scratch.set(`undo:${token}`, { peers, ties, interactions, lifeEvents: log.lifeEvents });
       return { token, peers: peers.length, ties: ties.length };
     },
     'peers:undoDelete': async ({ token }) => {
-      const saved = session.scratch.get(`undo:${token}`) as { peers: Peer[]; ties: Tie[] } | undefined;
+      const saved = session.scratch.get(`undo:${token}`) as { peers: Peer[]; ties: Tie[]; interactions: Interaction[]; lifeEvents: LifeEvent[] } | undefined;
       if (!saved) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      await vault().apply([...saved.peers.map((p) => ({ op: 'put', collection: 'peers', record: p })), ...saved.ties.map((t) => ({ op: 'put', collection: 'ties', record: t }))]);
+      await vault().apply([
+        ...saved.peers.map((p) => ({ op: 'put', collection: 'peers', record: p })),
+        ...saved.ties.map((t) => ({ op: 'put', collection: 'ties', record: t })),
+        ...saved.interactions.map((i) => ({ op: 'put', collection: 'interactions', record: i })),
+        ...saved.lifeEvents.map((e) => ({ op: 'put', collection: 'lifeEvents', record: e })),
+      ]);
       session.scratch.delete(`undo:${token}`);
       return { peers: saved.peers.length };
     },
@@ -124,11 +136,27 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
     'peers:introduce': async ({ a, b, why, date }) => {
       const v = vault();
       if (a === b) throw new CompeerError('INVALID_INPUT', 'Pick two different peers to introduce.');
-      findPeer(v.data, a);
-      findPeer(v.data, b);
+      const pa = findPeer(v.data, a);
+      const pb = findPeer(v.data, b);
       const stamp = now();
       const tie = tieSchema.parse({ id: deps.newId(), a, b, kind: 'introduced', strength: 1, date, note: why, createdAt: stamp, updatedAt: stamp });
-      await v.apply([{ op: 'put', collection: 'ties', record: tie }]);
+      // "Make Introductions": an introduction given to both, in the log (an exchange without a peer counts for each)
+      const logged = interactionSchema.parse({
+        id: deps.newId(),
+        date,
+        peerIds: [a, b],
+        channel: 'other',
+        initiatedBy: 'me',
+        purpose: 'offer',
+        summary: `Introduced ${pa.name} and ${pb.name}${why.trim() ? `: ${why.trim()}` : '.'}`,
+        exchanges: [{ direction: 'given', kind: 'introduction', weight: 1 }],
+        createdAt: stamp,
+        updatedAt: stamp,
+      });
+      await v.apply([
+        { op: 'put', collection: 'ties', record: tie },
+        { op: 'put', collection: 'interactions', record: logged },
+      ]);
       return tie;
     },
     'ties:list': (input) => {

@@ -4,6 +4,7 @@ import type { IpcResult } from '../../shared/ipc/result';
 import { AppSession } from './app-session';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import { markReminded, reminderSummary } from './interaction-handlers';
 import type { Control, FromWorker, ToWorker, WorkerConfig } from './worker/protocol';
 
 /**
@@ -36,6 +37,11 @@ async function control(c: Control): Promise<unknown> {
     case 'shutdown':
       // save, write the vault afresh, release the lock: as on any lock, without telling a window
       await session.lock('user', false);
+      return null;
+    case 'reminderSummary':
+      return reminderSummary(session, new Date(c.now));
+    case 'markReminded':
+      await markReminded(session, c.day);
       return null;
   }
 }

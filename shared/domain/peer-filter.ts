@@ -1,7 +1,11 @@
 import type { Peer } from '../schema/document';
 import type { CareerStage, PeerStatus, PeerType } from '../schema/vocabulary';
 
-export type FilterablePeer = Pick<Peer, 'id' | 'name' | 'company' | 'role' | 'tags' | 'skills' | 'peerTypes' | 'status' | 'careerStage' | 'source' | 'updatedAt' | 'closeness'>;
+export type FilterablePeer = Pick<Peer, 'id' | 'name' | 'company' | 'role' | 'tags' | 'skills' | 'peerTypes' | 'status' | 'careerStage' | 'source' | 'updatedAt' | 'closeness'> & {
+  /** from the log (peer-summary.ts): the last interaction, and when the next check-in falls */
+  lastContact?: string | null;
+  nextCheckIn?: string | null;
+};
 
 export interface PeerFilter {
   query: string;
@@ -12,7 +16,7 @@ export interface PeerFilter {
   sources: string[];
 }
 
-export type PeerSort = 'name' | 'company' | 'recent' | 'closeness';
+export type PeerSort = 'name' | 'company' | 'recent' | 'closeness' | 'lastContact' | 'nextCheckIn';
 
 export const emptyFilter = (): PeerFilter => ({ query: '', types: [], statuses: [], stages: [], tags: [], sources: [] });
 
@@ -42,8 +46,18 @@ export function filterPeers<P extends FilterablePeer>(peers: readonly P[], f: Pe
     company: (a, b) => a.company.localeCompare(b.company) || a.name.localeCompare(b.name),
     recent: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
     closeness: (a, b) => b.closeness - a.closeness || a.name.localeCompare(b.name),
+    // most recent contact first; never contacted last
+    lastContact: (a, b) => nullsLast(a.lastContact, b.lastContact, -1) || a.name.localeCompare(b.name),
+    // soonest (most overdue) check-in first; no cadence last
+    nextCheckIn: (a, b) => nullsLast(a.nextCheckIn, b.nextCheckIn, 1) || a.name.localeCompare(b.name),
   };
   return out.sort(by[sort]);
+}
+
+/** Compare two days, ascending (1) or descending (-1), with absent ones last either way. */
+function nullsLast(x: string | null | undefined, y: string | null | undefined, dir: 1 | -1): number {
+  if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
+  return x < y ? -dir : x > y ? dir : 0;
 }
 
 /** Every tag in use, sorted: the options of a tag filter. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ImportPreview } from '../import-preview';
+import type { PeerSummary } from '../domain/peer-summary';
+import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview } from '../import-preview';
 import { idSchema, isoDate, meSchema, peerSchema, settingsSchema, tieSchema, type Me, type Peer, type Settings, type Tie } from '../schema/document';
 import { PEER_STATUSES } from '../schema/vocabulary';
 import type { Channel, EventName } from './channels';
@@ -27,6 +28,8 @@ export interface VaultWarnings {
   commitUnreadable: boolean;
   /** the last whole save failed; changes are safe and it is retried */
   compactionError: string | null;
+  /** a record does not match what this version expects (which one, and why) */
+  invalidRecord: string | null;
 }
 
 export interface VaultState {
@@ -50,30 +53,8 @@ export interface AppSettings extends Settings {
   vaultPath: string;
 }
 
-/**
- * A peer as lists and the map see it: what they show, sort and filter by. Contact details,
- * notes and the rest come only with the peer's page (peers:get), so the window holds less.
- */
-export const SUMMARY_FIELDS = [
-  'id',
-  'name',
-  'company',
-  'role',
-  'industry',
-  'function',
-  'city',
-  'country',
-  'careerStage',
-  'peerTypes',
-  'tags',
-  'skills',
-  'status',
-  'source',
-  'closeness',
-  'cadenceDays',
-  'updatedAt',
-] as const satisfies readonly (keyof Peer)[];
-export type PeerSummary = Pick<Peer, (typeof SUMMARY_FIELDS)[number]> & { hasNotes: boolean };
+// the list's view of a peer is a domain rule (with last contact and next check-in): shared/domain/peer-summary.ts
+export { SUMMARY_FIELDS, type PeerSummary } from '../domain/peer-summary';
 /** A peer as its page sees it: confidential notes come only through peers:revealNotes. */
 export type PeerDetail = Peer & { notesHidden: boolean };
 
@@ -91,6 +72,21 @@ export interface MapData {
   me: { name: string };
 }
 
+
+/** `remindedOn` is main's own bookkeeping (the daily reminder), never set from a screen. */
+const settingsShape = settingsSchema.unwrap().omit({ remindedOn: true });
+/**
+ * A change to some settings: the keys sent, and only those. `.partial()` alone would fill
+ * every key left out with its default (zod 4 applies defaults inside optional), so saving the
+ * auto-lock minutes would reset the theme; here each key loses its default first.
+ */
+const settingsPatch = z
+  .object(
+    Object.fromEntries(
+      Object.entries(settingsShape.shape).map(([k, s]) => [k, (s instanceof z.ZodDefault || s instanceof z.ZodPrefault ? (s.unwrap() as z.ZodType) : s).optional()]),
+    ),
+  )
+  .strict() as unknown as ReturnType<typeof settingsShape.partial>;
 
 /**
  * Every channel: its input schema (checked in main before a handler runs) and its result
@@ -118,7 +114,7 @@ export const contract = {
   },
   'vault:restoreNewestBackup': { input: z.object({ passphrase }), result: returns<{ restored: string } & VaultState>() },
   'settings:get': { input: none, result: returns<AppSettings>() },
-  'settings:update': { input: settingsSchema.unwrap().partial().strict(), result: returns<AppSettings>() },
+  'settings:update': { input: settingsPatch, result: returns<AppSettings>() },
   'sample:open': { input: none, result: returns<VaultState>() },
   'sample:close': { input: none, result: returns<VaultState>() },
   'me:get': { input: none, result: returns<Me>() },
@@ -151,7 +147,13 @@ export const contract = {
     result: returns<{ saved: number }>(),
   },
   'import:preview': {
-    input: z.object({ fileName: z.string().max(500), text: z.string().max(50_000_000) }),
+    // the file's bytes: main decodes them (a byte-order mark, UTF-8, else Windows-1252). A
+    // Uint8Array crosses Electron's IPC and the browser harness's binding alike.
+    input: z
+      .object({ fileName: z.string().max(500), bytes: z.instanceof(Uint8Array) })
+      .superRefine((i, ctx) => {
+        if (i.bytes.byteLength > IMPORT_MAX_BYTES) ctx.addIssue({ code: 'custom', message: importTooLarge(i.fileName, i.bytes.byteLength) });
+      }),
     result: returns<ImportPreview>(),
   },
   'import:commit': {
@@ -177,6 +179,8 @@ export type Result<C extends Channel> = Contract[C]['result'];
 export interface EventPayloads {
   /** 'stopped': the vault's thread stopped unexpectedly (the file on disk is intact) */
   'vault:locked': { reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' | 'stopped' };
+  /** the open vault has something new to warn about: ask vault:state */
+  'vault:warnings': Record<string, never>;
 }
 export type EventPayload<E extends EventName> = EventPayloads[E];
 

@@ -346,6 +346,8 @@ export const settingsSchema = z
         hour: z.number().int().min(0).max(23).default(9),
       })
       .prefault({}),
+    /** version 3: the day the last check-in reminder went out, so it goes once a day (set by main, never by a screen) */
+    remindedOn: isoDate.nullable().default(null),
     /** version 3: the user's own journal templates by kind (absent: the built-in one) */
     journalTemplates: z.partialRecord(z.enum(JOURNAL_KINDS), text(50_000)).default({}),
     /** version 3: the user's own meeting agenda templates (absent: the built-in one) */

@@ -1,5 +1,5 @@
 import { CompeerError } from '../errors';
-import { COLLECTIONS, COLLECTION_NAMES, SCHEMA_VERSION, SINGLETONS, SINGLETON_NAMES, documentSchema, type VaultDocument } from './document';
+import { COLLECTIONS, COLLECTION_NAMES, SCHEMA_VERSION, SINGLETONS, SINGLETON_NAMES, documentSchema, type CollectionName, type VaultDocument } from './document';
 import { VALUE_KINDS } from './vocabulary';
 
 /**
@@ -108,13 +108,23 @@ export function toDocument(raw: unknown): VaultDocument {
   return parsed.data;
 }
 
-/** Full validation in slices, yielding between them; resolves with the first problem or null. */
-export async function validateInSlices(doc: VaultDocument, yieldFn: () => Promise<void>, stopped: () => boolean = () => false, slice = 500): Promise<string | null> {
-  for (const key of SINGLETON_NAMES) {
+/**
+ * Full validation in slices, yielding between them; resolves with the first problem or null.
+ * `only` limits it to some collections, with or without the single objects.
+ */
+export async function validateInSlices(
+  doc: VaultDocument,
+  yieldFn: () => Promise<void>,
+  stopped: () => boolean = () => false,
+  slice = 500,
+  only: { collections: readonly CollectionName[]; singletons: boolean } | null = null,
+): Promise<string | null> {
+  const collections = only?.collections ?? COLLECTION_NAMES;
+  for (const key of only && !only.singletons ? [] : SINGLETON_NAMES) {
     const r = SINGLETONS[key].safeParse(doc[key]);
     if (!r.success) return `${key}: ${r.error.issues[0]?.message ?? 'invalid'}`;
   }
-  for (const c of COLLECTION_NAMES) {
+  for (const c of collections) {
     const list = doc[c] as unknown[];
     for (let i = 0; i < list.length; i += slice) {
       for (let j = i; j < Math.min(list.length, i + slice); j++) {

@@ -2,8 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { detectFormat, readContacts } from '../../electron/core/import/detect';
 import { planContactImport } from '../../electron/core/import/plan';
+import { readImportFile } from '../../electron/core/import/read-file';
 import { Vault } from '../../electron/core/vault';
 import { PEER_TYPES } from '../../shared/schema/vocabulary';
 import { TEST_KDF } from '../helpers/kdf';
@@ -140,9 +140,9 @@ export async function benchImport(): Promise<{ importRows: number; importMs: num
     const text = `\uFEFF${lines.join('\r\n')}\r\n`;
     const { vault } = await Vault.create(join(dir, 'v.compeer'), PASS, { kdf: TEST_KDF });
     const t0 = performance.now();
-    const format = detectFormat(text);
-    if (format === 'compeer-json') throw new Error('unexpected');
-    const contacts = readContacts(format, text);
+    const file = readImportFile(new TextEncoder().encode(text), 'Connections.csv');
+    if (file.format === 'compeer-json') throw new Error('unexpected');
+    const contacts = file.contacts;
     let n = 0;
     const plan = planContactImport(vault.data.peers, contacts, { now: new Date().toISOString(), newId: () => `imp${++n}` });
     await vault.apply(plan.ops(new Set()));

@@ -7,6 +7,8 @@ const suite = browserSuite();
 let app: AppUnderTest | null = null;
 
 const FIXTURES = join(__dirname, '../fixtures');
+/** CSS transitions (the modal growing to fit the preview) finished, so a screenshot shows the screen as it stays. */
+const settled = (page: AppUnderTest['page']) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)).then(() => undefined));
 
 async function freshVault(prefix: string) {
   app = suite.app = await openApp({ shotPrefix: prefix });
@@ -111,6 +113,46 @@ describe('peers', () => {
     const peers = app!.session.requireVault().data.peers;
     expect(peers.find((p) => p.name === 'Chen Wei')).toMatchObject({ status: 'archived', tags: ['mentor-circle'] });
     expect(peers.find((p) => p.name === 'Ana Silva')!.contacts.emails).toEqual(['ana@acme.example']);
+  });
+
+  test('import what real files hold: a bad card is a warning in the preview and the rest imports; UTF-16 and Windows-1252 files read right', async () => {
+    const { page, shot } = await freshVault('peers-import-warnings');
+    await page.getByTestId('open-import').click();
+    // the bytes cross the bridge as they are (a Uint8Array); main decodes them
+    await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'phone-2.1-hard-cards.vcf'));
+    const warnings = page.getByTestId('import-warnings');
+    await warnings.waitFor();
+    expect(await page.getByTestId('import-counts').innerText()).toMatch(/4\s*to add/);
+    expect(await warnings.innerText()).toMatch(/1 contact left out, 1 detail left out or cut to fit/);
+    await warnings.getByText('The card that begins on line 45 never ends (no END:VCARD), so it was left out.').waitFor();
+    await warnings.getByText(/Line 29: a card embedded in the card from line 22 \(AGENT\) was left out/).waitFor();
+    await settled(page);
+    await shot('preview-warnings-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settled(page);
+    await shot('preview-warnings-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByTestId('confirm-import').click();
+    await page.getByText(/Imported: 4 added, 0 updated/).waitFor();
+    // an Outlook export in UTF-16 LE: named in the preview, names read right
+    await page.getByTestId('open-import').click();
+    await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'outlook-utf16le.csv'));
+    expect(await page.getByTestId('import-encoding').textContent()).toBe('UTF-16 LE');
+    await page.getByTestId('import-preview').getByText('Same person as Søren Kierkegaard (by email)').waitFor();
+    await settled(page);
+    await shot('preview-utf16');
+    await page.getByTestId('confirm-import').click();
+    await page.getByText(/Imported: 1 added, 1 updated/).waitFor();
+    // Excel's Windows-1252 CSV: José, not Jos\uFFFD
+    await page.getByTestId('open-import').click();
+    await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'google-windows-1252.csv'));
+    await page.getByTestId('import-preview').getByText('José Núñez').waitFor();
+    expect(await page.getByTestId('import-encoding').textContent()).toBe('Windows-1252');
+    await page.getByTestId('confirm-import').click();
+    await page.getByText(/Imported: 2 added, 0 updated/).waitFor();
+    const peers = app!.session.requireVault().data.peers;
+    expect(peers.map((p) => p.name).sort()).toEqual(['Ana Silva', 'Ben Okafor', 'Fang Wang', 'José Núñez', 'Lars Nilsson', 'Søren Kierkegaard', 'Zoë Müller']);
+    expect(peers.find((p) => p.name === 'Søren Kierkegaard')!.notes).toContain('Café meeting — München');
   });
 
   test('ties: add one from a peer page, see it from the other side; introduce two peers', async () => {

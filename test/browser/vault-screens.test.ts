@@ -47,15 +47,15 @@ describe('vault screens', () => {
     await page.getByTestId('nav-settings').waitFor();
     // command palette: go to Settings, then Lock
     await page.keyboard.press('Control+K');
-    await page.getByPlaceholder('Go to a page, lock, switch theme…').fill('sett');
+    await page.getByTestId('palette-input').fill('sett');
     await app.shot('spotlight');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     // the palette animates closed; open it again only once it is gone
-    await page.getByPlaceholder('Go to a page, lock, switch theme…').waitFor({ state: 'detached' });
+    await page.getByTestId('palette-input').waitFor({ state: 'detached' });
     await page.keyboard.press('Control+K');
-    await page.getByPlaceholder('Go to a page, lock, switch theme…').waitFor();
-    await page.getByPlaceholder('Go to a page, lock, switch theme…').fill('lock vault');
+    await page.getByTestId('palette-input').waitFor();
+    await page.getByTestId('palette-input').fill('lock vault');
     await page.keyboard.press('Enter');
     await page.getByText('Unlock your vault').waitFor();
   });

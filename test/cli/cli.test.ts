@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { parseVault, splitRecords } from '../../electron/core/vault/format';
 import { runCli, EXIT } from '../../electron/cli/run';
 import type { CliIo } from '../../electron/cli/io';
 import { Vault } from '../../electron/core/vault';
@@ -200,6 +201,74 @@ describe('compeer passwd, backups, restore', () => {
     expect(r.code).toBe(EXIT.ok);
     expect((await cli(['verify', path])).out).toMatch(/^peers\t3$/m);
   });
+
+  test("restore of a backup from before a passphrase change keeps the current passphrase; the backup's own is asked for", async () => {
+    const { path } = await makeVault(await temp());
+    const v = await Vault.open(path, PASS);
+    await v.apply([{ op: 'delete', collection: 'peers', id: 'p2' }]);
+    await v.close();
+    const old = (await cli(['backups', path])).out.trim().split('\n').at(-1)!.split('\t')[0]!;
+    expect((await cli(['passwd', path], { COMPEER_NEW_PASSPHRASE: 'brand new words' })).code).toBe(EXIT.ok);
+    const NEW = { COMPEER_PASSPHRASE: 'brand new words' };
+    // with no terminal and no backup passphrase: refused, nothing changed
+    const refused = await cli(['restore', path, old], NEW);
+    expect(refused.code).toBe(EXIT.wrongPassphrase);
+    expect(refused.err).toMatch(/made before you changed your passphrase/);
+    // asked on the terminal
+    const asked = await cli(['restore', path, old], NEW, [PASS]);
+    expect(asked.code).toBe(EXIT.ok);
+    expect(asked.err).toMatch(/opens with your current passphrase/);
+    expect((await cli(['verify', path], NEW)).out).toMatch(/^peers\t3$/m);
+    expect((await cli(['verify', path])).code).toBe(EXIT.wrongPassphrase);
+    // or given in the environment
+    expect((await cli(['restore', path, old], { ...NEW, COMPEER_BACKUP_PASSPHRASE: PASS })).code).toBe(EXIT.ok);
+  });
+});
+
+describe('what the vault file says, said by the command line', () => {
+  test('verify reports saved changes missing from a file cut short, and exits as damaged', async () => {
+    const { path } = await makeVault(await temp());
+    const v = await Vault.open(path, PASS);
+    await v.apply([{ op: 'delete', collection: 'peers', id: 'p1' }]);
+    await v.apply([{ op: 'delete', collection: 'peers', id: 'p2' }]);
+    const bytes = await readFile(path);
+    (v as unknown as { closed: boolean }).closed = true;
+    await (v as unknown as { release: () => Promise<void> }).release();
+    const parsed = parseVault(bytes);
+    const { records } = splitRecords(bytes, parsed.recordsOffset, parsed.layout);
+    await writeFile(path, bytes.subarray(0, records[0]!.end));
+    const r = await cli(['verify', path]);
+    expect(r.code).toBe(EXIT.damaged);
+    expect(r.err).toMatch(/1 saved change missing/);
+  });
+
+  test('a whole save that fails when the command ends is a warning, and nothing is lost', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const file = join(dir, 'Connections.csv');
+    await writeFile(file, 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nZed,Zulu,,,Acme,Eng,01 Feb 2020\n');
+    // the backups folder is a file: the whole save cannot back up the old file, so it fails
+    await rm(join(dir, 'backups'), { recursive: true, force: true });
+    await writeFile(join(dir, 'backups'), 'not a folder');
+    const r = await cli(['import', path, file]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.err).toMatch(/Warning: the vault could not be written afresh/);
+    await rm(join(dir, 'backups'));
+    expect((await cli(['verify', path])).out).toMatch(/^peers\t4$/m);
+  });
+
+  test('--take-over-lock takes over a lock another computer holds; without it the vault is refused as in use', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const lock = { app: 'compeer', lock: 2, nonce: 'cd'.repeat(16), pid: 4242, host: 'other-laptop', thread: 0, boot: Date.now() - 1e7, since: new Date().toISOString() };
+    await writeFile(`${path}.lock`, JSON.stringify(lock));
+    const file = join(dir, 'Connections.csv');
+    await writeFile(file, 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nZed,Zulu,,,Acme,Eng,01 Feb 2020\n');
+    const refused = await cli(['import', path, file]);
+    expect(refused.code).toBe(EXIT.inUse);
+    expect(refused.err).toMatch(/other-laptop/);
+    expect((await cli(['import', path, file, '--take-over-lock'])).code).toBe(EXIT.ok);
+  });
 });
 
 describe('exit codes', () => {
@@ -279,7 +348,7 @@ describe('contacts through the command line', () => {
     const vcf = join(dir, 'peers.vcf');
     expect((await cli(['export', path, '--format', 'vcard', '--out', vcf])).code).toBe(EXIT.ok);
     const { parseVcards } = await import('../../electron/core/import/vcard');
-    expect(parseVcards(await readFile(vcf, 'utf8')).map((c) => c.name)).toEqual(['Ana Silva', 'Ben Okafor', 'Chen Wei']);
+    expect(parseVcards(await readFile(vcf, 'utf8')).contacts.map((c) => c.name)).toEqual(['Ana Silva', 'Ben Okafor', 'Chen Wei']);
     expect((await cli(['export', path, '--format', 'pdf'])).code).toBe(EXIT.usage);
   });
 });

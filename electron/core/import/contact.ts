@@ -41,7 +41,10 @@ export const emptyContact = (source: string, line: number): ImportedContact => (
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** Dates as exports write them: "02 Feb 2024", "5-Jun-21", "2024-02-02", "Feb 2, 2024". Null if unsure. */
+/**
+ * Dates as exports write them: "02 Feb 2024", "5-Jun-21", "2024-02-02", "Feb 2, 2024", and
+ * "02.02.2024" (day first, as Excel rewrites them in European locales). Null if unsure.
+ */
 export function parseLooseDate(raw: string): string | null {
   const s = raw.trim();
   if (!s) return null;
@@ -51,6 +54,8 @@ export function parseLooseDate(raw: string): string | null {
     return dt.getUTCFullYear() === y && dt.getUTCMonth() === m && dt.getUTCDate() === d ? dt.toISOString().slice(0, 10) : null;
   };
   if (iso) return build(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  if (dotted) return build(Number(dotted[3]), Number(dotted[2]) - 1, Number(dotted[1]));
   const dmy = /^(\d{1,2})[\s-]([A-Za-z]{3})[A-Za-z]*[\s-](\d{2}|\d{4})$/.exec(s);
   if (dmy) {
     const m = MONTHS.indexOf(dmy[2]!.toLowerCase());

@@ -4,31 +4,30 @@ import { isBlankRow, type CsvRow } from './csv';
 
 const norm = (h: string) => h.trim().toLowerCase();
 
-/** LinkedIn's Connections.csv: the header row is found by its columns, after any preamble. */
-export function findLinkedInHeader(rows: CsvRow[]): number {
-  return rows.findIndex((r) => {
-    const h = r.cells.map(norm);
-    return h.includes('first name') && h.includes('last name') && (h.includes('connected on') || h.includes('url') || h.includes('profile url'));
-  });
+export function isLinkedInHeader(cells: readonly string[]): boolean {
+  const h = cells.map(norm);
+  return h.includes('first name') && h.includes('last name') && (h.includes('connected on') || h.includes('url') || h.includes('profile url'));
 }
 
-export function parseLinkedIn(rows: CsvRow[]): ImportedContact[] {
-  const at = findLinkedInHeader(rows);
-  if (at < 0) throw new CompeerError('UNSUPPORTED_FILE', 'No LinkedIn header row (First Name, Last Name, URL, Connected On) was found. Nothing was imported.');
-  const header = rows[at]!.cells.map(norm);
-  const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
-  const idx = {
-    first: col('first name'),
-    last: col('last name'),
-    url: col('url', 'profile url'),
-    email: col('email address', 'email'),
-    company: col('company'),
-    position: col('position'),
-    connected: col('connected on'),
-  };
-  const mapped = new Set(Object.values(idx));
-  const out: ImportedContact[] = [];
-  for (const r of rows.slice(at + 1)) {
+/**
+ * LinkedIn's Connections.csv, one contact per record as the records come (a large file is
+ * read a slice at a time); the header is found by its columns, after any preamble.
+ */
+export function* linkedInContacts(records: Iterable<CsvRow>): Generator<ImportedContact> {
+  let headerCells: string[] | null = null;
+  let header: string[] = [];
+  let idx = { first: -1, last: -1, url: -1, email: -1, company: -1, position: -1, connected: -1 };
+  let mapped = new Set<number>();
+  for (const r of records) {
+    if (!headerCells) {
+      if (!isLinkedInHeader(r.cells)) continue;
+      headerCells = r.cells;
+      header = r.cells.map(norm);
+      const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
+      idx = { first: col('first name'), last: col('last name'), url: col('url', 'profile url'), email: col('email address', 'email'), company: col('company'), position: col('position'), connected: col('connected on') };
+      mapped = new Set(Object.values(idx));
+      continue;
+    }
     if (isBlankRow(r)) continue;
     const get = (i: number) => (i >= 0 ? (r.cells[i] ?? '').trim() : '');
     const c = emptyContact('LinkedIn', r.line);
@@ -40,14 +39,13 @@ export function parseLinkedIn(rows: CsvRow[]): ImportedContact[] {
     const connected = get(idx.connected);
     c.metDate = parseLooseDate(connected);
     if (connected && !c.metDate) c.extra.push(['Connected on', connected]);
-    header.forEach((h, i) => {
-      if (!mapped.has(i) && get(i)) c.extra.push([rows[at]!.cells[i]!.trim(), get(i)]);
-    });
-    if (!c.name && !c.linkedin) continue;
+    for (let i = 0; i < header.length; i++) {
+      if (!mapped.has(i) && get(i)) c.extra.push([headerCells[i]!.trim(), get(i)]);
+    }
     if (!c.name) c.name = c.linkedin;
-    out.push(c);
+    yield c;
   }
-  return out;
+  if (!headerCells) throw new CompeerError('UNSUPPORTED_FILE', 'No LinkedIn header row (First Name, Last Name, URL, Connected On) was found. Nothing was imported.');
 }
 
 export function isGoogleHeader(cells: readonly string[]): boolean {
@@ -61,21 +59,38 @@ const multi = (v: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-/** Google Contacts CSV: any number of "E-mail N", "Phone N", "Website N" columns; " ::: " joins values. */
-export function parseGoogleCsv(rows: CsvRow[]): ImportedContact[] {
-  const header = rows[0]?.cells ?? [];
+/** Google's numbered columns: "E-mail 2 - Value", "Phone 1 - Label", "Address 1 - City". */
+const NUMBERED = /^(e-mail|phone|website|address) (\d+) - (value|formatted|label|city|country)$/;
+
+/**
+ * Google Contacts CSV: any number of "E-mail N", "Phone N", "Website N" columns; " ::: " joins
+ * values. What each column means is worked out once from the header, so a row costs one pass
+ * over its cells however many columns there are.
+ */
+export function* googleContacts(records: Iterable<CsvRow>): Generator<ImportedContact> {
+  const iterator = records[Symbol.iterator]();
+  const header = (iterator.next().value as CsvRow | undefined)?.cells ?? [];
   if (!isGoogleHeader(header)) throw new CompeerError('UNSUPPORTED_FILE', 'The first row is not a Google Contacts header. Nothing was imported.');
   const h = header.map(norm);
-  const col = (name: string) => h.indexOf(name);
-  const used = new Set<number>();
+  const position = new Map<string, number>();
+  h.forEach((name, i) => {
+    if (!position.has(name)) position.set(name, i);
+  });
+  const col = (name: string) => position.get(name) ?? -1;
+  const numbered = h.map((name) => {
+    const m = NUMBERED.exec(name);
+    return m ? { kind: m[1]!, part: m[3]!, label: col(`${m[1]} ${m[2]} - label`) } : null;
+  });
+  const used = new Uint8Array(h.length);
   const take = (i: number, r: CsvRow) => {
-    if (i >= 0) used.add(i);
-    return i >= 0 ? (r.cells[i] ?? '').trim() : '';
+    if (i < 0) return '';
+    used[i] = 1;
+    return (r.cells[i] ?? '').trim();
   };
-  const out: ImportedContact[] = [];
-  for (const r of rows.slice(1)) {
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    const r = next.value;
     if (isBlankRow(r)) continue;
-    used.clear();
+    used.fill(0);
     const c = emptyContact('Google CSV', r.line);
     const first = take(col('first name'), r);
     const middle = take(col('middle name'), r);
@@ -96,30 +111,30 @@ export function parseGoogleCsv(rows: CsvRow[]): ImportedContact[] {
     c.tags = multi(take(col('labels'), r) || take(col('group membership'), r))
       .map((t) => t.replace(/^\*\s*/, ''))
       .filter((t) => t && !/^(mycontacts|starred)$/i.test(t));
-    h.forEach((name, i) => {
-      const m = /^(e-mail|phone|website|address) (\d+) - (value|formatted|label|city|country)$/.exec(name);
+    numbered.forEach((m, i) => {
       if (!m) return;
       const value = take(i, r);
-      if (!value || m[3] === 'label') return;
-      const label = (r.cells[h.indexOf(`${m[1]} ${m[2]} - label`)] ?? '').replace(/^\*\s*/, '').trim();
-      if (m[1] === 'e-mail') c.emails.push(...multi(value));
-      else if (m[1] === 'phone') c.phones.push(...multi(value));
-      else if (m[1] === 'website') {
+      if (!value || m.part === 'label') return;
+      const label = m.label >= 0 ? (r.cells[m.label] ?? '').replace(/^\*\s*/, '').trim() : '';
+      if (m.kind === 'e-mail') c.emails.push(...multi(value));
+      else if (m.kind === 'phone') c.phones.push(...multi(value));
+      else if (m.kind === 'website') {
         for (const url of multi(value)) {
           if (/linkedin\.com\//i.test(url) && !c.linkedin) c.linkedin = url;
           else if (!c.website) c.website = url;
           else c.extra.push([label || 'Website', url]);
         }
-      } else if (m[3] === 'city') c.city ||= value;
-      else if (m[3] === 'country') c.country ||= value;
+      } else if (m.part === 'city') c.city ||= value;
+      else if (m.part === 'country') c.country ||= value;
       else c.extra.push([`Address${label ? ` (${label})` : ''}`, value]);
     });
     header.forEach((name, i) => {
-      if (!used.has(i) && (r.cells[i] ?? '').trim() && !/ - label$/i.test(name) && !/^photo$/i.test(name.trim())) c.extra.push([name.trim(), (r.cells[i] ?? '').trim()]);
+      if (!used[i] && (r.cells[i] ?? '').trim() && !/ - label$/i.test(name) && !/^photo$/i.test(name.trim())) c.extra.push([name.trim(), (r.cells[i] ?? '').trim()]);
     });
+    // a row with nothing to call the contact by still goes on: the plan reports it by its line
     if (!c.name) c.name = c.emails[0] ?? c.company;
-    if (!c.name) continue;
-    out.push(c);
+    yield c;
   }
-  return out;
 }
+
+export const parseGoogleCsv = (rows: Iterable<CsvRow>): ImportedContact[] => [...googleContacts(rows)];

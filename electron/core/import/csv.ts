@@ -6,64 +6,96 @@ export interface CsvRow {
   line: number;
 }
 
+/** Delimiters a contacts CSV comes with: "," (most), ";" (Excel in many European locales), tab (Excel's "Unicode text"). */
+export const CSV_DELIMITERS = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** More columns than any contacts export writes; a wider row is refused with a message, not read. */
+export const MAX_CSV_COLUMNS = 5_000;
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
 /**
- * RFC 4180 CSV: quoted fields with "" escapes, commas and line breaks inside quotes, CRLF or
- * LF, a leading byte-order mark. A quote left open is an error naming the line it opened on.
+ * RFC 4180 CSV, one record at a time: quoted fields with "" escapes, delimiters and line
+ * breaks inside quotes, CRLF or LF, a leading byte-order mark. Linear in the text: quoted
+ * runs are found with indexOf and cells are slices, never built a character at a time.
+ * A quote left open is an error naming the line it opened on.
  */
-export function parseCsv(text: string): CsvRow[] {
-  const s = text.replace(/^\uFEFF/, '');
-  const rows: CsvRow[] = [];
-  let cells: string[] = [];
-  let cell = '';
+export function* csvRecords(text: string, delimiter: CsvDelimiter = ',', maxColumns = MAX_CSV_COLUMNS): Generator<CsvRow> {
+  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const n = s.length;
+  const d = delimiter.charCodeAt(0);
+  let i = 0;
   let line = 1;
-  let rowLine = 1;
-  let quoted = false;
-  let quoteLine = 0;
-  let atCellStart = true;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (s[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else {
-          quoted = false;
+  // the end of an unquoted run: the next delimiter or line break
+  const runEnd = (from: number) => {
+    let j = from;
+    while (j < n) {
+      const c = s.charCodeAt(j);
+      if (c === d || c === LF || c === CR) break;
+      j++;
+    }
+    return j;
+  };
+  while (i < n) {
+    const rowLine = line;
+    const cells: string[] = [];
+    for (;;) {
+      let cell: string;
+      if (s.charCodeAt(i) === QUOTE) {
+        const openedOn = line;
+        const parts: string[] = [];
+        let j = i + 1;
+        for (;;) {
+          const q = s.indexOf('"', j);
+          if (q < 0) throw new CompeerError('UNSUPPORTED_FILE', `Line ${openedOn}: a quoted value is never closed, so the file cannot be read as CSV. Nothing was imported.`);
+          for (let k = j; k < q; k++) if (s.charCodeAt(k) === LF) line++;
+          if (s.charCodeAt(q + 1) === QUOTE) {
+            parts.push(s.slice(j, q + 1));
+            j = q + 2;
+            continue;
+          }
+          parts.push(s.slice(j, q));
+          i = q + 1;
+          break;
         }
+        // text after the closing quote, up to the delimiter, is kept as exporters meant it
+        const end = runEnd(i);
+        if (end > i) parts.push(s.slice(i, end));
+        cell = parts.join('');
+        i = end;
       } else {
-        if (ch === '\n') line++;
-        cell += ch;
+        const end = runEnd(i);
+        cell = s.slice(i, end);
+        i = end;
       }
-      continue;
-    }
-    if (ch === '"' && atCellStart) {
-      quoted = true;
-      quoteLine = line;
-      atCellStart = false;
-    } else if (ch === ',') {
       cells.push(cell);
-      cell = '';
-      atCellStart = true;
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      cells.push(cell);
-      rows.push({ cells, line: rowLine });
-      cells = [];
-      cell = '';
-      atCellStart = true;
+      if (cells.length > maxColumns) {
+        throw new CompeerError('UNSUPPORTED_FILE', `Line ${rowLine} has more than ${maxColumns.toLocaleString('en')} columns; no contacts export is that wide, so Compeer does not read it. Nothing was imported.`);
+      }
+      if (i >= n) break;
+      const c = s.charCodeAt(i);
+      if (c === d) {
+        i++;
+        if (i >= n) {
+          cells.push('');
+          break;
+        }
+        continue;
+      }
+      i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
       line++;
-      rowLine = line;
-    } else {
-      cell += ch;
-      atCellStart = false;
+      break;
     }
+    yield { cells, line: rowLine };
   }
-  if (quoted) throw new CompeerError('UNSUPPORTED_FILE', `Line ${quoteLine}: a quoted value is never closed, so the file cannot be read as CSV. Nothing was imported.`);
-  if (cell !== '' || cells.length > 0) {
-    cells.push(cell);
-    rows.push({ cells, line: rowLine });
-  }
-  return rows;
+}
+
+/** Every record of a CSV text. */
+export function parseCsv(text: string, delimiter: CsvDelimiter = ',', maxColumns = MAX_CSV_COLUMNS): CsvRow[] {
+  return [...csvRecords(text, delimiter, maxColumns)];
 }
 
 export const isBlankRow = (r: CsvRow): boolean => r.cells.every((c) => c.trim() === '');

@@ -1,14 +1,23 @@
 import { identityKeys, normalizeCompany, normalizeEmail, normalizeLinkedIn, normalizeName } from '../../../shared/domain/peer-identity';
-import type { ImportConflict, ImportPreviewRow } from '../../../shared/import-preview';
+import type { ImportConflict, ImportPreviewRow, ImportWarning } from '../../../shared/import-preview';
 import { peerSchema, type Peer } from '../../../shared/schema/document';
 import type { VaultOp } from '../vault';
 import type { ImportedContact } from './contact';
+import { fitPeer } from './fit-peer';
 
 export interface ContactImportPlan {
   rows: ImportPreviewRow[];
+  /** the peer each row adds or merges into, by row */
+  peerIds: string[];
+  /** contacts left out, and values left out or cut to fit, by line */
+  warnings: ImportWarning[];
   /** the changes to save, taking the incoming value for the chosen conflict keys */
   ops: (useIncoming: ReadonlySet<string>) => VaultOp[];
 }
+
+// the schema's own caps, read from it (so they cannot disagree)
+const TEXT_MAX = peerSchema.shape.company.unwrap().maxLength ?? 200;
+const NOTES_MAX = peerSchema.shape.notes.unwrap().maxLength ?? 100_000;
 
 type Scalar = 'name' | 'company' | 'role' | 'city' | 'country' | 'linkedin' | 'website';
 const SCALARS: Scalar[] = ['name', 'company', 'role', 'city', 'country', 'linkedin', 'website'];
@@ -30,6 +39,11 @@ export function notesBlock(c: ImportedContact): string {
 
 const MATCHED_BY = { li: 'LinkedIn profile', em: 'email', nc: 'name and company' } as const;
 
+interface PlanOptions {
+  now: string;
+  newId: () => string;
+}
+
 /**
  * Match each contact to a peer (existing, or added earlier from the same file) by LinkedIn
  * profile, email, or name plus company. A match fills the peer's empty fields and adds new
@@ -37,7 +51,29 @@ const MATCHED_BY = { li: 'LinkedIn profile', em: 'email', nc: 'name and company'
  * as it is unless the user picks the incoming value. Importing the same file twice changes
  * nothing.
  */
-export function planContactImport(existing: readonly Peer[], contacts: readonly ImportedContact[], opts: { now: string; newId: () => string }): ContactImportPlan {
+export function planContactImport(existing: readonly Peer[], contacts: readonly ImportedContact[], opts: PlanOptions): ContactImportPlan {
+  const planner = contactPlanner(existing, opts);
+  contacts.forEach(planner.add);
+  return planner.result();
+}
+
+/** The same plan, a slice of contacts at a time with `pause()` between, so a large file never holds the main process for long. */
+export async function planContactImportInSlices(
+  existing: readonly Peer[],
+  contacts: readonly ImportedContact[],
+  opts: PlanOptions,
+  pause: () => Promise<void>,
+  slice = 2_000,
+): Promise<ContactImportPlan> {
+  const planner = contactPlanner(existing, opts);
+  for (let i = 0; i < contacts.length; i++) {
+    planner.add(contacts[i]!, i);
+    if ((i + 1) % slice === 0) await pause();
+  }
+  return planner.result();
+}
+
+function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c: ImportedContact, i: number) => void; result: () => ContactImportPlan } {
   const drafts = new Map<string, Peer>();
   const original = new Map(existing.map((p) => [p.id, p]));
   const index = new Map<string, string>();
@@ -45,23 +81,26 @@ export function planContactImport(existing: readonly Peer[], contacts: readonly 
   for (const p of existing) for (const k of keysOf(p)) if (!index.has(k)) index.set(k, p.id);
 
   const rows: ImportPreviewRow[] = [];
+  const peerIds: string[] = [];
+  const warnings: ImportWarning[] = [];
   const conflictTargets = new Map<string, { peerId: string; field: Scalar; incoming: string }>();
   const touched = new Set<string>();
 
-  contacts.forEach((c, i) => {
+  const add = (c: ImportedContact, i: number) => {
     const keys = identityKeys(c);
     const hit = keys.find((k) => index.has(k));
     const row: ImportPreviewRow = { row: i, line: c.line, name: c.name, company: c.company, action: 'add', matchedName: null, matchedBy: null, fills: [], conflicts: [] };
+    const who = `Line ${c.line}${c.name ? ` (${c.name.slice(0, 80)})` : ''}`;
     if (!hit) {
       const id = opts.newId();
-      const peer = peerSchema.parse({
+      const fitted = fitPeer({
         id,
-        name: c.name.slice(0, 200),
-        company: c.company.slice(0, 200),
-        role: c.role.slice(0, 200),
-        city: c.city.slice(0, 200),
-        country: c.country.slice(0, 200),
-        contacts: { emails: c.emails, phones: c.phones, linkedin: c.linkedin.slice(0, 200), website: c.website.slice(0, 200) },
+        name: c.name,
+        company: c.company.slice(0, TEXT_MAX),
+        role: c.role.slice(0, TEXT_MAX),
+        city: c.city.slice(0, TEXT_MAX),
+        country: c.country.slice(0, TEXT_MAX),
+        contacts: { emails: [...c.emails], phones: [...c.phones], linkedin: c.linkedin.slice(0, TEXT_MAX), website: c.website.slice(0, TEXT_MAX) },
         tags: [...new Set(c.tags)],
         notes: notesBlock(c),
         met: { date: c.metDate },
@@ -69,19 +108,28 @@ export function planContactImport(existing: readonly Peer[], contacts: readonly 
         createdAt: opts.now,
         updatedAt: opts.now,
       });
+      if (!fitted.ok) {
+        warnings.push({ line: c.line, message: `${who}: left out, because ${fitted.problem}.`, skipped: true });
+        return;
+      }
+      for (const cut of fitted.cuts) warnings.push({ line: c.line, message: `${who}: ${cut}.`, skipped: false });
+      const peer = fitted.peer;
+      row.name = peer.name;
       drafts.set(id, peer);
       touched.add(id);
       for (const k of keysOf(peer)) if (!index.has(k)) index.set(k, id);
       rows.push(row);
+      peerIds.push(id);
       return;
     }
     const peerId = index.get(hit)!;
     const base = drafts.get(peerId) ?? structuredClone(original.get(peerId)!);
-    drafts.set(peerId, base);
+    // what the peer was before this contact, to go back to if the merge cannot be saved
+    const before = structuredClone(base);
     row.matchedName = base.name;
     row.matchedBy = MATCHED_BY[hit.slice(0, 2) as keyof typeof MATCHED_BY];
     for (const f of SCALARS) {
-      const incoming = (f === 'linkedin' || f === 'website' ? c[f] : c[f]).trim().slice(0, 200);
+      const incoming = c[f].trim().slice(0, TEXT_MAX);
       const current = getScalar(base, f);
       if (!incoming || same(f, current, incoming)) continue;
       if (!current) {
@@ -98,7 +146,7 @@ export function planContactImport(existing: readonly Peer[], contacts: readonly 
       let added = false;
       for (const v of incoming) {
         if (!v || have.has(norm(v))) continue;
-        list.push(v.slice(0, 200));
+        list.push(v);
         have.add(norm(v));
         added = true;
       }
@@ -115,20 +163,36 @@ export function planContactImport(existing: readonly Peer[], contacts: readonly 
     if (block && !base.notes.includes(block)) {
       // Equal notes from the same text elsewhere in the peer's notes are not added twice.
       const inner = block.slice(block.indexOf('\n') + 1);
-      if (!base.notes.includes(inner)) {
-        base.notes = base.notes ? `${base.notes}\n\n${block}` : block;
+      const merged = base.notes ? `${base.notes}\n\n${block}` : block;
+      if (base.notes.includes(inner)) {
+        // already there
+      } else if (merged.length > NOTES_MAX) {
+        warnings.push({ line: c.line, message: `${who}: the notes from the file were not added: ${base.name}'s notes would pass ${NOTES_MAX.toLocaleString('en')} characters.`, skipped: false });
+      } else {
+        base.notes = merged;
         row.fills.push('notes');
       }
     }
     if (!base.source) base.source = c.source;
-    for (const k of keysOf(base)) if (!index.has(k)) index.set(k, peerId);
+    const fitted = fitPeer(base);
+    if (!fitted.ok) {
+      drafts.set(peerId, before);
+      warnings.push({ line: c.line, message: `${who}: not merged into ${before.name}, because ${fitted.problem}.`, skipped: true });
+      return;
+    }
+    for (const cut of fitted.cuts) warnings.push({ line: c.line, message: `${who}: ${cut}.`, skipped: false });
+    drafts.set(peerId, fitted.peer);
+    for (const k of keysOf(fitted.peer)) if (!index.has(k)) index.set(k, peerId);
     if (row.fills.length > 0) touched.add(peerId);
     row.action = row.fills.length > 0 || row.conflicts.length > 0 ? 'merge' : 'skip';
     rows.push(row);
-  });
+    peerIds.push(peerId);
+  };
 
-  return {
+  const result = (): ContactImportPlan => ({
     rows,
+    peerIds,
+    warnings,
     ops: (useIncoming) => {
       const changed = new Set(touched);
       const out = new Map([...drafts].map(([id, p]) => [id, structuredClone(p)]));
@@ -140,5 +204,18 @@ export function planContactImport(existing: readonly Peer[], contacts: readonly 
       }
       return [...changed].map((id) => ({ op: 'put', collection: 'peers', record: { ...out.get(id)!, updatedAt: opts.now } }));
     },
-  };
+  });
+  return { add, result };
+}
+
+/** What a set of ops wrote: peers added (not in the vault before) and peers updated. */
+export function countWritten(ops: readonly VaultOp[], existingIds: ReadonlySet<string>): { added: number; updated: number } {
+  let added = 0;
+  let updated = 0;
+  for (const o of ops) {
+    if (o.op !== 'put' || o.collection !== 'peers') continue;
+    if (existingIds.has(o.record.id as string)) updated++;
+    else added++;
+  }
+  return { added, updated };
 }

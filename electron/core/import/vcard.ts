@@ -1,5 +1,6 @@
-import { CompeerError } from '../../../shared/errors';
+import type { ImportWarning } from '../../../shared/import-preview';
 import { emptyContact, parseLooseDate, splitName, type ImportedContact } from './contact';
+import { decoderFor } from './decode';
 
 interface Prop {
   group: string;
@@ -8,86 +9,154 @@ interface Prop {
   value: string;
 }
 
+interface LogicalLine {
+  text: string;
+  line: number;
+}
+
 /** Undo vCard text escapes: \n, \, \; \: \\ */
 const unescape = (s: string) => s.replace(/\\([nN,;:\\])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
 /** Split on separators not escaped with a backslash. */
 function splitUnescaped(s: string, sep: string): string[] {
   const out: string[] = [];
-  let cur = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\' && i + 1 < s.length) {
-      cur += s[i]! + s[i + 1]!;
-      i++;
-    } else if (s[i] === sep) {
-      out.push(cur);
-      cur = '';
-    } else cur += s[i];
+    if (s[i] === '\\') i++;
+    else if (s[i] === sep) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
   }
-  out.push(cur);
+  out.push(s.slice(from));
   return out;
 }
 
-function decodeQuotedPrintable(s: string, charset: string): string {
-  const bytes: number[] = [];
+/** Split on a separator outside double quotes (parameter values may quote ";" and ":"). */
+function splitOutsideQuotes(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  let quoted = false;
   for (let i = 0; i < s.length; i++) {
-    if (s[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(s.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(s.charCodeAt(i) & 0xff);
+    if (s[i] === '"') quoted = !quoted;
+    else if (s[i] === sep && !quoted) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
   }
-  const label = charset.toLowerCase();
-  try {
-    return new TextDecoder(label === 'utf-8' || label === 'utf8' || label === '' ? 'utf-8' : label).decode(new Uint8Array(bytes));
-  } catch {
-    return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
-  }
+  out.push(s.slice(from));
+  return out;
 }
+
+const HEX = /^[0-9A-Fa-f]{2}$/;
 
 /**
- * Logical lines: unfold continuation lines (vCard 3.0/4.0: a line starting with a space or
- * tab), and quoted-printable soft line breaks (vCard 2.1: "=" at the end of a line).
+ * Quoted-printable: "=XX" bytes decoded with the property's charset. The file is already
+ * text, so a literal non-ASCII character inside the value (phones and Outlook write them)
+ * is kept as the character it is, never cut to a byte.
  */
-function logicalLines(text: string): { text: string; line: number }[] {
+export function decodeQuotedPrintable(s: string, charset: string): string {
+  const decode = decoderFor(charset || 'utf-8');
+  const out: string[] = [];
+  let bytes: number[] = [];
+  const flush = () => {
+    if (bytes.length) out.push(decode(Uint8Array.from(bytes)));
+    bytes = [];
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 61 /* = */ && HEX.test(s.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if (c < 0x80) bytes.push(c);
+    else {
+      flush();
+      out.push(s[i]!);
+    }
+  }
+  flush();
+  return out.join('');
+}
+
+const isQuotedPrintable = (head: string) => /(^|;)\s*(ENCODING=)?QUOTED-PRINTABLE\s*(;|$)/i.test(head);
+const isBase64 = (head: string) => /(^|;)\s*(ENCODING=)?(BASE64|B)\s*(;|$)/i.test(head);
+const BASE64_LINE = /^[A-Za-z0-9+/=]+$/;
+
+/**
+ * Logical lines, in one pass: unfold continuation lines (a line starting with a space or
+ * tab), quoted-printable soft line breaks (vCard 2.1: "=" at the end of a line), and vCard
+ * 2.1 base64 values whose lines are not indented (they run to a blank line). Each logical
+ * line is built from a list of parts joined once, so a value of many short lines is linear.
+ */
+function logicalLines(text: string): LogicalLine[] {
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const out: { text: string; line: number }[] = [];
+  const out: LogicalLine[] = [];
+  let parts: string[] = [];
+  let line = 0;
+  let qp = false;
+  let b64 = false;
+  const flush = () => {
+    if (parts.length) out.push({ text: parts.join(''), line });
+    parts = [];
+  };
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
-    if ((l.startsWith(' ') || l.startsWith('\t')) && out.length > 0) {
-      out[out.length - 1]!.text += l.slice(1);
+    const last = parts.length - 1;
+    if (last >= 0 && qp && parts[last]!.endsWith('=')) {
+      parts[last] = parts[last]!.slice(0, -1);
+      parts.push(l);
       continue;
     }
-    const entry = { text: l, line: i + 1 };
-    // quoted-printable soft breaks: keep joining while the value ends with "="
-    while (/ENCODING=QUOTED-PRINTABLE/i.test(entry.text.split(':')[0] ?? '') && entry.text.endsWith('=') && i + 1 < raw.length) {
-      entry.text = entry.text.slice(0, -1) + raw[++i]!;
+    if (last >= 0 && (l.startsWith(' ') || l.startsWith('\t'))) {
+      parts.push(l.slice(1));
+      continue;
     }
-    out.push(entry);
+    if (last >= 0 && b64 && BASE64_LINE.test(l)) {
+      parts.push(l);
+      continue;
+    }
+    flush();
+    line = i + 1;
+    parts.push(l);
+    const head = l.slice(0, Math.max(0, l.indexOf(':')));
+    qp = isQuotedPrintable(head);
+    b64 = isBase64(head);
   }
+  flush();
   return out;
+}
+
+function colonOf(text: string): number {
+  let inQuote = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuote = !inQuote;
+    else if (ch === ':' && !inQuote) return i;
+  }
+  return -1;
 }
 
 function parseProp(text: string): Prop | null {
-  const colon = (() => {
-    let inQuote = false;
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] === '"') inQuote = !inQuote;
-      else if (text[i] === ':' && !inQuote) return i;
-    }
-    return -1;
-  })();
-  if (colon < 0) return null;
-  const [head, ...paramParts] = text.slice(0, colon).split(';');
+  const colon = colonOf(text);
+  if (colon <= 0) return null;
+  const [head, ...paramParts] = splitOutsideQuotes(text.slice(0, colon), ';');
   const dot = head!.lastIndexOf('.');
   const group = dot >= 0 ? head!.slice(0, dot).toLowerCase() : '';
-  const name = (dot >= 0 ? head!.slice(dot + 1) : head!).toUpperCase();
+  const name = (dot >= 0 ? head!.slice(dot + 1) : head!).trim().toUpperCase();
+  if (!/^[A-Z0-9-]+$/.test(name)) return null;
   const params: Record<string, string[]> = {};
   for (const p of paramParts) {
     const eq = p.indexOf('=');
     // vCard 2.1 bare parameters (EMAIL;PREF;INTERNET) are types
-    const key = eq < 0 ? (/^(QUOTED-PRINTABLE|BASE64|8BIT|7BIT)$/i.test(p) ? 'ENCODING' : 'TYPE') : p.slice(0, eq).toUpperCase();
-    const vals = (eq < 0 ? p : p.slice(eq + 1)).replace(/"/g, '').split(',');
-    (params[key] ??= []).push(...vals.map((v) => v.trim()));
+    const key = eq < 0 ? (/^(QUOTED-PRINTABLE|BASE64|8BIT|7BIT)$/i.test(p.trim()) ? 'ENCODING' : 'TYPE') : p.slice(0, eq).trim().toUpperCase();
+    const raw = eq < 0 ? p : p.slice(eq + 1);
+    // a list of values, each maybe quoted; a quoted TYPE may itself hold a list ("voice,cell")
+    const vals = splitOutsideQuotes(raw, ',').flatMap((v) => {
+      const quoted = /^\s*"(.*)"\s*$/.exec(v);
+      if (!quoted) return [v.trim()];
+      return key === 'TYPE' ? quoted[1]!.split(',').map((x) => x.trim()) : [quoted[1]!];
+    });
+    (params[key] ??= []).push(...vals);
   }
   let value = text.slice(colon + 1);
   if (params.ENCODING?.some((e) => /quoted-printable/i.test(e))) value = decodeQuotedPrintable(value, params.CHARSET?.[0] ?? 'utf-8');
@@ -95,37 +164,83 @@ function parseProp(text: string): Prop | null {
 }
 
 const typesOf = (p: Prop) => (p.params.TYPE ?? []).map((t) => t.toLowerCase());
+const isBegin = (l: string) => /^BEGIN:VCARD$/i.test(l.trim());
+const isEnd = (l: string) => /^END:VCARD$/i.test(l.trim());
+const quote = (l: string) => `"${l.trim().slice(0, 40)}${l.trim().length > 40 ? '…' : ''}"`;
 
-/** vCard 2.1, 3.0 and 4.0 (Apple, Google, Outlook and others). */
-export function parseVcards(text: string): ImportedContact[] {
-  const lines = logicalLines(text);
-  const contacts: ImportedContact[] = [];
+/**
+ * vCard 2.1, 3.0 and 4.0 (Apple, Google, Outlook, phones and others). One bad card never
+ * refuses the file: a card cut short, an embedded AGENT card, a line that is not a property
+ * or text outside a card becomes a warning by its line, and every other card is read.
+ */
+export function parseVcards(text: string): { contacts: ImportedContact[]; warnings: ImportWarning[] } {
+  const warnings: ImportWarning[] = [];
+  return { contacts: [...vcardContacts(text, warnings)], warnings };
+}
+
+/** The cards one at a time, as they end (so a large file can be read a slice at a time); warnings go into `warnings`. */
+export function* vcardContacts(text: string, warnings: ImportWarning[]): Generator<ImportedContact> {
   let props: Prop[] | null = null;
   let startLine = 0;
+  // inside an embedded card (vCard 2.1 AGENT): how many END:VCARD close it
+  let nested = 0;
+  let nestedLine = 0;
+  let outsideFrom = 0;
+  const warn = (line: number, message: string, skipped = false) => warnings.push({ line, message, skipped });
+  const lines = logicalLines(text);
   for (const { text: l, line } of lines) {
     if (l.trim() === '') continue;
-    if (/^BEGIN:VCARD$/i.test(l.trim())) {
-      if (props) throw new CompeerError('UNSUPPORTED_FILE', `Line ${line}: a new card begins before the card on line ${startLine} ended (no END:VCARD). Nothing was imported.`);
+    if (nested > 0) {
+      if (isBegin(l)) nested++;
+      else if (isEnd(l) && --nested === 0) warn(nestedLine, `Line ${nestedLine}: a card embedded in the card from line ${startLine} (AGENT) was left out; the card itself was read.`);
+      continue;
+    }
+    if (!props && !isBegin(l)) {
+      // one warning for a run of stray lines, not one per line
+      if (!outsideFrom) {
+        outsideFrom = line;
+        warn(line, isEnd(l) ? `Line ${line}: END:VCARD without a BEGIN:VCARD was ignored.` : `Line ${line}: text outside a card (${quote(l)}) was ignored.`);
+      }
+      continue;
+    }
+    outsideFrom = 0;
+    if (isBegin(l)) {
+      const previous = props?.at(-1);
+      if (props && previous?.name === 'AGENT' && previous.value.trim() === '') {
+        nested = 1;
+        nestedLine = line;
+        continue;
+      }
+      if (props) warn(startLine, `Line ${startLine}: the card that begins here has no END:VCARD before the next card on line ${line}, so it was left out.`, true);
       props = [];
       startLine = line;
       continue;
     }
-    if (/^END:VCARD$/i.test(l.trim())) {
-      if (!props) throw new CompeerError('UNSUPPORTED_FILE', `Line ${line}: END:VCARD without a BEGIN:VCARD. Nothing was imported.`);
-      contacts.push(toContact(props, startLine));
+    if (isEnd(l)) {
+      const card = props!;
       props = null;
+      yield toContact(card, startLine);
       continue;
     }
-    if (!props) throw new CompeerError('UNSUPPORTED_FILE', `Line ${line}: text outside a card ("${l.slice(0, 40)}"). Nothing was imported.`);
     const p = parseProp(l);
-    if (!p) throw new CompeerError('UNSUPPORTED_FILE', `Line ${line}: "${l.slice(0, 40)}" is not a vCard property (NAME:value). Nothing was imported.`);
-    props.push(p);
+    if (!p) {
+      warn(line, `Line ${line}: ${quote(l)} is not a vCard property (NAME:value), so it was left out of the card from line ${startLine}.`);
+      continue;
+    }
+    // a 3.0-style AGENT holding a card on the same line: skip that card to its END
+    if (p.name === 'AGENT' && isBegin(p.value)) {
+      nested = 1;
+      nestedLine = line;
+      continue;
+    }
+    props!.push(p);
   }
-  if (props) throw new CompeerError('UNSUPPORTED_FILE', `The card that begins on line ${startLine} never ends (no END:VCARD). Nothing was imported.`);
-  return contacts;
+  if (nested > 0) warn(nestedLine, `Line ${nestedLine}: a card embedded in the card from line ${startLine} (AGENT) never ends; that card was left out.`, true);
+  else if (props) warn(startLine, `The card that begins on line ${startLine} never ends (no END:VCARD), so it was left out.`, true);
 }
 
-const KNOWN = new Set(['BEGIN', 'END', 'VERSION', 'PRODID', 'FN', 'N', 'ORG', 'TITLE', 'ROLE', 'EMAIL', 'TEL', 'URL', 'NOTE', 'CATEGORIES', 'ADR', 'X-ABLABEL', 'X-SOCIALPROFILE', 'UID', 'REV', 'PHOTO', 'BDAY']);
+// binary or machine fields that carry nothing a person reads
+const IGNORED = new Set(['BEGIN', 'END', 'VERSION', 'PRODID', 'FN', 'N', 'ORG', 'TITLE', 'ROLE', 'EMAIL', 'TEL', 'URL', 'NOTE', 'CATEGORIES', 'ADR', 'X-ABLABEL', 'X-SOCIALPROFILE', 'UID', 'REV', 'PHOTO', 'LOGO', 'SOUND', 'KEY', 'AGENT', 'BDAY', 'LABEL']);
 
 function toContact(props: Prop[], line: number): ImportedContact {
   const c = emptyContact('vCard', line);
@@ -188,7 +303,7 @@ function toContact(props: Prop[], line: number): ImportedContact {
         break;
       }
       default:
-        if (!KNOWN.has(p.name) && !p.name.startsWith('X-') && v) c.extra.push([p.name.charAt(0) + p.name.slice(1).toLowerCase(), v]);
+        if (!IGNORED.has(p.name) && !p.name.startsWith('X-') && v) c.extra.push([p.name.charAt(0) + p.name.slice(1).toLowerCase(), v]);
     }
   }
   if (!c.name) c.name = structured || c.emails[0] || c.company;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Adapter } from 'lowdb';
 import { CompeerError } from '../../../shared/errors';
-import { SCHEMA_VERSION, type VaultDocument } from '../../../shared/schema/document';
+import { SCHEMA_VERSION, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
 import { migrateOpFrom } from '../../../shared/schema/migrations';
 import {
   COMMIT_BYTES,
@@ -20,7 +20,6 @@ import {
   encodeRecord,
   encodeSlot,
   parsePrefix,
-  parseVault,
   recordAad,
   slotAad,
   splitRecords,
@@ -34,6 +33,7 @@ import { argon2idKey } from './kdf';
 import { DATA_INFO, RECOVERY_INFO, hkdf, newRecoveryCode, open, parseRecoveryCode, passphraseBytes, seal } from './keys';
 import { decodeBody } from './body-codec';
 import { RecordIndex, applyOps, parseOp, type VaultOp } from './ops';
+import { readVault } from './read-file';
 import { writeWholeVault } from './whole-file';
 
 export type Credential = { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; code: string };
@@ -143,6 +143,8 @@ const damaged = (why: string) => new CompeerError('DAMAGED', `The vault file is 
  */
 export class EncryptedAdapter implements Adapter<VaultDocument> {
   private session: Session | null = null;
+  /** told when a collection parsed on first use (journal, notes) is parsed, so it can be checked then */
+  onLazyParsed: ((name: CollectionName) => void) | null = null;
 
   constructor(
     readonly path: string,
@@ -189,30 +191,21 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
   }
 
   async read(): Promise<VaultDocument | null> {
-    let file: Buffer | null;
-    try {
-      file = await this.fs.readFile(this.path);
-    } catch (e) {
-      if (errno(e) === 'ENOENT') return null;
-      throw ioError(e, 'read the vault');
-    }
-    const parsed = parseVault(file);
-    if (!this.credential) throw new CompeerError('LOCKED', 'The vault is locked.');
-    const mk = await unwrapMasterKey(parsed, this.credential);
+    const cred = this.credential;
+    const keys: { mk?: Buffer; dek?: Buffer } = {};
+    const file = await readVault(this.fs, this.path, async (p) => {
+      if (!cred) throw new CompeerError('LOCKED', 'The vault is locked.');
+      keys.mk = await unwrapMasterKey(p, cred);
+      keys.dek = hkdf(keys.mk, p.header.fileId, DATA_INFO);
+      return keys.dek;
+    });
+    if (!file) return null;
     this.credential = null;
-    const dek = hkdf(mk, parsed.header.fileId, DATA_INFO);
-    let body = open(dek, parsed.body, parsed.prefix);
+    const { mk, dek } = keys;
+    if (!mk || !dek) throw new CompeerError('LOCKED', 'The vault is locked.');
+    let body = file.body;
     if (!body) throw damaged('its contents do not match their checksum');
-    // Keep only what is needed of the file (its records are usually a few MB), so a large
-    // vault is not held in memory twice while its contents are parsed.
-    const fileBytes = file.length;
-    const recordsOffset = parsed.recordsOffset;
-    const buf = Buffer.from(file.subarray(recordsOffset));
-    const prefix = Buffer.from(parsed.prefix);
-    const bodyTag = Buffer.from(parsed.body.tag);
-    const commits = parsed.commits.map((c) => ({ nonce: Buffer.from(c.nonce), ciphertext: Buffer.from(c.ciphertext), tag: Buffer.from(c.tag) }));
-    const { layout, header } = parsed;
-    file = null;
+    const { layout, header, prefix, bodyTag, commits, fileBytes, recordsOffset, records: buf } = file;
 
     // How many change records were acknowledged: the newer of the two commit blocks.
     let committed = 0;
@@ -232,7 +225,7 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
       }
     }
 
-    const { doc, version: bodyVersion } = decodeBody(body);
+    const { doc, version: bodyVersion } = decodeBody(body, (name) => this.onLazyParsed?.(name));
     body = null;
     // records, now at the start of `buf`
     const { records, tornAt, damagedAt } = splitRecords(buf, 0, layout);

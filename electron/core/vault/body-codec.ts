@@ -17,8 +17,12 @@ import { toDocument } from '../../../shared/schema/migrations';
  */
 export const SEGMENTS_MAGIC = 'COMPEER-SEGMENTS 1';
 
-/** Parsed only when first read: the largest text, not needed to show the first screens. */
-export const LAZY_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['journal', 'notes']);
+/**
+ * Parsed only when first read: the largest text. Unlocking then reads, decrypts and checks
+ * the whole file but parses only peers, ties and the small collections; the interaction log
+ * is parsed (in the vault's thread) by the first screen that needs it.
+ */
+export const LAZY_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['interactions', 'journal', 'notes']);
 
 const damaged = (why: string) => new CompeerError('DAMAGED', `The vault file is damaged (${why}). Nothing was changed.`);
 
@@ -31,7 +35,7 @@ function parseJson(buf: Buffer, what: string): unknown {
 }
 
 /** Replace a lazy property by its parsed value on first read (or by whatever is assigned). */
-function defineLazy(doc: Record<string, unknown>, name: string, raw: Buffer): void {
+function defineLazy(doc: Record<string, unknown>, name: string, raw: Buffer, onParsed?: (name: CollectionName) => void): void {
   const settle = (value: unknown) => Object.defineProperty(doc, name, { value, writable: true, enumerable: true, configurable: true });
   Object.defineProperty(doc, name, {
     enumerable: true,
@@ -40,6 +44,7 @@ function defineLazy(doc: Record<string, unknown>, name: string, raw: Buffer): vo
       const value = parseJson(raw, name);
       if (!Array.isArray(value)) throw damaged(`its ${name} is not a list`);
       settle(value);
+      onParsed?.(name as CollectionName);
       return value as unknown[];
     },
     set(value: unknown) {
@@ -57,7 +62,10 @@ const versionOf = (raw: unknown): number =>
  * The document in a decrypted body, migrated to the current schema, and the schema version
  * the body was written in (change records after it were written in that version too).
  */
-export function decodeBody(body: Buffer): { doc: VaultDocument; version: number } {
+/** A lazy collection still waiting for its first read (its text not parsed yet). */
+export const isLazyPending = (doc: object, name: CollectionName): boolean => typeof Object.getOwnPropertyDescriptor(doc, name)?.get === 'function';
+
+export function decodeBody(body: Buffer, onLazyParsed?: (name: CollectionName) => void): { doc: VaultDocument; version: number } {
   let end = body.length;
   while (end > 0 && body[end - 1] === 0x20) end--; // padding
   const magic = Buffer.from(`${SEGMENTS_MAGIC}\n`);
@@ -85,8 +93,8 @@ export function decodeBody(body: Buffer): { doc: VaultDocument; version: number 
   const version = versionOf(doc);
   const current = version === SCHEMA_VERSION && COLLECTION_NAMES.every((c) => segments.has(c));
   for (const [name, raw] of segments) {
-    // a lazy segment is copied out, so the whole decrypted body can be freed once parsed
-    if (current && LAZY_COLLECTIONS.has(name as CollectionName)) defineLazy(doc, name, Buffer.from(raw));
+    // a lazy segment keeps its slice of the decrypted body (most of it): no copy
+    if (current && LAZY_COLLECTIONS.has(name as CollectionName)) defineLazy(doc, name, raw, onLazyParsed);
     else doc[name] = parseJson(raw, name);
   }
   if (!current) return { doc: toDocument(doc), version }; // an older version: migrate and validate it all now

@@ -6,6 +6,7 @@ import { EncryptedAdapter, type Credential, type VaultKeys } from './adapter';
 import { listBackups, makeBackup, type BackupInfo } from './backups';
 import { DEFAULT_KDF, type KdfParams } from './format';
 import { validateInSlices } from '../../../shared/schema/migrations';
+import { LAZY_COLLECTIONS, isLazyPending } from './body-codec';
 import { errno, nodeFs, yieldToLoop, type VaultFs } from './fs-ops';
 import { acquireLock } from './lock-file';
 import { RecordIndex, applyOps, parseOp, type VaultOp } from './ops';
@@ -18,6 +19,8 @@ export interface VaultOptions {
   now?: () => Date;
   /** compact (write a fresh whole file) once change records exceed this many bytes */
   compactAfterBytes?: number;
+  /** told when something worth a warning happens while the vault is open (a failed whole save, an invalid record) */
+  onProblem?: () => void;
   /** take over a writer lock another computer holds (IN_USE with details.foreign), once the user confirmed it is not in use there */
   takeOverLock?: boolean;
 }
@@ -44,6 +47,8 @@ export interface VaultStatus {
   commitUnreadable: boolean;
   /** the last whole save failed (the changes are safe as change records; it is retried) */
   compactionError: string | null;
+  /** the background check found a record that does not match the schema (which, where) */
+  invalidRecord: string | null;
 }
 
 /** What closing did: a whole save that failed is reported, not swallowed (the change records stay). */
@@ -73,8 +78,11 @@ export class Vault {
   private closed = false;
   private possibleRollback = false;
   private compactionError: string | null = null;
+  /** the first record the background check found not valid */
+  private invalidRecord: string | null = null;
   private validation: Promise<string | null> = Promise.resolve(null);
   private index: RecordIndex;
+  private readonly appliedListeners = new Set<(ops: readonly VaultOp[]) => void>();
 
   private constructor(
     readonly path: string,
@@ -140,9 +148,12 @@ export class Vault {
       // above its newest backup's is an older copy put back (or that backup itself)
       vault.possibleRollback = newest !== undefined && BigInt(newest.saveCounter) >= adapter.info().saveCounter;
       // after unlock, not during it: the first slice waits for the next turn of the loop
-      vault.validation = yieldToLoop()
-        .then(() => (vault.closed ? null : validateInSlices(data, yieldToLoop, () => vault.closed)))
-        .catch((e: unknown) => String(e));
+      // Checked against the schema after unlock, in slices; a collection parsed on first use
+      // (journal, notes) is checked when it is parsed, so unlocking never parses it early.
+      const pending = (c: CollectionName) => isLazyPending(data, c);
+      vault.validation = Promise.resolve(null);
+      vault.checkLater(COLLECTION_NAMES.filter((c) => !pending(c)), true);
+      adapter.onLazyParsed = (name) => vault.checkLater([name], false);
       // An older file format or schema version is rewritten in the current one before anything
       // is appended to it (change records are always in the version of the whole save before
       // them); the old file is kept in backups.
@@ -170,6 +181,15 @@ export class Vault {
     );
   }
 
+  /**
+   * Be told of every batch of changes once it is saved and visible in `data` (the search
+   * index follows the vault this way). Returns a function that stops the calls.
+   */
+  onApplied(cb: (ops: readonly VaultOp[]) => void): () => void {
+    this.appliedListeners.add(cb);
+    return () => this.appliedListeners.delete(cb);
+  }
+
   /** The document. Read it; change it only through `apply`. */
   get data(): Readonly<VaultDocument> {
     this.assertOpen();
@@ -195,14 +215,34 @@ export class Vault {
       missingRecords: info.missingRecords,
       commitUnreadable: info.commitUnreadable,
       compactionError: this.compactionError,
+      invalidRecord: this.invalidRecord,
     };
   }
 
+  /** Queue a check of these collections (and the single objects) after what is queued already. */
+  private checkLater(collections: readonly CollectionName[], singletons: boolean): void {
+    const doc = this.db.data;
+    this.validation = this.validation
+      .then((earlier) =>
+        earlier ?? (this.closed ? null : yieldToLoop().then(() => validateInSlices(doc, yieldToLoop, () => this.closed, 500, { collections, singletons }))),
+      )
+      .then((problem) => {
+        if (problem && !this.invalidRecord) {
+          this.invalidRecord = problem;
+          this.opts.onProblem?.();
+        }
+        return problem;
+      })
+      .catch((e: unknown) => String(e));
+  }
+
   /**
-   * Every record checked against the schema (started at unlock, in slices so it never blocks).
-   * Throws DAMAGED naming the first invalid record.
+   * Every record checked against the schema (started at unlock, in slices so it never blocks;
+   * journal and notes are parsed now if they were not yet). Throws DAMAGED naming the first
+   * invalid record.
    */
   async validate(): Promise<void> {
+    for (const c of LAZY_COLLECTIONS) if (isLazyPending(this.data, c)) void this.data[c].length;
     const problem = await this.validation;
     if (problem) throw new CompeerError('DAMAGED', `The vault decrypted but a record is not valid (${problem}). Nothing was changed.`);
   }
@@ -241,6 +281,14 @@ export class Vault {
         try {
           await this.adapter.append(ops);
           applyOps(this.db.data, ops, this.index);
+          // the changes are saved: a listener's failure must not report them as failed
+          for (const l of this.appliedListeners) {
+            try {
+              l(ops);
+            } catch {
+              /* the listener's own state is its concern */
+            }
+          }
           for (const b of batch) b.resolve();
         } catch (e) {
           for (const b of batch) b.reject(e);
@@ -262,7 +310,9 @@ export class Vault {
           this.compactionError = null;
         },
         (e: unknown) => {
+          const first = this.compactionError === null;
           this.compactionError = e instanceof Error ? e.message : 'the whole save failed';
+          if (first) this.opts.onProblem?.();
         },
       )
       .finally(() => {
@@ -349,6 +399,7 @@ export class Vault {
       this.closed = true;
       this.adapter.forget();
       this.db.data = null as unknown as VaultDocument;
+      this.appliedListeners.clear();
       await this.release?.();
     }
     return report;

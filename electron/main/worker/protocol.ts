@@ -18,7 +18,11 @@ export interface WorkerConfig {
 export type Control =
   | { action: 'checkIdle'; idleSeconds: number }
   | { action: 'lock'; reason: EventPayloads['vault:locked']['reason'] }
-  | { action: 'shutdown' };
+  | { action: 'shutdown' }
+  /** the daily reminder's state at `now` (ISO), or null while locked (electron/main/reminders.ts) */
+  | { action: 'reminderSummary'; now: string }
+  /** remember in the vault that the reminder of `day` went out */
+  | { action: 'markReminded'; day: string };
 
 export type ToWorker = { kind: 'invoke'; id: number; channel: string; input: unknown } | { kind: 'control'; id: number; control: Control };
 

@@ -1,4 +1,176 @@
-/** Settings: check-in cadence defaults and reminders (placeholder until its feature lands). */
+import { ActionIcon, Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { IconPlus, IconX } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { allTags } from '../../../shared/domain/peer-filter';
+import type { Settings } from '../../../shared/schema/document';
+import { PEER_TYPES, type PeerType } from '../../../shared/schema/vocabulary';
+import { call, compeer, messageOf } from '../api';
+import { PEER_TYPE_LABEL } from '../peers/labels';
+import { useSession } from '../session/SessionProvider';
+import { Section } from '../settings/Section';
+
+type Days = number | string;
+const days = (v: Days): number | null => (v === '' || !Number.isFinite(Number(v)) ? null : Math.round(Number(v)));
+
+function Saved({ note }: { note: { ok: boolean; text: string } | null }) {
+  return note ? (
+    <Text size="sm" c={note.ok ? 'teal' : 'red'}>
+      {note.text}
+    </Text>
+  ) : null;
+}
+
+/** Settings: check-in cadence defaults ("Regular Communication") and the daily reminder. */
 export function InteractionsSettings() {
-  return null;
+  return (
+    <>
+      <CadenceSection />
+      <RemindersSection />
+    </>
+  );
+}
+
+function CadenceSection() {
+  const { phase, setSettings } = useSession();
+  const saved = phase.kind === 'unlocked' ? phase.settings.cadence : null;
+  const [byType, setByType] = useState<Partial<Record<PeerType, Days>>>(() => ({ ...(saved?.byType ?? {}) }));
+  const [tags, setTags] = useState<{ tag: string | null; days: Days }[]>(() => Object.entries(saved?.byTag ?? {}).map(([tag, d]) => ({ tag, days: d })));
+  const [groups, setGroups] = useState<{ id: string | null; days: Days }[]>(() => Object.entries(saved?.byGroup ?? {}).map(([id, d]) => ({ id, days: d })));
+  const [fallback, setFallback] = useState<Days>(saved?.fallbackDays ?? '');
+  const [tagOptions, setTagOptions] = useState<string[]>([]);
+  const [groupOptions, setGroupOptions] = useState<{ value: string; label: string }[]>([]);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([call(compeer().peers.list()), call(compeer().map.data())]).then(
+      ([peers, map]) => {
+        if (!live) return;
+        setTagOptions(allTags(peers));
+        setGroupOptions(map.groups.map((g) => ({ value: g.id, label: g.name })));
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const save = async () => {
+    const cadence: Settings['cadence'] = { byType: {}, byTag: {}, byGroup: {}, fallbackDays: days(fallback) };
+    for (const t of PEER_TYPES) {
+      const d = days(byType[t] ?? '');
+      if (d !== null) cadence.byType[t] = d;
+    }
+    for (const t of tags) if (t.tag && days(t.days) !== null) cadence.byTag[t.tag] = days(t.days)!;
+    for (const g of groups) if (g.id && days(g.days) !== null) cadence.byGroup[g.id] = days(g.days)!;
+    try {
+      setSettings(await call(compeer().settings.update({ cadence })));
+      setNote({ ok: true, text: 'Saved.' });
+    } catch (e) {
+      setNote({ ok: false, text: messageOf(e) });
+    }
+  };
+
+  const dayInput = (label: string, value: Days, onChange: (v: Days) => void, testId?: string) => (
+    <NumberInput size="xs" label={label} placeholder="–" suffix=" days" min={1} max={3650} allowDecimal={false} value={value} onChange={onChange} data-testid={testId} />
+  );
+
+  return (
+    <Section
+      id="cadence"
+      title="Keeping in touch"
+      description="How often to check in, by default. A peer's own cadence (on their Edit form) comes first; otherwise the shortest default that applies to them. The next check-in is the last interaction plus the cadence, so logging anything resets it; a peer never contacted counts from the day you added them."
+    >
+      <Text size="sm" fw={500}>
+        By peer type
+      </Text>
+      <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs">
+        {PEER_TYPES.map((t) => (
+          <div key={t}>{dayInput(PEER_TYPE_LABEL[t], byType[t] ?? '', (v) => setByType({ ...byType, [t]: v }), `cadence-type-${t}`)}</div>
+        ))}
+      </SimpleGrid>
+      <Text size="sm" fw={500}>
+        By tag
+      </Text>
+      <Stack gap={6}>
+        {tags.map((t, i) => (
+          <Group key={i} gap="xs" wrap="nowrap" align="flex-end">
+            <Select size="xs" label="Tag" data={tagOptions} value={t.tag} onChange={(v) => setTags(tags.map((x, k) => (k === i ? { ...x, tag: v } : x)))} searchable w={200} />
+            <div style={{ width: 120 }}>{dayInput('Every', t.days, (v) => setTags(tags.map((x, k) => (k === i ? { ...x, days: v } : x))))}</div>
+            <ActionIcon variant="subtle" color="gray" mb={4} onClick={() => setTags(tags.filter((_, k) => k !== i))} aria-label={`Remove the default for tag ${t.tag ?? ''}`}>
+              <IconX size={14} />
+            </ActionIcon>
+          </Group>
+        ))}
+        <Button size="compact-xs" variant="subtle" w="fit-content" leftSection={<IconPlus size={12} />} onClick={() => setTags([...tags, { tag: null, days: '' }])} disabled={tagOptions.length === 0}>
+          {tagOptions.length ? 'Add a default for a tag' : 'No tags on your peers yet'}
+        </Button>
+      </Stack>
+      <Text size="sm" fw={500}>
+        By group
+      </Text>
+      <Stack gap={6}>
+        {groups.map((g, i) => (
+          <Group key={i} gap="xs" wrap="nowrap" align="flex-end">
+            <Select size="xs" label="Group" data={groupOptions} value={g.id} onChange={(v) => setGroups(groups.map((x, k) => (k === i ? { ...x, id: v } : x)))} w={200} />
+            <div style={{ width: 120 }}>{dayInput('Every', g.days, (v) => setGroups(groups.map((x, k) => (k === i ? { ...x, days: v } : x))))}</div>
+            <ActionIcon variant="subtle" color="gray" mb={4} onClick={() => setGroups(groups.filter((_, k) => k !== i))} aria-label="Remove this group default">
+              <IconX size={14} />
+            </ActionIcon>
+          </Group>
+        ))}
+        <Button size="compact-xs" variant="subtle" w="fit-content" leftSection={<IconPlus size={12} />} onClick={() => setGroups([...groups, { id: null, days: '' }])} disabled={groupOptions.length === 0}>
+          {groupOptions.length ? 'Add a default for a group' : 'No groups yet'}
+        </Button>
+      </Stack>
+      <Group align="flex-end" gap="sm">
+        <div style={{ width: 200 }}>{dayInput('Everyone else', fallback, setFallback, 'cadence-fallback')}</div>
+        <Button size="sm" onClick={() => void save()} data-testid="save-cadence">
+          Save
+        </Button>
+        <Saved note={note} />
+      </Group>
+    </Section>
+  );
+}
+
+const HOURS = Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: `${String(h).padStart(2, '0')}:00` }));
+
+function RemindersSection() {
+  const { phase, setSettings } = useSession();
+  const saved = phase.kind === 'unlocked' ? phase.settings.notifications : { enabled: false, showNames: false, hour: 9 };
+  const [prefs, setPrefs] = useState(saved);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const save = async () => {
+    try {
+      setSettings(await call(compeer().settings.update({ notifications: prefs })));
+      setNote({ ok: true, text: 'Saved.' });
+    } catch (e) {
+      setNote({ ok: false, text: messageOf(e) });
+    }
+  };
+  return (
+    <Section
+      id="reminders"
+      title="Reminders"
+      description="A desktop notification once a day when check-ins are due. Compeer has to be running (it may be locked: then it knows only how many are due, never who). Confidential text is never in a notification."
+    >
+      <Switch label="Remind me once a day of due check-ins" checked={prefs.enabled} onChange={(e) => setPrefs({ ...prefs, enabled: e.currentTarget.checked })} data-testid="reminders-enabled" />
+      <Switch
+        label="Name the peers in the reminder"
+        description="Off: it says how many check-ins are due, not who. Your operating system keeps a history of notifications, where names would stay."
+        checked={prefs.showNames}
+        disabled={!prefs.enabled}
+        onChange={(e) => setPrefs({ ...prefs, showNames: e.currentTarget.checked })}
+      />
+      <Group align="flex-end" gap="sm">
+        <Select size="sm" label="From" data={HOURS} value={String(prefs.hour)} onChange={(v) => setPrefs({ ...prefs, hour: Number(v ?? 9) })} w={120} disabled={!prefs.enabled} allowDeselect={false} />
+        <Button size="sm" onClick={() => void save()} disabled={JSON.stringify(prefs) === JSON.stringify(saved)} data-testid="save-reminders">
+          Save
+        </Button>
+        <Saved note={note} />
+      </Group>
+    </Section>
+  );
 }

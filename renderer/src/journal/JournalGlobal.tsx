@@ -1,4 +1,144 @@
-/** The prep sheet and debrief, reachable from anywhere (placeholder until its feature lands). */
+import { Alert, Button, Checkbox, Grid, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useRef, useState } from 'react';
+import type { PeerName } from '../../../shared/ipc/features/journal.contract';
+import { call, compeer, messageOf } from '../api';
+import { useNav } from '../shell/nav';
+import { ConversationFields, type ConversationDraft } from './ConversationFields';
+import { EntryEditor, type EntryEditorHandle } from './EntryEditor';
+import { useJournalRequests, type JournalRequest } from './openers';
+import { PrepContextPanel } from './PrepContextPanel';
+import { localToday } from './useJournal';
+
+export { openDebrief, openPrep } from './openers';
+
+let sheetKey = 0;
+
+function PeerPicker({ peers, onPick, verb }: { peers: readonly PeerName[]; onPick: (id: string) => void; verb: string }) {
+  if (peers.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        Add a peer first (Peers, then Add peer): a conversation is always with someone.
+      </Text>
+    );
+  return (
+    <Select
+      label={`Whom will you ${verb}?`}
+      placeholder="Type a name"
+      data={peers.map((p) => ({ value: p.id, label: p.name }))}
+      searchable
+      autoFocus
+      limit={50}
+      onChange={(v) => v && onPick(v)}
+      data-testid="sheet-peer"
+    />
+  );
+}
+
+/** The debrief's "log this conversation" part, and the button that saves both in one step. */
+function DebriefFooter({ peerId, editor, onDone }: { peerId: string; editor: React.RefObject<EntryEditorHandle | null>; onDone: (entryId: string) => void }) {
+  const [log, setLog] = useState(true);
+  const [conv, setConv] = useState<ConversationDraft>({ date: localToday(), channel: 'coffee', purpose: 'catch-up', exchanges: [], followUps: [] });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const entry = await editor.current?.settle();
+      if (!entry) throw new Error('Write something in the debrief first.');
+      const r = await call(
+        compeer().journal.debrief({
+          entry: { ...entry, groupIds: [], goalIds: [] },
+          interaction: log
+            ? {
+                date: conv.date,
+                peerIds: [peerId],
+                channel: conv.channel,
+                purpose: conv.purpose,
+                exchanges: conv.exchanges.map((x) => ({ ...x })),
+                followUps: conv.followUps.filter((f) => f.text.trim()).map((f) => ({ text: f.text.trim(), due: f.due, done: false })),
+              }
+            : null,
+        }),
+      );
+      notifications.show({ message: r.interactionId ? 'Debrief saved, and the conversation logged.' : 'Debrief saved.' });
+      onDone(r.entry.id);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack gap="xs">
+      <Checkbox label="Also log this conversation (what passed between you, and the follow-ups)" checked={log} onChange={(e) => setLog(e.currentTarget.checked)} data-testid="debrief-log" />
+      {log && <ConversationFields value={conv} onChange={setConv} />}
+      {error && <Alert color="red">{error}</Alert>}
+      <Group justify="flex-end">
+        <Button onClick={() => void save()} loading={busy} data-testid="save-debrief">
+          {log ? 'Save debrief and log it' : 'Save debrief'}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/**
+ * The prep sheet and the debrief, mounted once and opened from anywhere (a peer's page,
+ * Today, the palette). The prep sheet gathers the context itself beside the dialogue-prep
+ * template; both are journal entries linked to the peer, saved as you type.
+ */
 export function JournalGlobal() {
-  return null;
+  const nav = useNav();
+  const [req, setReq] = useState<(JournalRequest & { key: number }) | null>(null);
+  const [peers, setPeers] = useState<PeerName[]>([]);
+  const editor = useRef<EntryEditorHandle>(null);
+
+  const onRequest = useCallback((r: JournalRequest) => {
+    void call(compeer().peers.list()).then(setPeers, () => setPeers([]));
+    setReq({ ...r, key: ++sheetKey });
+  }, []);
+  useJournalRequests(onRequest);
+
+  const close = () => setReq(null);
+  const peer = req?.peerId ? peers.find((p) => p.id === req.peerId) : undefined;
+  const title = req ? `${req.sheet === 'prep' ? 'Prepare a conversation' : 'Debrief a conversation'}${peer ? ` with ${peer.name}` : ''}` : '';
+
+  return (
+    <Modal opened={req !== null} onClose={close} title={title} size={req?.sheet === 'prep' ? '90rem' : '60rem'} data-testid="journal-sheet" zIndex={250} closeButtonProps={{ 'aria-label': 'Close' }}>
+      {req && !req.peerId && <PeerPicker peers={peers} verb={req.sheet === 'prep' ? 'talk with' : 'debrief'} onPick={(id) => setReq({ ...req, peerId: id })} />}
+      {req?.peerId && req.sheet === 'prep' && (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <PrepContextPanel peerId={req.peerId} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <EntryEditor key={req.key} entryId={null} fresh={{ kind: 'dialogue-prep', peerIds: [req.peerId] }} peers={peers} compact />
+            <Group justify="space-between" mt="xs">
+              <Text size="xs" c="dimmed">
+                Saved to your journal as you type, linked to {peer?.name ?? 'this peer'}.
+              </Text>
+              <Button variant="default" size="compact-sm" onClick={close} data-testid="close-sheet">
+                Done
+              </Button>
+            </Group>
+          </Grid.Col>
+        </Grid>
+      )}
+      {req?.peerId && req.sheet === 'debrief' && (
+        <Stack gap="md">
+          <EntryEditor key={req.key} handle={editor} entryId={null} fresh={{ kind: 'debrief', peerIds: [req.peerId] }} peers={peers} compact />
+          <DebriefFooter
+            peerId={req.peerId}
+            editor={editor}
+            onDone={(id) => {
+              close();
+              if (nav.page === 'journal') nav.go('journal', { entry: id });
+            }}
+          />
+        </Stack>
+      )}
+    </Modal>
+  );
 }

@@ -1,11 +1,73 @@
-import { Text } from '@mantine/core';
+import { Button, Divider, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { JournalSummary } from '../../../shared/domain/journal/summaries';
+import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
+import { call, compeer } from '../api';
 import type { PeerPartProps } from '../peers/peer-page';
+import { useNav } from '../shell/nav';
+import { MoodIcon } from './MoodIcon';
+import { NotesPanel } from './NotesPanel';
+import { openPrep } from './openers';
 
-/** Journal entries and notes about this peer (placeholder until its feature lands). */
-export function JournalPeerTab(_props: PeerPartProps) {
+/** Journal entries and notes about this peer. */
+export function JournalPeerTab({ peer, version }: PeerPartProps) {
+  const nav = useNav();
+  const [entries, setEntries] = useState<JournalSummary[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call(compeer().journal.list()).then((r) => live && setEntries(r.entries.filter((e) => e.peerIds.includes(peer.id)).sort((a, b) => b.date.localeCompare(a.date))));
+    return () => {
+      live = false;
+    };
+  }, [peer.id, version]);
+
   return (
-    <Text size="sm" c="dimmed">
-      Coming in a later version.
-    </Text>
+    <Stack gap="md" data-testid="journal-peer-tab">
+      <Stack gap={4}>
+        <Group justify="space-between">
+          <Text fw={600}>Journal entries</Text>
+          <Button size="compact-sm" variant="subtle" onClick={() => nav.go('journal', { new: 'reflection', peer: peer.id })}>
+            Write about {peer.name.split(' ')[0]}
+          </Button>
+        </Group>
+        {entries?.length === 0 && (
+          <Text size="sm" c="dimmed">
+            Nothing written about {peer.name} yet.{' '}
+            <UnstyledButton onClick={() => openPrep(peer.id)} style={{ color: 'var(--mantine-color-teal-text)', fontSize: 'inherit' }}>
+              Prepare your next conversation
+            </UnstyledButton>{' '}
+            to think through what to share and ask.
+          </Text>
+        )}
+        {entries?.map((e) => (
+          <UnstyledButton key={e.id} onClick={() => nav.go('journal', { entry: e.id })} data-testid="peer-entry">
+            <Group gap="xs" wrap="nowrap">
+              <Text size="xs" c="dimmed" w={80}>
+                {e.date}
+              </Text>
+              <Text size="xs" c="dimmed" w={130}>
+                {JOURNAL_KIND_LABEL[e.kind]}
+              </Text>
+              {e.confidential ? (
+                <Group gap={4} wrap="nowrap">
+                  <IconLock size={12} color="var(--mantine-color-dimmed)" />
+                  <Text size="sm" c="dimmed" fs="italic">
+                    Confidential
+                  </Text>
+                </Group>
+              ) : (
+                <Text size="sm" lineClamp={1}>
+                  {e.title || 'Untitled'}
+                </Text>
+              )}
+              <MoodIcon mood={e.mood} />
+            </Group>
+          </UnstyledButton>
+        ))}
+      </Stack>
+      <Divider />
+      <NotesPanel peerId={peer.id} />
+    </Stack>
   );
 }

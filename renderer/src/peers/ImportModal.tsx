@@ -1,12 +1,33 @@
-import { Alert, Badge, Button, Checkbox, FileButton, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, FileButton, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileImport } from '@tabler/icons-react';
+import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ImportPreview } from '../../../shared/import-preview';
+import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview, type ImportWarning } from '../../../shared/import-preview';
 import { call, compeer, messageOf } from '../api';
 
 const ACTION = { add: { label: 'Add', color: 'teal' }, merge: { label: 'Merge', color: 'blue' }, skip: { label: 'No change', color: 'gray' } } as const;
-const MAX_BYTES = 50 * 1024 * 1024;
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What the file held that will not arrive whole: contacts left out, values cut to fit, by line. */
+function ImportWarnings({ warnings }: { warnings: ImportWarning[] }) {
+  const left = warnings.filter((w) => w.skipped).length;
+  const cut = warnings.length - left;
+  const title = [left > 0 && `${count(left, 'contact', 'contacts')} left out`, cut > 0 && `${count(cut, 'detail', 'details')} left out or cut to fit`].filter(Boolean).join(', ');
+  return (
+    <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title={title} data-testid="import-warnings">
+      <Stack gap={6}>
+        <Text size="sm">Everything else imports as shown below. To bring these in too, fix them in the file and import it again, or add them by hand.</Text>
+        <ScrollArea.Autosize mah={110} type="auto">
+          <List size="sm" spacing={2}>
+            {warnings.map((w, i) => (
+              <List.Item key={i}>{w.message}</List.Item>
+            ))}
+          </List>
+        </ScrollArea.Autosize>
+      </Stack>
+    </Alert>
+  );
+}
 
 /** Choose a file, see what it will add, merge or skip (and any conflicts), then confirm. */
 export function ImportModal({ opened, onClose, onImported }: { opened: boolean; onClose: () => void; onImported: () => Promise<void> }) {
@@ -29,10 +50,11 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
   const choose = async (file: File | null) => {
     if (!file) return;
     reset();
-    if (file.size > MAX_BYTES) return setError(`${file.name} is larger than 50 MB; that is not a contacts export Compeer can read.`);
+    if (file.size > IMPORT_MAX_BYTES) return setError(importTooLarge(file.name, file.size));
     setBusy(true);
     try {
-      setPreview(await call(compeer().import.preview({ fileName: file.name, text: await file.text() })));
+      // the bytes as they are: main works out the text encoding (UTF-16, Windows-1252…)
+      setPreview(await call(compeer().import.preview({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -86,6 +108,11 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
                 {preview.fileName}
               </Text>
               <Badge variant="light">{preview.format}</Badge>
+              {preview.encoding !== 'UTF-8' && (
+                <Badge variant="outline" color="gray" data-testid="import-encoding">
+                  {preview.encoding}
+                </Badge>
+              )}
             </Group>
             <Group gap="lg" data-testid="import-counts">
               <Text size="sm">
@@ -104,8 +131,9 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
               )}
             </Group>
             {preview.summary && <Text size="sm">{preview.summary}</Text>}
+            {preview.warnings.length > 0 && <ImportWarnings warnings={preview.warnings} />}
             {preview.rows.length > 0 && (
-              <ScrollArea.Autosize mah={380}>
+              <ScrollArea.Autosize mah={preview.warnings.length > 0 ? 260 : 380}>
                 <Table verticalSpacing={6} striped data-testid="import-preview">
                   <Table.Thead>
                     <Table.Tr>

@@ -33,7 +33,7 @@ export function IntroduceModal({ opened, peers, onClose, onDone, first = null }:
     <Modal opened={opened} onClose={onClose} title="Introduce two peers" centered>
       <Stack>
         <Text size="sm" c="dimmed">
-          Connect peers with each other when it creates value for both. This records an “I introduced them” tie.
+          Connect peers with each other when it creates value for both. This records an “I introduced them” tie and logs an introduction you gave to both.
         </Text>
         <Select label="Introduce" data={data} value={a} onChange={setA} searchable placeholder="Pick a peer" data-testid="intro-a" />
         <Select label="to" data={data.filter((d) => d.value !== a)} value={b} onChange={setB} searchable placeholder="Pick another peer" data-testid="intro-b" />

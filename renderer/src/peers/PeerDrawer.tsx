@@ -411,7 +411,7 @@ export function PeerDrawer({
       )}
       <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title={`Delete ${peer?.name ?? ''}?`} centered>
         <Stack>
-          <Text size="sm">Their details, notes and ties are removed from your vault. You can undo this until Compeer locks.</Text>
+          <Text size="sm">Their details, notes, ties, life events and the interactions with them alone are removed from your vault (group interactions keep the others). You can undo this until Compeer locks.</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirmDelete(false)}>
               Cancel

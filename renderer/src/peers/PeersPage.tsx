@@ -7,6 +7,7 @@ import { allTags, emptyFilter, filterPeers, type PeerFilter, type PeerSort } fro
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import { call, compeer, messageOf } from '../api';
 import type { PageProps } from '../shell/nav';
+import { PeerRowCheckIn } from '../interactions/PeerRowCheckIn';
 import { ExportMenu } from './ExportMenu';
 import { ImportModal } from './ImportModal';
 import { IntroduceModal } from './IntroduceModal';
@@ -93,6 +94,7 @@ export function PeersPage({ params }: PageProps) {
           </Badge>
         ))}
       </Group>
+      <PeerRowCheckIn lastContact={p.lastContact} nextCheckIn={p.nextCheckIn} />
     </Group>
   );
 
@@ -145,6 +147,8 @@ export function PeersPage({ params }: PageProps) {
             { value: 'company', label: 'Sort: company' },
             { value: 'recent', label: 'Sort: recently changed' },
             { value: 'closeness', label: 'Sort: closest first' },
+            { value: 'lastContact', label: 'Sort: last contact' },
+            { value: 'nextCheckIn', label: 'Sort: next check-in' },
           ]}
           w={190}
           allowDeselect={false}

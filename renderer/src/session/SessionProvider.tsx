@@ -35,6 +35,15 @@ export function useSession(): Session {
 
 let epochCounter = 0;
 
+/** Work that must finish before the user's own lock (an editor saving what was just typed). */
+const beforeLock = new Set<() => Promise<void>>();
+
+/** Run `cb` (and wait for it) before the vault is locked from the window; returns a function that stops. */
+export function onBeforeLock(cb: () => Promise<void>): () => void {
+  beforeLock.add(cb);
+  return () => beforeLock.delete(cb);
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
 
@@ -50,7 +59,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     void call(compeer().vault.state()).then((state) => fromState(state));
-    return compeer().on('vault:locked', ({ reason }) => {
+    // something new to warn about while the vault is open: refresh what the banner shows
+    const offWarnings = compeer().on('vault:warnings', () => {
+      void call(compeer().vault.state()).then(
+        (state) => setPhase((p) => (p.kind === 'unlocked' && state.status === 'unlocked' ? { ...p, state } : p)),
+        () => undefined,
+      );
+    });
+    const offLocked = compeer().on('vault:locked', ({ reason }) => {
       // drop the unlocked screens at once, then ask what the lock had to say (a failed save)
       setPhase((p) => ({ kind: 'locked', vaultPath: 'vaultPath' in p ? p.vaultPath : p.kind === 'unlocked' ? p.state.vaultPath : '', reason }));
       void call(compeer().vault.state()).then(
@@ -58,6 +74,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         () => undefined,
       );
     });
+    return () => {
+      offWarnings();
+      offLocked();
+    };
   }, [fromState]);
 
   const session = useMemo<Session>(
@@ -67,6 +87,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setPhase((p) => ({ kind: 'show-recovery-code', code, first, vaultPath: p.kind === 'unlocked' ? p.state.vaultPath : 'vaultPath' in p ? p.vaultPath : '' })),
       enter,
       lock: async () => {
+        await Promise.all([...beforeLock].map((f) => f().catch(() => undefined)));
         const state = await call(compeer().vault.lock());
         await fromState(state, 'user');
       },

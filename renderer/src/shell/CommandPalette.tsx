@@ -1,6 +1,12 @@
-import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { IconLock, IconMoon, IconSearch } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { Badge, Group, Loader, Mark, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { Spotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
+import { IconBook2, IconLock, IconMessages, IconMoon, IconNote, IconSearch, IconUser } from '@tabler/icons-react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { SearchHit, SearchKind } from '../../../shared/search';
+import { markTerms } from '../../../shared/text-fold';
+import { call, compeer, messageOf } from '../api';
 import { PAGES } from './navigation';
 import type { Nav } from './nav';
 import { useFeatureCommands } from './palette';
@@ -8,10 +14,69 @@ import { useFeatureCommands } from './palette';
 export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 export const MOD = isMac ? '⌘' : 'Ctrl';
 
-/** The command palette (Ctrl/Cmd+K): pages, lock, theme, and what features add. */
+const KIND_GROUP: Record<SearchKind, { label: string; icon: ReactNode }> = {
+  peer: { label: 'Peers', icon: <IconUser size={18} /> },
+  journal: { label: 'Journal', icon: <IconBook2 size={18} /> },
+  note: { label: 'Notes', icon: <IconNote size={18} /> },
+  interaction: { label: 'Interactions', icon: <IconMessages size={18} /> },
+};
+const KIND_ORDER: SearchKind[] = ['peer', 'journal', 'note', 'interaction'];
+
+/** Matched words marked, whatever their case or accents. */
+function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
+  return (
+    <>
+      {markTerms(text, terms).map((p, i) =>
+        p.hit ? (
+          <Mark key={i} color="yellow">
+            {p.text}
+          </Mark>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+const matches = (query: string, a: SpotlightActionData) => {
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  return [a.label, a.description, ...(Array.isArray(a.keywords) ? a.keywords : a.keywords ? [a.keywords] : [])].some((s) => typeof s === 'string' && s.toLowerCase().includes(q));
+};
+
+/**
+ * The command palette (Ctrl/Cmd+K): search across peers, journal entries, notes and
+ * interactions (from the index in main, grouped by kind, matched words marked), then pages,
+ * lock, theme and what features add. A confidential match says so and shows nothing of
+ * its text; Enter (or a click) reveals that one preview, a second opens it.
+ */
 export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () => void; toggleTheme: () => void }) {
   const features = useFeatureCommands(nav);
-  const actions = useMemo<SpotlightActionData[]>(
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query.trim(), 120);
+  // answers and revealed previews are kept with the query they belong to: a new query masks again
+  const [answer, setAnswer] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
+  const [shownFor, setShownFor] = useState<{ query: string; items: Record<string, { title: string; snippet: string | null }> }>({ query: '', items: {} });
+  const wanted = debounced.length >= 2 ? debounced : '';
+  const hits = wanted && answer.query === wanted ? answer.hits : [];
+  const searching = wanted !== '' && answer.query !== wanted;
+  const revealed = shownFor.query === wanted ? shownFor.items : {};
+  const setRevealed = (items: Record<string, { title: string; snippet: string | null }>) => setShownFor({ query: wanted, items });
+
+  useEffect(() => {
+    let live = true;
+    if (!wanted) return;
+    call(compeer().search.query({ query: wanted, limit: 40 })).then(
+      (r) => live && setAnswer({ query: wanted, hits: r.results }),
+      () => live && setAnswer({ query: wanted, hits: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+
+  const commands = useMemo<SpotlightActionData[]>(
     () => [
       ...PAGES.map((p) => ({ id: `go-${p.id}`, label: p.label, description: p.description, onClick: () => nav.go(p.id), leftSection: <p.icon size={18} /> })),
       ...features,
@@ -20,13 +85,103 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
     ],
     [nav, features, lock, toggleTheme],
   );
+
+  const open = (h: SearchHit) => {
+    if (h.kind === 'journal') nav.go('journal', { entry: h.id });
+    else if (h.peerId) nav.openPeer(h.peerId);
+    else notifications.show({ message: 'This note is not about a peer; find it in a Markdown export.' });
+  };
+
+  const reveal = async (h: SearchHit) => {
+    try {
+      const r = await call(compeer().search.reveal({ query: wanted, kind: h.kind, id: h.id }));
+      setRevealed({ ...revealed, [`${h.kind}:${h.id}`]: r });
+    } catch (e) {
+      notifications.show({ color: 'red', message: messageOf(e) });
+    }
+  };
+
+  const resultGroups = useMemo<SpotlightActionGroupData[]>(
+    () =>
+      KIND_ORDER.map((kind) => ({
+        group: KIND_GROUP[kind].label,
+        actions: hits
+          .filter((h) => h.kind === kind)
+          .map((h): SpotlightActionData => {
+            const key = `${h.kind}:${h.id}`;
+            const shown = revealed[key];
+            const masked = h.confidential && h.snippet === null && !shown;
+            return {
+              id: `search-${key}`,
+              // a masked match stays open on Enter: the first reveals, the second opens
+              closeSpotlightOnTrigger: !masked,
+              onClick: () => (masked ? void reveal(h) : open(h)),
+              leftSection: KIND_GROUP[kind].icon,
+              'data-testid': 'search-result',
+              children: (
+                <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm" fw={500} truncate>
+                      <Marked text={shown?.title ?? h.title} terms={h.terms} />
+                    </Text>
+                    {h.date && (
+                      <Text size="xs" c="dimmed">
+                        {h.date}
+                      </Text>
+                    )}
+                    {h.confidential && (
+                      <Badge size="xs" variant="light" color="gray" leftSection={<IconLock size={10} />}>
+                        confidential
+                      </Badge>
+                    )}
+                  </Group>
+                  {masked ? (
+                    <Text size="xs" c="dimmed" fs="italic" data-testid="confidential-match">
+                      confidential match · Enter to reveal
+                    </Text>
+                  ) : (
+                    (shown?.snippet ?? h.snippet) && (
+                      <Text size="xs" c="dimmed" lineClamp={2} data-testid="search-snippet">
+                        <Marked text={(shown?.snippet ?? h.snippet)!} terms={h.terms} />
+                      </Text>
+                    )
+                  )}
+                </Stack>
+              ),
+            } as SpotlightActionData;
+          }),
+      })).filter((g) => g.actions.length > 0),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [hits, revealed],
+  );
+
+  // a command the query names comes first ("lock", "settings"); then what the search found
+  const actions: (SpotlightActionData | SpotlightActionGroupData)[] = useMemo(() => {
+    const named = { group: 'Commands', actions: commands.filter((a) => matches(query, a)) };
+    return [named, ...resultGroups].filter((g) => g.actions.length > 0);
+  }, [resultGroups, commands, query]);
+
   return (
     <Spotlight
       actions={actions}
-      nothingFound="Nothing found"
-      highlightQuery
-      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Go to a page, lock, switch theme…' }}
+      query={query}
+      onQueryChange={setQuery}
+      filter={(_q, a) => a}
+      nothingFound={searching ? 'Searching…' : query.trim().length < 2 ? 'Type to search peers, notes, your journal and interactions' : 'Nothing found. Try fewer or shorter words.'}
+      onSpotlightClose={() => setRevealed({})}
+      limit={80}
+      scrollable
+      maxHeight={520}
+      searchProps={{
+        leftSection: <IconSearch size={18} />,
+        rightSection: searching ? <Loader size="xs" /> : null,
+        placeholder: 'Search peers, notes, journal, interactions… or type a command',
+        'aria-label': 'Search and commands',
+        // @ts-expect-error data attributes pass through to the input
+        'data-testid': 'palette-input',
+      }}
       shortcut={['mod + K']}
     />
   );
 }
+

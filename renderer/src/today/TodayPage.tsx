@@ -1,8 +1,314 @@
-import { ComingSoon } from '../shell/ComingSoon';
-import { PAGES } from '../shell/navigation';
-import type { PageProps } from '../shell/nav';
+import { Alert, Anchor, Badge, Button, Center, Checkbox, Grid, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBellZ, IconLock, IconMessagePlus } from '@tabler/icons-react';
+import { format, parseISO } from 'date-fns';
+import { plusDays } from '../../../shared/domain/days';
+import { BALANCE_TEXT } from '../../../shared/domain/reciprocity';
+import type { DueCheckIn } from '../../../shared/domain/cadence';
+import type { OpenFollowUp, TodayData } from '../../../shared/domain/today';
+import { call, compeer, messageOf } from '../api';
+import { CHANNEL_LABEL } from '../interactions/labels';
+import { LifeEventNote } from '../interactions/LifeEventNote';
+import { logChanged, openLogInteraction } from '../interactions/log-store';
+import { PatternNote } from '../interactions/PatternNote';
+import { LOG_SHORTCUT_TEXT } from '../interactions/shortcut';
+import { useNav, type PageProps } from '../shell/nav';
+import { TODAY_FEATURE_CARDS } from './today-cards';
+import { TodayCard } from './TodayCard';
+import { useToday } from './useToday';
 
-/** Today: a placeholder until its feature lands. */
+const short = (d: string) => format(parseISO(d), 'd MMM');
+const SNOOZES: [label: string, days: number][] = [
+  ['Until tomorrow', 1],
+  ['For 3 days', 3],
+  ['For a week', 7],
+  ['For two weeks', 14],
+];
+
+function dueText(d: DueCheckIn): { text: string; color: string } {
+  const n = d.daysOverdue ?? 0;
+  if (n > 0) return { text: `${n} day${n === 1 ? '' : 's'} overdue`, color: 'red' };
+  if (n === 0) return { text: 'due today', color: 'orange' };
+  return { text: `due in ${-n} day${n === -1 ? '' : 's'}`, color: 'gray' };
+}
+
+/** Today: who is due a check-in, what you promised, whose news deserves a word, patterns worth a look, and this week. */
 export function TodayPage(_props: PageProps) {
-  return <ComingSoon page={PAGES.find((p) => p.id === 'today')!} />;
+  const nav = useNav();
+  const { data, error, reload } = useToday();
+
+  const snooze = async (d: DueCheckIn, days: number) => {
+    if (!data) return;
+    try {
+      const until = plusDays(data.today, days);
+      await call(compeer().checkins.snooze({ peerId: d.peerId, until }));
+      reload();
+      const id = `snooze-${d.peerId}-${until}`;
+      notifications.show({
+        id,
+        message: (
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">
+              {d.name} snoozed until {short(until)}.
+            </Text>
+            <Button size="xs" variant="light" onClick={() => void call(compeer().checkins.snooze({ peerId: d.peerId, until: null })).then(() => (notifications.hide(id), reload()))}>
+              Undo
+            </Button>
+          </Group>
+        ),
+      });
+    } catch (e) {
+      notifications.show({ color: 'red', message: messageOf(e) });
+    }
+  };
+
+  const setDone = async (f: OpenFollowUp, done: boolean) => {
+    try {
+      await call(compeer().interactions.setFollowUp({ interactionId: f.interactionId, followUpId: f.followUp.id, done }));
+      logChanged();
+      if (done) {
+        const id = `done-${f.followUp.id}`;
+        notifications.show({
+          id,
+          message: (
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">Done: {f.followUp.text}</Text>
+              <Button size="xs" variant="light" onClick={() => void setDone(f, false).then(() => notifications.hide(id))}>
+                Undo
+              </Button>
+            </Group>
+          ),
+        });
+      }
+    } catch (e) {
+      notifications.show({ color: 'red', message: messageOf(e) });
+    }
+  };
+
+  if (error) return <Alert color="red">{error}</Alert>;
+  if (!data)
+    return (
+      <Center h={200}>
+        <Loader />
+      </Center>
+    );
+
+  return (
+    <Stack gap="md" data-testid="today-page">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">
+            Today
+          </Title>
+          <Text c="dimmed" size="sm">
+            {format(parseISO(data.today), 'EEEE d MMMM yyyy')}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Text size="xs" c="dimmed">
+            {LOG_SHORTCUT_TEXT}
+          </Text>
+          <Button leftSection={<IconMessagePlus size={16} />} onClick={() => openLogInteraction()} data-testid="today-log">
+            Log interaction
+          </Button>
+        </Group>
+      </Group>
+      {data.counts.peers === 0 ? <FirstSteps /> : <SummaryLine data={data} onOpen={() => nav.go('reciprocity')} />}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Stack gap="md">
+            <TodayCard
+              title="Due a check-in"
+              testId="today-due"
+              items={data.due}
+              empty={
+                data.counts.withCadence === 0 ? (
+                  <>
+                    Nobody has a check-in cadence yet. Set one on a peer (Edit, “Check in every”) or set defaults by peer type, tag or group in{' '}
+                    <Anchor component="button" size="sm" onClick={() => nav.go('settings', { section: 'cadence' })}>
+                      Settings
+                    </Anchor>
+                    .
+                  </>
+                ) : (
+                  'Nobody is due this week. Regular contact keeps relationships from fading: this is what it looks like.'
+                )
+              }
+              render={(d) => {
+                const due = dueText(d);
+                return (
+                  <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="due-item">
+                    <Stack gap={0} style={{ minWidth: 0 }}>
+                      <Group gap={6} wrap="nowrap">
+                        <Anchor component="button" fw={600} size="sm" onClick={() => nav.openPeer(d.peerId)} truncate>
+                          {d.name}
+                        </Anchor>
+                        <Badge size="sm" variant="light" color={due.color} tt="none">
+                          {due.text}
+                        </Badge>
+                      </Group>
+                      <Text size="xs" c="dimmed">
+                        every {d.cadence?.days} days · {d.lastContact ? `last contact ${short(d.lastContact)}` : 'nothing logged yet'}
+                      </Text>
+                    </Stack>
+                    <Group gap={4} wrap="nowrap">
+                      <Button size="compact-sm" variant="light" onClick={() => openLogInteraction({ peerIds: [d.peerId], purpose: 'check-in' })} aria-label={`Log a check-in with ${d.name}`}>
+                        Log
+                      </Button>
+                      <Menu position="bottom-end" withinPortal>
+                        <Menu.Target>
+                          <Button size="compact-sm" variant="subtle" color="gray" leftSection={<IconBellZ size={14} />} aria-label={`Snooze ${d.name}`} data-testid="snooze">
+                            Snooze
+                          </Button>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          {SNOOZES.map(([label, days]) => (
+                            <Menu.Item key={days} onClick={() => void snooze(d, days)}>
+                              {label}
+                            </Menu.Item>
+                          ))}
+                        </Menu.Dropdown>
+                      </Menu>
+                    </Group>
+                  </Group>
+                );
+              }}
+            />
+            <TodayCard
+              title="Follow-ups"
+              testId="today-follow-ups"
+              items={data.followUps}
+              empty="Nothing promised and not done. When you log an interaction, add what you will do next (send the article, make the intro) and it waits here."
+              render={(f) => (
+                <Group gap="sm" wrap="nowrap" align="flex-start" data-testid="follow-up-item">
+                  <Checkbox mt={2} checked={false} onChange={() => void setDone(f, true)} aria-label={`Done: ${f.followUp.text}`} />
+                  <Stack gap={0} style={{ minWidth: 0 }}>
+                    <Text size="sm">{f.followUp.text}</Text>
+                    <Text size="xs" c="dimmed">
+                      {f.peers.map((p, i) => (
+                        <span key={p.id}>
+                          {i ? ', ' : 'with '}
+                          <Anchor component="button" size="xs" onClick={() => nav.openPeer(p.id)}>
+                            {p.name}
+                          </Anchor>
+                        </span>
+                      ))}
+                      {f.followUp.due ? (
+                        <Text span size="xs" c={f.followUp.due < data.today ? 'red' : 'dimmed'} fw={f.followUp.due < data.today ? 600 : undefined}>
+                          {' '}· due {short(f.followUp.due)}
+                          {f.followUp.due < data.today ? ' (overdue)' : ''}
+                        </Text>
+                      ) : (
+                        ' · no due date'
+                      )}
+                    </Text>
+                  </Stack>
+                </Group>
+              )}
+            />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Stack gap="md">
+            <TodayCard
+              title="Celebrate or support"
+              testId="today-life-events"
+              items={data.lifeEvents}
+              first={5}
+              empty="No news to mark in the next two weeks. Add life events (a new job, a launch, a birthday) on a peer's Interactions tab, and they come up here when the day is near."
+              render={(m) => <LifeEventNote mention={m} peerName={m.peerName} onOpenPeer={nav.openPeer} />}
+            />
+            <TodayCard
+              title="Worth a gentle look"
+              testId="today-patterns"
+              items={data.patterns}
+              first={4}
+              empty="Nothing to point out: no peer you only contact when you need something, no long one-sided balance, nobody far past their cadence."
+              render={(p) => <PatternNote pattern={p} onOpenPeer={nav.openPeer} showName />}
+            />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <TodayCard
+        title="This week"
+        testId="today-week"
+        items={data.thisWeek.interactions}
+        first={8}
+        empty={`Nothing logged since ${format(parseISO(data.thisWeek.since), 'EEEE d MMMM')}. A coffee, a call, a message: log it with ${LOG_SHORTCUT_TEXT}.`}
+        render={(i) => (
+          <Group gap="sm" wrap="nowrap" align="flex-start">
+            <Text size="xs" c="dimmed" w={64} style={{ flexShrink: 0 }} mt={2}>
+              {format(parseISO(i.date), 'EEE d MMM')}
+            </Text>
+            <Text size="sm" style={{ minWidth: 0 }}>
+              {CHANNEL_LABEL[i.channel]} with{' '}
+              {i.peers.map((p, k) => (
+                <span key={p.id}>
+                  {k ? ', ' : ''}
+                  <Anchor component="button" size="sm" onClick={() => nav.openPeer(p.id)}>
+                    {p.name}
+                  </Anchor>
+                </span>
+              ))}
+              {i.hidden ? (
+                <Text span size="sm" c="dimmed">
+                  {' '}
+                  · <IconLock size={12} /> confidential
+                </Text>
+              ) : i.summary ? (
+                <Text span size="sm" c="dimmed">
+                  {' '}
+                  · {i.summary.length > 140 ? `${i.summary.slice(0, 140)}…` : i.summary}
+                </Text>
+              ) : null}
+            </Text>
+          </Group>
+        )}
+      />
+      {TODAY_FEATURE_CARDS.map((Card, i) => (
+        <Card key={i} />
+      ))}
+    </Stack>
+  );
+}
+
+/** One line of reciprocity: the network's balance over the last 12 months, in words. */
+function SummaryLine({ data, onOpen }: { data: TodayData; onOpen: () => void }) {
+  const s = data.summary;
+  return (
+    <Text size="sm" data-testid="today-summary">
+      {s.given + s.received === 0 ? (
+        'Nothing given or received logged in the last 12 months yet.'
+      ) : (
+        <>
+          Over the last 12 months, with {s.peersWithExchanges} peer{s.peersWithExchanges === 1 ? '' : 's'}, you gave {s.given} and received {s.received}: <b>{BALANCE_TEXT[s.word]}</b>.
+        </>
+      )}{' '}
+      <Anchor component="button" size="sm" onClick={onOpen}>
+        See reciprocity
+      </Anchor>
+    </Text>
+  );
+}
+
+/** A new vault: where to start, from the guide's action steps. */
+function FirstSteps() {
+  const nav = useNav();
+  return (
+    <Alert color="teal" variant="light" title="Start here" data-testid="today-first-steps">
+      <Stack gap={6}>
+        <Text size="sm">1. Map your peer network: add the peers you trade advice, support and opportunities with, or import them.</Text>
+        <Text size="sm">2. Initiate regular contact: give each a check-in cadence, and Today will tell you who is due.</Text>
+        <Text size="sm">3. Create value: log what passes between you, and look for ways to give.</Text>
+        <Group gap="xs" mt={4}>
+          <Button size="xs" onClick={() => nav.go('peers')}>
+            Go to Peers
+          </Button>
+          <Button size="xs" variant="default" onClick={() => nav.go('settings', { section: 'cadence' })}>
+            Set check-in defaults
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
 }

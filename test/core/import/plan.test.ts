@@ -14,7 +14,7 @@ function importInto(doc: VaultDocument, file: string, useIncoming: string[] = []
   const format = detectFormat(text);
   if (format === 'compeer-json') throw new Error('not a contacts file');
   let n = doc.peers.length;
-  const plan = planContactImport(doc.peers, readContacts(format, text), { now: NOW, newId: () => `n${++n}` });
+  const plan = planContactImport(doc.peers, readContacts(format, text).contacts, { now: NOW, newId: () => `n${++n}` });
   const ops = plan.ops(new Set(useIncoming));
   applyOps(doc, ops);
   return { plan, ops };
@@ -82,7 +82,7 @@ describe('importing contacts', () => {
   test('the same person twice in one file is one peer', () => {
     const doc = emptyDocument();
     const text = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Silva,https://www.linkedin.com/in/ana-silva-77,,Acme,Eng,01 Jan 2020\nAna,Silva,https://linkedin.com/in/ANA-SILVA-77/,ana@acme.example,Acme,Eng,01 Jan 2020\n';
-    const plan = planContactImport(doc.peers, readContacts('linkedin', text), { now: NOW, newId: () => 'a1' });
+    const plan = planContactImport(doc.peers, readContacts('linkedin', text).contacts, { now: NOW, newId: () => 'a1' });
     applyOps(doc, plan.ops(new Set()));
     expect(doc.peers).toHaveLength(1);
     expect(doc.peers[0]!.contacts.emails).toEqual(['ana@acme.example']);

@@ -1,0 +1,31 @@
+import { COLLECTION_NAMES } from '../../../shared/schema/document';
+import { Vault } from '../../core/vault';
+import { EXIT, plural, type Command } from '../context';
+
+export const verify: Command = {
+  name: 'verify',
+  help: '  verify <vault>                            decrypt, validate, print a count per collection\n                                            (and the meetings of groups, after groups)\n',
+  run: async (ctx) => {
+    const { io } = ctx;
+    const [path] = ctx.paths(1, '<vault>');
+    const vault = ctx.keep(await Vault.open(path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { readOnly: true }));
+    await vault.validate();
+    const counts = vault.counts();
+    const st = vault.status();
+    for (const c of COLLECTION_NAMES) {
+      await ctx.out(`${c}\t${counts[c]}\n`);
+      // meetings live inside their groups; counted on their own line after them
+      if (c === 'groups') await ctx.out(`meetings\t${vault.data.groups.reduce((n, g) => n + g.meetings.length, 0)}\n`);
+    }
+    io.stderr(`OK: ${path} decrypts and is valid (${st.fileBytes} bytes, save ${st.saveCounter}, ${plural(st.pendingRecords, 'change record')}).\n`);
+    if (st.droppedTornRecord) io.stderr('Note: an unfinished change from an interrupted save was ignored; it had not been saved.\n');
+    if (st.possibleRollback) {
+      io.stderr('Warning: a backup is as new as this vault or newer. If you did not put an old copy back yourself, someone may have replaced the vault with an older one.\n');
+    }
+    if (st.missingRecords > 0) {
+      io.stderr(`Damaged: ${plural(st.missingRecords, 'saved change')} missing: the file was cut short or replaced by an older copy. Restore a backup if you need them (compeer backups).\n`);
+    }
+    if (st.commitUnreadable) io.stderr("Damaged: the file's count of saved changes cannot be read, so changes may be missing.\n");
+    return st.missingRecords > 0 || st.commitUnreadable ? EXIT.damaged : EXIT.ok;
+  },
+};

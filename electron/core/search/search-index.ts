@@ -1,0 +1,262 @@
+import MiniSearch from 'minisearch';
+import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
+import { maskedTitle } from '../../../shared/domain/journal/summaries';
+import type { CollectionName, Interaction, JournalEntry, Note, Peer, VaultDocument } from '../../../shared/schema/document';
+import type { SearchHit, SearchKind } from '../../../shared/search';
+import type { VaultOp } from '../vault';
+import { fold, snippetAround } from '../../../shared/text-fold';
+
+/**
+ * The search index over peers, notes, journal entries and interactions: MiniSearch, held
+ * only in memory (never written anywhere), built in slices after unlock so the event loop is
+ * never blocked for long, updated from every saved change, and dropped on lock. Confidential
+ * text is indexed (so it can be found) in its own field, and never leaves in a preview unless
+ * asked: a confidential match is named by kind and day, its snippet null.
+ */
+
+type Rec = { kind: 'peer'; r: Peer } | { kind: 'note'; r: Note } | { kind: 'journal'; r: JournalEntry } | { kind: 'interaction'; r: Interaction };
+
+interface Doc {
+  key: string;
+  title: string;
+  text: string;
+  /** confidential text: matched, never shown without asking */
+  secret: string;
+  extra: string;
+}
+
+const KIND_OF: Partial<Record<CollectionName, SearchKind>> = { peers: 'peer', notes: 'note', journal: 'journal', interactions: 'interaction' };
+const INDEXED: readonly CollectionName[] = ['peers', 'notes', 'journal', 'interactions'];
+
+const TOPIC_WORDS: Record<string, string> = {
+  'industry-trends': 'industry trends',
+  'compensation-benchmarks': 'compensation salary benchmarks',
+  'company-culture': 'company culture',
+  'career-strategy': 'career strategy',
+  'skill-development': 'skill development',
+  'professional-challenges': 'professional challenges',
+};
+
+export function toDoc(rec: Rec): Doc {
+  const key = `${rec.kind}:${rec.r.id}`;
+  switch (rec.kind) {
+    case 'peer': {
+      const p = rec.r;
+      const open = [p.role, p.company, p.industry, p.function, p.city, p.country, ...p.skills, ...p.needs, ...p.interests, ...p.values].join(' ');
+      return { key, title: p.name, text: p.notesConfidential ? open : `${open} ${p.notes}`, secret: p.notesConfidential ? p.notes : '', extra: p.tags.join(' ') };
+    }
+    case 'note': {
+      const n = rec.r;
+      return { key, title: '', text: n.confidential ? '' : n.text, secret: n.confidential ? n.text : '', extra: n.topic ? TOPIC_WORDS[n.topic]! : '' };
+    }
+    case 'journal': {
+      const e = rec.r;
+      const words = `${e.title}\n${e.body}`;
+      return { key, title: e.confidential ? '' : e.title, text: e.confidential ? '' : e.body, secret: e.confidential ? words : '', extra: `${e.tags.join(' ')} ${JOURNAL_KIND_LABEL[e.kind]}` };
+    }
+    case 'interaction': {
+      const i = rec.r;
+      const open = [...i.followUps.map((f) => f.text), ...i.exchanges.map((x) => x.note)].join('\n');
+      return { key, title: '', text: i.confidential ? open : `${i.summary}\n${open}`, secret: i.confidential ? i.summary : '', extra: `${i.channel} ${i.purpose}` };
+    }
+  }
+}
+
+export interface SearchOptions {
+  includeConfidential?: boolean;
+  limit?: number;
+}
+
+export interface BuildOptions {
+  /** longest stretch of work between two yields, in ms */
+  sliceMs?: number;
+  /** how to give the event loop a turn (setImmediate by default) */
+  yieldFn?: () => Promise<void>;
+  now?: () => number;
+}
+
+const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
+
+export class SearchIndex {
+  private readonly mini = new MiniSearch<Doc>({
+    idField: 'key',
+    fields: ['title', 'text', 'secret', 'extra'],
+    storeFields: [],
+    processTerm: (term) => fold(term),
+    searchOptions: { boost: { title: 3, extra: 1.5 }, prefix: true, fuzzy: (term) => (term.length >= 4 ? 0.2 : false), combineWith: 'AND' },
+  });
+  private readonly records = new Map<string, Rec>();
+  private readonly peerNames = new Map<string, string>();
+  private pending: VaultOp[] = [];
+  private building = false;
+  private stopped = false;
+  /** the build's longest slice, in ms (the benchmark prints it) */
+  longestSliceMs = 0;
+  buildMs = 0;
+
+  get ready(): boolean {
+    return !this.building;
+  }
+
+  get size(): number {
+    return this.mini.documentCount;
+  }
+
+  /** Build from the document in slices; changes that arrive meanwhile are applied at the end. */
+  async build(doc: Readonly<VaultDocument>, opts: BuildOptions = {}): Promise<void> {
+    const now = opts.now ?? (() => performance.now());
+    const pause = opts.yieldFn ?? yieldToLoop;
+    const budget = opts.sliceMs ?? 8;
+    this.building = true;
+    const t0 = now();
+    try {
+      for (const c of INDEXED) {
+        await pause();
+        if (this.stopped) return;
+        let sliceStart = now();
+        // reading a lazy collection parses it: its own slice
+        const list = doc[c] as readonly { id: string }[];
+        this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);
+        const kind = KIND_OF[c]!;
+        const batch: Doc[] = [];
+        sliceStart = now();
+        for (let i = 0; i < list.length; i++) {
+          const rec = { kind, r: list[i] } as Rec;
+          this.remember(rec);
+          batch.push(toDoc(rec));
+          if (batch.length === 16 || i === list.length - 1) {
+            this.mini.addAll(batch.splice(0));
+            if (now() - sliceStart >= budget) {
+              this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);
+              await pause();
+              if (this.stopped) return;
+              sliceStart = now();
+            }
+          }
+        }
+        this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);
+      }
+      this.building = false;
+      const queued = this.pending;
+      this.pending = [];
+      this.apply(queued);
+    } finally {
+      this.building = false;
+      this.buildMs = now() - t0;
+    }
+  }
+
+  /** Build at once (the command-line tool, which has no one else to serve). */
+  buildNow(doc: Readonly<VaultDocument>): void {
+    for (const c of INDEXED) {
+      const kind = KIND_OF[c]!;
+      const docs = (doc[c] as readonly { id: string }[]).map((r) => {
+        const rec = { kind, r } as Rec;
+        this.remember(rec);
+        return toDoc(rec);
+      });
+      this.mini.addAll(docs);
+    }
+  }
+
+  /** Keep the index in step with saved changes (called by the vault after each save). */
+  apply(ops: readonly VaultOp[]): void {
+    if (this.stopped) return;
+    if (this.building) {
+      this.pending.push(...ops);
+      return;
+    }
+    for (const op of ops) {
+      if (op.op === 'set') continue;
+      const kind = KIND_OF[op.collection];
+      if (!kind) continue;
+      const id = op.op === 'put' ? (op.record.id as string) : op.id;
+      const key = `${kind}:${id}`;
+      if (this.mini.has(key)) this.mini.discard(key);
+      this.records.delete(key);
+      if (kind === 'peer') this.peerNames.delete(id);
+      if (op.op === 'put') {
+        const rec = { kind, r: op.record } as Rec;
+        this.remember(rec);
+        this.mini.add(toDoc(rec));
+      }
+    }
+  }
+
+  /** Stop a build under way and forget everything (on lock). */
+  stop(): void {
+    this.stopped = true;
+    this.mini.removeAll();
+    this.records.clear();
+    this.peerNames.clear();
+    this.pending = [];
+  }
+
+  private remember(rec: Rec): void {
+    this.records.set(`${rec.kind}:${rec.r.id}`, rec);
+    if (rec.kind === 'peer') this.peerNames.set(rec.r.id, rec.r.name);
+  }
+
+  search(query: string, opts: SearchOptions = {}): SearchHit[] {
+    const q = query.trim();
+    if (!q || this.stopped) return [];
+    let hits = this.mini.search(q);
+    if (hits.length === 0 && /\s/.test(q)) hits = this.mini.search(q, { combineWith: 'OR' });
+    const out: SearchHit[] = [];
+    for (const h of hits.slice(0, opts.limit ?? 50)) {
+      const rec = this.records.get(String(h.id));
+      if (!rec) continue;
+      const hit = this.describe(rec, h.terms, h.match, opts.includeConfidential ?? false);
+      // the words matched in a masked record are its words: show only what was typed
+      if (hit.confidential && hit.snippet === null) hit.terms = [...h.queryTerms];
+      out.push(hit);
+    }
+    return out;
+  }
+
+  /** One match described with its confidential preview (the user asked to reveal it). */
+  reveal(query: string, kind: SearchKind, id: string): SearchHit | null {
+    const key = `${kind}:${id}`;
+    const rec = this.records.get(key);
+    if (!rec || this.stopped) return null;
+    const hit = this.mini.search(query.trim(), { filter: (r) => r.id === key, combineWith: 'OR' })[0];
+    return this.describe(rec, hit?.terms ?? [], hit?.match ?? { _: ['secret'] }, true);
+  }
+
+  private names(ids: readonly string[]): string {
+    const ns = ids.map((id) => this.peerNames.get(id)).filter((n): n is string => !!n);
+    return ns.length === 0 ? 'a peer' : ns.length > 3 ? `${ns.slice(0, 3).join(', ')} and ${ns.length - 3} more` : ns.join(', ');
+  }
+
+  private describe(rec: Rec, terms: string[], match: Record<string, string[]>, withSecrets: boolean): SearchHit {
+    const inSecret = Object.values(match).some((fields) => fields.includes('secret'));
+    const cut = (text: string) => snippetAround(text, terms);
+    switch (rec.kind) {
+      case 'peer': {
+        const p = rec.r;
+        const confidential = inSecret;
+        const open = [p.role && p.company ? `${p.role} at ${p.company}` : p.role || p.company, p.skills.join(', ')].filter(Boolean).join(' · ');
+        const snippet = confidential ? (withSecrets ? cut(p.notes) : null) : Object.values(match).some((f) => f.includes('text')) && !p.notesConfidential && p.notes ? cut(`${open} ${p.notes}`) : open;
+        return { kind: 'peer', id: p.id, title: p.name, date: p.updatedAt.slice(0, 10), snippet, confidential, terms, peerId: p.id };
+      }
+      case 'note': {
+        const n = rec.r;
+        const about = n.peerId ? `Note about ${this.peerNames.get(n.peerId) ?? 'a peer'}` : 'Note';
+        const title = n.topic ? `${about} (${TOPIC_WORDS[n.topic]!.replace('compensation salary', 'compensation')})` : about;
+        return { kind: 'note', id: n.id, title, date: n.updatedAt.slice(0, 10), snippet: n.confidential && !withSecrets ? null : cut(n.text), confidential: n.confidential, terms, peerId: n.peerId };
+      }
+      case 'journal': {
+        const e = rec.r;
+        const title = e.confidential && !withSecrets ? maskedTitle(e.kind, e.date) : e.title || maskedTitle(e.kind, e.date);
+        return { kind: 'journal', id: e.id, title, date: e.date, snippet: e.confidential && !withSecrets ? null : cut(e.body), confidential: e.confidential, terms, peerId: e.peerIds[0] ?? null };
+      }
+      case 'interaction': {
+        const i = rec.r;
+        const title = `${i.channel === 'other' ? 'Interaction' : i.channel[0]!.toUpperCase() + i.channel.slice(1).replace('-', ' ')} with ${this.names(i.peerIds)}`;
+        const open = [...i.followUps.map((f) => f.text), ...i.exchanges.map((x) => x.note)].filter(Boolean).join(' · ');
+        const snippet = i.confidential ? (inSecret ? (withSecrets ? cut(i.summary) : null) : cut(open)) : cut(`${i.summary} ${open}`.trim());
+        return { kind: 'interaction', id: i.id, title, date: i.date, snippet, confidential: i.confidential && inSecret, terms, peerId: i.peerIds[0] ?? null };
+      }
+    }
+  }
+}

@@ -1,0 +1,269 @@
+import { Alert, Button, Checkbox, Divider, Group, Kbd, Modal, MultiSelect, NumberInput, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { dayOf } from '../../../shared/domain/days';
+import type { PeerSummary } from '../../../shared/ipc/contract';
+import type { ExchangeDirection, InteractionChannel, InteractionPurpose } from '../../../shared/schema/vocabulary';
+import { call, compeer, messageOf } from '../api';
+import { AddExchangeButtons, ExchangeRows, type ExchangeRow } from './ExchangeRows';
+import { FollowUpRows, type FollowUpRow } from './FollowUpRows';
+import { CHANNEL_LABEL, PURPOSE_LABEL } from './labels';
+import { closeLogInteraction, logChanged, type LogRequest } from './log-store';
+import { OneKeyChoice } from './OneKeyChoice';
+import { MOD_KEY as MOD } from './shortcut';
+
+let keys = 0;
+const nextKey = () => ++keys;
+
+interface Form {
+  id: string | undefined;
+  peerIds: string[];
+  date: string;
+  channel: InteractionChannel;
+  purpose: InteractionPurpose;
+  initiatedBy: 'me' | 'them';
+  summary: string;
+  confidential: boolean;
+  duration: number | string;
+  exchanges: ExchangeRow[];
+  followUps: FollowUpRow[];
+}
+
+function formFor(r: LogRequest): Form {
+  const e = r.edit;
+  if (e) {
+    return {
+      id: e.id,
+      peerIds: e.peerIds,
+      date: e.date,
+      channel: e.channel,
+      purpose: e.purpose,
+      initiatedBy: e.initiatedBy,
+      summary: e.summary,
+      confidential: e.confidential,
+      duration: e.durationMinutes ?? '',
+      exchanges: e.exchanges.map((x) => ({ key: nextKey(), direction: x.direction, kind: x.kind, weight: x.weight, peerId: x.peerId ?? '', note: x.note })),
+      followUps: e.followUps.map((f) => ({ key: nextKey(), id: f.id, text: f.text, due: f.due ?? '', done: f.done })),
+    };
+  }
+  return {
+    id: undefined,
+    peerIds: r.peerIds ?? [],
+    date: r.date ?? dayOf(new Date()),
+    channel: r.channel ?? 'coffee',
+    purpose: r.purpose ?? 'check-in',
+    initiatedBy: 'me',
+    summary: r.summary ?? '',
+    confidential: false,
+    duration: '',
+    exchanges: (r.exchanges ?? []).map((x) => ({ key: nextKey(), direction: x.direction, kind: x.kind, weight: x.weight ?? 1, peerId: x.peerId ?? '', note: x.note ?? '' })),
+    followUps: [],
+  };
+}
+
+const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+
+/**
+ * Log an interaction in a few seconds, by keyboard: peers (type and Enter), channel and
+ * purpose (one number key each), what passed between you ("I gave…", "I received…", then the
+ * kind), then Ctrl+Enter. Also edits one from a peer's timeline.
+ */
+export function LogInteractionDialog({ request }: { request: LogRequest }) {
+  const [form, setForm] = useState<Form>(() => formFor(request));
+  const [peers, setPeers] = useState<PeerSummary[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [focusKey, setFocusKey] = useState<number | null>(null);
+  const peerInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    call(compeer().peers.list()).then(
+      (p) => live && setPeers(p),
+      (e: unknown) => live && setError(messageOf(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
+  const chosen = form.peerIds.map((id) => ({ id, name: peers.find((p) => p.id === id)?.name ?? '…' }));
+  const peerData = peers
+    .filter((p) => p.status !== 'archived' || form.peerIds.includes(p.id))
+    .map((p) => ({ value: p.id, label: p.company ? `${p.name} (${p.company})` : p.name }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+
+  const addExchange = (direction: ExchangeDirection) => {
+    const key = nextKey();
+    setFocusKey(key);
+    set({ exchanges: [...form.exchanges, { key, direction, kind: null, weight: 1, peerId: '', note: '' }] });
+  };
+  const addFollowUp = () => {
+    const key = nextKey();
+    setFocusKey(key);
+    set({ followUps: [...form.followUps, { key, text: '', due: '', done: false }] });
+  };
+
+  const problem =
+    form.peerIds.length === 0
+      ? 'Pick at least one peer.'
+      : !isDay(form.date)
+        ? 'Give the date it happened.'
+        : form.exchanges.some((x) => x.kind === null)
+          ? 'Pick a kind for each exchange, or remove it.'
+          : form.followUps.some((f) => !f.text.trim())
+            ? 'Write what each follow-up is, or remove it.'
+            : null;
+
+  const save = async () => {
+    if (problem || saving) {
+      if (problem) setError(problem);
+      return;
+    }
+    setSaving(true);
+    try {
+      const duration = form.duration === '' ? null : Number(form.duration);
+      const saved = await call(
+        compeer().interactions.save({
+          id: form.id,
+          date: form.date,
+          peerIds: form.peerIds,
+          channel: form.channel,
+          purpose: form.purpose,
+          initiatedBy: form.initiatedBy,
+          summary: form.summary,
+          confidential: form.confidential,
+          durationMinutes: duration,
+          exchanges: form.exchanges.map((x) => ({
+            direction: x.direction,
+            kind: x.kind!,
+            weight: x.weight,
+            note: x.note,
+            ...(x.peerId && form.peerIds.includes(x.peerId) ? { peerId: x.peerId } : {}),
+          })),
+          followUps: form.followUps.map((f) => ({ ...(f.id ? { id: f.id } : {}), text: f.text.trim(), due: f.due || null, done: f.done })),
+        }),
+      );
+      const names = chosen.map((p) => p.name).join(', ');
+      notifications.show({ color: 'teal', message: form.id ? 'Interaction saved.' : `Logged: ${CHANNEL_LABEL[form.channel].toLowerCase()} with ${names}.` });
+      closeLogInteraction();
+      logChanged();
+      request.onSaved?.(saved.id);
+    } catch (e) {
+      setError(messageOf(e));
+      setSaving(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={closeLogInteraction}
+      title={<Text fw={650}>{form.id ? 'Edit interaction' : 'Log interaction'}</Text>}
+      size="xl"
+      data-testid="log-dialog"
+    >
+      <Stack gap="sm" onKeyDown={onKeyDown}>
+        <Text size="xs" c="dimmed">
+          <Kbd size="xs">Tab</Kbd> moves between parts · <Kbd size="xs">1</Kbd>…<Kbd size="xs">9</Kbd> picks a channel or purpose · <Kbd size="xs">{MOD}</Kbd>+<Kbd size="xs">Enter</Kbd> saves
+        </Text>
+        <MultiSelect
+          ref={peerInput}
+          label="With"
+          placeholder={form.peerIds.length ? '' : 'Type a name, then Enter'}
+          data={peerData}
+          value={form.peerIds}
+          onChange={(v) => set({ peerIds: v, exchanges: form.exchanges.map((x) => (x.peerId && !v.includes(x.peerId) ? { ...x, peerId: '' } : x)) })}
+          searchable
+          limit={30}
+          nothingFoundMessage={peers.length === 0 ? 'No peers yet: add one on the Peers page' : 'No peer by that name'}
+          data-autofocus={request.peerIds?.length || request.edit ? undefined : true}
+          data-testid="log-peers"
+          hidePickedOptions
+          selectFirstOptionOnChange
+        />
+        <OneKeyChoice label="Channel" value={form.channel} onChange={(channel) => set({ channel })} labels={CHANNEL_LABEL} testId="log-channel" autoFocus={Boolean(request.peerIds?.length || request.edit)} />
+        <OneKeyChoice label="Purpose" value={form.purpose} onChange={(purpose) => set({ purpose })} labels={PURPOSE_LABEL} testId="log-purpose" />
+        <div>
+          <Group justify="space-between" mb={4}>
+            <Text size="sm" fw={500}>
+              What passed between you
+            </Text>
+            <AddExchangeButtons onAdd={addExchange} />
+          </Group>
+          <ExchangeRows rows={form.exchanges} onChange={(exchanges) => set({ exchanges })} peers={chosen} focusKey={focusKey} />
+        </div>
+        <Textarea
+          label="What happened"
+          placeholder={form.id && request.edit?.confidential ? '' : 'A line or two (optional)'}
+          value={form.summary}
+          onChange={(e) => set({ summary: e.currentTarget.value })}
+          autosize
+          minRows={2}
+          maxRows={8}
+          maxLength={20_000}
+          data-testid="log-summary"
+        />
+        <Group gap="md" align="flex-end" wrap="wrap">
+          <TextInput size="sm" label="When" type="date" value={form.date} onChange={(e) => set({ date: e.currentTarget.value })} w={160} data-testid="log-date" error={!isDay(form.date) ? 'A date, please' : undefined} />
+          <div>
+            <Text size="sm" fw={500} mb={4}>
+              Who reached out
+            </Text>
+            <SegmentedControl
+              value={form.initiatedBy}
+              onChange={(v) => set({ initiatedBy: v })}
+              data={[
+                { value: 'me', label: 'I did' },
+                { value: 'them', label: 'They did' },
+              ]}
+              aria-label="Who reached out"
+            />
+          </div>
+          <NumberInput size="sm" label="Minutes" value={form.duration} onChange={(v) => set({ duration: v })} min={0} max={1440} w={110} allowDecimal={false} placeholder="–" />
+          <Checkbox
+            label="Confidential: hide the summary until revealed, leave it out of exports"
+            checked={form.confidential}
+            onChange={(e) => set({ confidential: e.currentTarget.checked })}
+            pb={8}
+            data-testid="log-confidential"
+          />
+        </Group>
+        <Divider />
+        <div>
+          <Group justify="space-between" mb={4}>
+            <Text size="sm" fw={500}>
+              Follow-ups
+            </Text>
+            <Button size="compact-sm" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addFollowUp} data-testid="add-follow-up">
+              Add follow-up
+            </Button>
+          </Group>
+          <FollowUpRows rows={form.followUps} onChange={(followUps) => set({ followUps })} focusKey={focusKey} />
+        </div>
+        {error && (
+          <Alert color="red" data-testid="log-error">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={closeLogInteraction}>
+            Cancel
+          </Button>
+          <Button onClick={() => void save()} loading={saving} data-testid="log-save">
+            {form.id ? 'Save' : 'Log it'} <Kbd size="xs" ml={8}>{MOD}+Enter</Kbd>
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

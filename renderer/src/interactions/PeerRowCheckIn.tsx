@@ -1,0 +1,20 @@
+import { Stack, Text } from '@mantine/core';
+import { format, parseISO } from 'date-fns';
+import { dayOf } from '../../../shared/domain/days';
+
+const short = (d: string) => format(parseISO(d), d.slice(0, 4) === String(new Date().getFullYear()) ? 'd MMM' : 'd MMM yyyy');
+
+/** The peers list's "last contact" and "next check-in" columns for one row. */
+export function PeerRowCheckIn({ lastContact, nextCheckIn }: { lastContact: string | null; nextCheckIn: string | null }) {
+  const overdue = nextCheckIn !== null && nextCheckIn < dayOf(new Date());
+  return (
+    <Stack gap={0} w={185} visibleFrom="sm" style={{ flexShrink: 0 }} data-testid="peer-row-checkin">
+      <Text size="xs" c="dimmed" truncate>
+        {lastContact ? `Last contact ${short(lastContact)}` : 'No contact logged'}
+      </Text>
+      <Text size="xs" c={overdue ? 'red' : 'dimmed'} fw={overdue ? 600 : undefined} truncate>
+        {nextCheckIn ? `${overdue ? 'Overdue since' : 'Next check-in'} ${short(nextCheckIn)}` : 'No check-in cadence'}
+      </Text>
+    </Stack>
+  );
+}

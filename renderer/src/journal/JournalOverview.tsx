@@ -1,0 +1,176 @@
+import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconChevronLeft, IconChevronRight, IconFlame, IconHeartHandshake } from '@tabler/icons-react';
+import { addMonths, format, getISODay, parseISO, startOfMonth } from 'date-fns';
+import { useMemo, useState } from 'react';
+import { notBeingVulnerable } from '../../../shared/domain/journal/not-vulnerable';
+import { entriesInMonth, moodSeries, onThisDay, reflectionStreak } from '../../../shared/domain/journal/stats';
+import type { JournalSummary } from '../../../shared/domain/journal/summaries';
+import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
+import type { JournalKind } from '../../../shared/schema/vocabulary';
+
+/** The month calendar: a dot on each day with entries; a click filters the list to that day. */
+function MonthCalendar({ entries, today, day, onDay }: { entries: readonly JournalSummary[]; today: string; day: string | null; onDay: (d: string | null) => void }) {
+  const [month, setMonth] = useState(today.slice(0, 7));
+  const counts = useMemo(() => entriesInMonth(entries, month), [entries, month]);
+  const first = startOfMonth(parseISO(`${month}-01`));
+  const lead = getISODay(first) - 1;
+  const days = Number(format(addMonths(first, 1).getTime() - 86_400_000, 'd'));
+  const cells = [...Array<null>(lead).fill(null), ...Array.from({ length: days }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`)];
+  const shift = (n: number) => setMonth(format(addMonths(first, n), 'yyyy-MM'));
+  return (
+    <Card withBorder padding="sm" data-testid="journal-calendar">
+      <Group justify="space-between" mb={4}>
+        <ActionIcon variant="subtle" color="gray" onClick={() => shift(-1)} aria-label="Previous month">
+          <IconChevronLeft size={16} />
+        </ActionIcon>
+        <Text size="sm" fw={600}>
+          {format(first, 'MMMM yyyy')}
+        </Text>
+        <ActionIcon variant="subtle" color="gray" onClick={() => shift(1)} aria-label="Next month">
+          <IconChevronRight size={16} />
+        </ActionIcon>
+      </Group>
+      <SimpleGrid cols={7} spacing={2} verticalSpacing={2}>
+        {['M', 'T', 'W', 'T', 'F', 'S', 'S'].map((d, i) => (
+          <Text key={i} size="xs" c="dimmed" ta="center">
+            {d}
+          </Text>
+        ))}
+        {cells.map((d, i) =>
+          d === null ? (
+            <span key={`x${i}`} />
+          ) : (
+            <UnstyledButton
+              key={d}
+              onClick={() => onDay(day === d ? null : d)}
+              aria-label={`${d}${counts[d] ? `, ${counts[d]} entries` : ''}`}
+              aria-pressed={day === d}
+              style={{
+                textAlign: 'center',
+                borderRadius: 6,
+                padding: '3px 0',
+                fontSize: 12,
+                fontWeight: d === today ? 700 : 400,
+                background: day === d ? 'var(--mantine-color-teal-filled)' : counts[d] ? 'var(--mantine-color-teal-light)' : undefined,
+                color: day === d ? 'white' : undefined,
+              }}
+            >
+              {Number(d.slice(8))}
+            </UnstyledButton>
+          ),
+        )}
+      </SimpleGrid>
+    </Card>
+  );
+}
+
+/** The mood over time, as a small line (no axes to read, just the shape). */
+function MoodLine({ entries }: { entries: readonly JournalSummary[] }) {
+  const series = useMemo(() => moodSeries(entries).slice(-26), [entries]);
+  if (series.length < 2)
+    return (
+      <Text size="xs" c="dimmed">
+        Pick a mood when you write; after two weeks a line shows how you have been.
+      </Text>
+    );
+  const w = 260;
+  const h = 56;
+  const x = (i: number) => (i / (series.length - 1)) * (w - 8) + 4;
+  const y = (m: number) => h - 4 - ((m - 1) / 4) * (h - 8);
+  const d = series.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.mood).toFixed(1)}`).join(' ');
+  return (
+    <svg width="100%" viewBox={`0 0 ${w} ${h}`} role="img" aria-label={`Mood by week, from ${series[0]!.week} to ${series.at(-1)!.week}`} data-testid="mood-line">
+      <path d={d} fill="none" stroke="var(--mantine-color-teal-filled)" strokeWidth={2} strokeLinejoin="round" />
+      {series.map((p, i) => (
+        <circle key={p.week} cx={x(i)} cy={y(p.mood)} r={2.5} fill="var(--mantine-color-teal-filled)">
+          <title>{`Week of ${p.week}: ${p.mood}`}</title>
+        </circle>
+      ))}
+    </svg>
+  );
+}
+
+/**
+ * What the journal shows before an entry is opened: the streak (gentle: a week not yet
+ * written never counts against you), "on this day", the calendar, the mood line, and the
+ * "not being vulnerable" pattern when it applies.
+ */
+export function JournalOverview({
+  entries,
+  today,
+  day,
+  onDay,
+  onOpen,
+  onNew,
+}: {
+  entries: readonly JournalSummary[];
+  today: string;
+  day: string | null;
+  onDay: (d: string | null) => void;
+  onOpen: (id: string) => void;
+  onNew: (kind: JournalKind) => void;
+}) {
+  const streak = useMemo(() => reflectionStreak(entries, today), [entries, today]);
+  const earlier = useMemo(() => onThisDay(entries, today), [entries, today]);
+  const pattern = useMemo(() => notBeingVulnerable(entries, today), [entries, today]);
+  return (
+    <Stack gap="md" maw={560}>
+      <Card withBorder padding="md">
+        <Group gap="sm" wrap="nowrap">
+          <IconFlame size={28} color="var(--mantine-color-orange-filled)" />
+          <div>
+            <Text fw={600} data-testid="streak">
+              {streak.weeks === 0
+                ? 'Start a streak this week'
+                : `${streak.weeks} ${streak.weeks === 1 ? 'week' : 'weeks'} in a row${streak.thisWeek ? '' : ', and this week is still open'}`}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {streak.weeks === 0 ? 'One entry a week is enough. Missing a week is fine: you simply start again.' : `Your longest run: ${streak.best} ${streak.best === 1 ? 'week' : 'weeks'}.`}
+            </Text>
+          </div>
+        </Group>
+      </Card>
+      {pattern && (
+        <Alert color="grape" variant="light" icon={<IconHeartHandshake size={18} />} title="Not being vulnerable" data-testid="pattern-not-vulnerable">
+          <Text size="sm">{pattern.message}</Text>
+          <Text size="sm" mt={4} fw={500}>
+            {pattern.step}
+          </Text>
+          <Group mt="xs" gap="xs">
+            <Button size="compact-sm" variant="light" color="grape" onClick={() => onNew('vulnerability')}>
+              Practise: write about a struggle
+            </Button>
+            <Button size="compact-sm" variant="subtle" color="grape" onClick={() => onNew('dialogue-prep')}>
+              Prepare an honest conversation
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {earlier.length > 0 && (
+        <Card withBorder padding="md" data-testid="on-this-day">
+          <Title order={5} mb={4}>
+            On this day
+          </Title>
+          <Stack gap={2}>
+            {earlier.slice(0, 5).map((e) => (
+              <UnstyledButton key={e.id} onClick={() => onOpen(e.id)}>
+                <Text size="sm">
+                  {e.date.slice(0, 4)}: {e.confidential ? `${JOURNAL_KIND_LABEL[e.kind]} (confidential)` : e.title || JOURNAL_KIND_LABEL[e.kind]}
+                </Text>
+              </UnstyledButton>
+            ))}
+          </Stack>
+        </Card>
+      )}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <MonthCalendar entries={entries} today={today} day={day} onDay={onDay} />
+        <Card withBorder padding="sm">
+          <Text size="sm" fw={600} mb={4}>
+            Mood
+          </Text>
+          <MoodLine entries={entries} />
+        </Card>
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,192 @@
+import { ActionIcon, Badge, Button, Checkbox, Group, Paper, Select, Stack, Text, Textarea, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEyeOff, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import type { NoteSummary } from '../../../shared/domain/journal/summaries';
+import { LEARNING_TOPICS, type LearningTopic } from '../../../shared/schema/vocabulary';
+import { call, compeer, messageOf } from '../api';
+import { SafeMarkdown } from './editor/SafeMarkdown';
+import { TOPIC_LABEL } from './labels';
+import { Masked } from './Masked';
+
+/**
+ * Notes about one peer, by the guide's six "Peer Learning Opportunities" topics. Confidential
+ * by default ("Maintain Confidentiality"): masked until that one note is revealed, and masked
+ * again when the page changes or the vault locks (revealed text lives only in this component).
+ */
+export function NotesPanel({ peerId }: { peerId: string }) {
+  const [notes, setNotes] = useState<NoteSummary[] | null>(null);
+  const [revealed, setRevealed] = useState<Record<string, string>>({});
+  const [adding, setAdding] = useState(false);
+  const [topic, setTopic] = useState<LearningTopic | null>(null);
+  const [text, setText] = useState('');
+  const [confidential, setConfidential] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => {
+    setVersion((v) => v + 1);
+    return Promise.resolve();
+  }, []);
+  useEffect(() => {
+    let live = true;
+    call(compeer().notes.list({ peerId })).then(
+      (n) => live && setNotes(n),
+      (e: unknown) => live && setError(messageOf(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [peerId, version]);
+
+  const reveal = async (id: string) => {
+    try {
+      const r = await call(compeer().notes.reveal({ id }));
+      setRevealed((m) => ({ ...m, [id]: r.text }));
+    } catch (e) {
+      notifications.show({ color: 'red', message: messageOf(e) });
+    }
+  };
+  const hide = (id: string) =>
+    setRevealed((m) => {
+      const { [id]: _gone, ...rest } = m;
+      return rest;
+    });
+
+  const add = async () => {
+    setError(null);
+    try {
+      await call(compeer().notes.save({ peerId, topic, text, confidential }));
+      setText('');
+      setTopic(null);
+      setConfidential(true);
+      setAdding(false);
+      await reload();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  const remove = async (id: string) => {
+    try {
+      const { token } = await call(compeer().notes.delete({ id }));
+      hide(id);
+      await reload();
+      notifications.show({
+        message: (
+          <Group gap="xs">
+            <Text size="sm">Note deleted.</Text>
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() =>
+                void call(compeer().notes.undoDelete({ token }))
+                  .then(reload)
+                  .catch((e: unknown) => notifications.show({ color: 'red', message: messageOf(e) }))
+              }
+            >
+              Undo
+            </Button>
+          </Group>
+        ),
+      });
+    } catch (e) {
+      notifications.show({ color: 'red', message: messageOf(e) });
+    }
+  };
+
+  return (
+    <Stack gap="xs" data-testid="notes-panel">
+      <Group justify="space-between">
+        <Text fw={600}>Notes</Text>
+        {!adding && (
+          <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)} data-testid="add-note">
+            Add a note
+          </Button>
+        )}
+      </Group>
+      {adding && (
+        <Paper withBorder p="sm">
+          <Stack gap="xs">
+            <Select
+              label="Topic"
+              placeholder="What is it about? (optional)"
+              data={LEARNING_TOPICS.map((t) => ({ value: t, label: TOPIC_LABEL[t] }))}
+              value={topic}
+              onChange={(v) => setTopic(v)}
+              clearable
+              size="sm"
+              data-testid="note-topic"
+            />
+            <Textarea label="Note" autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} autoFocus data-testid="note-text" placeholder="What you learned from them, or what they told you" />
+            <Checkbox
+              label="Confidential (hidden until revealed, left out of exports)"
+              description={topic === 'compensation-benchmarks' ? 'Compensation figures are best kept confidential.' : 'Respect what was shared in confidence.'}
+              checked={confidential}
+              onChange={(e) => setConfidential(e.currentTarget.checked)}
+              data-testid="note-confidential"
+            />
+            {error && (
+              <Text c="red" size="sm">
+                {error}
+              </Text>
+            )}
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" size="xs" onClick={() => setAdding(false)}>
+                Cancel
+              </Button>
+              <Button size="xs" onClick={() => void add()} data-testid="save-note">
+                Save note
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      )}
+      {notes?.length === 0 && !adding && (
+        <Text size="sm" c="dimmed">
+          No notes yet. Note what you learn from each other (industry trends, company culture, career strategy…) and what was told to you in confidence.
+        </Text>
+      )}
+      {notes?.map((n) => {
+        const shown = n.text ?? revealed[n.id];
+        return (
+          <Paper key={n.id} withBorder p="xs" data-testid="note">
+            <Group justify="space-between" mb={4} wrap="nowrap">
+              <Group gap={6}>
+                {n.topic && (
+                  <Badge size="xs" variant="light">
+                    {TOPIC_LABEL[n.topic]}
+                  </Badge>
+                )}
+                <Text size="xs" c="dimmed">
+                  {n.updatedAt.slice(0, 10)}
+                </Text>
+              </Group>
+              <Group gap={2}>
+                {n.confidential && shown !== undefined && (
+                  <Tooltip label="Hide again">
+                    <ActionIcon size="sm" variant="subtle" color="gray" onClick={() => hide(n.id)} aria-label="Hide note" data-testid="hide-note">
+                      <IconEyeOff size={14} />
+                    </ActionIcon>
+                  </Tooltip>
+                )}
+                <Tooltip label="Delete (you can undo)">
+                  <ActionIcon size="sm" variant="subtle" color="red" onClick={() => void remove(n.id)} aria-label="Delete note">
+                    <IconTrash size={14} />
+                  </ActionIcon>
+                </Tooltip>
+              </Group>
+            </Group>
+            {shown === undefined ? (
+              <Masked label={`Confidential note · ${n.words} ${n.words === 1 ? 'word' : 'words'}`} onReveal={() => void reveal(n.id)} />
+            ) : (
+              <div data-testid="note-body">
+                <SafeMarkdown text={shown} />
+              </div>
+            )}
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,9 @@
+import { format, parseISO } from 'date-fns';
+import type { Bucket } from '../../../../shared/domain/reciprocity';
+
+/** "Mar 2025" for a month, "3 Mar" for a week's Monday. */
+export const periodLabel = (period: string, bucket: Bucket): string => format(parseISO(period), bucket === 'month' ? 'MMM yyyy' : 'd MMM');
+/** "Monday 3 March 2025" */
+export const longDay = (day: string): string => format(parseISO(day), 'EEEE d MMMM yyyy');
+export const shortDay = (day: string): string => format(parseISO(day), 'd MMM yyyy');
+export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;

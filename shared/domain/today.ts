@@ -1,0 +1,124 @@
+import { startOfISOWeek, parseISO } from 'date-fns';
+import type { FollowUp, Interaction, LifeEvent, Peer } from '../schema/document';
+import { checkIns, dueThisWeek, type CheckIn, type CheckInSources, type DueCheckIn } from './cadence';
+import { dayOf, type Day } from './days';
+import { interactionsByPeer } from './interaction-index';
+import { viewOf, type InteractionView } from './interaction-view';
+import { lifeEventsNear, type LifeEventMention } from './life-events';
+import { peerPatterns, type Pattern, type PatternKind } from './patterns';
+import { balanceWord, reciprocityReport, windowEnding, type BalanceWord } from './reciprocity';
+
+/**
+ * Today: due check-ins, open follow-ups, life events to celebrate or support, patterns worth
+ * a gentle word, this week's interactions and a one-line reciprocity summary. Pure: `today`
+ * is passed in. Each list comes whole; the screen decides how much to show at once.
+ */
+
+export type TodayPeer = Pick<Peer, 'id' | 'name' | 'closeness' | 'status' | 'cadenceDays' | 'peerTypes' | 'tags' | 'snoozedUntil' | 'createdAt'>;
+
+export interface TodaySources extends CheckInSources {
+  peers: readonly TodayPeer[];
+  interactions: readonly Interaction[];
+  lifeEvents: readonly LifeEvent[];
+}
+
+export interface PeerRef {
+  id: string;
+  name: string;
+}
+
+export interface OpenFollowUp {
+  interactionId: string;
+  /** when the interaction happened */
+  date: Day;
+  followUp: FollowUp;
+  peers: PeerRef[];
+}
+
+export interface TodayData {
+  today: Day;
+  counts: { peers: number; interactions: number; withCadence: number };
+  due: DueCheckIn[];
+  followUps: OpenFollowUp[];
+  lifeEvents: (LifeEventMention & { peerName: string })[];
+  patterns: Pattern[];
+  thisWeek: { since: Day; interactions: (InteractionView & { peers: PeerRef[] })[] };
+  summary: { since: Day; until: Day; given: number; received: number; word: BalanceWord; peersWithExchanges: number };
+}
+
+/** Follow-ups not done yet: those with a due date first (soonest first), then the rest by when the interaction happened. */
+export function openFollowUps(interactions: readonly Interaction[], nameOf: (id: string) => string | undefined): OpenFollowUp[] {
+  const out: OpenFollowUp[] = [];
+  for (const i of interactions) {
+    for (const f of i.followUps) {
+      if (f.done) continue;
+      out.push({ interactionId: i.id, date: i.date, followUp: f, peers: refs(i.peerIds, nameOf) });
+    }
+  }
+  return out.sort((a, b) => {
+    const da = a.followUp.due;
+    const db = b.followUp.due;
+    if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? -1 : 1;
+    return a.date < b.date ? -1 : a.date > b.date ? 1 : a.followUp.id.localeCompare(b.followUp.id);
+  });
+}
+
+const refs = (ids: readonly string[], nameOf: (id: string) => string | undefined): PeerRef[] =>
+  ids.flatMap((id) => {
+    const name = nameOf(id);
+    return name === undefined ? [] : [{ id, name }];
+  });
+
+/** Patterns only the log can reveal come first; neglect is also visible in the due list, so it comes last. */
+const TODAY_ORDER: readonly PatternKind[] = ['only-when-in-need', 'immediate-reciprocity', 'one-sided', 'not-vulnerable', 'neglect'];
+const KIND_ORDER = new Map(TODAY_ORDER.map((k, i) => [k, i]));
+
+export function todayData(src: TodaySources, today: Day, all: Map<string, CheckIn> = checkIns(src, today)): TodayData {
+  const byId = new Map(src.peers.map((p) => [p.id, p]));
+  const nameOf = (id: string) => byId.get(id)?.name;
+  const byPeer = interactionsByPeer(src.interactions);
+  const none: Interaction[] = [];
+
+  const patterns: Pattern[] = [];
+  for (const p of src.peers) {
+    patterns.push(...peerPatterns({ peer: p, interactions: byPeer.get(p.id) ?? none, checkIn: all.get(p.id), today }));
+  }
+  patterns.sort(
+    (a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || (byId.get(b.peerId)?.closeness ?? 0) - (byId.get(a.peerId)?.closeness ?? 0) || a.peerName.localeCompare(b.peerName),
+  );
+
+  const lifeEvents = lifeEventsNear(
+    src.lifeEvents.filter((e) => byId.has(e.peerId)),
+    (id) => byPeer.get(id) ?? none,
+    today,
+  )
+    .filter((m) => !m.acknowledged)
+    .map((m) => ({ ...m, peerName: nameOf(m.event.peerId)! }));
+
+  const since = dayOf(startOfISOWeek(parseISO(today)));
+  const thisWeek = src.interactions
+    .filter((i) => i.date >= since && i.date <= today)
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)))
+    .map((i) => ({ ...viewOf(i), peers: refs(i.peerIds, nameOf) }));
+
+  const w = windowEnding(today);
+  const report = reciprocityReport(src.interactions, src.peers, w);
+
+  return {
+    today,
+    counts: { peers: src.peers.length, interactions: src.interactions.length, withCadence: [...all.values()].filter((c) => c.cadence !== null && c.tracked).length },
+    due: dueThisWeek(all, src.peers, today),
+    followUps: openFollowUps(src.interactions, nameOf),
+    lifeEvents,
+    patterns,
+    thisWeek: { since, interactions: thisWeek },
+    summary: {
+      since: w.since,
+      until: w.until,
+      given: report.totals.given,
+      received: report.totals.received,
+      word: balanceWord(report.totals),
+      peersWithExchanges: report.peers.filter((p) => p.given + p.received > 0).length,
+    },
+  };
+}

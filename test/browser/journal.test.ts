@@ -1,0 +1,193 @@
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, type AppUnderTest } from './harness';
+import { browserSuite, confirmCode, createVault, STRONG, unlock } from './helpers';
+
+const suite = browserSuite();
+const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+async function freshVault(prefix: string): Promise<AppUnderTest> {
+  const app = (suite.app = await openApp({ shotPrefix: prefix }));
+  await createVault(app);
+  await confirmCode(app.page);
+  return app;
+}
+
+async function sampleVault(prefix: string): Promise<AppUnderTest> {
+  const app = (suite.app = await openApp({ shotPrefix: prefix }));
+  await app.page.getByTestId('try-sample').click();
+  await app.page.getByTestId('sample-badge').waitFor();
+  return app;
+}
+
+/** Both themes for the screen as it is now. */
+async function shots(app: AppUnderTest, name: string) {
+  // the scheme as Mantine sets it (the header's toggle sits under an open dialog's overlay)
+  const scheme = (s: string) => app.page.evaluate((v) => document.documentElement.setAttribute('data-mantine-color-scheme', v), s);
+  await scheme('light');
+  await app.shot(`${name}-light`);
+  await scheme('dark');
+  await app.shot(`${name}-dark`);
+  await scheme('light');
+}
+
+const editorText = (page: Page) => page.getByTestId('md-editor').innerText();
+
+async function openPeer(page: Page, name: string) {
+  await page.getByTestId('nav-peers').click();
+  await page.getByTestId('peer-row').filter({ hasText: name }).first().click();
+  await page.getByTestId('prepare-conversation').waitFor();
+}
+
+describe('journal', () => {
+  test('write an entry from a template with the keyboard: formatting shortcuts, autosave, preview, word count', async () => {
+    const app = await freshVault('journal-write');
+    const { page } = app;
+    await page.getByTestId('nav-journal').click();
+    await page.getByTestId('journal-empty').waitFor();
+    await shots(app, 'empty');
+    // from the palette, by keyboard
+    await page.keyboard.press(`${MOD}+K`);
+    await page.getByTestId('palette-input').fill('new journal');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('entry-editor').waitFor();
+    await expect.poll(() => editorText(page)).toContain('## What happened');
+    // the cursor waits under the first heading: type there
+    await page.keyboard.type('I finally asked Ana for feedback. ');
+    await page.keyboard.press(`${MOD}+B`);
+    await page.keyboard.type('It went well');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press(`${MOD}+Shift+9`);
+    await page.keyboard.type('thank her');
+    await page.getByTestId('save-status').getByText('Saved').waitFor();
+    const saved = () => app.session.requireVault().data.journal;
+    expect(saved()).toHaveLength(1);
+    expect(saved()[0]!.body).toContain('## What happened\nI finally asked Ana for feedback. **It went well**\n- [ ] thank her');
+    expect(saved()[0]).toMatchObject({ kind: 'reflection', confidential: true, title: 'What happened' });
+    await expect.poll(async () => page.getByTestId('word-count').innerText()).toMatch(/\d+ words/);
+    // undo takes back the last edit, and autosave follows
+    await page.keyboard.press(`${MOD}+Z`);
+    await expect.poll(() => saved()[0]!.body.includes('thank her')).toBe(false);
+    await page.getByTestId('entry-title').fill('Asking for feedback');
+    await page.getByTestId('toggle-preview').click();
+    await page.getByTestId('entry-preview').getByRole('heading', { name: 'What happened' }).waitFor();
+    await shots(app, 'editor-preview');
+    await page.getByTestId('toggle-preview').click();
+    await page.getByTestId('close-entry').click();
+    // the list masks a confidential entry
+    await page.getByTestId('entry-row').first().waitFor();
+    expect(await page.getByTestId('entry-row').first().innerText()).toContain('Confidential');
+    expect(await page.getByTestId('entry-row').first().innerText()).not.toContain('Asking for feedback');
+    await page.getByTestId('streak').getByText(/1 week in a row/).waitFor();
+    await shots(app, 'overview');
+  });
+
+  test('autosave survives a lock pressed while typing (Ctrl+L in the editor): nothing is lost', async () => {
+    const app = await freshVault('journal-lock');
+    const { page } = app;
+    await page.getByTestId('nav-journal').click();
+    await page.getByTestId('start-reflection').click();
+    await page.getByTestId('entry-editor').waitFor();
+    await expect.poll(() => editorText(page)).toContain('## What happened');
+    await page.keyboard.type('the last words before the lock');
+    await page.keyboard.press(`${MOD}+L`);
+    await page.getByTestId('passphrase').waitFor();
+    await unlock(page, STRONG);
+    await page.getByTestId('nav-today').waitFor();
+    expect(app.session.requireVault().data.journal.map((e) => e.body).join('')).toContain('the last words before the lock');
+    // and the screen shows nothing of it until opened again
+    await page.getByTestId('nav-journal').click();
+    await page.getByTestId('entry-row').first().click();
+    await expect.poll(() => editorText(page)).toContain('the last words before the lock');
+  });
+
+  test('prepare a conversation from a peer page, then debrief it: the debrief logs the interaction', async () => {
+    const app = await sampleVault('journal-prep');
+    const { page } = app;
+    await openPeer(page, 'Ana Silva');
+    await page.getByTestId('prepare-conversation').click();
+    await page.getByTestId('prep-context').waitFor();
+    await page.getByTestId('prep-context').getByText('Topics from your notes').waitFor();
+    await expect.poll(() => editorText(page)).toContain('## The challenge I want to share');
+    await page.keyboard.type('Saying yes to everything.');
+    await page.getByTestId('save-status').getByText('Saved').waitFor();
+    await shots(app, 'prep-sheet');
+    await page.getByTestId('close-sheet').click();
+    const prep = app.session.requireVault().data.journal.find((e) => e.kind === 'dialogue-prep' && e.body.includes('Saying yes'));
+    expect(prep).toMatchObject({ peerIds: ['sample-p1'], confidential: true });
+
+    const before = app.session.requireVault().data.interactions.length;
+    await page.getByTestId('debrief-conversation').click();
+    await expect.poll(() => editorText(page)).toContain('## What I learned');
+    await page.keyboard.type('How she built her promotion case.');
+    await page.getByTestId('add-received').click();
+    await page.getByTestId('add-follow-up').click();
+    await page.getByTestId('follow-up-text').fill('Send her my mentoring notes');
+    await shots(app, 'debrief');
+    await page.getByTestId('save-debrief').click();
+    await page.getByText('Debrief saved, and the conversation logged.').waitFor();
+    const v = app.session.requireVault().data;
+    expect(v.interactions.length).toBe(before + 1);
+    const logged = v.interactions.at(-1)!;
+    expect(logged).toMatchObject({ peerIds: ['sample-p1'], channel: 'coffee', exchanges: [{ direction: 'received', kind: 'expertise', weight: 1 }], followUps: [{ text: 'Send her my mentoring notes', done: false }] });
+    expect(v.journal.find((e) => e.kind === 'debrief' && e.body.includes('promotion case'))).toMatchObject({ peerIds: ['sample-p1'] });
+  });
+
+  test('a confidential note is masked, revealed for that one note, and masked again after navigating', async () => {
+    const app = await sampleVault('journal-notes');
+    const { page } = app;
+    await openPeer(page, 'Ana Silva');
+    await page.getByRole('tab', { name: 'Journal and notes' }).click();
+    await page.getByTestId('notes-panel').waitFor();
+    await page.getByTestId('add-note').click();
+    await page.getByTestId('note-topic').click();
+    await page.getByRole('option', { name: 'Compensation benchmarks' }).click();
+    await page.getByTestId('note-text').fill('Offered 130k by a competitor');
+    await page.getByTestId('save-note').click();
+    await page.getByTestId('note').nth(1).waitFor();
+    expect(await page.getByTestId('notes-panel').innerText()).not.toContain('130k');
+    expect(await page.getByTestId('notes-panel').innerText()).not.toContain('120k');
+    await shots(app, 'notes-masked');
+    await page.getByTestId('note').first().getByTestId('reveal').click();
+    await page.getByTestId('note-body').getByText('Offered 130k by a competitor').waitFor();
+    // only that one
+    expect(await page.getByTestId('notes-panel').innerText()).not.toContain('120k');
+    await shots(app, 'notes-revealed');
+    // away and back: masked again
+    await page.keyboard.press('Escape');
+    await page.getByTestId('nav-journal').click();
+    await page.getByTestId('journal-page').waitFor();
+    await openPeer(page, 'Ana Silva');
+    await page.getByRole('tab', { name: 'Journal and notes' }).click();
+    await page.getByTestId('note').first().waitFor();
+    expect(await page.getByTestId('notes-panel').innerText()).not.toContain('130k');
+  });
+
+  test('search from the palette: grouped by kind, matched words marked, confidential matches masked until revealed', async () => {
+    const app = await sampleVault('journal-search');
+    const { page } = app;
+    await expect.poll(() => app.session.searchIndex().ready).toBe(true);
+    await page.getByTestId('open-spotlight').click();
+    await page.getByTestId('palette-input').fill('platform');
+    await page.getByTestId('search-result').first().waitFor();
+    // group labels are drawn by CSS from --spotlight-label
+    const groups = await page.getByRole('dialog').locator('[style*="--spotlight-label"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).style.getPropertyValue('--spotlight-label')));
+    const kinds = groups.filter((g) => g !== "'Commands'");
+    expect(kinds[0]).toBe("'Peers'");
+    expect(kinds.length).toBeGreaterThanOrEqual(2);
+    expect(await page.getByRole('dialog').locator('mark').count()).toBeGreaterThan(0);
+    await shots(app, 'palette-results');
+    // a confidential note: found, not shown
+    await page.getByTestId('palette-input').fill('lumen equity');
+    const masked = page.getByTestId('confidential-match').first();
+    await masked.waitFor();
+    expect(await page.getByRole('dialog').innerText()).not.toContain('120k');
+    await shots(app, 'palette-masked');
+    await page.getByTestId('search-result').filter({ has: masked }).first().click();
+    await page.getByRole('dialog').getByText(/120k/).waitFor();
+    // the second press opens it: the note is on the peer's page
+    await page.getByTestId('search-result').filter({ hasText: '120k' }).first().click();
+    await page.getByTestId('prepare-conversation').waitFor();
+  });
+});

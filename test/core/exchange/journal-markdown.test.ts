@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { exportMarkdownFolder, exportMarkdownSingle, planMarkdownImport, splitFrontMatter } from '../../../electron/core/exchange/journal-markdown';
+import { emptyDocument, journalEntrySchema, noteSchema, peerSchema, type VaultDocument } from '../../../shared/schema/document';
+
+const BODY = '# Talk with Ana\n\n- [ ] send **notes**\n\n---\n\nA line with: colons, "quotes" and trailing spaces  \n\n';
+
+function doc(): VaultDocument {
+  const d = emptyDocument();
+  d.peers = [peerSchema.parse({ id: 'p1', name: 'Ana Silva' })];
+  d.journal = [
+    journalEntrySchema.parse({ id: 'j1', date: '2025-03-01', kind: 'debrief', title: 'Talk with Ana', body: BODY, peerIds: ['p1'], tags: ['work', 'yes'], mood: 4, confidential: false, createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T10:00:00.000Z' }),
+    journalEntrySchema.parse({ id: 'j2', date: '2025-03-02', title: 'Private', body: 'secret words' }),
+  ];
+  d.notes = [noteSchema.parse({ id: 'n1', peerId: 'p1', topic: 'career-strategy', text: 'wants to move to product', confidential: false, createdAt: '2025-03-03T00:00:00.000Z', updatedAt: '2025-03-03T00:00:00.000Z' })];
+  return d;
+}
+
+describe('journal as Markdown', () => {
+  test('a folder export leaves out confidential entries unless asked, and imports back exactly', () => {
+    const d = doc();
+    const out = exportMarkdownFolder(d, { includeConfidential: false });
+    expect(out.files.map((f) => f.path)).toEqual(['journal/2025-03-01-talk-with-ana.md', 'notes/2025-03-03-ana-silva-career-strategy.md']);
+    expect(out).toMatchObject({ entries: 1, notes: 1, leftOut: 1 });
+    expect(out.files.map((f) => f.text).join('')).not.toContain('secret words');
+    expect(out.files[0]!.text).toContain('peers:\n  - Ana Silva\n');
+
+    // into an empty vault with the same peer: every field comes back
+    const target = emptyDocument();
+    target.peers = d.peers;
+    let n = 0;
+    const plan = planMarkdownImport(out.files.map((f) => ({ name: f.path, text: f.text })), target, { newId: () => `new${n++}`, now: '2025-04-01T00:00:00.000Z' });
+    expect(plan.problems).toEqual([]);
+    expect(plan.items.map((i) => [i.collection, i.action])).toEqual([
+      ['journal', 'add'],
+      ['notes', 'add'],
+    ]);
+    expect(plan.items[0]!.record).toEqual(d.journal[0]);
+    expect(plan.items[1]!.record).toEqual(d.notes[0]);
+    // into the vault it came from: nothing to change
+    const again = planMarkdownImport(out.files.map((f) => ({ name: f.path, text: f.text })), d, { newId: () => 'x', now: '2025-04-01T00:00:00.000Z' });
+    expect(again.items.map((i) => i.action)).toEqual(['unchanged', 'unchanged']);
+
+    const all = exportMarkdownFolder(d, { includeConfidential: true });
+    expect(all.files).toHaveLength(3);
+    expect(all.files.map((f) => f.text).join('')).toContain('secret words');
+  });
+
+  test('plain Markdown from another app: no front matter, title from the heading, date from the file name; confidential by default', () => {
+    const d = doc();
+    const plan = planMarkdownImport(
+      [
+        { name: 'Vault/2024-12-31 Year end.md', text: '# Year end\r\n\r\nGood year.\r\n' },
+        { name: 'Daily.md', text: '---\ndate: 2024-11-02T08:30:00Z\ntags: [travel, "#family"]\npeers: [Ana Silva, Zed Unknown]\nmood: 9\n---\nTrip notes' },
+        { name: 'broken.md', text: '---\ntags: [unclosed\n---\nbody' },
+        { name: 'image.png', text: 'not markdown' },
+      ],
+      d,
+      { newId: () => 'fresh', now: '2025-04-01T00:00:00.000Z' },
+    );
+    expect(plan.items.map((i) => i.record)).toMatchObject([
+      { date: '2024-12-31', title: 'Year end', body: '# Year end\n\nGood year.\n', kind: 'free', confidential: true },
+      { date: '2024-11-02', title: 'Trip notes', tags: ['travel', 'family'], peerIds: ['p1'], mood: null, confidential: true },
+    ]);
+    expect(plan.items[1]!.unknownPeers).toEqual(['Zed Unknown']);
+    expect(plan.problems).toHaveLength(1);
+    expect(plan.problems[0]!.file).toBe('broken.md');
+    expect(plan.problems[0]!.message).toMatch(/front matter is not valid YAML/);
+  });
+
+  test('front matter split keeps the body byte for byte', () => {
+    expect(splitFrontMatter('---\na: 1\n---\n\n\nx')).toEqual({ data: { a: 1 }, body: '\nx' });
+    expect(splitFrontMatter('no front matter\n---\n')).toEqual({ data: null, body: 'no front matter\n---\n' });
+  });
+
+  test('one file to read: entries under headings, confidential ones left out', () => {
+    const out = exportMarkdownSingle(doc(), { includeConfidential: false, exportedAt: '2025-04-01T00:00:00.000Z' });
+    expect(out.files).toHaveLength(1);
+    expect(out.files[0]!.path).toBe('compeer-journal-2025-04-01.md');
+    expect(out.files[0]!.text).toContain('## Talk with Ana\n\n*2025-03-01 · debrief · Ana Silva · #work #yes · mood 4/5*');
+    expect(out.files[0]!.text).not.toContain('secret words');
+  });
+});

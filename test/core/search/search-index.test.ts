@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { SearchIndex } from '../../../electron/core/search/search-index';
+import { snippetAround } from '../../../shared/text-fold';
+import { emptyDocument, interactionSchema, journalEntrySchema, noteSchema, peerSchema, type VaultDocument } from '../../../shared/schema/document';
+
+function doc(): VaultDocument {
+  const d = emptyDocument();
+  d.peers = [
+    peerSchema.parse({ id: 'p1', name: 'Jérôme Dupont', role: 'Designer', company: 'Atelier', skills: ['typography'], notes: 'thinking about quitting', notesConfidential: true }),
+    peerSchema.parse({ id: 'p2', name: 'Ana Silva', company: 'Acme', tags: ['mentor'] }),
+  ];
+  d.journal = [
+    journalEntrySchema.parse({ id: 'j1', date: '2025-03-01', kind: 'reflection', title: 'Negotiation lessons', body: 'I learned to ask for more during the negotiation.', confidential: false }),
+    journalEntrySchema.parse({ id: 'j2', date: '2025-03-02', kind: 'dialogue-prep', title: 'Secret plan', body: 'My salary negotiation with Ana', peerIds: ['p2'] }),
+  ];
+  d.notes = [noteSchema.parse({ id: 'n1', peerId: 'p2', topic: 'compensation-benchmarks', text: 'Ana earns 150k at Acme' })];
+  d.interactions = [interactionSchema.parse({ id: 'i1', date: '2025-03-03', peerIds: ['p2'], channel: 'coffee', summary: 'Talked about résumé reviews' })];
+  return d;
+}
+
+const built = () => {
+  const ix = new SearchIndex();
+  ix.buildNow(doc());
+  return ix;
+};
+
+describe('search index', () => {
+  test('accents and case ignored both ways; prefixes match; one typo is forgiven', () => {
+    const ix = built();
+    expect(ix.search('jerome')[0]).toMatchObject({ kind: 'peer', id: 'p1', title: 'Jérôme Dupont' });
+    expect(ix.search('RESUME')[0]).toMatchObject({ kind: 'interaction', id: 'i1' });
+    expect(ix.search('typo')[0]).toMatchObject({ id: 'p1' });
+    expect(ix.search('negotation').map((r) => r.id)).toContain('j1');
+  });
+
+  test('ranking: a title match first, then the body', () => {
+    const ix = built();
+    const r = ix.search('negotiation');
+    expect(r.map((x) => x.id).slice(0, 2)).toEqual(['j1', 'j2']);
+  });
+
+  test('confidential matches are found but never previewed: title by kind and day, snippet null', () => {
+    const ix = built();
+    const r = ix.search('salary');
+    // the compensation note is found by its topic ("salary"), the entry by its text
+    expect(r.map((x) => x.id).sort()).toEqual(['j2', 'n1']);
+    expect(r.find((x) => x.id === 'j2')).toEqual({ kind: 'journal', id: 'j2', title: 'Conversation prep, 2025-03-02', date: '2025-03-02', snippet: null, confidential: true, terms: ['salary'], peerId: 'p2' });
+    const note = ix.search('150k')[0]!;
+    expect(note).toMatchObject({ kind: 'note', title: 'Note about Ana Silva (compensation benchmarks)', snippet: null, confidential: true });
+    const peer = ix.search('quitting')[0]!;
+    expect(peer).toMatchObject({ kind: 'peer', id: 'p1', snippet: null, confidential: true });
+    // a peer found by its name is not a confidential match
+    expect(ix.search('dupont')[0]).toMatchObject({ confidential: false, snippet: 'Designer at Atelier · typography' });
+    expect(JSON.stringify(ix.search('ana'))).not.toMatch(/150k|salary|Secret plan/);
+    // on request
+    expect(ix.search('salary', { includeConfidential: true }).find((x) => x.id === 'j2')).toMatchObject({ title: 'Secret plan', snippet: 'My salary negotiation with Ana' });
+    expect(ix.reveal('150k', 'note', 'n1')).toMatchObject({ snippet: 'Ana earns 150k at Acme' });
+  });
+
+  test('kept in step with changes: put, replace, delete', () => {
+    const ix = built();
+    ix.apply([{ op: 'put', collection: 'notes', record: noteSchema.parse({ id: 'n2', text: 'kayaking trip', confidential: false }) }]);
+    expect(ix.search('kayak')[0]).toMatchObject({ id: 'n2', snippet: 'kayaking trip' });
+    ix.apply([{ op: 'put', collection: 'notes', record: noteSchema.parse({ id: 'n2', text: 'sailing trip', confidential: false }) }]);
+    expect(ix.search('kayak')).toEqual([]);
+    ix.apply([{ op: 'delete', collection: 'notes', id: 'n2' }]);
+    expect(ix.search('sailing')).toEqual([]);
+  });
+
+  test('built in slices: changes during the build are applied after it; a stop drops everything', async () => {
+    const ix = new SearchIndex();
+    const d = doc();
+    let yields = 0;
+    const building = ix.build(d, {
+      sliceMs: 0,
+      yieldFn: async () => {
+        yields++;
+        await Promise.resolve();
+      },
+    });
+    expect(ix.ready).toBe(false);
+    ix.apply([{ op: 'delete', collection: 'peers', id: 'p2' }]);
+    await building;
+    expect(ix.ready).toBe(true);
+    expect(yields).toBeGreaterThan(4);
+    expect(ix.search('ana').some((r) => r.kind === 'peer')).toBe(false);
+    ix.stop();
+    expect(ix.search('negotiation')).toEqual([]);
+    expect(ix.size).toBe(0);
+  });
+
+  test('a snippet is cut around the first matched word, at word boundaries', () => {
+    const long = `${'lorem ipsum '.repeat(20)}the Négociation went well ${'dolor sit '.repeat(20)}`;
+    const s = snippetAround(long, ['negociation'], 60);
+    expect(s.startsWith('…')).toBe(true);
+    expect(s.endsWith('…')).toBe(true);
+    expect(s).toContain('Négociation went well');
+    expect(s.length).toBeLessThanOrEqual(62);
+  });
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { AppSession } from '../../../electron/main/app-session';
+import { dispatch } from '../../../electron/main/dispatch';
+import { createHandlers } from '../../../electron/main/handlers';
+import type { ImportPreview } from '../../../shared/import-preview';
+import { oversizeFieldsCsv } from '../../helpers/hostile-files';
+import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
+
+const temp = useTempDirs();
+const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../fixtures', name)));
+
+async function unlocked() {
+  const session = new AppSession({ vaultPath: join(await temp(), 'v.compeer'), kdf: TEST_KDF, emit: () => undefined });
+  const handlers = createHandlers(session);
+  expect((await dispatch(handlers, 'vault:create', { passphrase: 'pass words here' })).ok).toBe(true);
+  // as Electron's IPC carries it: a structured clone
+  const call = (channel: string, input: unknown) => dispatch(handlers, channel, structuredClone(input));
+  return { session, call };
+}
+
+describe('import:preview takes the file as bytes', () => {
+  test('a Uint8Array is the contract; text, an ArrayBuffer or a file over 50 MB are refused with a message', async () => {
+    const { call } = await unlocked();
+    expect(await call('import:preview', { fileName: 'a.csv', text: 'First Name,Last Name' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('import:preview', { fileName: 'a.csv', bytes: new ArrayBuffer(4) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const big = await call('import:preview', { fileName: 'big.csv', bytes: new Uint8Array(50 * 1024 * 1024 + 1) });
+    expect(big).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'big.csv is 50.1 MB; Compeer reads contacts files of up to 50 MB. Nothing was imported.' } });
+  });
+
+  test('main decodes: the preview names the encoding and carries the warnings; commit saves the rest', async () => {
+    const { call, session } = await unlocked();
+    const utf16 = await call('import:preview', { fileName: 'outlook.csv', bytes: fixture('outlook-utf16le.csv') });
+    expect(utf16).toMatchObject({ ok: true, value: { format: 'Outlook contacts (CSV)', encoding: 'UTF-16 LE', counts: { add: 2 }, warnings: [] } });
+
+    const r = await call('import:preview', { fileName: 'oversize.csv', bytes: new TextEncoder().encode(oversizeFieldsCsv()) });
+    if (!r.ok) throw new Error(r.error.message);
+    const preview = r.value as ImportPreview;
+    expect(preview.counts).toEqual({ add: 5, merge: 0, skip: 0, conflicts: 0 });
+    expect(preview.warnings.map((w) => [w.line, w.skipped])).toEqual([
+      [3, false],
+      [4, false],
+      [5, false],
+      [6, true],
+    ]);
+    expect(await call('import:commit', { token: preview.token, useIncoming: [] })).toEqual({ ok: true, value: { added: 5, updated: 0 } });
+    expect(session.requireVault().data.peers).toHaveLength(5);
+  });
+
+  test('a vCard file where no card can be read is refused with what is wrong, and nothing changes', async () => {
+    const { call, session } = await unlocked();
+    const r = await call('import:preview', { fileName: 'cut.vcf', bytes: new TextEncoder().encode('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half\r\n') });
+    expect(r).toEqual({ ok: false, error: { code: 'UNSUPPORTED_FILE', message: 'The card that begins on line 1 never ends (no END:VCARD), so it was left out. Nothing was imported.' } });
+    expect(session.requireVault().data.peers).toHaveLength(0);
+  });
+});

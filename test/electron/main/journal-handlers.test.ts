@@ -1,0 +1,168 @@
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { AppSession } from '../../../electron/main/app-session';
+import { dispatch } from '../../../electron/main/dispatch';
+import { createHandlers } from '../../../electron/main/handlers';
+import { runCli } from '../../../electron/cli/run';
+import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const PASS = 'correct horse battery staple';
+
+async function open() {
+  const dir = await tempDir();
+  const session = new AppSession({ vaultPath: join(dir, 'vault.compeer'), kdf: TEST_KDF, emit: () => undefined });
+  let n = 0;
+  const handlers = createHandlers(session, { now: () => new Date('2025-03-12T10:00:00.000Z'), newId: () => `id${++n}` });
+  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
+    const r = (await dispatch(handlers, channel, structuredClone(input))) as { ok: boolean; value?: T; error?: { message: string } };
+    if (!r.ok) throw new Error(r.error!.message);
+    return structuredClone(r.value) as T;
+  };
+  await call('vault:create', { passphrase: PASS });
+  return { dir, session, call };
+}
+
+let closeLater: AppSession | null = null;
+afterEach(async () => {
+  await closeLater?.lock('user', false);
+  closeLater = null;
+});
+
+describe('journal handlers', () => {
+  test('lists mask confidential entries and notes; opening or revealing one gives its text', async () => {
+    const { session, call } = await open();
+    closeLater = session;
+    await call('peers:save', { name: 'Ana Silva' });
+    const peerId = session.requireVault().data.peers[0]!.id;
+    const e = await call<{ id: string; title: string }>('journal:save', { date: '2025-03-12', kind: 'reflection', body: '# A hard week\n\nI doubt myself', peerIds: [peerId] });
+    expect(e.title).toBe('A hard week');
+    await call('journal:save', { date: '2025-03-11', kind: 'gratitude', title: 'Thanks', body: 'Grateful for Ana', confidential: false });
+    const { entries: list, peers } = await call<{ entries: { id: string; title: string | null; excerpt: string | null; words: number }[]; peers: unknown[] }>('journal:list');
+    expect(peers).toEqual([{ id: peerId, name: 'Ana Silva' }]);
+    expect(list.find((x) => x.id === e.id)).toMatchObject({ title: null, excerpt: null, words: 6 });
+    expect(list.find((x) => x.id !== e.id)).toMatchObject({ title: 'Thanks', excerpt: 'Grateful for Ana' });
+    expect(JSON.stringify(list)).not.toContain('doubt');
+    expect(await call('journal:get', { id: e.id })).toMatchObject({ body: '# A hard week\n\nI doubt myself' });
+
+    const note = await call<{ id: string; text: string | null }>('notes:save', { peerId, topic: 'compensation-benchmarks', text: 'earns 150k' });
+    expect(note.text).toBeNull();
+    expect(await call('notes:list', { peerId })).toEqual([expect.objectContaining({ id: note.id, text: null, confidential: true })]);
+    expect(await call('notes:reveal', { id: note.id })).toEqual({ text: 'earns 150k' });
+    await expect(call('notes:save', { peerId, text: '   ' })).rejects.toThrow('A note needs some text.');
+  });
+
+  test('a debrief saves the entry and the interaction in one change', async () => {
+    const { session, call } = await open();
+    closeLater = session;
+    await call('peers:save', { name: 'Ana Silva' });
+    const v = session.requireVault();
+    const peerId = v.data.peers[0]!.id;
+    const applied: number[] = [];
+    v.onApplied((ops) => applied.push(ops.length));
+    const r = await call<{ entry: { id: string }; interactionId: string }>('journal:debrief', {
+      entry: { date: '2025-03-12', kind: 'debrief', body: 'learned a lot', peerIds: [peerId] },
+      interaction: {
+        date: '2025-03-12',
+        peerIds: [peerId],
+        channel: 'coffee',
+        purpose: 'catch-up',
+        exchanges: [{ direction: 'received', kind: 'feedback', weight: 2 }],
+        followUps: [{ text: 'Send her the deck', due: '2025-03-20' }],
+      },
+    });
+    expect(applied).toEqual([2]);
+    const ix = v.data.interactions.find((i) => i.id === r.interactionId)!;
+    expect(ix).toMatchObject({ channel: 'coffee', exchanges: [{ direction: 'received', kind: 'feedback', weight: 2 }], followUps: [{ text: 'Send her the deck', due: '2025-03-20', done: false }] });
+    expect(ix.followUps[0]!.id).toMatch(/^id/);
+    // a peer not in the vault: nothing saved at all
+    const before = v.data.journal.length;
+    await expect(call('journal:debrief', { entry: { date: '2025-03-12', kind: 'debrief', body: 'x' }, interaction: { date: '2025-03-12', peerIds: ['ghost'] } })).rejects.toThrow('no longer in your vault');
+    expect(v.data.journal.length).toBe(before);
+  });
+
+  test('the weekly review template is filled with the week from the log; a user template wins', async () => {
+    const { session, call } = await open();
+    closeLater = session;
+    const t = await call<{ body: string }>('journal:template', { kind: 'weekly-review', date: '2025-03-12' });
+    expect(t.body).toContain('# Week of 2025-03-12');
+    expect(t.body).toContain('> From your log, 2025-03-10 to 2025-03-16: 0 interactions.');
+    await call('settings:update', { journalTemplates: { gratitude: 'Thank {{peer}} on {{date}}' } });
+    expect(await call('journal:template', { kind: 'gratitude', date: '2025-03-12' })).toEqual({ title: 'Thank my peer on 2025-03-12', body: 'Thank my peer on 2025-03-12' });
+  });
+
+  test('search follows every change, and is gone on lock', async () => {
+    const { session, call } = await open();
+    await call('notes:save', { text: 'kayaking with the team', confidential: false });
+    await vi.waitFor(() => expect(session.searchIndex().ready).toBe(true));
+    const r = await call<{ results: { kind: string; snippet: string }[] }>('search:query', { query: 'kayak' });
+    expect(r.results).toMatchObject([{ kind: 'note', snippet: 'kayaking with the team' }]);
+    await call('vault:lock');
+    await expect(call('search:query', { query: 'kayak' })).rejects.toThrow('locked');
+  });
+});
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await filesUnder(p)));
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+describe('nothing written leaks', () => {
+  test('a confidential note and entry with a marker: searched, exported without the flag, locked; no file Compeer wrote holds the marker', async () => {
+    const started = Date.now();
+    const MARKER = `LEAKCHECK${Math.random().toString(36).slice(2, 10)}`;
+    const logged: string[] = [];
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' '))));
+    try {
+      const { dir, session, call } = await open();
+      await call('peers:save', { name: 'Ana Silva' });
+      const peerId = session.requireVault().data.peers[0]!.id;
+      await call('notes:save', { peerId, topic: 'compensation-benchmarks', text: `salary ${MARKER}` });
+      await call('journal:save', { date: '2025-03-12', kind: 'dialogue-prep', title: `prep ${MARKER}`, body: `told in confidence ${MARKER}`, peerIds: [peerId] });
+      await vi.waitFor(() => expect(session.searchIndex().ready).toBe(true));
+      const found = await call<{ results: unknown[] }>('search:query', { query: MARKER });
+      expect(found.results).toHaveLength(2);
+      // what was typed comes back as typed; nothing else of the records
+      expect(JSON.stringify(found.results).replaceAll(MARKER.toLowerCase(), '')).not.toMatch(/LEAKCHECK|confidence|salary|prep /i);
+      // exports as the window saves them, and as the command-line tool writes them
+      const json = await call<{ text: string }>('export:peers', { format: 'json', includeConfidential: false });
+      await writeFile(join(dir, 'export.json'), json.text);
+      for (const layout of ['folder', 'single'] as const) {
+        const md = await call<{ files: { path: string; text: string }[] }>('journal:exportMarkdown', { layout, includeConfidential: false });
+        for (const f of md.files) await writeFile(join(dir, `${layout}-${f.path.replace(/\//g, '_')}`), f.text);
+      }
+      // a restart of the index, a backup and a whole save on lock
+      await call('vault:lock');
+      await call('vault:unlock', { passphrase: PASS });
+      await call('vault:lock');
+      const io = { env: { COMPEER_PASSPHRASE: PASS }, stdout: (s: string) => void logged.push(s), stderr: (s: string) => void logged.push(s), prompt: null, now: () => new Date() };
+      expect(await runCli(['export', join(dir, 'vault.compeer'), '--out', join(dir, 'cli-export.json')], io)).toBe(0);
+      expect(await runCli(['export', join(dir, 'vault.compeer'), '--format', 'markdown', '--out', join(dir, 'cli-markdown')], io)).toBe(0);
+      expect(await runCli(['search', join(dir, 'vault.compeer'), MARKER, '--json'], io)).toBe(0);
+
+      const files = await filesUnder(dir);
+      expect(files.some((f) => f.includes('backups'))).toBe(true);
+      // and anything written to the system's temp folder while this ran
+      for (const f of await filesUnder(tmpdir()).catch(() => [])) {
+        const s = await stat(f).catch(() => null);
+        if (s && s.mtimeMs >= started && !files.includes(f)) files.push(f);
+      }
+      for (const f of files) {
+        const bytes = await readFile(f).catch(() => Buffer.alloc(0));
+        expect(bytes.includes(MARKER), f).toBe(false);
+        expect(bytes.includes(Buffer.from(MARKER, 'utf16le')), f).toBe(false);
+      }
+      // the search output names the query as typed; nothing else of the records
+      expect(logged.join('\n').replaceAll(`"query":"${MARKER}"`, '')).not.toContain(MARKER);
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
+  });
+});
