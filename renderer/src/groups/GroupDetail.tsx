@@ -68,7 +68,7 @@ export function GroupDetail({ id }: { id: string }) {
           )}
         </div>
         <Group gap="xs" wrap="nowrap">
-          <Button variant="default" leftSection={<IconAffiliate size={16} />} onClick={() => nav.go('network', { group: id })}>
+          <Button variant="default" leftSection={<IconAffiliate size={16} />} onClick={() => nav.go('network', { group: id })} data-testid="group-on-map">
             On the map
           </Button>
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => openGroup(id)} data-testid="edit-group">
