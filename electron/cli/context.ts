@@ -18,8 +18,12 @@ export interface CliOptions {
   force: boolean;
   /** take over a lock held by another computer (the user says Compeer is not running there) */
   'take-over-lock': boolean;
-  /** machine-readable output (search) */
+  /** machine-readable output (search, reciprocity, due) */
   json: boolean;
+  /** reciprocity's window and due's day, YYYY-MM-DD */
+  since?: string;
+  until?: string;
+  today?: string;
 }
 
 export interface CommandContext {

@@ -3,10 +3,12 @@ import { ZodError } from 'zod';
 import { isCompeerError, type ErrorCode } from '../../shared/errors';
 import type { Vault } from '../core/vault';
 import { backups } from './commands/backups';
+import { due } from './commands/due';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { init } from './commands/init';
 import { passwd } from './commands/passwd';
+import { reciprocity } from './commands/reciprocity';
 import { restore } from './commands/restore';
 import { search } from './commands/search';
 import { verify } from './commands/verify';
@@ -16,7 +18,7 @@ import type { CliIo } from './io';
 export { EXIT } from './context';
 
 /** Every command, in the order the usage text lists them. A new command is one file and one row. */
-const COMMANDS: readonly Command[] = [init, verify, exportCommand, search, importCommand, passwd, backups, restore];
+const COMMANDS: readonly Command[] = [init, verify, exportCommand, search, reciprocity, due, importCommand, passwd, backups, restore];
 
 const USAGE = `Usage: compeer <command> [options]
 
@@ -71,6 +73,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'take-over-lock': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         json: { type: 'boolean', default: false },
+        since: { type: 'string' },
+        until: { type: 'string' },
+        today: { type: 'string' },
       },
     });
     const [name, ...args] = positionals;
@@ -93,6 +98,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         force: values.force === true,
         'take-over-lock': values['take-over-lock'] === true,
         json: values.json === true,
+        since: values.since,
+        until: values.until,
+        today: values.today,
       },
       paths: (n, names) => {
         if (args.length !== n) throw new UsageError(`${name} takes ${names}.`);

@@ -14,6 +14,7 @@ import { benchGroupRules } from './group-rules';
 import { benchJournalOpen, benchSearch } from './journal';
 import { benchImport, benchMap } from './map-and-import';
 import { benchReciprocity } from './reciprocity';
+import { benchRenderer } from './renderer';
 import { HEAVY, MEETINGS_PER_GROUP, heavyOps } from './synthetic';
 import { benchVaultThread } from './vault-thread';
 
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
     const map = process.argv.includes('--no-browser') ? null : await benchMap();
     const recip = await benchReciprocity(counts, !process.argv.includes('--no-browser'));
     const journalOpen = process.argv.includes('--no-browser') ? null : await benchJournalOpen(path, PASS);
+    const renderer = await benchRenderer({ browser: !process.argv.includes('--no-browser') });
     const figures = {
       scale,
       fileBytes,
@@ -148,6 +150,7 @@ async function main(): Promise<void> {
           }
         : {}),
       ...recip.figures,
+      ...renderer.figures,
     };
     if (json) {
       process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -196,6 +199,7 @@ async function main(): Promise<void> {
         );
       }
       rows.push(...recip.rows);
+      rows.push(...renderer.rows);
       const w = Math.max(...rows.map((r) => r[0].length));
       for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w)}  ${b.padStart(10)}  ${c}\n`);
     }
