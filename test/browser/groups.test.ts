@@ -289,7 +289,7 @@ describe('groups in the sample vault', () => {
     // by keyboard: the palette's "New goal" opens the dialog; type, Tab to save, Enter
     await page.getByTestId('peer-drawer').waitFor({ state: 'hidden' });
     await page.keyboard.press('Control+K');
-    await page.getByPlaceholder('Go to a page, lock, switch theme…').fill('New goal');
+    await page.getByTestId('palette-input').fill('New goal');
     await page.keyboard.press('Enter');
     await page.getByTestId('goal-title').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('goal-title');
