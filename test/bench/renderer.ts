@@ -207,7 +207,7 @@ export interface PeersFigures {
 
 /** The Peers screen with `n` peers (the bench generator's peers): open, reopen, search. */
 export async function benchPeersScreen(n = 10_000, shots = false): Promise<PeersFigures> {
-  const ops = heavyOps({ peers: n, interactions: 0, journal: 0, notes: 0, ties: 0 });
+  const ops = heavyOps({ peers: n, interactions: 0, journal: 0, notes: 0, ties: 0, groups: 0, goals: 0, opportunities: 0 });
   const { app, done } = await vaultApp(ops, `bench-peers-${n}`);
   try {
     const { page } = app;
