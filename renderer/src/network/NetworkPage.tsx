@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, MultiSelect, Paper, Progress, ScrollArea, SegmentedControl, Select, Stack, Text, Title, Tooltip, useComputedColorScheme } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, MultiSelect, Paper, Progress, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Title, Tooltip, UnstyledButton, useComputedColorScheme } from '@mantine/core';
 import { IconArrowsMaximize, IconMinus, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mapYourNetwork } from '../../../shared/domain/diversity';
@@ -26,6 +26,8 @@ export function NetworkPage({ params }: PageProps) {
   const [groups, setGroups] = useState<string[]>(params.group ? [params.group] : []);
   const [groupMode, setGroupMode] = useState<'highlight' | 'only'>('highlight');
   const [focus, setFocus] = useState<string | null>(null);
+  // the same filter as a list: the keyboard's and the screen reader's way through the map
+  const [view, setView] = useState<'map' | 'list'>('map');
   const canvas = useRef<MapCanvasHandle>(null);
   const hoverCard = useRef<MapHoverCardHandle>(null);
   const dark = useComputedColorScheme('light') === 'dark';
@@ -109,6 +111,17 @@ export function NetworkPage({ params }: PageProps) {
               </Text>
             )}
           </Title>
+          <SegmentedControl
+            size="sm"
+            aria-label="Show the network as"
+            data={[
+              { value: 'map', label: 'Map' },
+              { value: 'list', label: 'List' },
+            ]}
+            value={view}
+            onChange={(v) => setView(v === 'list' ? 'list' : 'map')}
+            data-testid="map-view-switch"
+          />
         </Group>
         <Group gap="xs" wrap="wrap">
           <Select
@@ -157,7 +170,8 @@ export function NetworkPage({ params }: PageProps) {
         )}
         {error && <Alert color="red">{error}</Alert>}
         {/* a floor under the map: in a small window the page scrolls rather than squash it */}
-        <Paper withBorder radius="lg" style={{ flex: 1, minHeight: 320, position: 'relative', overflow: 'hidden' }}>
+        {view === 'list' && data && <PeerListView nodes={visible} ties={mapEdges} onOpenPeer={onOpenPeer} />}
+        <Paper withBorder radius="lg" style={{ flex: 1, minHeight: 320, position: 'relative', overflow: 'hidden', display: view === 'list' ? 'none' : undefined }}>
           {!ready && (
             <Stack align="center" justify="center" h="100%" gap="xs" data-testid="map-layout-progress">
               <Text size="sm" c="dimmed">
@@ -207,7 +221,7 @@ export function NetworkPage({ params }: PageProps) {
           )}
         </Paper>
         {/* under the map, not over it, so no peer hides behind it */}
-        {ready && data && data.nodes.length > 0 && (
+        {view === 'map' && ready && data && data.nodes.length > 0 && (
           <Group gap="sm" wrap="wrap" data-testid="map-legend">
             {PEER_TYPES.map((t) => (
               <Group key={t} gap={5} wrap="nowrap">
@@ -231,5 +245,56 @@ export function NetworkPage({ params }: PageProps) {
         <MapReport report={report} />
       </ScrollArea>
     </Group>
+  );
+}
+
+type ListNode = MapData['nodes'][number];
+
+/** The map's peers, under the same filters, as a list: each name opens the peer (Enter or click). */
+function PeerListView({ nodes, ties, onOpenPeer }: { nodes: readonly ListNode[]; ties: readonly MapEdge[]; onOpenPeer: (id: string) => void }) {
+  const degree = useMemo(() => {
+    const d = new Map<string, number>();
+    for (const t of ties) {
+      d.set(t.a, (d.get(t.a) ?? 0) + 1);
+      d.set(t.b, (d.get(t.b) ?? 0) + 1);
+    }
+    return d;
+  }, [ties]);
+  const sorted = useMemo(() => [...nodes].sort((a, b) => a.name.localeCompare(b.name)), [nodes]);
+  if (sorted.length === 0)
+    return (
+      <Text c="dimmed" data-testid="map-list-empty">
+        No peer matches these filters. Clear a filter above to see more.
+      </Text>
+    );
+  return (
+    <ScrollArea style={{ flex: 1, minHeight: 320 }} viewportProps={{ tabIndex: -1 }}>
+      <Table striped highlightOnHover data-testid="map-list" aria-label="Peers on the map">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Peer type</Table.Th>
+            <Table.Th>Role and company</Table.Th>
+            <Table.Th>Closeness</Table.Th>
+            <Table.Th>Ties shown</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sorted.map((n) => (
+            <Table.Tr key={n.id}>
+              <Table.Td>
+                <UnstyledButton onClick={() => onOpenPeer(n.id)} fw={600} data-testid="map-list-peer">
+                  {n.name}
+                </UnstyledButton>
+              </Table.Td>
+              <Table.Td>{n.peerTypes.map((t) => PEER_TYPE_LABEL[t]).join(', ') || 'No type yet'}</Table.Td>
+              <Table.Td>{[n.role, n.company].filter(Boolean).join(' · ')}</Table.Td>
+              <Table.Td>{n.closeness} of 5</Table.Td>
+              <Table.Td>{degree.get(n.id) ?? 0}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea>
   );
 }
