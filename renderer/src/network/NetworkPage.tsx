@@ -1,5 +1,5 @@
-import { ActionIcon, Alert, Button, Group, MultiSelect, Paper, Progress, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Title, Tooltip, UnstyledButton, useComputedColorScheme } from '@mantine/core';
-import { IconArrowsMaximize, IconMinus, IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Button, Group, MultiSelect, Paper, Popover, Progress, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Title, Tooltip, UnstyledButton, useComputedColorScheme } from '@mantine/core';
+import { IconArrowsMaximize, IconChevronDown, IconChevronRight, IconFilter, IconMinus, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mapYourNetwork } from '../../../shared/domain/diversity';
 import { allTags } from '../../../shared/domain/peer-filter';
@@ -13,6 +13,9 @@ import { MapCanvas, type MapCanvasHandle, type MapEdge, type MapNode } from './M
 import { MapHoverCard, type MapHoverCardHandle } from './MapHoverCard';
 import { MapReport } from './MapReport';
 
+const DEFAULT_STATUSES = ['active', 'dormant', 'distance'];
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
 export function NetworkPage({ params }: PageProps) {
   const { openPeer: onOpenPeer } = useNav();
   const [data, setData] = useState<MapData | null>(null);
@@ -20,14 +23,17 @@ export function NetworkPage({ params }: PageProps) {
   const [layout, setLayout] = useState<{ progress: number; ms: number | null }>({ progress: 0, ms: null });
   const [error, setError] = useState<string | null>(null);
   const [types, setTypes] = useState<string[]>([]);
-  const [statuses, setStatuses] = useState<string[]>(['active', 'dormant', 'distance']);
+  const [statuses, setStatuses] = useState<string[]>(DEFAULT_STATUSES);
   const [tags, setTags] = useState<string[]>([]);
   // a group's page opens the map with that group chosen (`{ group: id }`): members ringed
   const [groups, setGroups] = useState<string[]>(params.group ? [params.group] : []);
   const [groupMode, setGroupMode] = useState<'highlight' | 'only'>('highlight');
+  // statuses count only when they differ from what the map shows by default
+  const filterCount = types.length + tags.length + groups.length + (sameSet(statuses, DEFAULT_STATUSES) ? 0 : 1);
   const [focus, setFocus] = useState<string | null>(null);
   // the same filter as a list: the keyboard's and the screen reader's way through the map
   const [view, setView] = useState<'map' | 'list'>('map');
+  const [legendOpen, setLegendOpen] = useState(true);
   const canvas = useRef<MapCanvasHandle>(null);
   const hoverCard = useRef<MapHoverCardHandle>(null);
   const dark = useComputedColorScheme('light') === 'dark';
@@ -146,10 +152,22 @@ export function NetworkPage({ params }: PageProps) {
               Open {foundName}
             </Button>
           )}
-          <MultiSelect size="sm" placeholder="Type" aria-label="Peer type" data={options(PEER_TYPE_LABEL)} value={types} onChange={setTypes} w={170} clearable data-testid="map-filter-type" />
-          <MultiSelect size="sm" placeholder="Status" aria-label="Status" data={options(STATUS_LABEL)} value={statuses} onChange={setStatuses} w={340} data-testid="map-filter-status" />
-          <MultiSelect size="sm" placeholder="Tag" aria-label="Tag" data={tagOptions} value={tags} onChange={setTags} w={140} clearable searchable />
-          <MultiSelect size="sm" placeholder="Group" aria-label="Group" data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))} value={groups} onChange={setGroups} w={200} clearable data-testid="map-filter-group" />
+          {/* the filters fold behind one button, so a small window keeps its map */}
+          <Popover position="bottom-start" shadow="md" width={320} trapFocus>
+            <Popover.Target>
+              <Button variant="default" size="sm" leftSection={<IconFilter size={16} />} rightSection={filterCount > 0 ? <Badge size="sm" circle>{filterCount}</Badge> : null} data-testid="map-open-filters">
+                Filters
+              </Button>
+            </Popover.Target>
+            <Popover.Dropdown>
+              <Stack gap="xs">
+                <MultiSelect size="sm" label="Peer type" data={options(PEER_TYPE_LABEL)} value={types} onChange={setTypes} clearable searchable comboboxProps={{ withinPortal: false }} data-testid="map-filter-type" />
+                <MultiSelect size="sm" label="Status" data={options(STATUS_LABEL)} value={statuses} onChange={setStatuses} comboboxProps={{ withinPortal: false }} data-testid="map-filter-status" />
+                <MultiSelect size="sm" label="Tag" data={tagOptions} value={tags} onChange={setTags} clearable searchable comboboxProps={{ withinPortal: false }} />
+                <MultiSelect size="sm" label="Group" data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))} value={groups} onChange={setGroups} clearable searchable comboboxProps={{ withinPortal: false }} data-testid="map-filter-group" />
+              </Stack>
+            </Popover.Dropdown>
+          </Popover>
           {groups.length > 0 && (
             <SegmentedControl
               size="sm"
@@ -222,20 +240,34 @@ export function NetworkPage({ params }: PageProps) {
         </Paper>
         {/* under the map, not over it, so no peer hides behind it */}
         {view === 'map' && ready && data && data.nodes.length > 0 && (
-          <Group gap="sm" wrap="wrap" data-testid="map-legend">
-            {PEER_TYPES.map((t) => (
-              <Group key={t} gap={5} wrap="nowrap">
-                <div style={{ width: 10, height: 10, borderRadius: 5, background: PEER_TYPE_COLOR[t] }} />
-                <Text size="xs">{PEER_TYPE_LABEL[t]}</Text>
-              </Group>
-            ))}
-            <Group gap={5} wrap="nowrap">
-              <div style={{ width: 10, height: 10, borderRadius: 5, background: UNTYPED_COLOR }} />
-              <Text size="xs">No type yet</Text>
-            </Group>
-            <Text size="xs" c="dimmed">
-              Colour: first peer type. Size, and nearness to you: closeness. Line width: tie strength.
-            </Text>
+          <Group gap="sm" wrap="wrap" align="center" data-testid="map-legend">
+            <Button
+              variant="subtle"
+              size="compact-xs"
+              onClick={() => setLegendOpen((o) => !o)}
+              aria-expanded={legendOpen}
+              leftSection={legendOpen ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+              data-testid="map-legend-toggle"
+            >
+              Legend
+            </Button>
+            {legendOpen && (
+              <>
+                {PEER_TYPES.map((t) => (
+                  <Group key={t} gap={5} wrap="nowrap">
+                    <div style={{ width: 10, height: 10, borderRadius: 5, background: PEER_TYPE_COLOR[t] }} />
+                    <Text size="xs">{PEER_TYPE_LABEL[t]}</Text>
+                  </Group>
+                ))}
+                <Group gap={5} wrap="nowrap">
+                  <div style={{ width: 10, height: 10, borderRadius: 5, background: UNTYPED_COLOR }} />
+                  <Text size="xs">No type yet</Text>
+                </Group>
+                <Text size="xs" c="dimmed">
+                  Colour: first peer type. Size, and nearness to you: closeness. Line width: tie strength.
+                </Text>
+              </>
+            )}
           </Group>
         )}
         {/* the layout's time is for the benchmark, not the reader */}
