@@ -12,6 +12,8 @@ export interface ImportPreviewRow {
   line: number;
   name: string;
   company: string;
+  /** when we connected (LinkedIn's "Connected On"), YYYY-MM-DD, if the file says */
+  connectedOn: string | null;
   action: 'add' | 'merge' | 'skip';
   /** the peer it merges into (an existing one, or one added earlier in the same file) */
   matchedName: string | null;

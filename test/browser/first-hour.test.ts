@@ -80,6 +80,14 @@ describe('the first hour', () => {
     await page.getByTestId('import-select-none').click();
     expect(await page.getByTestId('import-counts').innerText()).toMatch(/2\s*to add/);
     await page.getByTestId('import-filter').fill('');
+    // by the year we connected (LinkedIn's "Connected On"); choosing it again shows every year
+    await page.getByTestId('import-year').click();
+    await page.getByRole('option', { name: '2022' }).click();
+    await expect.poll(() => page.getByTestId('import-row-check').count()).toBe(1);
+    expect(await page.getByTestId('import-preview').innerText()).toContain('connected 2022-09-19');
+    await page.getByTestId('import-year').click();
+    await page.getByRole('option', { name: '2022' }).click();
+    await expect.poll(() => page.getByTestId('import-row-check').count()).toBe(3);
     // the pills' box sits over the hidden input: focus it and open the list by keyboard
     await page.getByTestId('import-types').focus();
     await page.keyboard.press('ArrowDown');

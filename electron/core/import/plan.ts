@@ -100,7 +100,7 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
   const add = (c: ImportedContact, i: number) => {
     const keys = identityKeys(c);
     const hit = keys.find((k) => index.has(k));
-    const row: ImportPreviewRow = { row: i, line: c.line, name: c.name, company: c.company, action: 'add', matchedName: null, matchedBy: null, fills: [], conflicts: [] };
+    const row: ImportPreviewRow = { row: i, line: c.line, name: c.name, company: c.company, connectedOn: c.metDate ?? null, action: 'add', matchedName: null, matchedBy: null, fills: [], conflicts: [] };
     const who = `Line ${c.line}${c.name ? ` (${c.name.slice(0, 80)})` : ''}`;
     if (!hit) {
       const id = opts.newId();

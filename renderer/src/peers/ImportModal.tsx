@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, FileButton, Group, List, Modal, MultiSelect, ScrollArea, Stack, Table, TagsInput, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, FileButton, Group, List, Modal, MultiSelect, ScrollArea, Select, Stack, Table, TagsInput, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -39,6 +39,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
   // the batch: rows whose new peer is left out, what the table shows, a type and tags for the new peers
   const [leftOut, setLeftOut] = useState<Set<number>>(new Set());
   const [rowFilter, setRowFilter] = useState('');
+  const [rowYear, setRowYear] = useState<string | null>(null);
   const [batchTypes, setBatchTypes] = useState<string[]>([]);
   const [batchTags, setBatchTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -49,6 +50,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
     setUseIncoming(new Set());
     setLeftOut(new Set());
     setRowFilter('');
+    setRowYear(null);
     setBatchTypes([]);
     setBatchTags([]);
     setError(null);
@@ -90,7 +92,8 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
 
   const changes = preview ? preview.counts.add - leftOut.size + preview.counts.merge : 0;
   const folded = fold(rowFilter.trim());
-  const shownRows = preview ? preview.rows.filter((r) => !folded || fold(`${r.name} ${r.company}`).includes(folded)) : [];
+  const years = preview ? [...new Set(preview.rows.flatMap((r) => (r.connectedOn ? [r.connectedOn.slice(0, 4)] : [])))].sort().reverse() : [];
+  const shownRows = preview ? preview.rows.filter((r) => (!folded || fold(`${r.name} ${r.company}`).includes(folded)) && (!rowYear || r.connectedOn?.startsWith(rowYear))) : [];
   const shownAdds = shownRows.filter((r) => r.action === 'add').map((r) => r.row);
   const tick = (rows: number[], on: boolean) =>
     setLeftOut((s) => {
@@ -159,11 +162,14 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
             {preview.counts.add > 0 && (
               <Group gap="xs" align="flex-end" wrap="wrap" data-testid="import-batch">
                 <TextInput size="xs" label="Show" placeholder="Name or company" value={rowFilter} onChange={(e) => setRowFilter(e.currentTarget.value)} w={170} data-testid="import-filter" />
+                {years.length > 1 && (
+                  <Select size="xs" label="Connected in" placeholder="Any year" data={years} value={rowYear} onChange={setRowYear} clearable w={120} data-testid="import-year" />
+                )}
                 <Button size="xs" variant="default" onClick={() => tick(shownAdds, true)} data-testid="import-select-all">
-                  Select all{rowFilter ? ' shown' : ''}
+                  Select all{rowFilter || rowYear ? ' shown' : ''}
                 </Button>
                 <Button size="xs" variant="default" onClick={() => tick(shownAdds, false)} data-testid="import-select-none">
-                  Select none{rowFilter ? ' shown' : ''}
+                  Select none{rowFilter || rowYear ? ' shown' : ''}
                 </Button>
                 <MultiSelect size="xs" label="Peer type for the new peers" data={options(PEER_TYPE_LABEL)} value={batchTypes} onChange={setBatchTypes} w={220} clearable data-testid="import-types" />
                 <TagsInput size="xs" label="Tags for the new peers" value={batchTags} onChange={setBatchTags} w={200} clearable data-testid="import-tags" />
@@ -197,7 +203,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
                             {r.name}
                           </Text>
                           <Text size="xs" c="dimmed">
-                            {r.company}
+                            {[r.company, r.connectedOn && `connected ${r.connectedOn}`].filter(Boolean).join(' · ')}
                           </Text>
                         </Table.Td>
                         <Table.Td>

@@ -34,6 +34,16 @@ describe('importing contacts', () => {
     expect(plan.rows[0]).toMatchObject({ action: 'merge', matchedBy: 'LinkedIn profile', matchedName: 'Ana Silva' });
   });
 
+  test("each preview row carries LinkedIn's connection date, so the preview can filter by it; a file without one says null", () => {
+    const { plan } = importInto(emptyDocument(), 'linkedin-Connections.csv');
+    expect(plan.rows.map((r) => [r.name, r.connectedOn])).toEqual([
+      ['Ana Silva', '2024-02-02'],
+      ['Lars Nilsson', '2022-09-19'],
+      ['Chen Wei', '2021-06-05'],
+    ]);
+    expect(importInto(emptyDocument(), 'apple.vcf').plan.rows.every((r) => r.connectedOn === null)).toBe(true);
+  });
+
   test('Google CSV and Google vCard: matched by email', () => {
     const doc = emptyDocument();
     importInto(doc, 'google-contacts.csv');
