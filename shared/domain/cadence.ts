@@ -1,6 +1,7 @@
 import type { Group, Interaction, Peer, Settings } from '../schema/document';
 import type { PeerStatus, PeerType } from '../schema/vocabulary';
 import { dayOfTimestamp, daysBetween, plusDays, type Day } from './days';
+import { byLocale, byName } from './collate';
 
 /**
  * Keeping in touch ("Regular Communication"): how often to check in with each peer, when
@@ -143,7 +144,7 @@ export function dueThisWeek(all: ReadonlyMap<string, CheckIn>, peers: readonly P
     const c = all.get(p.id);
     if (c && isDue(c, today, DUE_SOON_DAYS)) out.push({ ...c, name: p.name, closeness: p.closeness });
   }
-  return out.sort((a, b) => overdueShare(b) - overdueShare(a) || b.closeness - a.closeness || a.name.localeCompare(b.name));
+  return out.sort((a, b) => overdueShare(b) - overdueShare(a) || b.closeness - a.closeness || byLocale(a.name, b.name));
 }
 
 /** The command line's `due`: due today or overdue, most days overdue first, then by name. */
@@ -153,7 +154,7 @@ export function dueNow(all: ReadonlyMap<string, CheckIn>, peers: readonly Pick<P
     const c = all.get(p.id);
     if (c && isDue(c, today)) out.push({ ...c, name: p.name, closeness: p.closeness });
   }
-  return out.sort((a, b) => b.daysOverdue! - a.daysOverdue! || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.peerId.localeCompare(b.peerId));
+  return out.sort((a, b) => b.daysOverdue! - a.daysOverdue! || byName(a.name, b.name) || byLocale(a.peerId, b.peerId));
 }
 
 /** Describe where a cadence comes from, for the peer page and the list. */

@@ -1,6 +1,7 @@
 import { addDays, addMonths, addWeeks, format, parseISO, startOfISOWeek, startOfMonth, subMonths } from 'date-fns';
 import type { Interaction } from '../schema/document';
 import { VALUE_KINDS, type ExchangeDirection, type ValueKind } from '../schema/vocabulary';
+import { byLocale, byName } from './collate';
 
 /**
  * Reciprocity ("Mutual Value Exchange"): what passed between me and each peer over a long
@@ -119,7 +120,7 @@ export function reciprocityReport(interactions: readonly Interaction[], peers: r
   }
   const out = [...byPeer.values()];
   for (const p of out) p.balance = p.given - p.received;
-  out.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
+  out.sort((a, b) => byName(a.name, b.name) || byLocale(a.id, b.id));
   return { since: w.since, until: w.until, peers: out, totals };
 }
 

@@ -8,6 +8,7 @@ import { lifeEventsNear, type LifeEventMention } from './life-events';
 import { notBeingVulnerable as journalNotVulnerable } from './journal/not-vulnerable';
 import { peerPatterns, type JournalSignal, type Pattern, type PatternKind } from './patterns';
 import { balanceWord, reciprocityReport, windowEnding, type BalanceWord } from './reciprocity';
+import { byLocale } from './collate';
 
 /**
  * Today: due check-ins, open follow-ups, life events to celebrate or support, patterns worth
@@ -62,7 +63,7 @@ export function openFollowUps(interactions: readonly Interaction[], nameOf: (id:
     const da = a.followUp.due;
     const db = b.followUp.due;
     if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? -1 : 1;
-    return a.date < b.date ? -1 : a.date > b.date ? 1 : a.followUp.id.localeCompare(b.followUp.id);
+    return a.date < b.date ? -1 : a.date > b.date ? 1 : byLocale(a.followUp.id, b.followUp.id);
   });
 }
 
@@ -88,7 +89,7 @@ export function todayData(src: TodaySources, today: Day, all: Map<string, CheckI
     patterns.push(...peerPatterns({ peer: p, interactions: byPeer.get(p.id) ?? none, checkIn: all.get(p.id), today, openness }));
   }
   patterns.sort(
-    (a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || (byId.get(b.peerId)?.closeness ?? 0) - (byId.get(a.peerId)?.closeness ?? 0) || a.peerName.localeCompare(b.peerName),
+    (a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || (byId.get(b.peerId)?.closeness ?? 0) - (byId.get(a.peerId)?.closeness ?? 0) || byLocale(a.peerName, b.peerName),
   );
   // not being vulnerable is about me, not one peer: Today says it once, with the closest peer
   const firstOpenUp = patterns.findIndex((x) => x.kind === 'not-vulnerable');
@@ -105,7 +106,7 @@ export function todayData(src: TodaySources, today: Day, all: Map<string, CheckI
   const since = dayOf(startOfISOWeek(parseISO(today)));
   const thisWeek = src.interactions
     .filter((i) => i.date >= since && i.date <= today)
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : byLocale(a.id, b.id)))
     .map((i) => ({ ...viewOf(i), peers: refs(i.peerIds, nameOf) }));
 
   const w = windowEnding(today);
