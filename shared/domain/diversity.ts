@@ -12,7 +12,13 @@ import { PEER_TYPES, type PeerType } from '../schema/vocabulary';
 export function shannonEvenness(values: readonly string[]): number {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const n = [...counts.values()].reduce((a, b) => a + b, 0);
+  return evennessOfCounts(counts);
+}
+
+/** Shannon evenness from counts per value (what shannonEvenness computes after counting). */
+export function evennessOfCounts(counts: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const c of counts.values()) n += c;
   const k = counts.size;
   if (k < 2 || n === 0) return 0;
   let h = 0;
@@ -23,30 +29,85 @@ export function shannonEvenness(values: readonly string[]): number {
   return h / Math.log(k);
 }
 
-export type Dimension = 'industry' | 'function' | 'location' | 'careerStage';
+export type Dimension = 'industry' | 'function' | 'location' | 'careerStage' | 'peerType';
 
 export const DIMENSION_LABELS: Record<Dimension, string> = {
   industry: 'Industry',
   function: 'Function',
   location: 'Location',
   careerStage: 'Career stage',
+  peerType: 'Peer type',
 };
 
-export type ShapeFields = Pick<Peer, 'status' | 'peerTypes' | 'industry' | 'function' | 'city' | 'country' | 'careerStage'>;
+/** What "Map your network" rates (peer types have their own counts beside it). */
+export const NETWORK_DIMENSIONS: readonly Dimension[] = ['industry', 'function', 'location', 'careerStage'];
+/** What a group is rated on ("Peer Group Dynamics", diversity benefits): the same, and peer type. */
+export const GROUP_DIMENSIONS: readonly Dimension[] = [...NETWORK_DIMENSIONS, 'peerType'];
 
-const valueOf = (p: ShapeFields, d: Dimension): string => {
-  if (d === 'location') return (p.country || p.city).trim().toLowerCase();
-  if (d === 'careerStage') return p.careerStage ?? '';
-  return p[d].trim().toLowerCase();
-};
+/** What the index reads of a person (a peer, or me with no peer types). */
+export type DiversityFields = Pick<Peer, 'peerTypes' | 'industry' | 'function' | 'city' | 'country' | 'careerStage'>;
+export type ShapeFields = DiversityFields & Pick<Peer, 'status'>;
+
+/** A person's known values in a dimension (normalised: lower case, trimmed); several for peer types. */
+export function valuesOf(p: DiversityFields, d: Dimension): string[] {
+  if (d === 'peerType') return [...new Set(p.peerTypes)];
+  const v = d === 'location' ? (p.country || p.city).trim().toLowerCase() : d === 'careerStage' ? (p.careerStage ?? '') : p[d].trim().toLowerCase();
+  return v ? [v] : [];
+}
 
 export interface DimensionReport {
   dimension: Dimension;
   label: string;
   evenness: number;
   distinct: number;
+  /** people with a known value */
   known: number;
+  /** the most common value and how many people have it */
   top: { value: string; count: number } | null;
+}
+
+export interface DiversityReport {
+  dimensions: DimensionReport[];
+  /**
+   * The mean evenness of the dimensions known for at least two people (0 to 1), or null
+   * when none is: too little is filled in to judge.
+   */
+  score: number | null;
+}
+
+/** A dimension counts toward the score once this many people have a value in it. */
+export const MIN_KNOWN = 2;
+
+/**
+ * The one diversity index: "Map your network" rates the whole network with it, a group
+ * rates its members, the advisor rates a proposed group. Shannon evenness per dimension;
+ * unknown values are left out. A person with several peer types counts once for each.
+ */
+export function diversityOf(people: readonly DiversityFields[], dims: readonly Dimension[] = NETWORK_DIMENSIONS): DiversityReport {
+  const dimensions = dims.map((d): DimensionReport => {
+    const { counts, known } = tally(people, d);
+    const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    return { dimension: d, label: DIMENSION_LABELS[d], evenness: evennessOfCounts(counts), distinct: counts.size, known, top: top ? { value: top[0], count: top[1] } : null };
+  });
+  return { dimensions, score: scoreOf(dimensions) };
+}
+
+/** How many people have each value of a dimension, and how many have any. */
+export function tally(people: readonly DiversityFields[], d: Dimension): { counts: Map<string, number>; known: number } {
+  const counts = new Map<string, number>();
+  let known = 0;
+  for (const p of people) {
+    const vs = valuesOf(p, d);
+    if (vs.length) known += 1;
+    for (const v of vs) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return { counts, known };
+}
+
+/** The score over dimensions: the mean evenness of those known for at least MIN_KNOWN people, or null. */
+export function scoreOf(dimensions: readonly Pick<DimensionReport, 'known' | 'evenness'>[]): number | null {
+  const scored = dimensions.filter((d) => d.known >= MIN_KNOWN);
+  return scored.length ? scored.reduce((s, d) => s + d.evenness, 0) / scored.length : null;
 }
 
 export interface Gap {
@@ -91,13 +152,7 @@ export function mapYourNetwork(peers: readonly ShapeFields[]): NetworkMapReport 
     if (p.peerTypes.length === 0) untyped += 1;
     for (const t of p.peerTypes) byType[t] += 1;
   }
-  const dimensions = (Object.keys(DIMENSION_LABELS) as Dimension[]).map((d): DimensionReport => {
-    const values = active.map((p) => valueOf(p, d)).filter(Boolean);
-    const counts = new Map<string, number>();
-    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
-    return { dimension: d, label: DIMENSION_LABELS[d], evenness: shannonEvenness(values), distinct: counts.size, known: values.length, top: top ? { value: top[0], count: top[1] } : null };
-  });
+  const dimensions = diversityOf(active, NETWORK_DIMENSIONS).dimensions;
 
   const gaps: Gap[] = [];
   if (active.length === 0) {

@@ -94,24 +94,32 @@ export interface TermMatch {
  * of `a`, then `b`.
  */
 export function matchTerms(a: readonly string[], b: readonly string[]): TermMatch[] {
-  const out: TermMatch[] = [];
-  const bInfo = b.map((t) => ({ t, k: key(t), c: canonicalOf(t), words: new Set(keywords(t)) }));
-  for (const ta of a) {
-    const ka = key(ta);
-    if (!ka) continue;
-    const ca = canonicalOf(ta);
-    const wordsA = keywords(ta);
-    for (const tb of bInfo) {
-      if (!tb.k) continue;
-      if (ka === tb.k) out.push({ a: ta, b: tb.t, via: 'same', on: ka });
-      else if (ca === tb.c) out.push({ a: ta, b: tb.t, via: 'synonym', on: ca });
-      else {
-        const shared = wordsA.find((w) => w.length >= 4 && tb.words.has(w));
-        if (shared) out.push({ a: ta, b: tb.t, via: 'word', on: shared });
+  return termMatcher(a)(b);
+}
+
+/**
+ * matchTerms with the first list prepared once: for matching one list (an opportunity's
+ * terms) against many (every peer's needs, skills and interests) without normalising it again.
+ */
+export function termMatcher(a: readonly string[]): (b: readonly string[]) => TermMatch[] {
+  const aInfo = a.map((t) => ({ t, k: key(t), c: canonicalOf(t), words: keywords(t) })).filter((x) => x.k !== '');
+  return (b) => {
+    const out: TermMatch[] = [];
+    if (b.length === 0) return out;
+    const bInfo = b.map((t) => ({ t, k: key(t), c: canonicalOf(t), words: new Set(keywords(t)) }));
+    for (const ta of aInfo) {
+      for (const tb of bInfo) {
+        if (!tb.k) continue;
+        if (ta.k === tb.k) out.push({ a: ta.t, b: tb.t, via: 'same', on: ta.k });
+        else if (ta.c === tb.c) out.push({ a: ta.t, b: tb.t, via: 'synonym', on: ta.c });
+        else {
+          const shared = ta.words.find((w) => w.length >= 4 && tb.words.has(w));
+          if (shared) out.push({ a: ta.t, b: tb.t, via: 'word', on: shared });
+        }
       }
     }
-  }
-  return out;
+    return out;
+  };
 }
 
 /** A match in words, for a reason shown to the user. */

@@ -229,6 +229,12 @@ export const meetingSchema = z.object({
   notes: text(100_000).default(''),
   notesConfidential: z.boolean().default(true),
   actionItems: z.array(actionItemSchema).max(200).default([]),
+  // Added to version 3 after its first release, so absent in vaults saved before (optional,
+  // not defaulted: a vault of the current version is not re-parsed on unlock).
+  /** how long it ran, for the weekly time budget ("Set Boundaries"); null or absent: not said */
+  durationMinutes: z.number().int().min(0).max(24 * 60).nullable().optional(),
+  /** the interaction logged with it (one for all attendees), if any */
+  interactionId: idSchema.nullable().optional(),
 });
 
 /** Version 3: a peer group ("Peer Group Dynamics"), its meetings and its facilitator rotation. */
@@ -242,6 +248,14 @@ export const groupSchema = z.object({
   /** the rotation's order; "me" may be in it */
   facilitatorOrder: z.array(personId).max(501).default([]),
   meetings: z.array(meetingSchema).max(5000).default([]),
+  /**
+   * Added to version 3 later (optional): members who will miss a coming meeting, by its
+   * number (the group's first meeting is 1), so the rotation skips them and they lead next.
+   */
+  absences: z
+    .array(z.object({ meetingNumber: z.number().int().min(1).max(100_000), personId }))
+    .max(5000)
+    .optional(),
   ...timestamps,
 });
 
@@ -257,6 +271,8 @@ export const goalCheckInSchema = z.object({
   progress: z.number().int().min(0).max(100),
   note: text(20_000).default(''),
   withPeerId: idSchema.nullable().default(null),
+  /** added to version 3 later (optional): the accountability exchange logged with it, if any */
+  interactionId: idSchema.nullable().optional(),
 });
 
 /** Version 3: a goal, mine (owner "me") or one a peer shared with me (owner: their id). */

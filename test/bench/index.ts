@@ -13,7 +13,8 @@ import { NoChromium } from '../helpers/chromium';
 import { benchJournalOpen, benchSearch } from './journal';
 import { benchImport, benchMap } from './map-and-import';
 import { benchReciprocity } from './reciprocity';
-import { HEAVY, heavyOps } from './synthetic';
+import { benchGroupRules } from './group-rules';
+import { HEAVY, MEETINGS_PER_GROUP, heavyOps } from './synthetic';
 import { benchVaultThread } from './vault-thread';
 
 const PASS = 'benchmark passphrase';
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
     const v0 = performance.now();
     const validation = await blockDuring(() => v.validate());
     const validateMs = performance.now() - v0;
+    const rules = benchGroupRules(v.data);
 
     const saves: number[] = [];
     const { maxBlockMs } = await blockDuring(async () => {
@@ -69,7 +71,7 @@ async function main(): Promise<void> {
       }
     });
     // one batch of 2,000 new interactions: each op finds its place by id, not by a search
-    const batch = heavyOps({ ...HEAVY, peers: 0, ties: 0, journal: 0, notes: 0, interactions: 2000 }).map((o) => ({
+    const batch = heavyOps({ ...HEAVY, peers: 0, ties: 0, journal: 0, notes: 0, groups: 0, goals: 0, opportunities: 0, interactions: 2000 }).map((o) => ({
       ...o,
       record: { ...o.record, id: `batch-${String(o.record.id)}`, peerIds: ['p0'] },
     }));
@@ -103,6 +105,9 @@ async function main(): Promise<void> {
       compactMs: round(compactMs),
       compactMaxBlockMs: round(compaction.maxBlockMs),
       batch2000Ms: round(batch2000Ms),
+      groupsTodayMs: round(rules.groupsTodayMs),
+      groupViewMaxMs: round(rules.groupViewMaxMs),
+      whoWouldItHelpMs: round(rules.whoWouldItHelpMs),
       unlockViaThreadMs: round(thread.unlockViaThreadMs),
       unlockBlockMs: round(thread.unlockBlockMs),
       peersListViaThreadMs: round(thread.peersListViaThreadMs),
@@ -151,7 +156,7 @@ async function main(): Promise<void> {
         [
           'vault file',
           `${(fileBytes / 1e6).toFixed(1)} MB`,
-          `${scale}x the heavy user: ${counts.peers.toLocaleString('en')} peers, ${counts.ties.toLocaleString('en')} ties, ${counts.interactions.toLocaleString('en')} interactions, ${counts.journal.toLocaleString('en')} journal entries, ${counts.notes.toLocaleString('en')} notes`,
+          `${scale}x the heavy user: ${counts.peers.toLocaleString('en')} peers, ${counts.ties.toLocaleString('en')} ties, ${counts.interactions.toLocaleString('en')} interactions, ${counts.journal.toLocaleString('en')} journal entries, ${counts.notes.toLocaleString('en')} notes, ${counts.groups.toLocaleString('en')} groups (${(counts.groups * MEETINGS_PER_GROUP).toLocaleString('en')} meetings), ${counts.goals.toLocaleString('en')} goals, ${counts.opportunities.toLocaleString('en')} opportunities`,
         ],
         ['Argon2id (m=64 MiB, t=3)', `${figures.kdfMs} ms`, 'deliberate; in a worker thread'],
         ['unlock without KDF (median of 5)', `${figures.unlockMs} ms`, `target < 200 ms; slowest ${figures.unlockMaxMs} ms (read, decrypt, parse; journal and notes parsed on first use)`],
@@ -168,6 +173,9 @@ async function main(): Promise<void> {
         ['Google CSV, 100,000 e-mail columns (3.4 MB)', `${figures.wideCsvParseMs} ms`, `read whole with the column cap lifted (was 4 min and more); the app refuses it at the cap in ${figures.wideCsvRefuseMs} ms`],
         ['vCard, 100,000 quoted-printable soft breaks', `${figures.softBreaksMs} ms`, 'read (was 5 s and more)'],
         [`import preview, ${(figures.bigImportRows / 1000).toFixed(0)}k-row LinkedIn CSV (${hostile.bigCsvMb.toFixed(0)} MB)`, `${figures.bigImportPreviewMs} ms`, `the app's handler, read and planned in slices; longest block ${figures.bigImportMaxBlockMs} ms`],
+        ['groups on Today (action items, goals, week)', `${figures.groupsTodayMs} ms`, 'groups:today over the whole vault'],
+        ["a group's page, slowest", `${figures.groupViewMaxMs} ms`, 'rotation, and diversity with each of the 1,000 peers added in turn'],
+        ['"Who would this help?" (median of 20)', `${figures.whoWouldItHelpMs} ms`, 'every peer ranked with reasons'],
         ['— with the vault in its thread, as the app runs —', '', ''],
         ['unlock (with Argon2id)', `${figures.unlockViaThreadMs} ms`, `main thread's longest block ${figures.unlockBlockMs} ms (target < 50 ms at 1x, < 100 ms at 10x)`],
         ['peers list after unlock', `${figures.peersListViaThreadMs} ms`, 'the first call after unlock'],

@@ -1,4 +1,4 @@
-import { INTERACTION_CHANNELS, INTERACTION_PURPOSES, LEARNING_TOPICS, PEER_TYPES, VALUE_KINDS } from '../../shared/schema/vocabulary';
+import { AGENDA_TEMPLATES, GROUP_KINDS, INTERACTION_CHANNELS, INTERACTION_PURPOSES, LEARNING_TOPICS, OPPORTUNITY_KINDS, PEER_TYPES, VALUE_KINDS } from '../../shared/schema/vocabulary';
 
 /** A seeded generator, so every run builds the same heavy vault. */
 export function rng(seed: number): () => number {
@@ -36,7 +36,10 @@ const date = (r: () => number) => new Date(Date.UTC(2018, 0, 1) + Math.floor(r()
 const TS = '2026-01-01T00:00:00.000Z';
 
 /** The heavy user of DESIGN.md section 6; `npm run bench -- --scale N` multiplies each count. */
-export const HEAVY = { peers: 1000, interactions: 20_000, journal: 5000, notes: 5000, ties: 5000 };
+export const HEAVY = { peers: 1000, interactions: 20_000, journal: 5000, notes: 5000, ties: 5000, groups: 40, goals: 150, opportunities: 300 };
+
+/** Meetings each synthetic group has held (two years, monthly). */
+export const MEETINGS_PER_GROUP = 24;
 
 export function heavyOps(counts = HEAVY) {
   const r = rng(42);
@@ -90,6 +93,64 @@ export function heavyOps(counts = HEAVY) {
       op: 'put',
       collection: 'notes',
       record: { id: `n${i}`, peerId: `p${Math.floor(r() * counts.peers)}`, topic: pick(r, LEARNING_TOPICS), text: text(r, 600), createdAt: TS, updatedAt: TS },
+    });
+  }
+  // groups, goals and opportunities in proportion: about one peer in five is in a group
+  const peerId = () => `p${Math.floor(r() * Math.max(1, counts.peers))}`;
+  for (let i = 0; i < counts.groups; i++) {
+    const members = [...new Set(Array.from({ length: 6 }, peerId))];
+    const meetings = Array.from({ length: MEETINGS_PER_GROUP }, (_, k) => ({
+      id: `g${i}m${k}`,
+      date: date(r),
+      facilitatorId: pick(r, [...members, 'me']),
+      attendeeIds: ['me', ...members.filter(() => r() > 0.15)],
+      agenda: `${pick(r, AGENDA_TEMPLATES)}: ${text(r, 300)}`,
+      notes: text(r, 300),
+      actionItems: Array.from({ length: 3 }, (_, a) => ({ id: `g${i}m${k}a${a}`, text: text(r, 40), ownerId: pick(r, [...members, 'me']), done: r() > 0.3 })),
+      durationMinutes: 90,
+    }));
+    ops.push({
+      op: 'put',
+      collection: 'groups',
+      record: { id: `g${i}`, name: `Group ${i}`, kind: pick(r, GROUP_KINDS), purpose: text(r, 120), memberIds: members, cadenceDays: 30, facilitatorOrder: [...members, 'me'], meetings, createdAt: TS, updatedAt: TS },
+    });
+  }
+  for (let i = 0; i < counts.goals; i++) {
+    const mine = r() < 0.7;
+    ops.push({
+      op: 'put',
+      collection: 'goals',
+      record: {
+        id: `goal${i}`,
+        title: text(r, 30),
+        why: text(r, 150),
+        owner: mine ? 'me' : peerId(),
+        partnerIds: mine ? [peerId()] : [],
+        status: pick(r, ['open', 'open', 'open', 'done', 'dropped'] as const),
+        milestones: Array.from({ length: 3 }, (_, m) => ({ id: `goal${i}ms${m}`, text: text(r, 30), done: r() > 0.5 })),
+        checkIns: Array.from({ length: 5 }, (_, c) => ({ id: `goal${i}c${c}`, date: date(r), progress: Math.floor(r() * 101), note: text(r, 60) })),
+        createdAt: TS,
+        updatedAt: TS,
+      },
+    });
+  }
+  for (let i = 0; i < counts.opportunities; i++) {
+    ops.push({
+      op: 'put',
+      collection: 'opportunities',
+      record: {
+        id: `o${i}`,
+        title: text(r, 30),
+        kind: pick(r, OPPORTUNITY_KINDS),
+        detail: text(r, 200),
+        skills: [pick(r, WORDS), pick(r, WORDS)],
+        tags: [pick(r, WORDS)],
+        deadline: r() < 0.7 ? date(r) : null,
+        source: pick(r, FIRST),
+        sharedWith: Array.from({ length: Math.floor(r() * 3) }, () => ({ peerId: peerId(), date: date(r) })),
+        createdAt: TS,
+        updatedAt: TS,
+      },
     });
   }
   return ops;

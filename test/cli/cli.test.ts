@@ -72,6 +72,20 @@ describe('compeer verify, export', () => {
     expect((await stat(path)).mtimeMs).toBe(mtime);
   });
 
+  test('verify counts groups, their meetings, goals and opportunities', async () => {
+    const { path } = await makeVault(await temp());
+    const v = await Vault.open(path, PASS);
+    await v.apply([
+      { op: 'put', collection: 'groups', record: { id: 'g1', name: 'Circle', meetings: [{ id: 'm1', date: '2025-01-01' }, { id: 'm2', date: '2025-02-01' }] } },
+      { op: 'put', collection: 'groups', record: { id: 'g2', name: 'Guild', meetings: [{ id: 'm3', date: '2025-01-01' }] } },
+      { op: 'put', collection: 'goals', record: { id: 'goal1', title: 'Ship the talk' } },
+      { op: 'put', collection: 'opportunities', record: { id: 'o1', title: 'Speaker slot' } },
+    ]);
+    await v.close();
+    const r = await cli(['verify', path]);
+    expect(r.out).toMatch(/^groups\t2\nmeetings\t3\ngoals\t1\nopportunities\t1$/m);
+  });
+
   test('export leaves confidential text out unless asked, and never changes the file', async () => {
     const { path } = await makeVault(await temp());
     const before = await readFile(path);

@@ -12,7 +12,11 @@ export const verify: Command = {
     await vault.validate();
     const counts = vault.counts();
     const st = vault.status();
-    for (const c of COLLECTION_NAMES) await ctx.out(`${c}\t${counts[c]}\n`);
+    for (const c of COLLECTION_NAMES) {
+      await ctx.out(`${c}\t${counts[c]}\n`);
+      // meetings live inside their groups; counted on their own line after them
+      if (c === 'groups') await ctx.out(`meetings\t${vault.data.groups.reduce((n, g) => n + g.meetings.length, 0)}\n`);
+    }
     io.stderr(`OK: ${path} decrypts and is valid (${st.fileBytes} bytes, save ${st.saveCounter}, ${plural(st.pendingRecords, 'change record')}).\n`);
     if (st.droppedTornRecord) io.stderr('Note: an unfinished change from an interrupted save was ignored; it had not been saved.\n');
     if (st.possibleRollback) {

@@ -1,4 +1,4 @@
-import { REDACTED } from '../../../shared/confidential';
+import { REDACTED, mergeKeepingConfidential } from '../../../shared/confidential';
 import { CompeerError } from '../../../shared/errors';
 import { COLLECTIONS, COLLECTION_NAMES, SCHEMA_VERSION, meSchema, settingsSchema, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
 import { migrate } from '../../../shared/schema/migrations';
@@ -67,8 +67,8 @@ export function planJsonImport(doc: Readonly<VaultDocument>, file: Record<string
       if (id && seen.has(id)) return void problems.push(`${where}: id "${id}" appears twice`);
       if (id) seen.add(id);
       const before = id ? existing.get(id) : undefined;
-      // a field that stands for left-out confidential text never becomes that text
-      const merged = before ? { ...before, ...withoutRedacted(raw) } : withoutRedacted(raw);
+      // a field that stands for left-out confidential text never becomes that text (nor does a part's)
+      const merged = mergeKeepingConfidential(c, (before ?? {}) as Record<string, unknown>, raw);
       const parsed = COLLECTIONS[c].safeParse(merged);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
