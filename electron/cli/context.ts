@@ -20,6 +20,10 @@ export interface CliOptions {
   'take-over-lock': boolean;
   /** machine-readable output (search) */
   json: boolean;
+  /** advise: the day to advise for (YYYY-MM-DD; default: today) */
+  today?: string;
+  /** advise: only suggestions of this kind */
+  kind?: string;
 }
 
 export interface CommandContext {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { isCompeerError, type ErrorCode } from '../../shared/errors';
 import type { Vault } from '../core/vault';
+import { advise } from './commands/advise';
 import { backups } from './commands/backups';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -16,7 +17,7 @@ import type { CliIo } from './io';
 export { EXIT } from './context';
 
 /** Every command, in the order the usage text lists them. A new command is one file and one row. */
-const COMMANDS: readonly Command[] = [init, verify, exportCommand, search, importCommand, passwd, backups, restore];
+const COMMANDS: readonly Command[] = [init, verify, exportCommand, search, advise, importCommand, passwd, backups, restore];
 
 const USAGE = `Usage: compeer <command> [options]
 
@@ -71,6 +72,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'take-over-lock': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         json: { type: 'boolean', default: false },
+        today: { type: 'string' },
+        kind: { type: 'string' },
       },
     });
     const [name, ...args] = positionals;
@@ -93,6 +96,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         force: values.force === true,
         'take-over-lock': values['take-over-lock'] === true,
         json: values.json === true,
+        today: values.today,
+        kind: values.kind,
       },
       paths: (n, names) => {
         if (args.length !== n) throw new UsageError(`${name} takes ${names}.`);
