@@ -103,7 +103,23 @@ export function matchTerms(a: readonly string[], b: readonly string[]): TermMatc
  */
 export function termMatcher(a: readonly string[]): (b: readonly string[]) => TermMatch[] {
   const pa = prepareTerms(a);
-  return (b) => (b.length === 0 ? [] : matchPrepared(pa, prepareTerms(b)));
+  return (b) => (b.length === 0 ? [] : matchPrepared(pa, preparedOnce(b)));
+}
+
+/**
+ * A list's prepared terms, kept for as long as the list itself lives: matching one peer's
+ * skills against hundreds of opportunities normalises them once. Records are replaced, not
+ * changed in place, so a list object always holds the same terms.
+ */
+const prepared = new WeakMap<readonly string[], { text: string; terms: PreparedTerm[] }>();
+function preparedOnce(terms: readonly string[]): PreparedTerm[] {
+  // the joined text guards against a list changed in place since (then it is prepared afresh)
+  const text = terms.join('\u0001');
+  const was = prepared.get(terms);
+  if (was && was.text === text) return was.terms;
+  const p = prepareTerms(terms);
+  prepared.set(terms, { text, terms: p });
+  return p;
 }
 
 /** A list of terms normalised once, for matching it against many others (the advisor's pairs). */

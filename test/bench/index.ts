@@ -13,6 +13,7 @@ import { NoChromium } from '../helpers/chromium';
 import { benchJournalOpen, benchSearch } from './journal';
 import { benchImport, benchMap } from './map-and-import';
 import { benchReciprocity } from './reciprocity';
+import { benchAdvisor } from './advisor';
 import { benchGroupRules } from './group-rules';
 import { HEAVY, MEETINGS_PER_GROUP, heavyOps } from './synthetic';
 import { benchVaultThread } from './vault-thread';
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     const validation = await blockDuring(() => v.validate());
     const validateMs = performance.now() - v0;
     const rules = benchGroupRules(v.data);
+    const advice = benchAdvisor(v.data);
 
     const saves: number[] = [];
     const { maxBlockMs } = await blockDuring(async () => {
@@ -108,6 +110,8 @@ async function main(): Promise<void> {
       groupsTodayMs: round(rules.groupsTodayMs),
       groupViewMaxMs: round(rules.groupViewMaxMs),
       whoWouldItHelpMs: round(rules.whoWouldItHelpMs),
+      adviseMs: round(advice.adviseMs),
+      adviseSuggestions: advice.suggestions,
       unlockViaThreadMs: round(thread.unlockViaThreadMs),
       unlockBlockMs: round(thread.unlockBlockMs),
       peersListViaThreadMs: round(thread.peersListViaThreadMs),
@@ -176,6 +180,7 @@ async function main(): Promise<void> {
         ['groups on Today (action items, goals, week)', `${figures.groupsTodayMs} ms`, 'groups:today over the whole vault'],
         ["a group's page, slowest", `${figures.groupViewMaxMs} ms`, 'rotation, and diversity with each of the 1,000 peers added in turn'],
         ['"Who would this help?" (median of 20)', `${figures.whoWouldItHelpMs} ms`, 'every peer ranked with reasons'],
+        ['advisor: every suggestion, seven kinds', `${figures.adviseMs} ms`, `${figures.adviseSuggestions} suggestions; target < 200 ms at 1x, < 2 s at 10x`],
         ['— with the vault in its thread, as the app runs —', '', ''],
         ['unlock (with Argon2id)', `${figures.unlockViaThreadMs} ms`, `main thread's longest block ${figures.unlockBlockMs} ms (target < 50 ms at 1x, < 100 ms at 10x)`],
         ['peers list after unlock', `${figures.peersListViaThreadMs} ms`, 'the first call after unlock'],

@@ -1,6 +1,7 @@
 import { ME } from '../../schema/vocabulary';
 import { plusDays } from '../days';
-import { oneSided } from '../patterns';
+import { ONE_SIDED_MIN_WEIGHT, PATTERN_WINDOW_MONTHS, oneSided } from '../patterns';
+import { windowEnding } from '../reciprocity';
 import { canonicalOf, keywords } from '../words';
 import { firstName, type AdvisorContext } from './context';
 import type { Because, Draft } from './types';
@@ -62,10 +63,14 @@ export function conflict(ctx: AdvisorContext): Draft[] {
     entries.sort();
     add(id, { weight: 2 + entries.length, fact: `journal:${entries.join(',')}`, because: { text: `${entries.length} of your journal entries about ${firstName(ctx.nameOf(id))} in the last year ${entries.length === 1 ? 'is' : 'are'} tagged competition or conflict.`, refs: [id, ...entries] } });
   }
-  // a long one-sided balance
+  // a long one-sided balance (the patterns' rule, asked only where enough was exchanged to count)
+  const w = windowEnding(ctx.today, PATTERN_WINDOW_MONTHS);
   for (const n of ctx.network) {
     const list = ctx.interactionsOf.get(n.peer.id);
     if (!list) continue;
+    let weight = 0;
+    for (const i of list) if (i.date >= w.since && i.date <= w.until) for (const x of i.exchanges) weight += x.weight;
+    if (weight < ONE_SIDED_MIN_WEIGHT) continue;
     const p = oneSided({ peer: n.peer, interactions: list, checkIn: undefined, today: ctx.today });
     if (p) add(n.peer.id, { weight: 2, fact: `balance:${p.reason}`, because: { text: p.reason, refs: [n.peer.id, ...list.filter((i) => i.exchanges.length > 0).slice(-3).map((i) => i.id)] } });
   }

@@ -1,6 +1,6 @@
 import type { Goal, Interaction, Peer, VaultDocument } from '../../schema/document';
 import { ME } from '../../schema/vocabulary';
-import { byDate, interactionsByPeer } from '../interaction-index';
+import { interactionsByPeer } from '../interaction-index';
 import type { Day } from '../days';
 import { prepareTerms, type PreparedTerm } from '../words';
 
@@ -42,7 +42,8 @@ export function advisorContext(src: AdvisorSources, today: Day): AdvisorContext 
   const network = peers
     .filter((p) => p.status === 'active' || p.status === 'dormant')
     .map((peer) => ({ peer, skills: prepareTerms(peer.skills), needs: prepareTerms(peer.needs), interests: prepareTerms(peer.interests) }));
-  const sorted = [...src.interactions].filter((i) => i.date <= today).sort(byDate);
+  // interactionsByPeer puts each peer's in date order itself
+  const upToToday = src.interactions.filter((i) => i.date <= today);
   const tied = new Set(src.ties.map((t) => pairKey(t.a, t.b)));
   const openGoals = new Map<string, Goal[]>();
   for (const g of [...src.goals].sort(byId)) if (g.status === 'open') openGoals.set(g.owner, [...(openGoals.get(g.owner) ?? []), g]);
@@ -53,7 +54,7 @@ export function advisorContext(src: AdvisorSources, today: Day): AdvisorContext 
     network,
     byId: map,
     me: { skills: prepareTerms(src.me.skills), needs: prepareTerms(src.me.needs), interests: prepareTerms(src.me.interests) },
-    interactionsOf: interactionsByPeer(sorted),
+    interactionsOf: interactionsByPeer(upToToday),
     tied,
     openGoals,
     nameOf: (id) => (id === ME ? 'you' : (map.get(id)?.name ?? 'someone removed')),

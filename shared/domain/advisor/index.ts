@@ -46,6 +46,8 @@ export function compareSuggestions(a: Suggestion, b: Suggestion): number {
 /** Every suggestion, hidden ones included, best first. */
 export function allSuggestions(src: AdvisorSources, today: Day, kinds: readonly SuggestionKind[] = SUGGESTION_KINDS): Suggestion[] {
   const ctx = advisorContext(src, today);
+  // no peers yet: nothing to advise on (the screens' empty states say how to start)
+  if (ctx.network.length === 0) return [];
   return kinds.flatMap((k) => RULES[k](ctx).map(finish)).sort(compareSuggestions);
 }
 

@@ -1,4 +1,5 @@
-import { daysLeft, isActive, whoWouldThisHelp } from '../groups/opportunities';
+import { FIT_WEIGHTS, daysLeft, isActive, opportunityTerms, stagesNamed, whoWouldThisHelp, type Fit } from '../groups/opportunities';
+import { matchKeys, prepareTerms } from '../words';
 import type { AdvisorContext } from './context';
 import type { Because, Draft } from './types';
 
@@ -12,15 +13,59 @@ import type { Because, Draft } from './types';
 export const MIN_FIT = 3;
 const SHOWN = 5;
 
+type Field = 'need' | 'goal' | 'skill' | 'interest';
+
 export function opportunity(ctx: AdvisorContext): Draft[] {
-  const peers = ctx.network.map((n) => n.peer);
+  // every word a peer's needs, goals, skills and interests can meet on, with which of their
+  // terms: an opportunity's words give each peer an upper bound on its fit, so the rule
+  // itself runs only for peers who could make the list (quick at ten times the heavy vault)
+  const index = new Map<string, { peer: number; field: Field; term: number }[]>();
+  ctx.network.forEach((n, peer) => {
+    const lists: [Field, ReturnType<typeof prepareTerms>][] = [
+      ['need', n.needs],
+      ['goal', prepareTerms((ctx.openGoals.get(n.peer.id) ?? []).map((g) => g.title))],
+      ['skill', n.skills],
+      ['interest', n.interests],
+    ];
+    for (const [field, terms] of lists) {
+      terms.forEach((t, term) => {
+        for (const k of new Set(matchKeys(t))) {
+          let l = index.get(k);
+          if (!l) index.set(k, (l = []));
+          l.push({ peer, field, term });
+        }
+      });
+    }
+  });
+  const goals = ctx.src.goals;
   const out: Draft[] = [];
   for (const o of [...ctx.src.opportunities].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (!isActive(o, ctx.today)) continue;
-    const fits = whoWouldThisHelp(o, peers, ctx.src.goals)
-      .filter((f) => f.sharedOn === null && f.score >= MIN_FIT)
-      .sort((a, b) => b.score - a.score || (a.peerId < b.peerId ? -1 : 1))
-      .slice(0, SHOWN);
+    const shared = new Set(o.sharedWith.map((s) => s.peerId));
+    const hits = new Map<number, Set<string>>();
+    for (const t of prepareTerms(opportunityTerms(o))) {
+      for (const k of matchKeys(t)) {
+        for (const h of index.get(k) ?? []) {
+          let s = hits.get(h.peer);
+          if (!s) hits.set(h.peer, (s = new Set()));
+          s.add(`${h.field}:${h.term}`);
+        }
+      }
+    }
+    const stageBonus = stagesNamed(o).length ? FIT_WEIGHTS.stage : 0;
+    const bounds = [...hits]
+      .filter(([peer]) => !shared.has(ctx.network[peer]!.peer.id))
+      .map(([peer, terms]) => ({ peer, bound: [...terms].reduce((s, x) => s + FIT_WEIGHTS[x.slice(0, x.indexOf(':')) as Field], 0) + stageBonus }))
+      .filter((c) => c.bound >= MIN_FIT)
+      .sort((a, b) => b.bound - a.bound || a.peer - b.peer);
+    const found: Fit[] = [];
+    for (const c of bounds) {
+      // the best SHOWN so far beat anyone left: stop
+      const kept = [...found].sort((a, b) => b.score - a.score)[SHOWN - 1];
+      if (kept && kept.score > c.bound) break;
+      found.push(...whoWouldThisHelp(o, [ctx.network[c.peer]!.peer], goals).filter((f) => f.score >= MIN_FIT));
+    }
+    const fits = found.sort((a, b) => b.score - a.score || (a.peerId < b.peerId ? -1 : 1)).slice(0, SHOWN);
     if (fits.length === 0) continue;
     const left = daysLeft(o, ctx.today);
     const goalIds = (peerId: string) => (ctx.openGoals.get(peerId) ?? []).map((g) => g.id);
