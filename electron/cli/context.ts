@@ -18,9 +18,11 @@ export interface CliOptions {
   force: boolean;
   /** take over a lock held by another computer (the user says Compeer is not running there) */
   'take-over-lock': boolean;
-  /** machine-readable output (search) */
+  /** machine-readable output (search, reciprocity, due) */
   json: boolean;
-  /** advise: the day to advise for (YYYY-MM-DD; default: today) */
+  /** reciprocity's window, and due's and advise's day, YYYY-MM-DD */
+  since?: string;
+  until?: string;
   today?: string;
   /** advise: only suggestions of this kind */
   kind?: string;

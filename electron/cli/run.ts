@@ -4,10 +4,12 @@ import { isCompeerError, type ErrorCode } from '../../shared/errors';
 import type { Vault } from '../core/vault';
 import { advise } from './commands/advise';
 import { backups } from './commands/backups';
+import { due } from './commands/due';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { init } from './commands/init';
 import { passwd } from './commands/passwd';
+import { reciprocity } from './commands/reciprocity';
 import { restore } from './commands/restore';
 import { search } from './commands/search';
 import { verify } from './commands/verify';
@@ -17,7 +19,7 @@ import type { CliIo } from './io';
 export { EXIT } from './context';
 
 /** Every command, in the order the usage text lists them. A new command is one file and one row. */
-const COMMANDS: readonly Command[] = [init, verify, exportCommand, search, advise, importCommand, passwd, backups, restore];
+const COMMANDS: readonly Command[] = [init, verify, exportCommand, search, reciprocity, due, advise, importCommand, passwd, backups, restore];
 
 const USAGE = `Usage: compeer <command> [options]
 
@@ -72,6 +74,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'take-over-lock': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         json: { type: 'boolean', default: false },
+        since: { type: 'string' },
+        until: { type: 'string' },
         today: { type: 'string' },
         kind: { type: 'string' },
       },
@@ -96,6 +100,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         force: values.force === true,
         'take-over-lock': values['take-over-lock'] === true,
         json: values.json === true,
+        since: values.since,
+        until: values.until,
         today: values.today,
         kind: values.kind,
       },

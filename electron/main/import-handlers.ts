@@ -52,7 +52,7 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
         session.scratch.set(`import:${token}`, { ops: () => plan.ops, basis } satisfies PendingImport);
       } else {
         if (file.contacts.length === 0) throw new CompeerError('UNSUPPORTED_FILE', 'The file has no contacts in it. Nothing was imported.');
-        const plan = await planContactImportInSlices([...vault.data.peers], file.contacts, { now: deps.now().toISOString(), newId: deps.newId }, yieldToLoop);
+        const plan = await planContactImportInSlices([...vault.data.peers], file.contacts, { now: deps.now().toISOString(), newId: deps.newId, lifeEvents: vault.data.lifeEvents }, yieldToLoop);
         session.requireVault();
         const count = (a: string) => plan.rows.filter((r) => r.action === a).length;
         preview = {

@@ -3,6 +3,7 @@ import { dayOf, type Day } from '../../shared/domain/days';
 import { byDate } from '../../shared/domain/interaction-index';
 import { viewOf } from '../../shared/domain/interaction-view';
 import { lifeEventsNear } from '../../shared/domain/life-events';
+import { notBeingVulnerable } from '../../shared/domain/journal/not-vulnerable';
 import { peerPatterns } from '../../shared/domain/patterns';
 import { reminderState, type ReminderState } from '../../shared/domain/reminders';
 import { activityByDay, balanceSeries, balanceWord, kindTotals, reciprocityReport, windowEnding, type WindowChoice } from '../../shared/domain/reciprocity';
@@ -141,7 +142,7 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
         today: day,
         checkIn,
         cadenceText: cadence ? cadenceSourceText(cadence.source, groupName) : null,
-        patterns: peerPatterns({ peer, interactions: mine, checkIn, today: day }),
+        patterns: peerPatterns({ peer, interactions: mine, checkIn, today: day, openness: notBeingVulnerable(d.journal, day) }),
         lifeEvents: lifeEventsNear(
           d.lifeEvents.filter((e) => e.peerId === peerId),
           () => mine,

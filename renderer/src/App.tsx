@@ -1,22 +1,37 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { useColorScheme } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
+// after the Mantine components it is built on, whose styles come with them
+import '@mantine/notifications/styles.css';
+import { lazy, Suspense, useEffect } from 'react';
 import { SessionProvider, useSession } from './session/SessionProvider';
-import { AppLayout } from './shell/AppLayout';
 import { theme } from './theme';
 import { CreateVault } from './vault/CreateVault';
 import { RecoveryCodeScreen } from './vault/RecoveryCodeScreen';
 import { Unlock } from './vault/Unlock';
 
+// The unlocked app is a chunk of its own: the window's first script holds only the vault
+// screens. It is fetched while the unlock screen waits, so unlocking does not wait for it.
+const loadUnlocked = () => import('./shell/UnlockedApp');
+const UnlockedApp = lazy(() => loadUnlocked().then((m) => ({ default: m.UnlockedApp })));
+
+const loading = (
+  <Center mih="100vh">
+    <Loader />
+  </Center>
+);
+
 function Screens() {
   const { phase } = useSession();
+  const waiting = phase.kind === 'locked' || phase.kind === 'none';
+  useEffect(() => {
+    if (!waiting) return;
+    const idle = requestIdleCallback(() => void loadUnlocked());
+    return () => cancelIdleCallback(idle);
+  }, [waiting]);
   switch (phase.kind) {
     case 'loading':
-      return (
-        <Center mih="100vh">
-          <Loader />
-        </Center>
-      );
+      return loading;
     case 'none':
       return <CreateVault />;
     case 'locked':
@@ -25,7 +40,11 @@ function Screens() {
       return <RecoveryCodeScreen code={phase.code} first={phase.first} />;
     case 'unlocked':
       // a new epoch on every unlock: nothing from a previous session survives a lock
-      return <AppLayout key={phase.epoch} />;
+      return (
+        <Suspense fallback={loading}>
+          <UnlockedApp key={phase.epoch} />
+        </Suspense>
+      );
   }
 }
 

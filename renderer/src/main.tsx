@@ -1,8 +1,6 @@
 import './zod-config';
-import '@mantine/core/styles.css';
-import '@mantine/spotlight/styles.css';
-import '@mantine/notifications/styles.css';
-import '@mantine/charts/styles.css';
+// Mantine's global styles; each component's own comes with it (electron.vite.config.ts)
+import 'virtual:mantine-styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

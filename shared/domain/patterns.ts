@@ -3,6 +3,7 @@ import type { JournalKind } from '../schema/vocabulary';
 import type { CheckIn } from './cadence';
 import { CHECK_IN_STATUSES, isSnoozed } from './cadence';
 import { daysBetween, type Day } from './days';
+import { BE_VULNERABLE_STEP, type NotVulnerableFinding } from './journal/not-vulnerable';
 import { BALANCE_TEXT, balanceWord, countsFor, reciprocityReport, windowEnding } from './reciprocity';
 
 /**
@@ -23,8 +24,8 @@ export const PATTERN_TITLE: Record<PatternKind, string> = {
   'not-vulnerable': 'Not being vulnerable',
 };
 
-/** What the suggested action does on screen: log an interaction with this purpose, or open the peer. */
-export type PatternAction = { kind: 'log'; purpose: 'check-in' | 'offer' | 'catch-up' } | { kind: 'open' };
+/** What the suggested action does on screen: log an interaction with this purpose, open the peer, or prepare a conversation with them. */
+export type PatternAction = { kind: 'log'; purpose: 'check-in' | 'offer' | 'catch-up' } | { kind: 'open' } | { kind: 'prepare' };
 
 export interface Pattern {
   kind: PatternKind;
@@ -66,11 +67,13 @@ export const QUICK_ASK_DAYS = 14;
 /** "Again and again": this many such asks in the window. */
 export const QUICK_ASK_TIMES = 3;
 
-/**
- * Not being vulnerable (needs the journal, issue 8): what the journal tells about one peer.
- * THE SLOT for the journal feature: fill `notBeingVulnerable` below and pass `journal` in
- * PatternInput; Today and the peer page already show whatever it returns.
- */
+// Not being vulnerable (the rule itself, from the journal, is journal/not-vulnerable.ts)
+/** Said about the peers I trust most: closeness at least this... */
+export const OPEN_UP_MIN_CLOSENESS = 4;
+/** ...and am in touch with: an interaction in the last this many days. */
+export const OPEN_UP_RECENT_DAYS = 90;
+
+/** A journal entry as the patterns read it: its day, kind and peers. */
 export interface JournalSignal {
   date: Day;
   kind: JournalKind;
@@ -78,13 +81,16 @@ export interface JournalSignal {
 }
 
 export interface PatternInput {
-  peer: Pick<Peer, 'id' | 'name' | 'status'>;
+  peer: Pick<Peer, 'id' | 'name' | 'status'> & { closeness?: number };
   /** this peer's interactions, oldest first */
   interactions: readonly Interaction[];
   checkIn: CheckIn | undefined;
   today: Day;
-  /** the journal's entries about this peer, once the journal exists (undefined until then) */
-  journal?: readonly JournalSignal[];
+  /**
+   * What the journal's rule (journal/not-vulnerable.ts, over the whole journal) found for
+   * today, worked out once by the caller; undefined: that pattern is not looked for.
+   */
+  openness?: NotVulnerableFinding | null;
 }
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
@@ -176,13 +182,26 @@ export function immediateReciprocity({ peer, interactions, today }: PatternInput
 }
 
 /**
- * Not being vulnerable: "share your struggles and challenges, not just your successes".
- * Needs the journal (issue 8), which is not built yet: until `journal` is passed in, it says
- * nothing. The journal feature implements the rule here, with its named constants and tests.
+ * Not being vulnerable: "share your struggles and challenges, not just your successes". When
+ * the journal has had no vulnerability practice or conversation prep for a long while (the
+ * journal's rule), it is said about a peer I trust and am in touch with, as the natural one
+ * to open up to, with the guide's action step 5.
  */
-export function notBeingVulnerable(input: PatternInput): Pattern | null {
-  if (input.journal === undefined) return null;
-  return null;
+export function notBeingVulnerable({ peer, interactions, today, openness: finding }: PatternInput): Pattern | null {
+  if (!finding || (peer.closeness ?? 0) < OPEN_UP_MIN_CLOSENESS) return null;
+  const last = interactions.filter((i) => i.date <= today).at(-1);
+  if (!last || daysBetween(last.date, today) > OPEN_UP_RECENT_DAYS) return null;
+  const who = firstName(peer.name);
+  return {
+    kind: 'not-vulnerable',
+    peerId: peer.id,
+    peerName: peer.name,
+    title: PATTERN_TITLE['not-vulnerable'],
+    reason: finding.message,
+    suggestion: `${BE_VULNERABLE_STEP.replace('a trusted peer', `a trusted peer such as ${who}`)} Preparing the conversation helps.`,
+    action: { kind: 'prepare' },
+    actionLabel: 'Prepare a talk',
+  };
 }
 
 /** Everything worth saying about one peer, in a fixed order. Archived peers and those kept at a distance get none. */

@@ -20,45 +20,91 @@ export type PeerSort = 'name' | 'company' | 'recent' | 'closeness' | 'lastContac
 
 export const emptyFilter = (): PeerFilter => ({ query: '', types: [], statuses: [], stages: [], tags: [], sources: [] });
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+/** Accents and case ignored. Printable ASCII (most text) needs no Unicode normalisation. */
+export const fold = (s: string) =>
+  /[^ -~]/.test(s)
+    ? s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+    : s.toLowerCase();
 
-/** Search (name, company, role, tags, skills; accents and case ignored) and filters, then sort. */
-export function filterPeers<P extends FilterablePeer>(peers: readonly P[], f: PeerFilter, sort: PeerSort = 'name'): P[] {
-  const words = fold(f.query).split(/\s+/).filter(Boolean);
-  const out = peers.filter((p) => {
-    if (f.types.length && !p.peerTypes.some((t) => f.types.includes(t))) return false;
-    if (f.statuses.length && !f.statuses.includes(p.status)) return false;
-    if (f.stages.length && (!p.careerStage || !f.stages.includes(p.careerStage))) return false;
-    if (f.tags.length && !p.tags.some((t) => f.tags.includes(t))) return false;
-    if (f.sources.length && !f.sources.includes(p.source || 'Added by hand')) return false;
-    if (words.length) {
-      const hay = fold([p.name, p.company, p.role, ...p.tags, ...p.skills].join(' '));
-      if (!words.every((w) => hay.includes(w))) return false;
-    }
-    return true;
-  });
-  const by: Record<PeerSort, (a: P, b: P) => number> = {
-    name: (a, b) => a.name.localeCompare(b.name),
-    company: (a, b) => a.company.localeCompare(b.company) || a.name.localeCompare(b.name),
-    recent: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
-    closeness: (a, b) => b.closeness - a.closeness || a.name.localeCompare(b.name),
-    // most recent contact first; never contacted last
-    lastContact: (a, b) => nullsLast(a.lastContact, b.lastContact, -1) || a.name.localeCompare(b.name),
-    // soonest (most overdue) check-in first; no cadence last
-    nextCheckIn: (a, b) => nullsLast(a.nextCheckIn, b.nextCheckIn, 1) || a.name.localeCompare(b.name),
-  };
-  return out.sort(by[sort]);
-}
+// one collator for every comparison: the same order as localeCompare, without its cost per call
+const collator = new Intl.Collator();
+const byName = (a: FilterablePeer, b: FilterablePeer) => collator.compare(a.name, b.name);
+
+/** The orders a peer list can be shown in. */
+export const PEER_SORTS: Record<PeerSort, (a: FilterablePeer, b: FilterablePeer) => number> = {
+  name: byName,
+  company: (a, b) => collator.compare(a.company, b.company) || byName(a, b),
+  recent: (a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0),
+  closeness: (a, b) => b.closeness - a.closeness || byName(a, b),
+  // most recent contact first; never contacted last
+  lastContact: (a, b) => nullsLast(a.lastContact, b.lastContact, -1) || byName(a, b),
+  // soonest (most overdue) check-in first; no cadence last
+  nextCheckIn: (a, b) => nullsLast(a.nextCheckIn, b.nextCheckIn, 1) || byName(a, b),
+};
 
 /** Compare two days, ascending (1) or descending (-1), with absent ones last either way. */
 function nullsLast(x: string | null | undefined, y: string | null | undefined, dir: 1 | -1): number {
   if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
   return x < y ? -dir : x > y ? dir : 0;
 }
+
+/**
+ * A peer list prepared for searching and sorting, for as long as the list itself does not
+ * change: each peer's searchable text (folded once, on the first search) and each order
+ * (sorted once, when first asked for). A search then only walks one order and tests each
+ * peer, without copying or sorting the list again.
+ */
+export interface PeerIndex<P extends FilterablePeer> {
+  peers: readonly P[];
+  text: () => readonly string[];
+  order: (sort: PeerSort) => Uint32Array;
+}
+
+export function indexPeers<P extends FilterablePeer>(peers: readonly P[]): PeerIndex<P> {
+  let text: string[] | undefined;
+  const orders = new Map<PeerSort, Uint32Array>();
+  return {
+    peers,
+    text: () => (text ??= peers.map((p) => fold(`${p.name} ${p.company} ${p.role} ${p.tags.join(' ')} ${p.skills.join(' ')}`))),
+    order: (sort) => {
+      let o = orders.get(sort);
+      if (!o) {
+        const compare = PEER_SORTS[sort];
+        o = Uint32Array.from(peers.keys()).sort((a, b) => compare(peers[a]!, peers[b]!) || a - b);
+        orders.set(sort, o);
+      }
+      return o;
+    },
+  };
+}
+
+/** Search (name, company, role, tags, skills; accents and case ignored) and filters, in the order asked for. */
+export function selectPeers<P extends FilterablePeer>(index: PeerIndex<P>, f: PeerFilter, sort: PeerSort = 'name'): P[] {
+  const words = fold(f.query).split(/\s+/).filter(Boolean);
+  const text = words.length ? index.text() : [];
+  const { peers } = index;
+  const out: P[] = [];
+  for (const i of index.order(sort)) {
+    const p = peers[i]!;
+    if (f.types.length && !p.peerTypes.some((t) => f.types.includes(t))) continue;
+    if (f.statuses.length && !f.statuses.includes(p.status)) continue;
+    if (f.stages.length && (!p.careerStage || !f.stages.includes(p.careerStage))) continue;
+    if (f.tags.length && !p.tags.some((t) => f.tags.includes(t))) continue;
+    if (f.sources.length && !f.sources.includes(p.source || 'Added by hand')) continue;
+    if (words.length) {
+      const hay = text[i]!;
+      if (!words.every((w) => hay.includes(w))) continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** The same as selectPeers for a list used once. */
+export const filterPeers = <P extends FilterablePeer>(peers: readonly P[], f: PeerFilter, sort: PeerSort = 'name'): P[] => selectPeers(indexPeers(peers), f, sort);
 
 /** Every tag in use, sorted: the options of a tag filter. */
 export const allTags = (peers: readonly Pick<Peer, 'tags'>[]): string[] => [...new Set(peers.flatMap((p) => p.tags))].sort();

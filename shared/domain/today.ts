@@ -5,7 +5,8 @@ import { dayOf, type Day } from './days';
 import { interactionsByPeer } from './interaction-index';
 import { viewOf, type InteractionView } from './interaction-view';
 import { lifeEventsNear, type LifeEventMention } from './life-events';
-import { peerPatterns, type Pattern, type PatternKind } from './patterns';
+import { notBeingVulnerable as journalNotVulnerable } from './journal/not-vulnerable';
+import { peerPatterns, type JournalSignal, type Pattern, type PatternKind } from './patterns';
 import { balanceWord, reciprocityReport, windowEnding, type BalanceWord } from './reciprocity';
 
 /**
@@ -20,6 +21,8 @@ export interface TodaySources extends CheckInSources {
   peers: readonly TodayPeer[];
   interactions: readonly Interaction[];
   lifeEvents: readonly LifeEvent[];
+  /** the journal, for the not-being-vulnerable pattern (left out: that pattern is not looked for) */
+  journal?: readonly JournalSignal[];
 }
 
 export interface PeerRef {
@@ -80,12 +83,16 @@ export function todayData(src: TodaySources, today: Day, all: Map<string, CheckI
   const none: Interaction[] = [];
 
   const patterns: Pattern[] = [];
+  const openness = src.journal && journalNotVulnerable(src.journal, today);
   for (const p of src.peers) {
-    patterns.push(...peerPatterns({ peer: p, interactions: byPeer.get(p.id) ?? none, checkIn: all.get(p.id), today }));
+    patterns.push(...peerPatterns({ peer: p, interactions: byPeer.get(p.id) ?? none, checkIn: all.get(p.id), today, openness }));
   }
   patterns.sort(
     (a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || (byId.get(b.peerId)?.closeness ?? 0) - (byId.get(a.peerId)?.closeness ?? 0) || a.peerName.localeCompare(b.peerName),
   );
+  // not being vulnerable is about me, not one peer: Today says it once, with the closest peer
+  const firstOpenUp = patterns.findIndex((x) => x.kind === 'not-vulnerable');
+  if (firstOpenUp >= 0) patterns.splice(0, patterns.length, ...patterns.filter((x, i) => x.kind !== 'not-vulnerable' || i === firstOpenUp));
 
   const lifeEvents = lifeEventsNear(
     src.lifeEvents.filter((e) => byId.has(e.peerId)),

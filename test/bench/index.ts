@@ -15,6 +15,7 @@ import { benchImport, benchMap } from './map-and-import';
 import { benchReciprocity } from './reciprocity';
 import { benchAdvisor } from './advisor';
 import { benchGroupRules } from './group-rules';
+import { benchRenderer } from './renderer';
 import { HEAVY, MEETINGS_PER_GROUP, heavyOps } from './synthetic';
 import { benchVaultThread } from './vault-thread';
 
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
     const map = process.argv.includes('--no-browser') ? null : await benchMap();
     const recip = await benchReciprocity(counts, !process.argv.includes('--no-browser'));
     const journalOpen = process.argv.includes('--no-browser') ? null : await benchJournalOpen(path, PASS);
+    const renderer = await benchRenderer({ browser: !process.argv.includes('--no-browser') });
     const figures = {
       scale,
       fileBytes,
@@ -152,6 +154,7 @@ async function main(): Promise<void> {
           }
         : {}),
       ...recip.figures,
+      ...renderer.figures,
     };
     if (json) {
       process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -201,6 +204,7 @@ async function main(): Promise<void> {
         );
       }
       rows.push(...recip.rows);
+      rows.push(...renderer.rows);
       const w = Math.max(...rows.map((r) => r[0].length));
       for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w)}  ${b.padStart(10)}  ${c}\n`);
     }

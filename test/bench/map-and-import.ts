@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { planContactImport } from '../../electron/core/import/plan';
 import { readImportFile } from '../../electron/core/import/read-file';
 import { Vault } from '../../electron/core/vault';
-import { PEER_TYPES } from '../../shared/schema/vocabulary';
 import { TEST_KDF } from '../helpers/kdf';
 import type { Page } from 'playwright-core';
 import { openApp, startBrowser, stopBrowser } from '../browser/harness';
-import { rng } from './synthetic';
+import { clusteredMapOps } from './synthetic';
 
 const PASS = 'bench passphrase words';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -50,22 +49,7 @@ export async function benchMap(): Promise<{
   try {
     const path = join(dir, 'vault.compeer');
     const { vault } = await Vault.create(path, PASS, { kdf: TEST_KDF });
-    const r = rng(7);
-    const ops: unknown[] = [];
-    for (let i = 0; i < 1000; i++) {
-      ops.push({ op: 'put', collection: 'peers', record: { id: `p${i}`, name: `Peer ${i}`, company: `Company ${i % 40}`, peerTypes: [PEER_TYPES[i % 6]], closeness: 1 + (i % 5) } });
-    }
-    const seen = new Set<string>();
-    for (let t = 0; seen.size < 5000; t++) {
-      // clustered: most ties within a cluster of 40
-      const a = Math.floor(r() * 1000);
-      const b = r() < 0.8 ? (Math.floor(a / 40) * 40 + Math.floor(r() * 40)) % 1000 : Math.floor(r() * 1000);
-      const key = a < b ? `${a}-${b}` : `${b}-${a}`;
-      if (a === b || seen.has(key)) continue;
-      seen.add(key);
-      ops.push({ op: 'put', collection: 'ties', record: { id: `t${seen.size}`, a: `p${a}`, b: `p${b}`, strength: 1 + Math.floor(r() * 3) } });
-    }
-    await vault.apply(ops);
+    await vault.apply(clusteredMapOps(1000, 5000));
     await vault.close();
 
     await startBrowser();

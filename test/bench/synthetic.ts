@@ -155,3 +155,25 @@ export function heavyOps(counts = HEAVY) {
   }
   return ops;
 }
+
+/**
+ * The map benchmark's network: n peers and m ties, clustered (80 % of ties inside a cluster
+ * of 40), peer types and closeness spread evenly. Seeded, so every run draws the same map.
+ */
+export function clusteredMapOps(n: number, m: number, seed = 7): unknown[] {
+  const r = rng(seed);
+  const ops: unknown[] = [];
+  for (let i = 0; i < n; i++) {
+    ops.push({ op: 'put', collection: 'peers', record: { id: `p${i}`, name: `Peer ${i}`, company: `Company ${i % 40}`, peerTypes: [PEER_TYPES[i % 6]], closeness: 1 + (i % 5) } });
+  }
+  const seen = new Set<string>();
+  while (seen.size < m) {
+    const a = Math.floor(r() * n);
+    const b = r() < 0.8 ? (Math.floor(a / 40) * 40 + Math.floor(r() * 40)) % n : Math.floor(r() * n);
+    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+    if (a === b || seen.has(key)) continue;
+    seen.add(key);
+    ops.push({ op: 'put', collection: 'ties', record: { id: `t${seen.size}`, a: `p${a}`, b: `p${b}`, strength: 1 + Math.floor(r() * 3) } });
+  }
+  return ops;
+}

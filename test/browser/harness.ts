@@ -75,6 +75,8 @@ export interface OpenOptions {
   /** 60 makes one idle minute last one second; the auto-lock logic itself is unchanged */
   idleScale?: number;
   shotPrefix: string;
+  /** a script run in the page before the app's own (for a timing probe) */
+  initScript?: string;
   /**
    * Run the handlers in the vault's worker thread, as the app does, instead of in the test
    * process (then `session` is never unlocked: read the vault through the page or a file).
@@ -123,6 +125,7 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
     window.__compeerEmit = (event, payload) => (listeners.get(event) || []).forEach((cb) => cb(payload));
     document.addEventListener('securitypolicyviolation', (e) => window.__compeerReport('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber));
   })();`);
+  if (opts.initScript) await page.addInitScript(opts.initScript);
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppUnderTest } from './harness';
+import { dayOf, plusDays } from '../../shared/domain/days';
 import { browserSuite, confirmCode, createVault, STRONG, unlock } from './helpers';
 
 const suite = browserSuite();
@@ -100,6 +101,68 @@ describe('journal', () => {
     await page.getByTestId('nav-journal').click();
     await page.getByTestId('entry-row').first().click();
     await expect.poll(() => editorText(page)).toContain('the last words before the lock');
+  });
+
+  test('not being vulnerable: on Today and the peer page, its button opens a conversation prep with that peer', async () => {
+    const app = await freshVault('journal-open-up');
+    const { page } = app;
+    const today = dayOf(new Date());
+    // a journal kept for 100 days with no prep or vulnerability entry; Ana is close and was seen last week
+    await app.session.requireVault().apply([
+      { op: 'put', collection: 'peers', record: { id: 'ana', name: 'Ana Silva', closeness: 5, cadenceDays: 30 } },
+      { op: 'put', collection: 'interactions', record: { id: 'i1', date: plusDays(today, -7), peerIds: ['ana'], channel: 'coffee' } },
+      { op: 'put', collection: 'journal', record: { id: 'j1', date: plusDays(today, -100), kind: 'reflection', body: 'a quiet quarter' } },
+    ]);
+    await openPeer(page, 'Ana Silva');
+    await page.getByTestId('peer-banner').locator('[data-testid="pattern"][data-kind="not-vulnerable"]').getByRole('button', { name: 'Prepare a talk' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('peer-banner').waitFor({ state: 'detached' });
+    await page.getByTestId('nav-today').click();
+    const note = page.getByTestId('today-page').locator('[data-testid="pattern"][data-kind="not-vulnerable"]');
+    await note.getByText('Your journal has no conversation prep or vulnerability practice yet.', { exact: false }).waitFor();
+    await note.scrollIntoViewIfNeeded();
+    await shots(app, 'today-pattern');
+    await note.getByRole('button', { name: 'Prepare a talk' }).click();
+    await page.getByTestId('prep-context').waitFor();
+    await expect.poll(() => editorText(page)).toContain('## The challenge I want to share');
+    await page.keyboard.type('Whether to take the team lead role.');
+    await page.getByTestId('save-status').getByText('Saved').waitFor();
+    await page.getByTestId('close-sheet').click();
+    expect(app.session.requireVault().data.journal.find((e) => e.kind === 'dialogue-prep')).toMatchObject({ peerIds: ['ana'] });
+    // written: the pattern is gone from the peer page
+    await openPeer(page, 'Ana Silva');
+    await page.getByTestId('peer-checkin').waitFor();
+    expect(await page.locator('[data-testid="pattern"][data-kind="not-vulnerable"]').count()).toBe(0);
+  });
+
+  test('a template edited in Settings is where the next entry of its kind starts; "Use the built-in one" undoes it', async () => {
+    const app = await freshVault('journal-template');
+    const { page } = app;
+    await page.getByTestId('nav-settings').click();
+    const section = page.getByTestId('journal-templates');
+    await section.scrollIntoViewIfNeeded();
+    await section.getByTestId('template-kind').click();
+    await page.getByRole('option', { name: 'Gratitude' }).click();
+    await section.getByText('Built-in', { exact: true }).waitFor();
+    await section.getByTestId('md-editor').click();
+    await page.keyboard.press(`${MOD}+A`);
+    await page.keyboard.type('## Thanks on {{date}}\n\nWho made this week better?\n');
+    await section.getByTestId('save-template').click();
+    await section.getByText('Saved. New entries of this kind start from it.').waitFor();
+    await section.getByText('Your own', { exact: true }).waitFor();
+    expect(app.session.requireVault().data.settings.journalTemplates.gratitude).toBe('## Thanks on {{date}}\n\nWho made this week better?\n');
+    await shots(app, 'settings');
+    await page.getByTestId('nav-journal').click();
+    await page.getByTestId('new-entry').click();
+    await page.getByTestId('new-gratitude').click();
+    await expect.poll(() => editorText(page)).toMatch(/## Thanks on \d{4}-\d{2}-\d{2}\s+Who made this week better\?/);
+    await page.getByTestId('close-entry').click();
+    await page.getByTestId('nav-settings').click();
+    await section.getByTestId('template-kind').click();
+    await page.getByRole('option', { name: 'Gratitude' }).click();
+    await section.getByTestId('reset-template').click();
+    await section.getByText('Back to the built-in template.').waitFor();
+    expect(app.session.requireVault().data.settings.journalTemplates.gratitude).toBeUndefined();
   });
 
   test('prepare a conversation from a peer page, then debrief it: the debrief logs the interaction', async () => {

@@ -107,6 +107,16 @@ describe('peers', () => {
     await page.keyboard.press('Escape');
     await page.getByText('2 of 3').waitFor();
     await shot('filtered');
+    // a search on top of the filter, as typing pauses; the clear button gives the list back
+    await page.getByTestId('peer-search').fill('chen');
+    await page.getByText('1 of 3').waitFor();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settled(page);
+    await shot('searched-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByLabel('Clear search').click();
+    await page.getByText('2 of 3').waitFor();
+    expect(await page.getByTestId('peer-search').inputValue()).toBe('');
     await page.getByLabel('Select Chen Wei').check();
     await page.getByTestId('bulk-archive').click();
     await page.getByText('1 peer updated.').waitFor();

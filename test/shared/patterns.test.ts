@@ -5,6 +5,8 @@ import {
   ASK_MOST_SHARE,
   ASK_RECENT_REACH_OUTS,
   NEGLECT_CADENCES,
+  OPEN_UP_MIN_CLOSENESS,
+  OPEN_UP_RECENT_DAYS,
   ONE_SIDED_MIN_SPAN_DAYS,
   ONE_SIDED_MIN_WEIGHT,
   QUICK_ASK_DAYS,
@@ -17,6 +19,7 @@ import {
   peerPatterns,
   type PatternInput,
 } from '../../shared/domain/patterns';
+import { notBeingVulnerable as journalRule } from '../../shared/domain/journal/not-vulnerable';
 import { interactionSchema, peerSchema, type Interaction } from '../../shared/schema/document';
 
 const today = '2025-06-30';
@@ -126,8 +129,11 @@ describe('expecting immediate reciprocity', () => {
 });
 
 describe('all patterns of a peer', () => {
-  test('not being vulnerable waits for the journal', () => {
-    expect(notBeingVulnerable(input([]))).toBeNull();
+  test('not being vulnerable comes last, for a close peer, once the journal is passed in', () => {
+    const close = { ...ana, closeness: 5 };
+    const openness = journalRule([{ date: '2025-01-01', kind: 'reflection' }], today);
+    expect(peerPatterns(input([checkIn('1', '2025-06-01')], { peer: close })).map((p) => p.kind)).toEqual([]);
+    expect(peerPatterns(input([checkIn('1', '2025-06-01')], { peer: close, openness })).map((p) => p.kind)).toEqual(['not-vulnerable']);
   });
 
   test('archived peers and those kept at a distance get none', () => {
@@ -135,5 +141,44 @@ describe('all patterns of a peer', () => {
     expect(peerPatterns(input(log)).map((p) => p.kind)).toEqual(['only-when-in-need']);
     expect(peerPatterns(input(log, { peer: { ...ana, status: 'archived' } }))).toEqual([]);
     expect(peerPatterns(input(log, { peer: { ...ana, status: 'distance' } }))).toEqual([]);
+  });
+});
+
+describe('not being vulnerable', () => {
+  // the journal began on 1 January; the last conversation prep was on 1 April: 30 + 31 + 30 = 90 days before 30 June
+  const close = { ...ana, closeness: 4 };
+  const journal = [
+    { date: '2025-01-01', kind: 'reflection' as const },
+    { date: '2025-04-01', kind: 'dialogue-prep' as const },
+    { date: '2025-06-20', kind: 'gratitude' as const },
+  ];
+  const openness = journalRule(journal, today);
+  const recent = [checkIn('1', '2025-06-01')];
+
+  test('the thresholds', () => {
+    expect([OPEN_UP_MIN_CLOSENESS, OPEN_UP_RECENT_DAYS]).toEqual([4, 90]);
+  });
+
+  test('90 days without prep or vulnerability practice: said about a close peer in touch, with action step 5', () => {
+    const p = notBeingVulnerable(input(recent, { peer: close, openness }));
+    expect(p).toMatchObject({ kind: 'not-vulnerable', peerId: 'ana', title: 'Not being vulnerable', action: { kind: 'prepare' }, actionLabel: 'Prepare a talk' });
+    expect(p!.reason).toMatch(/^It has been 90 days since you last prepared an honest conversation or wrote about a struggle\./);
+    expect(p!.suggestion).toMatch(/^Be Vulnerable: share a current challenge with a trusted peer such as Ana and ask for their advice or support\./);
+  });
+
+  test("nothing without the journal rule's finding, for a peer less close (3), or one not seen for 91 days", () => {
+    expect(notBeingVulnerable(input(recent, { peer: close }))).toBeNull();
+    expect(notBeingVulnerable(input(recent, { peer: { ...ana, closeness: OPEN_UP_MIN_CLOSENESS - 1 }, openness }))).toBeNull();
+    // 1 April to 30 June is 90 days: still in touch; 31 March is 91
+    expect(notBeingVulnerable(input([checkIn('1', '2025-04-01')], { peer: close, openness }))).not.toBeNull();
+    expect(notBeingVulnerable(input([checkIn('1', '2025-03-31')], { peer: close, openness }))).toBeNull();
+    // a meeting planned after today is not contact
+    expect(notBeingVulnerable(input([checkIn('1', '2025-07-05')], { peer: close, openness }))).toBeNull();
+  });
+
+  test("a vulnerability entry 59 days ago says nothing; 60 days ago, it speaks again (the journal's rule)", () => {
+    const at = (date: string) => notBeingVulnerable(input(recent, { peer: close, openness: journalRule([...journal, { date, kind: 'vulnerability' }], today) }));
+    expect(at('2025-05-02')).toBeNull();
+    expect(at('2025-05-01')!.reason).toContain('60 days');
   });
 });

@@ -82,3 +82,18 @@ describe('deleting peers from the log', () => {
     expect(r.lifeEvents.map((e) => e.id)).toEqual(['l']);
   });
 });
+
+describe('not being vulnerable on Today', () => {
+  test('said once, with the closest peer in touch, only when the journal is passed in', () => {
+    const today = '2025-06-26';
+    const peers = [peer('ana', 'Ana', { closeness: 4 }), peer('ben', 'Ben', { closeness: 5 }), peer('cy', 'Cy', { closeness: 2 })];
+    const interactions = [ix('a', '2025-06-10', ['ana']), ix('b', '2025-06-12', ['ben']), ix('c', '2025-06-14', ['cy'])];
+    // a journal since January without any prep or vulnerability entry
+    const journal = [{ date: '2025-01-05', kind: 'reflection' as const, peerIds: [] }];
+    const src = { peers, interactions, lifeEvents: [], groups: [], settings: { cadence } };
+    expect(todayData(src, today).patterns.filter((p) => p.kind === 'not-vulnerable')).toEqual([]);
+    const open = todayData({ ...src, journal }, today).patterns.filter((p) => p.kind === 'not-vulnerable');
+    expect(open.map((p) => p.peerName)).toEqual(['Ben']);
+    expect(open[0]!.reason).toContain('no conversation prep or vulnerability practice yet');
+  });
+});

@@ -36,7 +36,7 @@ export const importCommand: Command = {
     const vault = ctx.keep(await Vault.open(path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { takeOverLock: ctx.options['take-over-lock'] }));
     if (source.format !== 'compeer-json') {
       const existing = new Set(vault.data.peers.map((p) => p.id));
-      const plan = planContactImport(vault.data.peers, source.contacts, { now: io.now().toISOString(), newId: () => randomUUID() });
+      const plan = planContactImport(vault.data.peers, source.contacts, { now: io.now().toISOString(), newId: () => randomUUID(), lifeEvents: vault.data.lifeEvents });
       const ops = plan.ops(new Set());
       if (ops.length) await vault.apply(ops);
       // what was written, not what was planned: a row with only conflicts, or two rows for one

@@ -196,6 +196,12 @@ export function planMarkdownImport(
   const peerIdsKnown = new Set(doc.peers.map((p) => p.id));
   const journal = new Map(doc.journal.map((e) => [e.id, e]));
   const notes = new Map(doc.notes.map((n) => [n.id, n]));
+  // a file without an id (from another app) that is already here, word for word, is left alone:
+  // importing the same folder twice adds nothing
+  const entryKey = (e: Pick<JournalEntry, 'date' | 'title' | 'body'>) => `${e.date}\u0000${e.title}\u0000${e.body}`;
+  const noteKey = (n: Pick<Note, 'peerId' | 'text'>) => `${n.peerId ?? ''}\u0000${n.text}`;
+  const journalByContent = new Map(doc.journal.map((e) => [entryKey(e), e]));
+  const notesByContent = new Map(doc.notes.map((n) => [noteKey(n), n]));
   const seen = new Set<string>();
   for (const f of files) {
     if (!/\.(md|markdown|txt)$/i.test(f.name)) continue;
@@ -225,6 +231,11 @@ export function planMarkdownImport(
         const topic = typeof fm.topic === 'string' && (LEARNING_TOPICS as readonly string[]).includes(fm.topic) ? fm.topic : null;
         const peerId = peersFrom(fm.peer ? [fm.peer] : [], fm.peerId ? [fm.peerId] : [])[0] ?? null;
         const record = noteSchema.parse({ id, peerId, topic, text: body, confidential, createdAt, updatedAt });
+        const same = givenId ? undefined : notesByContent.get(noteKey(record));
+        if (same) {
+          items.push({ file: f.name, collection: 'notes', record: same, unknownPeers, action: 'unchanged' });
+          continue;
+        }
         const before = notes.get(id);
         items.push({ file: f.name, collection: 'notes', record, unknownPeers, action: !before ? 'add' : JSON.stringify(before) === JSON.stringify(record) ? 'unchanged' : 'update' });
         continue;
@@ -251,6 +262,11 @@ export function planMarkdownImport(
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new CompeerError('INVALID_INPUT', `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'not valid'}`);
+      }
+      const same = givenId ? undefined : journalByContent.get(entryKey(parsed.data));
+      if (same) {
+        items.push({ file: f.name, collection: 'journal', record: same, unknownPeers, action: 'unchanged' });
+        continue;
       }
       const before = journal.get(id);
       items.push({ file: f.name, collection: 'journal', record: parsed.data, unknownPeers, action: !before ? 'add' : JSON.stringify(before) === JSON.stringify(parsed.data) ? 'unchanged' : 'update' });

@@ -13,6 +13,8 @@ export interface ImportedContact {
   notes: string;
   /** when we connected (LinkedIn's "Connected On"), ISO date */
   metDate: string | null;
+  /** a birthday, YYYY-MM-DD or --MM-DD when the year is unknown; becomes a life event */
+  birthday: string | null;
   /** fields with no home in a peer, kept as "label: value" lines in the notes */
   extra: [string, string][];
   /** which file format, e.g. "LinkedIn" */
@@ -34,6 +36,7 @@ export const emptyContact = (source: string, line: number): ImportedContact => (
   tags: [],
   notes: '',
   metDate: null,
+  birthday: null,
   extra: [],
   source,
   line,
@@ -72,3 +75,39 @@ export function parseLooseDate(raw: string): string | null {
 }
 
 export const splitName = (full: string): string => full.replace(/\s+/g, ' ').trim();
+
+/**
+ * Apple writes a birthday without a year as the year 1604 with `X-APPLE-OMIT-YEAR=1604`
+ * (1604 being a leap year, so 29 February fits); Compeer never takes that for a year.
+ */
+export const APPLE_NO_YEAR = 1604;
+
+const validMonthDay = (m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(2004, m, 0)).getUTCDate();
+const monthDayText = (m: number, d: number) => `--${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/**
+ * A birthday as contact files write it: vCard 4's `--MMDD` or `--MM-DD` (no year), vCard 3's
+ * `YYYY-MM-DD` or `YYYYMMDD` (a time after it ignored), Google's `--MM-DD`, or any date
+ * parseLooseDate reads. `omitYear` is the year the file says stands for "no year" (Apple's
+ * X-APPLE-OMIT-YEAR); the year 1604 is treated as none in any case. The result is
+ * `YYYY-MM-DD`, or `--MM-DD` for a day and month only; null if it is not a date.
+ */
+export function parseBirthday(raw: string, omitYear: number | null = null): string | null {
+  const s = raw.trim();
+  const noYear = /^--(\d{2})-?(\d{2})$/.exec(s);
+  if (noYear) {
+    const m = Number(noYear[1]);
+    const d = Number(noYear[2]);
+    return validMonthDay(m, d) ? monthDayText(m, d) : null;
+  }
+  const compact = /^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$/.exec(s);
+  if (compact) {
+    const y = Number(compact[1]);
+    const m = Number(compact[2]);
+    const d = Number(compact[3]);
+    if (y === APPLE_NO_YEAR || (omitYear !== null && y === omitYear)) return validMonthDay(m, d) ? monthDayText(m, d) : null;
+    return parseLooseDate(`${compact[1]}-${compact[2]}-${compact[3]}`);
+  }
+  const loose = parseLooseDate(s);
+  return loose && !loose.startsWith(String(APPLE_NO_YEAR)) ? loose : null;
+}

@@ -1,5 +1,5 @@
 import { CompeerError } from '../../../shared/errors';
-import { emptyContact, parseLooseDate, splitName, type ImportedContact } from './contact';
+import { emptyContact, parseBirthday, parseLooseDate, splitName, type ImportedContact } from './contact';
 import { isBlankRow, type CsvRow } from './csv';
 
 const norm = (h: string) => h.trim().toLowerCase();
@@ -107,7 +107,10 @@ export function* googleContacts(records: Iterable<CsvRow>): Generator<ImportedCo
     if (dept) c.extra.push(['Department', dept]);
     c.notes = take(col('notes'), r);
     const bday = take(col('birthday'), r);
-    if (bday) c.extra.push(['Birthday', bday]);
+    if (bday) {
+      c.birthday = parseBirthday(bday);
+      if (!c.birthday) c.extra.push(['Birthday', bday]);
+    }
     c.tags = multi(take(col('labels'), r) || take(col('group membership'), r))
       .map((t) => t.replace(/^\*\s*/, ''))
       .filter((t) => t && !/^(mycontacts|starred)$/i.test(t));

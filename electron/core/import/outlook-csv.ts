@@ -1,5 +1,5 @@
 import { CompeerError } from '../../../shared/errors';
-import { emptyContact, parseLooseDate, splitName, type ImportedContact } from './contact';
+import { emptyContact, parseBirthday, splitName, type ImportedContact } from './contact';
 import { isBlankRow, type CsvRow } from './csv';
 
 const norm = (h: string) => h.trim().toLowerCase();
@@ -72,7 +72,10 @@ export function* outlookContacts(records: Iterable<CsvRow>): Generator<ImportedC
       .map((t) => t.trim())
       .filter(Boolean);
     const bday = get('birthday');
-    if (bday) c.extra.push(['Birthday', parseLooseDate(bday) ?? bday]);
+    if (bday) {
+      c.birthday = parseBirthday(bday);
+      if (!c.birthday) c.extra.push(['Birthday', bday]);
+    }
     h.forEach((name, i) => {
       const v = (r.cells[i] ?? '').trim();
       if (used[i] || !v || EMPTY.test(v) || SKIP.test(name)) return;

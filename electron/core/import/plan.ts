@@ -1,6 +1,6 @@
 import { identityKeys, normalizeCompany, normalizeEmail, normalizeLinkedIn, normalizeName } from '../../../shared/domain/peer-identity';
 import type { ImportConflict, ImportPreviewRow, ImportWarning } from '../../../shared/import-preview';
-import { peerSchema, type Peer } from '../../../shared/schema/document';
+import { lifeEventSchema, peerSchema, type LifeEvent, type Peer } from '../../../shared/schema/document';
 import type { VaultOp } from '../vault';
 import type { ImportedContact } from './contact';
 import { fitPeer } from './fit-peer';
@@ -42,6 +42,8 @@ const MATCHED_BY = { li: 'LinkedIn profile', em: 'email', nc: 'name and company'
 interface PlanOptions {
   now: string;
   newId: () => string;
+  /** the vault's life events: a peer with a birthday already gets no second one */
+  lifeEvents?: readonly Pick<LifeEvent, 'peerId' | 'kind'>[];
 }
 
 /**
@@ -85,6 +87,15 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
   const warnings: ImportWarning[] = [];
   const conflictTargets = new Map<string, { peerId: string; field: Scalar; incoming: string }>();
   const touched = new Set<string>();
+  // "Celebration and Support": a birthday from the file becomes a life event, once per peer
+  const withBirthday = new Set((opts.lifeEvents ?? []).filter((e) => e.kind === 'birthday').map((e) => e.peerId));
+  const birthdays: LifeEvent[] = [];
+  const addBirthday = (c: ImportedContact, peerId: string): boolean => {
+    if (!c.birthday || withBirthday.has(peerId)) return false;
+    withBirthday.add(peerId);
+    birthdays.push(lifeEventSchema.parse({ id: opts.newId(), peerId, kind: 'birthday', date: c.birthday, createdAt: opts.now, updatedAt: opts.now }));
+    return true;
+  };
 
   const add = (c: ImportedContact, i: number) => {
     const keys = identityKeys(c);
@@ -115,6 +126,7 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
       for (const cut of fitted.cuts) warnings.push({ line: c.line, message: `${who}: ${cut}.`, skipped: false });
       const peer = fitted.peer;
       row.name = peer.name;
+      if (addBirthday(c, id)) row.fills.push('birthday');
       drafts.set(id, peer);
       touched.add(id);
       for (const k of keysOf(peer)) if (!index.has(k)) index.set(k, id);
@@ -181,6 +193,7 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
       return;
     }
     for (const cut of fitted.cuts) warnings.push({ line: c.line, message: `${who}: ${cut}.`, skipped: false });
+    if (addBirthday(c, peerId)) row.fills.push('birthday');
     drafts.set(peerId, fitted.peer);
     for (const k of keysOf(fitted.peer)) if (!index.has(k)) index.set(k, peerId);
     if (row.fills.length > 0) touched.add(peerId);
@@ -202,7 +215,8 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
         setScalar(out.get(t.peerId)!, t.field, t.incoming);
         changed.add(t.peerId);
       }
-      return [...changed].map((id) => ({ op: 'put', collection: 'peers', record: { ...out.get(id)!, updatedAt: opts.now } }));
+      const peerOps: VaultOp[] = [...changed].map((id) => ({ op: 'put', collection: 'peers', record: { ...out.get(id)!, updatedAt: opts.now } }));
+      return [...peerOps, ...birthdays.map((e): VaultOp => ({ op: 'put', collection: 'lifeEvents', record: { ...e } }))];
     },
   });
   return { add, result };

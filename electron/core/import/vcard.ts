@@ -1,5 +1,5 @@
 import type { ImportWarning } from '../../../shared/import-preview';
-import { emptyContact, parseLooseDate, splitName, type ImportedContact } from './contact';
+import { emptyContact, parseBirthday, splitName, type ImportedContact } from './contact';
 import { decoderFor } from './decode';
 
 interface Prop {
@@ -299,7 +299,11 @@ function toContact(props: Prop[], line: number): ImportedContact {
         break;
       }
       case 'BDAY': {
-        c.extra.push(['Birthday', parseLooseDate(v) ?? v]);
+        // a birthday becomes a life event; one that is not a date stays in the notes as written
+        const omit = Number(p.params['X-APPLE-OMIT-YEAR']?.[0]);
+        const day = parseBirthday(v, Number.isInteger(omit) ? omit : null);
+        if (day && !c.birthday) c.birthday = day;
+        else if (!day && v) c.extra.push(['Birthday', v]);
         break;
       }
       default:

@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import type { Pattern } from '../../../shared/domain/patterns';
+import { openPrep } from '../journal/openers';
 import { openLogInteraction } from './log-store';
 
 /** A pattern said gently: the guide's heading, the plain reason, what to do, and a button that does it. */
@@ -7,9 +8,10 @@ export function PatternNote({ pattern, onOpenPeer, showName, compact = false }: 
   const size = compact ? 'xs' : 'sm';
   const act = () => {
     if (pattern.action.kind === 'log') openLogInteraction({ peerIds: [pattern.peerId], purpose: pattern.action.purpose });
+    else if (pattern.action.kind === 'prepare') openPrep(pattern.peerId);
     else onOpenPeer?.(pattern.peerId);
   };
-  const canAct = pattern.action.kind === 'log' || onOpenPeer;
+  const canAct = pattern.action.kind !== 'open' || onOpenPeer;
   return (
     <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm" data-testid="pattern" data-kind={pattern.kind}>
       <Stack gap={2} style={{ minWidth: 0 }}>

@@ -1,15 +1,16 @@
-import { ActionIcon, Alert, Badge, Card, Group, MultiSelect, Paper, Progress, ScrollArea, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Group, MultiSelect, Paper, Progress, ScrollArea, Select, Stack, Text, Title, Tooltip, useComputedColorScheme } from '@mantine/core';
 import { IconArrowsMaximize, IconMinus, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mapYourNetwork } from '../../../shared/domain/diversity';
 import { allTags } from '../../../shared/domain/peer-filter';
 import type { MapData } from '../../../shared/ipc/contract';
-import { PEER_TYPES, type PeerType } from '../../../shared/schema/vocabulary';
+import { PEER_TYPES } from '../../../shared/schema/vocabulary';
 import { call, compeer, messageOf } from '../api';
 import { useNav, type PageProps } from '../shell/nav';
 import { PEER_TYPE_COLOR, PEER_TYPE_LABEL, STATUS_LABEL, UNTYPED_COLOR, options } from '../peers/labels';
 import type { LayoutMessage, LayoutRequest } from './layout-protocol';
 import { MapCanvas, type MapCanvasHandle, type MapEdge, type MapNode } from './MapCanvas';
+import { MapHoverCard, type MapHoverCardHandle } from './MapHoverCard';
 import { MapReport } from './MapReport';
 
 export function NetworkPage(_props: PageProps) {
@@ -23,8 +24,9 @@ export function NetworkPage(_props: PageProps) {
   const [tags, setTags] = useState<string[]>([]);
   const [groups, setGroups] = useState<string[]>([]);
   const [focus, setFocus] = useState<string | null>(null);
-  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const canvas = useRef<MapCanvasHandle>(null);
+  const hoverCard = useRef<MapHoverCardHandle>(null);
+  const dark = useComputedColorScheme('light') === 'dark';
 
   useEffect(() => {
     let worker: Worker | null = null;
@@ -87,7 +89,8 @@ export function NetworkPage(_props: PageProps) {
 
   const report = useMemo(() => mapYourNetwork(data?.nodes ?? []), [data]);
   const tagOptions = useMemo(() => allTags(data?.nodes ?? []), [data]);
-  const hovered = hover ? data?.nodes.find((n) => n.id === hover.id) : undefined;
+  const findOptions = useMemo(() => visible.map((n) => ({ value: n.id, label: n.name })), [visible]);
+  const byId = useMemo(() => new Map((data?.nodes ?? []).map((n) => [n.id, n])), [data]);
   const ready = layout.progress >= 1;
 
   return (
@@ -109,7 +112,7 @@ export function NetworkPage(_props: PageProps) {
             placeholder="Find a peer"
             searchable
             clearable
-            data={visible.map((n) => ({ value: n.id, label: n.name }))}
+            data={findOptions}
             value={focus}
             onChange={(id) => {
               setFocus(id);
@@ -125,7 +128,8 @@ export function NetworkPage(_props: PageProps) {
           <MultiSelect size="sm" placeholder="Group" data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))} value={groups} onChange={setGroups} w={160} clearable />
         </Group>
         {error && <Alert color="red">{error}</Alert>}
-        <Paper withBorder radius="lg" style={{ flex: 1, position: 'relative', overflow: 'hidden' }}>
+        {/* a floor under the map: in a small window the page scrolls rather than squash it */}
+        <Paper withBorder radius="lg" style={{ flex: 1, minHeight: 320, position: 'relative', overflow: 'hidden' }}>
           {!ready && (
             <Stack align="center" justify="center" h="100%" gap="xs" data-testid="map-layout-progress">
               <Text size="sm" c="dimmed">
@@ -147,8 +151,9 @@ export function NetworkPage(_props: PageProps) {
                 edges={mapEdges}
                 positions={positions}
                 meLabel={data.me.name || 'Me'}
+                dark={dark}
                 highlight={focus}
-                onHover={(id, at) => setHover(id && at ? { id, ...at } : null)}
+                onHover={(id, at) => hoverCard.current?.show(id ? byId.get(id) : undefined, at)}
                 onClick={onOpenPeer}
               />
               <Stack gap={4} style={{ position: 'absolute', right: 12, top: 12 }}>
@@ -168,46 +173,28 @@ export function NetworkPage(_props: PageProps) {
                   </ActionIcon>
                 </Tooltip>
               </Stack>
-              <Card withBorder padding="xs" radius="md" style={{ position: 'absolute', left: 12, bottom: 12, opacity: 0.95, width: 190 }} data-testid="map-legend">
-                <Stack gap={2}>
-                  {PEER_TYPES.map((t) => (
-                    <Group key={t} gap={6}>
-                      <div style={{ width: 10, height: 10, borderRadius: 5, background: PEER_TYPE_COLOR[t] }} />
-                      <Text size="xs">{PEER_TYPE_LABEL[t]}</Text>
-                    </Group>
-                  ))}
-                  <Group gap={6}>
-                    <div style={{ width: 10, height: 10, borderRadius: 5, background: UNTYPED_COLOR }} />
-                    <Text size="xs">No type yet</Text>
-                  </Group>
-                  <Text size="xs" c="dimmed" mt={2}>
-                    Colour: first peer type. Size, and nearness to you: closeness. Line width: tie strength.
-                  </Text>
-                </Stack>
-              </Card>
-              {hovered && hover && (
-                <Paper shadow="md" withBorder p="xs" radius="md" style={{ position: 'absolute', left: Math.min(hover.x + 14, 2000), top: hover.y + 14, pointerEvents: 'none', maxWidth: 260 }} data-testid="map-hover">
-                  <Text size="sm" fw={600}>
-                    {hovered.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {[hovered.role, hovered.company].filter(Boolean).join(' · ')}
-                  </Text>
-                  <Group gap={4} mt={4}>
-                    {hovered.peerTypes.map((t: PeerType) => (
-                      <Badge key={t} size="xs" variant="light" color={PEER_TYPE_COLOR[t]}>
-                        {PEER_TYPE_LABEL[t]}
-                      </Badge>
-                    ))}
-                  </Group>
-                  <Text size="xs" c="dimmed" mt={4}>
-                    Click to open
-                  </Text>
-                </Paper>
-              )}
+              <MapHoverCard ref={hoverCard} />
             </>
           )}
         </Paper>
+        {/* under the map, not over it, so no peer hides behind it */}
+        {ready && data && data.nodes.length > 0 && (
+          <Group gap="sm" wrap="wrap" data-testid="map-legend">
+            {PEER_TYPES.map((t) => (
+              <Group key={t} gap={5} wrap="nowrap">
+                <div style={{ width: 10, height: 10, borderRadius: 5, background: PEER_TYPE_COLOR[t] }} />
+                <Text size="xs">{PEER_TYPE_LABEL[t]}</Text>
+              </Group>
+            ))}
+            <Group gap={5} wrap="nowrap">
+              <div style={{ width: 10, height: 10, borderRadius: 5, background: UNTYPED_COLOR }} />
+              <Text size="xs">No type yet</Text>
+            </Group>
+            <Text size="xs" c="dimmed">
+              Colour: first peer type. Size, and nearness to you: closeness. Line width: tie strength.
+            </Text>
+          </Group>
+        )}
         {layout.ms !== null && layout.ms > 0 && (
           <Text size="xs" c="dimmed" data-testid="layout-ms" data-ms={Math.round(layout.ms)}>
             Laid out in {Math.round(layout.ms)} ms; positions are kept, so the map looks the same next time.

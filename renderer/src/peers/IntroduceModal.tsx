@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import { call, compeer, messageOf } from '../api';
 
@@ -13,7 +13,11 @@ export function IntroduceModal({ opened, peers, onClose, onDone, first = null }:
   const [why, setWhy] = useState('');
   const [date, setDate] = useState(today());
   const [error, setError] = useState<string | null>(null);
-  const data = peers.filter((p) => p.status !== 'archived').map((p) => ({ value: p.id, label: p.company ? `${p.name} (${p.company})` : p.name }));
+  // built when the dialog opens, not on every render of the screen holding it
+  const data = useMemo(
+    () => (opened ? peers.filter((p) => p.status !== 'archived').map((p) => ({ value: p.id, label: p.company ? `${p.name} (${p.company})` : p.name })) : []),
+    [opened, peers],
+  );
 
   const save = async () => {
     if (!a || !b) return;

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconEyeOff, IconPencil, IconTrash, IconUsersPlus, IconX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PeerDetail, PeerSummary } from '../../../shared/ipc/contract';
 import type { Tie } from '../../../shared/schema/document';
 import { TIE_KINDS, type TieKind } from '../../../shared/schema/vocabulary';
@@ -97,7 +97,10 @@ export function PeerDrawer({
     };
   }, [peerId, version]);
 
-  const byId = new Map(peers.map((p) => [p.id, p]));
+  // built once per list and peer, not on every render (the list can hold thousands)
+  const byId = useMemo(() => new Map(peers.map((p) => [p.id, p])), [peers]);
+  const shownId = peer?.id;
+  const tieOptions = useMemo(() => peers.filter((p) => p.id !== shownId).map((p) => ({ value: p.id, label: p.name })), [peers, shownId]);
   const part: PeerPartProps | null = peer ? { peer, peers, version, onChanged, onOpenPeer } : null;
 
   const remove = async () => {
@@ -366,7 +369,7 @@ export function PeerDrawer({
                       size="xs"
                       placeholder="Knows…"
                       searchable
-                      data={peers.filter((p) => p.id !== peer.id).map((p) => ({ value: p.id, label: p.name }))}
+                      data={tieOptions}
                       disabled={editingTie !== null}
                       value={tieTo}
                       onChange={setTieTo}

@@ -1,9 +1,9 @@
-import { ActionIcon, Alert, Badge, Button, Checkbox, Group, MultiSelect, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue, useElementSize } from '@mantine/hooks';
+import { Alert, Badge, Button, Checkbox, Group, MultiSelect, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconFileImport, IconPlus, IconSearch, IconTag, IconUsersPlus, IconX } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
-import { allTags, emptyFilter, filterPeers, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
+import { IconArchive, IconFileImport, IconPlus, IconTag, IconUsersPlus } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import { allTags, emptyFilter, selectPeers, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import { call, compeer, messageOf } from '../api';
 import type { PageProps } from '../shell/nav';
@@ -14,6 +14,7 @@ import { IntroduceModal } from './IntroduceModal';
 import { PEER_TYPE_COLOR, PEER_TYPE_LABEL, STAGE_LABEL, STATUS_LABEL, options } from './labels';
 import { PeerDrawer } from './PeerDrawer';
 import { PeerForm } from './PeerForm';
+import { SearchBox } from './SearchBox';
 import { usePeers } from './usePeers';
 import { VirtualList } from './VirtualList';
 
@@ -21,9 +22,11 @@ const ROW = 52;
 
 export function PeersPage({ params }: PageProps) {
   const initialPeerId = params.peer ?? null;
-  const { peers, error, reload, version } = usePeers();
+  const { peers, index, error, reload, version } = usePeers();
   const [filter, setFilter] = useState<PeerFilter>(emptyFilter);
-  const [query] = useDebouncedValue(filter.query, 120);
+  // the search text as typing pauses (SearchBox), so a keystroke does not re-render the screen
+  const { query } = filter;
+  const setQuery = useCallback((q: string) => setFilter((f) => ({ ...f, query: q })), []);
   const [sort, setSort] = useState<PeerSort>('name');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(initialPeerId);
@@ -33,10 +36,12 @@ export function PeersPage({ params }: PageProps) {
   const [bulkTag, setBulkTag] = useState('');
   const { ref: listBox, height } = useElementSize();
 
-  const visible = useMemo(() => filterPeers(peers ?? [], { ...filter, query }, sort), [peers, filter, query, sort]);
+  // the index is sorted and folded once per list; a search walks it (peer-filter.ts)
+  const { types, statuses, stages, tags, sources } = filter;
+  const visible = useMemo(() => selectPeers(index, { query, types, statuses, stages, tags, sources }, sort), [index, query, types, statuses, stages, tags, sources, sort]);
   const tagOptions = useMemo(() => allTags(peers ?? []), [peers]);
   const sourceOptions = useMemo(() => [...new Set((peers ?? []).map((p) => p.source || 'Added by hand'))].sort(), [peers]);
-  const filtering = filter.query !== '' || filter.types.length + filter.statuses.length + filter.stages.length + filter.tags.length + filter.sources.length > 0;
+  const filtering = query !== '' || types.length + statuses.length + stages.length + tags.length + sources.length > 0;
 
   const bulk = async (patch: { addTags?: string[]; status?: 'archived' }) => {
     try {
@@ -123,16 +128,7 @@ export function PeersPage({ params }: PageProps) {
         </Group>
       </Group>
       <Group gap="xs" align="flex-end" wrap="wrap">
-        <TextInput
-          placeholder="Search name, company, tag, skill"
-          leftSection={<IconSearch size={16} />}
-          value={filter.query}
-          onChange={(e) => setFilter({ ...filter, query: e.currentTarget.value })}
-          w={260}
-          size="sm"
-          data-testid="peer-search"
-          rightSection={filter.query ? <ActionIcon variant="subtle" size="sm" onClick={() => setFilter({ ...filter, query: '' })} aria-label="Clear search"><IconX size={14} /></ActionIcon> : null}
-        />
+        <SearchBox query={filter.query} onQuery={setQuery} />
         <MultiSelect size="sm" placeholder="Type" data={options(PEER_TYPE_LABEL)} value={filter.types} onChange={(v) => setFilter({ ...filter, types: v })} w={170} clearable data-testid="filter-type" />
         <MultiSelect size="sm" placeholder="Status" data={options(STATUS_LABEL)} value={filter.statuses} onChange={(v) => setFilter({ ...filter, statuses: v })} w={150} clearable />
         <MultiSelect size="sm" placeholder="Stage" data={options(STAGE_LABEL)} value={filter.stages} onChange={(v) => setFilter({ ...filter, stages: v })} w={150} clearable />

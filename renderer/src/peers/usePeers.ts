@@ -1,29 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { PeerSummary } from '../../../shared/ipc/contract';
-import { call, compeer, messageOf } from '../api';
+import { useEffect } from 'react';
+import { usePeerStore } from './peer-store';
 
-/** The peer list from main, with a reload after every change. */
+/**
+ * The peer list: the kept one at once (peer-store.tsx), checked against main's behind it,
+ * with its search index; `reload` after a change.
+ */
 export function usePeers() {
-  const [peers, setPeers] = useState<PeerSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const { peers, index, error, version, revalidate, reload } = usePeerStore();
   useEffect(() => {
-    let live = true;
-    call(compeer().peers.list()).then(
-      (p) => {
-        if (!live) return;
-        setPeers(p);
-        setError(null);
-      },
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [version]);
-  const reload = useCallback(() => {
-    setVersion((v) => v + 1);
-    return Promise.resolve();
-  }, []);
-  return { peers, error, reload, version };
+    void revalidate();
+  }, [revalidate]);
+  return { peers, index, error, reload, version };
 }

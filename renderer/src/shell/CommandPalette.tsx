@@ -2,6 +2,8 @@ import { Badge, Group, Loader, Mark, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Spotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
+// after the Mantine components Spotlight is built on, whose styles come with them
+import '@mantine/spotlight/styles.css';
 import { IconBook2, IconLock, IconMessages, IconMoon, IconNote, IconSearch, IconUser } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SearchHit, SearchKind } from '../../../shared/search';

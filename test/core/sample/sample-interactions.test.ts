@@ -4,6 +4,7 @@ import { parseOp } from '../../../electron/core/vault/ops';
 import { plusDays } from '../../../shared/domain/days';
 import { todayData } from '../../../shared/domain/today';
 import { emptyDocument, type VaultDocument } from '../../../shared/schema/document';
+import { JOURNAL_KINDS } from '../../../shared/schema/vocabulary';
 
 function sampleDoc(today: string): VaultDocument {
   const doc = emptyDocument();
@@ -27,5 +28,12 @@ describe('the sample vault', () => {
     expect(new Set(d.patterns.map((p) => p.kind))).toEqual(new Set(['only-when-in-need', 'immediate-reciprocity', 'one-sided', 'neglect']));
     expect(d.thisWeek.interactions.length).toBeGreaterThan(0);
     expect(d.summary.word).toBe('balanced');
+  });
+
+  test('the journal has entries of every kind, and there are notes, confidential and not', () => {
+    const doc = sampleDoc('2026-06-29');
+    expect(new Set(doc.journal.map((e) => e.kind))).toEqual(new Set(JOURNAL_KINDS));
+    expect(doc.journal.every((e) => e.date <= '2026-06-29')).toBe(true);
+    expect(new Set(doc.notes.map((n) => n.confidential))).toEqual(new Set([true, false]));
   });
 });

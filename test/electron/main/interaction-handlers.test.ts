@@ -129,6 +129,25 @@ describe('the interaction log through the handler table', () => {
     expect(o.cadenceText).toBe('set for this peer');
   });
 
+  test('not being vulnerable: from the journal in the vault, on the peer page and on Today, gone once a prep entry is written', async () => {
+    const { session, call } = await setup();
+    const v = session.requireVault();
+    await v.apply([
+      { op: 'put', collection: 'peers', record: { ...v.data.peers.find((p) => p.id === 'ana')!, closeness: 5 } },
+      // the journal began on 1 March 2025 (117 days before 26 June) with no prep or vulnerability entry
+      { op: 'put', collection: 'journal', record: { id: 'j1', date: '2025-03-01', kind: 'reflection', body: 'a good week' } },
+    ]);
+    await call('interactions:save', { date: '2025-06-20', peerIds: ['ana'] });
+    const kinds = async () => {
+      const page: { patterns: { kind: string }[] } = await call('interactions:peerOverview', { peerId: 'ana' });
+      const today: { patterns: { kind: string; peerId: string }[] } = await call('today:data');
+      return [page.patterns.map((p) => p.kind), today.patterns.filter((p) => p.kind === 'not-vulnerable').map((p) => p.peerId)];
+    };
+    expect(await kinds()).toEqual([['not-vulnerable'], ['ana']]);
+    await v.apply([{ op: 'put', collection: 'journal', record: { id: 'j2', date: '2025-06-25', kind: 'dialogue-prep', peerIds: ['ana'] } }]);
+    expect(await kinds()).toEqual([[], []]);
+  });
+
   test('the peers list gains last contact and next check-in', async () => {
     const { call } = await setup();
     await call('interactions:save', { date: '2025-06-20', peerIds: ['ana'] });

@@ -54,6 +54,55 @@ describe('journal handlers', () => {
     await expect(call('notes:save', { peerId, text: '   ' })).rejects.toThrow('A note needs some text.');
   });
 
+  test('deleting an entry or a note can be undone until the vault locks; the undo is kept in main only', async () => {
+    const { session, call } = await open();
+    closeLater = session;
+    const e = await call<{ id: string }>('journal:save', { date: '2025-03-12', kind: 'reflection', body: 'kept safe' });
+    const note = await call<{ id: string }>('notes:save', { peerId: null, text: 'a loose note' });
+    const del = await call<{ token: string }>('journal:delete', { id: e.id });
+    const delNote = await call<{ token: string }>('notes:delete', { id: note.id });
+    // the window gets a token, never the deleted text
+    expect(JSON.stringify([del, delNote])).not.toMatch(/kept safe|loose note/);
+    expect(session.requireVault().data.journal).toHaveLength(0);
+    expect(session.requireVault().data.notes).toHaveLength(0);
+    await call('journal:undoDelete', { token: del.token });
+    await call('notes:undoDelete', { token: delNote.token });
+    expect(session.requireVault().data.journal.map((x) => x.body)).toEqual(['kept safe']);
+    expect(session.requireVault().data.notes.map((x) => x.text)).toEqual(['a loose note']);
+    // a second undo of the same token, and an undo after a lock, find nothing
+    await expect(call('journal:undoDelete', { token: del.token })).rejects.toThrow('There is nothing to undo any more');
+    const again = await call<{ token: string }>('journal:delete', { id: e.id });
+    await call('vault:lock');
+    await call('vault:unlock', { passphrase: PASS });
+    await expect(call('journal:undoDelete', { token: again.token })).rejects.toThrow('There is nothing to undo any more');
+    expect(session.requireVault().data.journal).toHaveLength(0);
+  });
+
+  test('Markdown import: a preview first (nothing saved), then the commit; the same files again change nothing', async () => {
+    const { session, call } = await open();
+    closeLater = session;
+    const files = [
+      { name: 'Obsidian/2024-12-31 Year end.md', text: '# Year end\n\nA good year.\n' },
+      { name: 'Obsidian/prep.md', text: '---\ndate: 2025-01-15\nkind: dialogue-prep\ntitle: Before the review\n---\nWhat I will ask for\n' },
+      { name: 'broken.md', text: '---\ntags: [unclosed\n---\nbody' },
+    ];
+    const preview = await call<{ token: string; items: { title: string; kind: string; action: string; confidential: boolean; date: string }[]; problems: { file: string }[] }>('journal:importPreview', { files });
+    expect(preview.items.map(({ title, kind, action, confidential, date }) => [title, kind, action, confidential, date])).toEqual([
+      ['Year end', 'free', 'add', true, '2024-12-31'],
+      ['Before the review', 'dialogue-prep', 'add', true, '2025-01-15'],
+    ]);
+    expect(preview.problems.map((p) => p.file)).toEqual(['broken.md']);
+    expect(session.requireVault().data.journal).toHaveLength(0);
+    expect(await call('journal:importCommit', { token: preview.token })).toEqual({ added: 2, updated: 0 });
+    expect(session.requireVault().data.journal.map((e) => e.body).sort()).toEqual(['# Year end\n\nA good year.\n', 'What I will ask for\n']);
+    await expect(call('journal:importCommit', { token: preview.token })).rejects.toThrow('That import preview has expired');
+    const again = await call<{ token: string; items: { action: string }[] }>('journal:importPreview', { files: files.slice(0, 2) });
+    expect(again.items.map((i) => i.action)).toEqual(['unchanged', 'unchanged']);
+    expect(await call('journal:importCommit', { token: again.token })).toEqual({ added: 0, updated: 0 });
+    expect(session.requireVault().data.journal).toHaveLength(2);
+    await expect(call('journal:importPreview', { files: [{ name: 'photo.png', text: 'x' }] })).rejects.toThrow('There are no Markdown files (.md) among those.');
+  });
+
   test('a debrief saves the entry and the interaction in one change', async () => {
     const { session, call } = await open();
     closeLater = session;

@@ -1,4 +1,6 @@
 import { Heatmap } from '@mantine/charts';
+// after the Mantine components the charts are built on, whose styles come with them
+import '@mantine/charts/styles.css';
 import { ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { addDays, format, parseISO, subYears } from 'date-fns';
 import { ChartFrame } from './ChartFrame';

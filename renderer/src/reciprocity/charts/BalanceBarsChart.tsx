@@ -1,4 +1,6 @@
 import { BarChart } from '@mantine/charts';
+// after the Mantine components the charts are built on, whose styles come with them
+import '@mantine/charts/styles.css';
 import { Anchor, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';

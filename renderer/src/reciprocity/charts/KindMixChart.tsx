@@ -1,4 +1,6 @@
 import { DonutChart } from '@mantine/charts';
+// after the Mantine components the charts are built on, whose styles come with them
+import '@mantine/charts/styles.css';
 import { Group, Stack, Table, Text } from '@mantine/core';
 import type { KindTotals } from '../../../../shared/domain/reciprocity';
 import { VALUE_KINDS, type ValueKind } from '../../../../shared/schema/vocabulary';

@@ -1,4 +1,6 @@
 import { BarChart } from '@mantine/charts';
+// after the Mantine components the charts are built on, whose styles come with them
+import '@mantine/charts/styles.css';
 import { Table, Text } from '@mantine/core';
 import type { SeriesPoint } from '../../../../shared/domain/reciprocity';
 import { ChartFrame, GIVEN_COLOR, RECEIVED_COLOR } from './ChartFrame';

@@ -1,0 +1,292 @@
+import { centreOn, contains, fitView, panBy, reproject, visibleBounds, wheelZoom, zoomAt, type Bounds, type View } from './camera';
+import { paintMarks, paintScene } from './map-paint';
+import { nodeAt, type Scene } from './map-scene';
+
+export interface MapViewEvents {
+  /** the node under the pointer changed, or the pointer moved over it */
+  onHover: (id: string | null, at: { x: number; y: number } | null) => void;
+  onClick: (id: string) => void;
+}
+
+/** The picture is redrawn in full once the camera has been still this long. */
+const REST_MS = 150;
+/** The kept picture spans the viewport plus this fraction of it on every side. */
+const MARGIN = 0.5;
+/** How far the kept picture may be scaled while moving before it is too blurred or too small. */
+const MAX_STRETCH = 2;
+/** While moving without a usable picture, edges are left out above this many. */
+const LOD_EDGES = 4000;
+const KEY_STEP = 60;
+
+/**
+ * The network map's drawing and camera, outside React: a camera change costs no render.
+ * A full drawing goes into a kept picture (an off-screen canvas a little larger than the
+ * view); while the camera moves, frames only show that picture moved and scaled, as
+ * cytoscape.js does, and the map is drawn afresh once it rests. Without a usable picture (a
+ * jump or a long zoom) a moving frame is drawn directly, large maps without their edges.
+ */
+export class MapView {
+  private readonly ctx: CanvasRenderingContext2D;
+  private view: View = { k: 1, tx: 0, ty: 0 };
+  private w = 0;
+  private h = 0;
+  private dpr = 1;
+  private scene: Scene | null = null;
+  private dark = false;
+  private meLabel = 'Me';
+  private highlightId: string | null = null;
+  private highlight = -1;
+  private hovered = -1;
+  private kept: { canvas: HTMLCanvasElement; view: View; covers: Bounds } | null = null;
+  private fitted = false;
+  private moving = false;
+  private raf = 0;
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
+  private drag: { x: number; y: number; x0: number; y0: number; moved: boolean } | null = null;
+  private readonly off: (() => void)[] = [];
+
+  constructor(
+    private readonly canvas: HTMLCanvasElement,
+    private readonly events: MapViewEvents,
+  ) {
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('No 2D canvas');
+    this.ctx = ctx;
+    this.listen('pointerdown', (e) => this.pointerDown(e));
+    this.listen('pointermove', (e) => this.pointerMove(e));
+    this.listen('pointerup', (e) => this.pointerUp(e));
+    this.listen('pointercancel', () => (this.drag = null));
+    this.listen('pointerleave', () => this.setHovered(-1, null));
+    this.listen('wheel', (e) => this.wheel(e), { passive: false });
+    this.listen('keydown', (e) => this.key(e));
+  }
+
+  destroy(): void {
+    for (const f of this.off) f();
+    cancelAnimationFrame(this.raf);
+    clearTimeout(this.restTimer);
+    this.kept = null;
+  }
+
+  setScene(scene: Scene): void {
+    this.scene = scene;
+    this.kept = null;
+    this.highlight = this.highlightId ? (scene.index.get(this.highlightId) ?? -1) : -1;
+    this.hovered = -1;
+    this.fitOnce();
+    this.request();
+  }
+
+  setMarks(o: { highlight: string | null }): void {
+    this.highlightId = o.highlight;
+    this.highlight = o.highlight && this.scene ? (this.scene.index.get(o.highlight) ?? -1) : -1;
+    this.request();
+  }
+
+  setLook(o: { dark: boolean; meLabel: string }): void {
+    if (o.dark === this.dark && o.meLabel === this.meLabel) return;
+    this.dark = o.dark;
+    this.meLabel = o.meLabel;
+    this.kept = null;
+    this.request();
+  }
+
+  /** The canvas's size in CSS pixels. */
+  resize(w: number, h: number, dpr: number): void {
+    if (w === this.w && h === this.h && dpr === this.dpr) return;
+    this.w = w;
+    this.h = h;
+    this.dpr = dpr;
+    this.canvas.width = Math.round(w * dpr);
+    this.canvas.height = Math.round(h * dpr);
+    this.kept = null;
+    this.fitOnce();
+    this.request();
+  }
+
+  getView(): View {
+    return this.view;
+  }
+
+  /** Move the camera as a gesture does: frames show the kept picture until the camera rests. */
+  moveTo(v: View): void {
+    this.view = v;
+    this.moving = true;
+    clearTimeout(this.restTimer);
+    this.restTimer = setTimeout(() => {
+      this.moving = false;
+      this.request();
+    }, REST_MS);
+    this.request();
+  }
+
+  /** Put the camera somewhere at once (buttons, search): drawn in full in the next frame. */
+  jumpTo(v: View): void {
+    this.view = v;
+    this.request();
+  }
+
+  fit(): void {
+    if (this.scene && this.w > 0) this.jumpTo(fitView(this.scene.bounds, this.w, this.h));
+  }
+
+  focus(id: string): void {
+    const i = this.scene?.index.get(id);
+    if (this.scene && i !== undefined) this.jumpTo(centreOn(this.view, this.scene.xs[i]!, this.scene.ys[i]!, this.w, this.h));
+  }
+
+  zoomBy(factor: number): void {
+    this.jumpTo(zoomAt(this.view, factor, this.w / 2, this.h / 2));
+  }
+
+  private fitOnce(): void {
+    if (this.fitted || !this.scene || this.scene.ids.length === 0 || this.w === 0) return;
+    this.fitted = true;
+    this.fit();
+  }
+
+  private request(): void {
+    this.raf ||= requestAnimationFrame(() => {
+      this.raf = 0;
+      this.frame();
+    });
+  }
+
+  /** The kept picture can stand in for the view: it covers it, and is not scaled too far. */
+  private keptFits(): boolean {
+    const kept = this.kept;
+    if (!kept) return false;
+    const stretch = this.view.k / kept.view.k;
+    return stretch <= MAX_STRETCH && stretch >= 1 / MAX_STRETCH && contains(kept.covers, visibleBounds(this.view, this.w, this.h));
+  }
+
+  private frame(): void {
+    const { ctx, scene } = this;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    if (!scene || this.w === 0) return;
+    if (this.moving) {
+      if (this.keptFits()) this.showKept();
+      else this.paintDirect(scene);
+    } else {
+      // at rest: drawn afresh unless the picture is of this very view (sharp, margins centred)
+      const v = this.kept?.view;
+      if (!v || v.k !== this.view.k || v.tx !== this.view.tx || v.ty !== this.view.ty) this.paintKept(scene);
+      this.showKept();
+    }
+    paintMarks(ctx, scene, this.view, this.dpr, { highlight: this.highlight, hovered: this.hovered }, this.dark);
+  }
+
+  /** Draw the whole map, at the current zoom, into the kept picture. */
+  private paintKept(scene: Scene): void {
+    performance.mark('map-draw-start');
+    const mw = Math.round(this.w * MARGIN);
+    const mh = Math.round(this.h * MARGIN);
+    const canvas = this.kept?.canvas ?? document.createElement('canvas');
+    const width = Math.round((this.w + 2 * mw) * this.dpr);
+    const height = Math.round((this.h + 2 * mh) * this.dpr);
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    const ctx = canvas.getContext('2d')!;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    // the picture's own camera: the view, shifted by the margin
+    const own = panBy(this.view, mw, mh);
+    const covers = visibleBounds(own, this.w + 2 * mw, this.h + 2 * mh);
+    paintScene(ctx, scene, own, this.dpr, covers, { dark: this.dark, meLabel: this.meLabel, edges: true, labels: true });
+    this.kept = { canvas, view: this.view, covers };
+    // User Timing, read by `npm run bench` (and shown in DevTools' performance panel)
+    performance.measure('map-draw', 'map-draw-start');
+  }
+
+  private showKept(): void {
+    const kept = this.kept!;
+    const { scale, dx, dy } = reproject(kept.view, this.view);
+    const mw = Math.round(this.w * MARGIN);
+    const mh = Math.round(this.h * MARGIN);
+    this.ctx.setTransform(1, 0, 0, 1, 0, 0);
+    this.ctx.imageSmoothingQuality = 'low';
+    this.ctx.drawImage(kept.canvas, this.dpr * (dx - scale * mw), this.dpr * (dy - scale * mh), kept.canvas.width * scale, kept.canvas.height * scale);
+  }
+
+  /** A moving frame with no usable picture: drawn directly, large maps without edges. */
+  private paintDirect(scene: Scene): void {
+    performance.mark('map-draw-start');
+    const area = visibleBounds(this.view, this.w, this.h);
+    paintScene(this.ctx, scene, this.view, this.dpr, area, { dark: this.dark, meLabel: this.meLabel, edges: scene.edgeCount <= LOD_EDGES, labels: false });
+    performance.measure('map-draw', 'map-draw-start');
+  }
+
+  private listen<K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void, opts?: AddEventListenerOptions): void {
+    this.canvas.addEventListener(type, fn, opts);
+    this.off.push(() => this.canvas.removeEventListener(type, fn, opts));
+  }
+
+  private local(e: MouseEvent): { x: number; y: number } {
+    const r = this.canvas.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  }
+
+  private pointerDown(e: PointerEvent): void {
+    this.drag = { x: e.clientX, y: e.clientY, x0: e.clientX, y0: e.clientY, moved: false };
+    try {
+      this.canvas.setPointerCapture(e.pointerId);
+    } catch {
+      // a pointer the browser no longer tracks: the drag still works inside the canvas
+    }
+    this.canvas.style.cursor = 'grabbing';
+  }
+
+  private pointerMove(e: PointerEvent): void {
+    const d = this.drag;
+    if (d) {
+      const dx = e.clientX - d.x;
+      const dy = e.clientY - d.y;
+      d.x = e.clientX;
+      d.y = e.clientY;
+      if (Math.abs(e.clientX - d.x0) + Math.abs(e.clientY - d.y0) > 3) d.moved = true;
+      if (dx !== 0 || dy !== 0) this.moveTo(panBy(this.view, dx, dy));
+      return;
+    }
+    if (!this.scene) return;
+    const at = this.local(e);
+    this.setHovered(nodeAt(this.scene, this.view, at.x, at.y), at);
+  }
+
+  private pointerUp(e: PointerEvent): void {
+    const d = this.drag;
+    this.drag = null;
+    this.canvas.style.cursor = 'grab';
+    if (!d || d.moved || !this.scene) return;
+    const at = this.local(e);
+    const i = nodeAt(this.scene, this.view, at.x, at.y);
+    if (i >= 0) this.events.onClick(this.scene.ids[i]!);
+  }
+
+  private setHovered(i: number, at: { x: number; y: number } | null): void {
+    const changed = i !== this.hovered;
+    this.hovered = i;
+    this.canvas.style.cursor = i >= 0 ? 'pointer' : 'grab';
+    if (changed) this.request();
+    // the card follows the pointer over a node; off nodes, only the change is news
+    if (changed || i >= 0) this.events.onHover(i >= 0 && this.scene ? this.scene.ids[i]! : null, i >= 0 ? at : null);
+  }
+
+  private wheel(e: WheelEvent): void {
+    e.preventDefault();
+    const at = this.local(e);
+    this.moveTo(wheelZoom(this.view, e.deltaY, at.x, at.y));
+  }
+
+  private key(e: KeyboardEvent): void {
+    const pan: Record<string, [number, number]> = { ArrowLeft: [KEY_STEP, 0], ArrowRight: [-KEY_STEP, 0], ArrowUp: [0, KEY_STEP], ArrowDown: [0, -KEY_STEP] };
+    if (pan[e.key]) this.moveTo(panBy(this.view, ...pan[e.key]!));
+    else if (e.key === '+' || e.key === '=') this.zoomBy(1.4);
+    else if (e.key === '-') this.zoomBy(1 / 1.4);
+    else if (e.key === '0') this.fit();
+    else return;
+    e.preventDefault();
+  }
+}
