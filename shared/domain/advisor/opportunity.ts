@@ -37,7 +37,6 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
       });
     }
   });
-  const goals = ctx.src.goals;
   const out: Draft[] = [];
   for (const o of [...ctx.src.opportunities].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (!isActive(o, ctx.today)) continue;
@@ -58,14 +57,21 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
       .map(([peer, terms]) => ({ peer, bound: [...terms].reduce((s, x) => s + FIT_WEIGHTS[x.slice(0, x.indexOf(':')) as Field], 0) + stageBonus }))
       .filter((c) => c.bound >= MIN_FIT)
       .sort((a, b) => b.bound - a.bound || a.peer - b.peer);
-    const found: Fit[] = [];
+    // the best SHOWN so far, in final order; a candidate who cannot beat the last of them
+    // (nor tie it with an earlier id) ends the search, as can no one after them
+    const fits: Fit[] = [];
+    const better = (a: Fit, b: Fit) => b.score - a.score || (a.peerId < b.peerId ? -1 : a.peerId > b.peerId ? 1 : 0);
     for (const c of bounds) {
-      // the best SHOWN so far beat anyone left: stop
-      const kept = [...found].sort((a, b) => b.score - a.score)[SHOWN - 1];
-      if (kept && kept.score > c.bound) break;
-      found.push(...whoWouldThisHelp(o, [ctx.network[c.peer]!.peer], goals).filter((f) => f.score >= MIN_FIT));
+      const peer = ctx.network[c.peer]!.peer;
+      const last = fits.length === SHOWN ? fits[SHOWN - 1]! : null;
+      if (last && (last.score > c.bound || (last.score === c.bound && peer.id > last.peerId))) break;
+      for (const f of whoWouldThisHelp(o, [peer], ctx.openGoals.get(peer.id) ?? [])) {
+        if (f.score < MIN_FIT) continue;
+        fits.push(f);
+        fits.sort(better);
+        if (fits.length > SHOWN) fits.pop();
+      }
     }
-    const fits = found.sort((a, b) => b.score - a.score || (a.peerId < b.peerId ? -1 : 1)).slice(0, SHOWN);
     if (fits.length === 0) continue;
     const left = daysLeft(o, ctx.today);
     const goalIds = (peerId: string) => (ctx.openGoals.get(peerId) ?? []).map((g) => g.id);
