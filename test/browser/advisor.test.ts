@@ -72,7 +72,7 @@ describe('the advisor', () => {
     const id = (await first.getAttribute('data-id'))!;
     await first.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => Object.keys(session.requireVault().data.advisor.dismissed)).toEqual([id]);
-    await page.getByText(/Dismissed and snoozed \(1\)/).click();
+    await page.getByRole('switch', { name: /Dismissed and snoozed \(1\)/ }).click({ force: true });
     const hidden = page.locator(`[data-testid="suggestion"][data-id="${id}"]`);
     await hidden.getByRole('button', { name: 'Restore' }).waitFor();
     await shot('dismissed-light');
@@ -87,6 +87,9 @@ describe('the advisor', () => {
     await page.getByTestId('nav-advisor').click();
     await page.getByTestId('nav-today').click();
     const today = page.getByTestId('today-advisor');
+    await today.waitFor();
+    await page.waitForTimeout(1000);
+    await shot('today-first');
     await today.getByTestId('suggestion').first().waitFor();
     const peers = await today.getByTestId('suggestion').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
     expect(peers.length).toBeGreaterThan(0);

@@ -76,7 +76,10 @@ export function AdvisorPage(_props: PageProps) {
           )}
         </Alert>
       )}
-      {SUGGESTION_KINDS.map((k) => {
+      {/* kinds in the order of their best suggestion, so the most useful come first */}
+      {[...SUGGESTION_KINDS]
+        .sort((a, b) => (shown.find((s) => s.kind === b)?.score ?? -1) - (shown.find((s) => s.kind === a)?.score ?? -1) || SUGGESTION_KINDS.indexOf(a) - SUGGESTION_KINDS.indexOf(b))
+        .map((k) => {
         const list = shown.filter((s) => s.kind === k);
         if (list.length === 0) return null;
         const all = more.has(k) || kind !== 'all';
