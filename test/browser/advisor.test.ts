@@ -62,7 +62,8 @@ describe('the advisor', () => {
 
     // the group: five members, Eve (the most generous) leading first
     await card(page, 'group-formation').getByRole('button', { name: 'Form the group' }).click();
-    await expect.poll(() => session.requireVault().data.groups.length).toBe(1);
+    // saved, then its rotation set: wait for both
+    await expect.poll(() => session.requireVault().data.groups[0]?.facilitatorOrder[0]).toBe('eve');
     const g = session.requireVault().data.groups[0]!;
     expect([...g.memberIds].sort()).toEqual(['ana', 'bo', 'cy', 'dee', 'eve']);
     expect(g.facilitatorOrder[0]).toBe('eve');
