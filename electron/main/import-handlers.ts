@@ -2,6 +2,7 @@ import { CompeerError } from '../../shared/errors';
 import type { ImportPreview } from '../../shared/import-preview';
 import { COLLECTION_NAMES } from '../../shared/schema/document';
 import { planJsonImport } from '../core/exchange/json-import';
+import { applyBatchChoices } from '../core/import/batch';
 import { countWritten, planContactImportInSlices } from '../core/import/plan';
 import { readImportFileInSlices } from '../core/import/read-file';
 import type { VaultOp } from '../core/vault';
@@ -12,6 +13,8 @@ import type { HandlerDeps } from './handlers';
 
 interface PendingImport {
   ops: (useIncoming: ReadonlySet<string>) => VaultOp[];
+  /** a contact import: the peer each row adds or merges into, by the row's number */
+  rowPeers?: ReadonlyMap<number, string>;
   /** the vault's peers when the preview was made: a commit after other edits is refused */
   basis: string;
 }
@@ -65,17 +68,20 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
           warnings: [...file.warnings, ...plan.warnings].sort((a, b) => a.line - b.line),
           summary: null,
         };
-        session.scratch.set(`import:${token}`, { ops: plan.ops, basis } satisfies PendingImport);
+        const rowPeers = new Map(plan.rows.map((r, i) => [r.row, plan.peerIds[i]!] as const));
+        session.scratch.set(`import:${token}`, { ops: plan.ops, basis, rowPeers } satisfies PendingImport);
       }
       return preview;
     },
-    'import:commit': async ({ token, useIncoming }) => {
+    'import:commit': async ({ token, useIncoming, leaveOutRows, peerTypes, tags }) => {
       const pending = session.scratch.get(`import:${token}`) as PendingImport | undefined;
       if (!pending) throw new CompeerError('NOT_FOUND', 'This import preview has expired. Choose the file again.');
       if (pending.basis !== basisOf(session)) throw new CompeerError('INVALID_INPUT', 'Your peers changed since the preview. Choose the file again to see an up-to-date preview.');
       const vault = session.requireVault();
-      const ops = pending.ops(new Set(useIncoming));
       const existing = new Set(vault.data.peers.map((p) => p.id));
+      const leaveOut = new Set(leaveOutRows.map((r) => pending.rowPeers?.get(r)).filter((id): id is string => id !== undefined));
+      // batch choices apply to a contact import's new peers (a Compeer JSON export keeps its own)
+      const ops = pending.rowPeers ? applyBatchChoices(pending.ops(new Set(useIncoming)), existing, { leaveOut, peerTypes, tags }) : pending.ops(new Set(useIncoming));
       if (ops.length) await vault.apply(ops);
       session.scratch.delete(`import:${token}`);
       // everything written that is not a new peer counts as updated (a JSON export also writes ties, journal…)

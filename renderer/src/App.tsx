@@ -5,7 +5,7 @@ import { Notifications } from '@mantine/notifications';
 import '@mantine/notifications/styles.css';
 import { lazy, Suspense, useEffect } from 'react';
 import { SessionProvider, useSession } from './session/SessionProvider';
-import { theme } from './theme';
+import { cssVariablesResolver, rememberTheme, rememberedTheme, theme } from './theme';
 import { CreateVault } from './vault/CreateVault';
 import { RecoveryCodeScreen } from './vault/RecoveryCodeScreen';
 import { Unlock } from './vault/Unlock';
@@ -51,11 +51,16 @@ function Screens() {
 function Themed() {
   const { phase } = useSession();
   const system = useColorScheme('light');
-  const chosen = phase.kind === 'unlocked' ? phase.settings.theme : 'auto';
-  // Kept in memory only (no localStorage): the choice lives in the encrypted vault.
+  const inVault = phase.kind === 'unlocked' ? phase.settings.theme : null;
+  // The choice lives in the vault; a copy is kept outside it (it is not confidential) so the
+  // lock and unlock screens wear it too.
+  useEffect(() => {
+    if (inVault) rememberTheme(inVault);
+  }, [inVault]);
+  const chosen = inVault ?? rememberedTheme();
   const scheme = chosen === 'auto' ? system : chosen;
   return (
-    <MantineProvider theme={theme} forceColorScheme={scheme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme={scheme}>
       <Notifications />
       <Screens />
     </MantineProvider>

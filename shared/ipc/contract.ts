@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PeerSummary } from '../domain/peer-summary';
 import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview } from '../import-preview';
 import { idSchema, isoDate, meSchema, peerSchema, settingsSchema, tieSchema, type Me, type Peer, type Settings, type Tie } from '../schema/document';
-import { PEER_STATUSES } from '../schema/vocabulary';
+import { PEER_STATUSES, PEER_TYPES } from '../schema/vocabulary';
 import type { Channel, EventName } from './channels';
 import { ids, none, returns, type ContractRow } from './contract-kit';
 import { advisorContract } from './features/advisor.contract';
@@ -157,7 +157,15 @@ export const contract = {
     result: returns<ImportPreview>(),
   },
   'import:commit': {
-    input: z.object({ token: z.string().min(1).max(100), useIncoming: z.array(z.string().max(100)).max(100_000) }),
+    input: z.object({
+      token: z.string().min(1).max(100),
+      useIncoming: z.array(z.string().max(100)).max(100_000),
+      // a contact import's batch choices: rows (by `row`) whose new peer is left out, and a
+      // peer type and tags for every peer it adds
+      leaveOutRows: z.array(z.number().int().min(0).max(10_000_000)).max(1_000_000).default([]),
+      peerTypes: z.array(z.enum(PEER_TYPES)).max(PEER_TYPES.length).default([]),
+      tags: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+    }),
     result: returns<{ added: number; updated: number }>(),
   },
   'export:peers': {

@@ -61,7 +61,7 @@ export async function benchMap(): Promise<{
     const peersOpenMs = await timeClick(page, 'nav-peers', 'rows');
     await page.getByTestId('nav-today').click();
     const mapOpenMs = await timeClick(page, 'nav-network', 'map-drawn');
-    await page.getByTestId('layout-ms').waitFor({ timeout: 120_000 });
+    await page.getByTestId('layout-ms').waitFor({ state: 'attached', timeout: 120_000 });
     const mapLayoutMs = Number(await page.getByTestId('layout-ms').getAttribute('data-ms'));
     await app.shot('1000-peers');
 

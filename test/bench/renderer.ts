@@ -107,7 +107,7 @@ export async function benchPan(n: number, m: number, shots = false): Promise<Pan
   try {
     const { page } = app;
     await page.getByTestId('nav-network').click();
-    await page.getByTestId('layout-ms').waitFor({ timeout: 120_000 });
+    await page.getByTestId('layout-ms').waitFor({ state: 'attached', timeout: 120_000 });
     const layoutMs = Number(await page.getByTestId('layout-ms').getAttribute('data-ms'));
     await page.getByTestId('map-fit').click();
     await page.waitForTimeout(500);

@@ -26,6 +26,9 @@ describe('peers', () => {
     await page.getByTestId('add-peer').click();
     await page.getByTestId('save-peer').click();
     await page.getByText('A peer needs a name.').waitFor();
+    // the first field with a problem takes the focus; the ratings say what they rate
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('peer-name');
+    await page.getByRole('radio', { name: 'Generous spirit: 3 of 5' }).waitFor({ state: 'attached' });
     await page.getByTestId('peer-name').fill('Ana Silva');
     await page.getByTestId('peer-role').fill('Senior Engineer');
     await page.getByTestId('peer-company').fill('Acme');
@@ -54,7 +57,13 @@ describe('peers', () => {
     await page.getByTestId('peer-company').fill('Acme');
     await page.getByTestId('save-peer').click();
     await page.getByText('You already have Ana Silva at Acme as a peer.').waitFor();
+    // typed data is not thrown away without asking
     await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('keep-editing').click();
+    expect(await page.getByTestId('peer-name').inputValue()).toBe('Ana Silva');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('discard-changes').click();
+    await page.getByTestId('peer-name').waitFor({ state: 'detached' });
     // delete asks, then can be undone
     await page.getByTestId('peer-row').first().click();
     await page.getByTestId('delete-peer').click();
@@ -102,10 +111,14 @@ describe('peers', () => {
     await page.getByTestId('bulk-tag').fill('mentor-circle');
     await page.getByTestId('bulk-add-tag').click();
     await page.getByText('2 peers updated.').waitFor();
+    // the filters sit behind one button that counts them
+    await page.getByTestId('open-filters').click();
     await page.getByTestId('filter-tag').click();
     await page.getByRole('option', { name: 'mentor-circle' }).click();
     await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
     await page.getByText('2 of 3').waitFor();
+    expect(await page.getByTestId('open-filters').innerText()).toMatch(/Filters\s*1/);
     await shot('filtered');
     // a search on top of the filter, as typing pauses; the clear button gives the list back
     await page.getByTestId('peer-search').fill('chen');
@@ -184,6 +197,14 @@ describe('peers', () => {
     await page.getByTestId('add-tie').click();
     await page.getByTestId('ties').getByText(/met at DevEx summit/).waitFor();
     await shot('tie-from-other-side');
+    // removing a tie can be undone, note and all
+    await page.getByTestId('remove-tie').click();
+    await page.getByText('Removed the tie with Ana Silva.').waitFor();
+    await page.getByTestId('ties').getByText(/met at DevEx summit/).waitFor({ state: 'detached' });
+    expect(app!.session.requireVault().data.ties).toHaveLength(0);
+    await page.getByTestId('undo-tie-removal').click();
+    await page.getByTestId('ties').getByText(/met at DevEx summit/).waitFor();
+    expect(app!.session.requireVault().data.ties.map((t) => t.note)).toEqual(['met at DevEx summit']);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Introduce…' }).first().click();
     await page.getByTestId('intro-a').click();

@@ -4,7 +4,7 @@ import { EXIT, plural, type Command } from '../context';
 
 export const verify: Command = {
   name: 'verify',
-  help: '  verify <vault>                            decrypt, validate, print a count per collection\n',
+  help: '  verify <vault>                            decrypt, validate, print a count per collection\n                                            (and the meetings of groups, after groups)\n',
   run: async (ctx) => {
     const { io } = ctx;
     const [path] = ctx.paths(1, '<vault>');

@@ -67,8 +67,9 @@ export function planJsonImport(doc: Readonly<VaultDocument>, file: Record<string
       if (id && seen.has(id)) return void problems.push(`${where}: id "${id}" appears twice`);
       if (id) seen.add(id);
       const before = id ? existing.get(id) : undefined;
-      // a field that stands for left-out confidential text never becomes that text (nor does a part's)
-      const merged = mergeKeepingConfidential(c, (before ?? {}) as Record<string, unknown>, raw);
+      // merged by id; text that stands for left-out confidential text keeps the vault's (a
+      // meeting's notes by the meeting's id) and never becomes that marker in a new record
+      const merged = mergeKeepingConfidential(c, before ?? {}, raw);
       const parsed = COLLECTIONS[c].safeParse(merged);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];

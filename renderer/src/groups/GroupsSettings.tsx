@@ -1,4 +1,108 @@
-/** Settings: agenda templates, goal check-ins, weekly time budget (placeholder until its feature lands). */
+import { Button, Group, NumberInput, Select, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { AGENDA_LABEL, BUILTIN_AGENDAS, agendaTemplate } from '../../../shared/domain/groups/agenda';
+import { SET_BOUNDARIES } from '../../../shared/domain/groups/boundaries';
+import type { AppSettings } from '../../../shared/ipc/contract';
+import { AGENDA_TEMPLATES, type AgendaTemplate } from '../../../shared/schema/vocabulary';
+import { call, compeer, messageOf } from '../api';
+import { useSession } from '../session/SessionProvider';
+import { Section } from '../settings/Section';
+import { groupsChanged } from './openers';
+
+type Note = { ok: boolean; text: string } | null;
+const Saved = ({ note }: { note: Note }) =>
+  note && (
+    <Text size="sm" c={note.ok ? 'teal' : 'red'}>
+      {note.text}
+    </Text>
+  );
+
+/** Settings: meeting agenda templates, the goal check-in period, the weekly time budget. */
 export function GroupsSettings() {
-  return null;
+  const { phase, setSettings } = useSession();
+  const settings = phase.kind === 'unlocked' ? phase.settings : null;
+  const [template, setTemplate] = useState<AgendaTemplate>('wins-and-challenges');
+  const [text, setText] = useState(() => agendaTemplate('wins-and-challenges', settings?.agendaTemplates ?? {}));
+  const [days, setDays] = useState<number | string>(settings?.goalCheckInDays ?? 14);
+  const [budgetOn, setBudgetOn] = useState(settings?.weeklyBudgetMinutes != null);
+  const [hours, setHours] = useState<number | string>(settings?.weeklyBudgetMinutes ? settings.weeklyBudgetMinutes / 60 : 3);
+  const [notes, setNotes] = useState<{ agenda: Note; days: Note; budget: Note }>({ agenda: null, days: null, budget: null });
+  if (!settings) return null;
+
+  const update = async (which: keyof typeof notes, patch: Partial<AppSettings>) => {
+    try {
+      setSettings(await call(compeer().settings.update(patch)));
+      setNotes((n) => ({ ...n, [which]: { ok: true, text: 'Saved.' } }));
+      groupsChanged();
+    } catch (e) {
+      setNotes((n) => ({ ...n, [which]: { ok: false, text: messageOf(e) } }));
+    }
+  };
+  const custom = settings.agendaTemplates;
+  const pick = (t: AgendaTemplate) => {
+    setTemplate(t);
+    setText(agendaTemplate(t, custom));
+    setNotes((n) => ({ ...n, agenda: null }));
+  };
+  const saveTemplate = (value: string | null) => {
+    const next = { ...custom };
+    if (value === null || value === BUILTIN_AGENDAS[template]) delete next[template];
+    else next[template] = value;
+    if (value === null) setText(BUILTIN_AGENDAS[template]);
+    void update('agenda', { agendaTemplates: next });
+  };
+
+  return (
+    <Section title="Groups and goals" description="Meeting agendas, how often goals with partners want a check-in, and how much time you set aside for peers each week." id="groups">
+      <Stack gap="lg">
+        <Stack gap="xs">
+          <Group align="flex-end" gap="sm">
+            <Select label="Agenda template" data={AGENDA_TEMPLATES.map((t) => ({ value: t, label: `${AGENDA_LABEL[t]}${custom[t] !== undefined ? ' (yours)' : ''}` }))} value={template} onChange={(v) => v && pick(v)} allowDeselect={false} w={320} data-testid="settings-agenda-template" />
+          </Group>
+          <Textarea value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={6} maxRows={16} aria-label="Template text (Markdown)" data-testid="settings-agenda-text" />
+          <Text size="xs" c="dimmed">
+            Markdown. {'{{action items}}'} becomes the open action items of the meeting before.
+          </Text>
+          <Group gap="sm">
+            <Button size="sm" onClick={() => saveTemplate(text)} disabled={text === agendaTemplate(template, custom)} data-testid="settings-agenda-save">
+              Save template
+            </Button>
+            <Button size="sm" variant="default" onClick={() => saveTemplate(null)} disabled={custom[template] === undefined}>
+              Back to the built-in one
+            </Button>
+            <Saved note={notes.agenda} />
+          </Group>
+        </Stack>
+        <Group align="flex-end" gap="sm">
+          <NumberInput label="Goal check-in after (days)" description="A goal with partners is due a check-in after this long without one." min={1} max={3650} value={days} onChange={setDays} w={320} data-testid="settings-checkin-days" />
+          <Button onClick={() => void update('days', { goalCheckInDays: Number(days) })} disabled={days === '' || Number(days) === settings.goalCheckInDays}>
+            Save
+          </Button>
+          <Saved note={notes.days} />
+        </Group>
+        <Stack gap="xs">
+          <Switch
+            label="A weekly time budget for peer support"
+            description={SET_BOUNDARIES}
+            checked={budgetOn}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              setBudgetOn(on);
+              if (!on) void update('budget', { weeklyBudgetMinutes: null });
+            }}
+            data-testid="settings-budget-on"
+          />
+          {budgetOn && (
+            <Group align="flex-end" gap="sm">
+              <NumberInput label="Hours a week" description="Counted from interaction durations and group meetings; shown on Today." min={0.25} max={168} step={0.5} decimalScale={2} value={hours} onChange={setHours} w={320} data-testid="settings-budget-hours" />
+              <Button onClick={() => void update('budget', { weeklyBudgetMinutes: Math.max(1, Math.round(Number(hours) * 60)) })} disabled={hours === '' || Math.round(Number(hours) * 60) === settings.weeklyBudgetMinutes} data-testid="settings-budget-save">
+                Save
+              </Button>
+              <Saved note={notes.budget} />
+            </Group>
+          )}
+        </Stack>
+      </Stack>
+    </Section>
+  );
 }

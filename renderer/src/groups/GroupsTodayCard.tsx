@@ -1,4 +1,117 @@
-/** Today: my action items, goals due a check-in, this week's time against the budget (placeholder until its feature lands). */
+import { Anchor, Button, Card, Checkbox, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import { daysBetween } from '../../../shared/domain/days';
+import { SET_BOUNDARIES, weekInWords } from '../../../shared/domain/groups/boundaries';
+import { call, compeer, messageOf } from '../api';
+import { useNav } from '../shell/nav';
+import { dayLabel, relativeDays } from './labels';
+import { groupsChanged, openCheckIn } from './openers';
+import { useGroupsData } from './useGroupsData';
+
+const SHOWN = 6;
+
+/**
+ * Today: my open action items, goals due a check-in and partners I have not updated, and
+ * this week's time with peers against the budget, said without reproach. Nothing at all
+ * when there is nothing to say.
+ */
 export function GroupsTodayCard() {
-  return null;
+  const nav = useNav();
+  const { data: t } = useGroupsData(useCallback(() => compeer().groups.today(), []));
+  if (!t || (t.actionItems.length === 0 && t.goals.length === 0 && t.week === null)) return null;
+  const tick = async (groupId: string, meetingId: string, itemId: string) => {
+    try {
+      await call(compeer().groups.setActionItem({ groupId, meetingId, itemId, done: true }));
+      groupsChanged();
+      notifications.show({ message: 'Done. Nice.' });
+    } catch (e) {
+      notifications.show({ color: 'red', message: messageOf(e) });
+    }
+  };
+  const w = t.week;
+  return (
+    <Card withBorder radius="lg" padding="lg" data-testid="today-groups">
+      <Title order={2} size="h4" mb="sm">
+        Groups and goals
+      </Title>
+      <Stack gap="md">
+        {t.actionItems.length > 0 && (
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              What you promised your groups
+            </Text>
+            {t.actionItems.slice(0, SHOWN).map((a) => {
+              const days = a.item.due ? daysBetween(t.today, a.item.due) : null;
+              return (
+                <Checkbox
+                  key={a.item.id}
+                  size="sm"
+                  checked={false}
+                  onChange={() => void tick(a.groupId, a.meetingId, a.item.id)}
+                  label={
+                    <Text size="sm">
+                      {a.item.text}{' '}
+                      <Text span size="xs" c={days !== null && days < 0 ? 'orange.8' : 'dimmed'}>
+                        ({a.groupName}
+                        {days !== null ? `; due ${relativeDays(days)}` : ''})
+                      </Text>
+                    </Text>
+                  }
+                  data-testid="today-action-item"
+                />
+              );
+            })}
+            {t.actionItems.length > SHOWN && (
+              <Anchor component="button" size="sm" onClick={() => nav.go('groups')} w="fit-content">
+                {t.actionItems.length - SHOWN} more in your groups
+              </Anchor>
+            )}
+          </Stack>
+        )}
+        {t.goals.length > 0 && (
+          <Stack gap={6}>
+            <Text size="sm" fw={600}>
+              Goals to check in on
+            </Text>
+            {t.goals.slice(0, SHOWN).map((g) => (
+              <Group key={g.goalId} justify="space-between" wrap="nowrap" gap="sm" data-testid="today-goal">
+                <div style={{ minWidth: 0 }}>
+                  <Text size="sm">
+                    {g.ownerName ? `${g.ownerName}’s goal: ` : ''}
+                    <b>{g.title}</b>
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {g.ownerName
+                      ? `No word for a while: ask ${g.ownerName.split(' ')[0]} how it is going.`
+                      : [
+                          g.checkIn?.due ? (g.checkIn.last ? `Last check-in ${dayLabel(g.checkIn.last, false)}.` : 'No check-in yet.') : null,
+                          g.partners.length ? `${g.partners.map((p) => p.name.split(' ')[0]).join(' and ')} ${g.partners.length === 1 ? 'has' : 'have'} not heard from you ${g.partners.some((p) => p.since) ? 'in a while' : 'about it yet'}.` : null,
+                        ]
+                          .filter(Boolean)
+                          .join(' ')}
+                  </Text>
+                </div>
+                <Button size="compact-sm" variant="light" onClick={() => openCheckIn(g.goalId, g.partners[0]?.peerId ?? null)}>
+                  Check in
+                </Button>
+              </Group>
+            ))}
+          </Stack>
+        )}
+        {w && w.budget !== null && (
+          <Stack gap={4} data-testid="today-week">
+            <Text size="sm" fw={600}>
+              Your time for peers this week
+            </Text>
+            <Progress value={Math.min(100, (w.minutes / w.budget) * 100)} color={w.over ? 'gray' : 'teal'} size="md" aria-label="This week's time against your budget" />
+            <Text size="sm">{weekInWords(w)}</Text>
+            <Text size="xs" c="dimmed">
+              {SET_BOUNDARIES}
+            </Text>
+          </Stack>
+        )}
+      </Stack>
+    </Card>
+  );
 }

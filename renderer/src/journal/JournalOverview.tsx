@@ -43,7 +43,8 @@ function MonthCalendar({ entries, today, day, onDay }: { entries: readonly Journ
             <UnstyledButton
               key={d}
               onClick={() => onDay(day === d ? null : d)}
-              aria-label={`${d}${counts[d] ? `, ${counts[d]} entries` : ''}`}
+              // the name starts with the day's number, the text shown
+              aria-label={`${Number(d.slice(8))} ${new Date(`${d}T12:00:00`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric' })}${counts[d] ? `, ${counts[d]} entries` : ''}`}
               aria-pressed={day === d}
               style={{
                 textAlign: 'center',

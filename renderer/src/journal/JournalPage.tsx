@@ -94,7 +94,9 @@ export function JournalPage({ params }: PageProps) {
     <Stack gap="md" data-testid="journal-page">
       <Group justify="space-between">
         <Group gap="xs">
-          <Title order={2}>Journal</Title>
+          <Title order={1} size="h2">
+            Journal
+          </Title>
           <Badge variant="light" color="gray">
             Private
           </Badge>

@@ -24,10 +24,12 @@ export const MapCanvas = forwardRef<
     meLabel: string;
     dark: boolean;
     highlight: string | null;
+    /** peers ringed and named at every zoom (a chosen group's members) */
+    marked?: ReadonlySet<string>;
     onHover: (id: string | null, at: { x: number; y: number } | null) => void;
     onClick: (id: string) => void;
   }
->(function MapCanvas({ nodes, edges, positions, meLabel, dark, highlight, onHover, onClick }, ref) {
+>(function MapCanvas({ nodes, edges, positions, meLabel, dark, highlight, marked, onHover, onClick }, ref) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const map = useRef<MapView | null>(null);
   // the latest callbacks, read by MapView's listeners without re-creating it
@@ -55,7 +57,7 @@ export const MapCanvas = forwardRef<
   const scene = useMemo(() => buildScene(nodes, edges, positions), [nodes, edges, positions]);
   useEffect(() => map.current?.setScene(scene), [scene]);
   useEffect(() => map.current?.setLook({ dark, meLabel }), [dark, meLabel]);
-  useEffect(() => map.current?.setMarks({ highlight }), [highlight]);
+  useEffect(() => map.current?.setMarks({ highlight, marked: marked ? [...marked] : [] }), [highlight, marked]);
 
   useImperativeHandle(ref, () => ({
     fit: () => map.current?.fit(),

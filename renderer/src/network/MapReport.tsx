@@ -21,7 +21,7 @@ export function MapReport({ report }: { report: NetworkMapReport }) {
               <Text size="xs" w={110}>
                 {PEER_TYPE_LABEL[t]}
               </Text>
-              <Progress value={(report.byType[t] / max) * 100} color={PEER_TYPE_COLOR[t]} style={{ flex: 1 }} size="sm" />
+              <Progress value={(report.byType[t] / max) * 100} color={PEER_TYPE_COLOR[t]} style={{ flex: 1 }} size="sm" aria-label={`${PEER_TYPE_LABEL[t]} peers`} />
               <Text size="xs" w={28} ta="right">
                 {report.byType[t]}
               </Text>
@@ -34,7 +34,7 @@ export function MapReport({ report }: { report: NetworkMapReport }) {
           Diversity
         </Text>
         <Text size="xs" c="dimmed" mb={6}>
-          Shannon evenness: 0 when everyone shares one value, 100% when peers spread evenly over the values you have. Unknown values are left out.
+          How varied: 0 when everyone shares one value, 100% when peers spread evenly over the values you have. Unknown values are left out.
         </Text>
         <Stack gap={6}>
           {report.dimensions.map((d) => (
@@ -45,7 +45,7 @@ export function MapReport({ report }: { report: NetworkMapReport }) {
                   {d.known === 0 ? 'not filled in' : `${Math.round(d.evenness * 100)}% · ${d.distinct} distinct`}
                 </Text>
               </Group>
-              <Progress value={d.evenness * 100} size="sm" />
+              <Progress value={d.evenness * 100} size="sm" aria-label={`How varied: ${d.label}`} />
             </div>
           ))}
         </Stack>

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Group, MultiSelect, Paper, Progress, ScrollArea, Select, Stack, Text, Title, Tooltip, useComputedColorScheme } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, MultiSelect, Paper, Progress, ScrollArea, SegmentedControl, Select, Stack, Text, Title, Tooltip, useComputedColorScheme } from '@mantine/core';
 import { IconArrowsMaximize, IconMinus, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mapYourNetwork } from '../../../shared/domain/diversity';
@@ -13,7 +13,7 @@ import { MapCanvas, type MapCanvasHandle, type MapEdge, type MapNode } from './M
 import { MapHoverCard, type MapHoverCardHandle } from './MapHoverCard';
 import { MapReport } from './MapReport';
 
-export function NetworkPage(_props: PageProps) {
+export function NetworkPage({ params }: PageProps) {
   const { openPeer: onOpenPeer } = useNav();
   const [data, setData] = useState<MapData | null>(null);
   const [positions, setPositions] = useState<Record<string, [number, number]>>({});
@@ -22,7 +22,9 @@ export function NetworkPage(_props: PageProps) {
   const [types, setTypes] = useState<string[]>([]);
   const [statuses, setStatuses] = useState<string[]>(['active', 'dormant', 'distance']);
   const [tags, setTags] = useState<string[]>([]);
-  const [groups, setGroups] = useState<string[]>([]);
+  // a group's page opens the map with that group chosen (`{ group: id }`): members ringed
+  const [groups, setGroups] = useState<string[]>(params.group ? [params.group] : []);
+  const [groupMode, setGroupMode] = useState<'highlight' | 'only'>('highlight');
   const [focus, setFocus] = useState<string | null>(null);
   const canvas = useRef<MapCanvasHandle>(null);
   const hoverCard = useRef<MapHoverCardHandle>(null);
@@ -67,9 +69,10 @@ export function NetworkPage(_props: PageProps) {
         statuses.includes(n.status) &&
         (types.length === 0 || n.peerTypes.some((t) => types.includes(t))) &&
         (tags.length === 0 || n.tags.some((t) => tags.includes(t))) &&
-        (groups.length === 0 || n.groupIds.some((g) => groups.includes(g))),
+        (groups.length === 0 || groupMode === 'highlight' || n.groupIds.some((g) => groups.includes(g))),
     );
-  }, [data, statuses, types, tags, groups]);
+  }, [data, statuses, types, tags, groups, groupMode]);
+  const marked = useMemo(() => new Set(groups.length === 0 ? [] : visible.filter((n) => n.groupIds.some((g) => groups.includes(g))).map((n) => n.id)), [visible, groups]);
 
   const mapNodes = useMemo<MapNode[]>(
     () =>
@@ -91,6 +94,7 @@ export function NetworkPage(_props: PageProps) {
   const tagOptions = useMemo(() => allTags(data?.nodes ?? []), [data]);
   const findOptions = useMemo(() => visible.map((n) => ({ value: n.id, label: n.name })), [visible]);
   const byId = useMemo(() => new Map((data?.nodes ?? []).map((n) => [n.id, n])), [data]);
+  const foundName = focus ? byId.get(focus)?.name : undefined;
   const ready = layout.progress >= 1;
 
   return (
@@ -110,6 +114,7 @@ export function NetworkPage(_props: PageProps) {
           <Select
             size="sm"
             placeholder="Find a peer"
+            aria-label="Find a peer on the map"
             searchable
             clearable
             data={findOptions}
@@ -122,11 +127,34 @@ export function NetworkPage(_props: PageProps) {
             limit={30}
             data-testid="map-search"
           />
-          <MultiSelect size="sm" placeholder="Type" data={options(PEER_TYPE_LABEL)} value={types} onChange={setTypes} w={170} clearable data-testid="map-filter-type" />
-          <MultiSelect size="sm" placeholder="Status" data={options(STATUS_LABEL)} value={statuses} onChange={setStatuses} w={340} data-testid="map-filter-status" />
-          <MultiSelect size="sm" placeholder="Tag" data={tagOptions} value={tags} onChange={setTags} w={140} clearable searchable />
-          <MultiSelect size="sm" placeholder="Group" data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))} value={groups} onChange={setGroups} w={160} clearable />
+          {foundName && (
+            // the keyboard's way to a peer on the map: find, then Tab here and Enter
+            <Button size="sm" variant="light" onClick={() => focus && onOpenPeer(focus)} data-testid="map-open-found">
+              Open {foundName}
+            </Button>
+          )}
+          <MultiSelect size="sm" placeholder="Type" aria-label="Peer type" data={options(PEER_TYPE_LABEL)} value={types} onChange={setTypes} w={170} clearable data-testid="map-filter-type" />
+          <MultiSelect size="sm" placeholder="Status" aria-label="Status" data={options(STATUS_LABEL)} value={statuses} onChange={setStatuses} w={340} data-testid="map-filter-status" />
+          <MultiSelect size="sm" placeholder="Tag" aria-label="Tag" data={tagOptions} value={tags} onChange={setTags} w={140} clearable searchable />
+          <MultiSelect size="sm" placeholder="Group" aria-label="Group" data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))} value={groups} onChange={setGroups} w={200} clearable data-testid="map-filter-group" />
+          {groups.length > 0 && (
+            <SegmentedControl
+              size="sm"
+              data={[
+                { value: 'highlight', label: 'Ring members' },
+                { value: 'only', label: 'Only members' },
+              ]}
+              value={groupMode}
+              onChange={(v) => setGroupMode(v === 'only' ? 'only' : 'highlight')}
+              data-testid="map-group-mode"
+            />
+          )}
         </Group>
+        {groups.length > 0 && (
+          <Text size="xs" c="dimmed" data-testid="map-group-marked">
+            {marked.size} {marked.size === 1 ? 'member' : 'members'} {groupMode === 'highlight' ? 'ringed in yellow, named' : 'shown, with you'}
+          </Text>
+        )}
         {error && <Alert color="red">{error}</Alert>}
         {/* a floor under the map: in a small window the page scrolls rather than squash it */}
         <Paper withBorder radius="lg" style={{ flex: 1, minHeight: 320, position: 'relative', overflow: 'hidden' }}>
@@ -153,6 +181,7 @@ export function NetworkPage(_props: PageProps) {
                 meLabel={data.me.name || 'Me'}
                 dark={dark}
                 highlight={focus}
+                marked={marked}
                 onHover={(id, at) => hoverCard.current?.show(id ? byId.get(id) : undefined, at)}
                 onClick={onOpenPeer}
               />
@@ -195,13 +224,10 @@ export function NetworkPage(_props: PageProps) {
             </Text>
           </Group>
         )}
-        {layout.ms !== null && layout.ms > 0 && (
-          <Text size="xs" c="dimmed" data-testid="layout-ms" data-ms={Math.round(layout.ms)}>
-            Laid out in {Math.round(layout.ms)} ms; positions are kept, so the map looks the same next time.
-          </Text>
-        )}
+        {/* the layout's time is for the benchmark, not the reader */}
+        {layout.ms !== null && layout.ms > 0 && <span hidden data-testid="layout-ms" data-ms={Math.round(layout.ms)} />}
       </Stack>
-      <ScrollArea w={320} style={{ flexShrink: 0 }}>
+      <ScrollArea w={320} style={{ flexShrink: 0 }} viewportProps={{ tabIndex: 0, 'aria-label': 'Map report' }}>
         <MapReport report={report} />
       </ScrollArea>
     </Group>

@@ -84,10 +84,28 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
   }
 }
 
-/** Rings and names for the found peer (red) and the one under the pointer, over the picture. */
-export function paintMarks(ctx: CanvasRenderingContext2D, scene: Scene, view: View, dpr: number, marks: { highlight: number; hovered: number }, dark: boolean): void {
+/**
+ * Rings and names over the picture: a chosen group's members (yellow), the found peer (red)
+ * and the one under the pointer.
+ */
+export function paintMarks(ctx: CanvasRenderingContext2D, scene: Scene, view: View, dpr: number, marks: { highlight: number; hovered: number; marked?: readonly number[] }, dark: boolean): void {
   const { k } = view;
   ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.tx, dpr * view.ty);
+  if (marks.marked && marks.marked.length > 0) {
+    ctx.beginPath();
+    for (const i of marks.marked) {
+      const r = scene.radii[i]! + 3 / k;
+      ctx.moveTo(scene.xs[i]! + r, scene.ys[i]!);
+      ctx.arc(scene.xs[i]!, scene.ys[i]!, r, 0, Math.PI * 2);
+    }
+    ctx.lineWidth = 2 / k;
+    ctx.strokeStyle = '#fab005';
+    ctx.stroke();
+    ctx.font = `${11 / k}px system-ui, sans-serif`;
+    ctx.textAlign = 'center';
+    ctx.fillStyle = dark ? '#dee2e6' : '#343a40';
+    for (const i of marks.marked) ctx.fillText(scene.labels[i]!, scene.xs[i]!, scene.ys[i]! - scene.radii[i]! - 4 / k);
+  }
   for (const i of [marks.highlight, marks.hovered]) {
     if (i < 0) continue;
     const x = scene.xs[i]!;

@@ -36,6 +36,8 @@ export class MapView {
   private meLabel = 'Me';
   private highlightId: string | null = null;
   private highlight = -1;
+  private markedIds: readonly string[] = [];
+  private marked: number[] = [];
   private hovered = -1;
   private kept: { canvas: HTMLCanvasElement; view: View; covers: Bounds } | null = null;
   private fitted = false;
@@ -72,15 +74,24 @@ export class MapView {
     this.scene = scene;
     this.kept = null;
     this.highlight = this.highlightId ? (scene.index.get(this.highlightId) ?? -1) : -1;
+    this.marked = this.indicesOf(this.markedIds);
     this.hovered = -1;
     this.fitOnce();
     this.request();
   }
 
-  setMarks(o: { highlight: string | null }): void {
+  /** The found peer, and the peers ringed as a group's members. */
+  setMarks(o: { highlight: string | null; marked?: readonly string[] }): void {
     this.highlightId = o.highlight;
     this.highlight = o.highlight && this.scene ? (this.scene.index.get(o.highlight) ?? -1) : -1;
+    this.markedIds = o.marked ?? [];
+    this.marked = this.indicesOf(this.markedIds);
     this.request();
+  }
+
+  private indicesOf(ids: readonly string[]): number[] {
+    const index = this.scene?.index;
+    return index ? ids.map((id) => index.get(id) ?? -1).filter((i) => i >= 0) : [];
   }
 
   setLook(o: { dark: boolean; meLabel: string }): void {
@@ -174,7 +185,7 @@ export class MapView {
       if (!v || v.k !== this.view.k || v.tx !== this.view.tx || v.ty !== this.view.ty) this.paintKept(scene);
       this.showKept();
     }
-    paintMarks(ctx, scene, this.view, this.dpr, { highlight: this.highlight, hovered: this.hovered }, this.dark);
+    paintMarks(ctx, scene, this.view, this.dpr, { highlight: this.highlight, hovered: this.hovered, marked: this.marked }, this.dark);
   }
 
   /** Draw the whole map, at the current zoom, into the kept picture. */

@@ -2,16 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { call, compeer, messageOf } from '../api';
-
-/** Save an export through the browser's download (Electron asks where to save it). */
-function download(fileName: string, mime: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download } from '../download';
 
 export function ExportMenu() {
   const run = async (format: 'csv' | 'vcard' | 'json', includeConfidential = false) => {

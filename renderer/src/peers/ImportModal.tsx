@@ -1,9 +1,12 @@
-import { Alert, Badge, Button, Checkbox, FileButton, Group, List, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, FileButton, Group, List, Modal, MultiSelect, ScrollArea, Stack, Table, TagsInput, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview, type ImportWarning } from '../../../shared/import-preview';
+import { fold } from '../../../shared/text-fold';
+import type { PeerType } from '../../../shared/schema/vocabulary';
 import { call, compeer, messageOf } from '../api';
+import { PEER_TYPE_LABEL, options } from './labels';
 
 const ACTION = { add: { label: 'Add', color: 'teal' }, merge: { label: 'Merge', color: 'blue' }, skip: { label: 'No change', color: 'gray' } } as const;
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -33,12 +36,21 @@ function ImportWarnings({ warnings }: { warnings: ImportWarning[] }) {
 export function ImportModal({ opened, onClose, onImported }: { opened: boolean; onClose: () => void; onImported: () => Promise<void> }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [useIncoming, setUseIncoming] = useState<Set<string>>(new Set());
+  // the batch: rows whose new peer is left out, what the table shows, a type and tags for the new peers
+  const [leftOut, setLeftOut] = useState<Set<number>>(new Set());
+  const [rowFilter, setRowFilter] = useState('');
+  const [batchTypes, setBatchTypes] = useState<string[]>([]);
+  const [batchTags, setBatchTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const reset = () => {
     setPreview(null);
     setUseIncoming(new Set());
+    setLeftOut(new Set());
+    setRowFilter('');
+    setBatchTypes([]);
+    setBatchTags([]);
     setError(null);
     setBusy(false);
   };
@@ -66,7 +78,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
     if (!preview) return;
     setBusy(true);
     try {
-      const r = await call(compeer().import.commit({ token: preview.token, useIncoming: [...useIncoming] }));
+      const r = await call(compeer().import.commit({ token: preview.token, useIncoming: [...useIncoming], leaveOutRows: [...leftOut], peerTypes: batchTypes as PeerType[], tags: batchTags }));
       notifications.show({ color: 'teal', message: `Imported: ${r.added} added, ${r.updated} updated.` });
       await onImported();
       close();
@@ -76,7 +88,19 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
     }
   };
 
-  const changes = preview ? preview.counts.add + preview.counts.merge : 0;
+  const changes = preview ? preview.counts.add - leftOut.size + preview.counts.merge : 0;
+  const folded = fold(rowFilter.trim());
+  const shownRows = preview ? preview.rows.filter((r) => !folded || fold(`${r.name} ${r.company}`).includes(folded)) : [];
+  const shownAdds = shownRows.filter((r) => r.action === 'add').map((r) => r.row);
+  const tick = (rows: number[], on: boolean) =>
+    setLeftOut((s) => {
+      const next = new Set(s);
+      for (const r of rows) {
+        if (on) next.delete(r);
+        else next.add(r);
+      }
+      return next;
+    });
 
   return (
     <Modal opened={opened} onClose={close} title="Import peers" size={preview ? 'xl' : 'md'} centered>
@@ -116,7 +140,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
             </Group>
             <Group gap="lg" data-testid="import-counts">
               <Text size="sm">
-                <b>{preview.counts.add}</b> to add
+                <b>{preview.counts.add - leftOut.size}</b> to add
               </Text>
               <Text size="sm">
                 <b>{preview.counts.merge}</b> to merge
@@ -132,20 +156,41 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
             </Group>
             {preview.summary && <Text size="sm">{preview.summary}</Text>}
             {preview.warnings.length > 0 && <ImportWarnings warnings={preview.warnings} />}
+            {preview.counts.add > 0 && (
+              <Group gap="xs" align="flex-end" wrap="wrap" data-testid="import-batch">
+                <TextInput size="xs" label="Show" placeholder="Name or company" value={rowFilter} onChange={(e) => setRowFilter(e.currentTarget.value)} w={170} data-testid="import-filter" />
+                <Button size="xs" variant="default" onClick={() => tick(shownAdds, true)} data-testid="import-select-all">
+                  Select all{rowFilter ? ' shown' : ''}
+                </Button>
+                <Button size="xs" variant="default" onClick={() => tick(shownAdds, false)} data-testid="import-select-none">
+                  Select none{rowFilter ? ' shown' : ''}
+                </Button>
+                <MultiSelect size="xs" label="Peer type for the new peers" data={options(PEER_TYPE_LABEL)} value={batchTypes} onChange={setBatchTypes} w={220} clearable data-testid="import-types" />
+                <TagsInput size="xs" label="Tags for the new peers" value={batchTags} onChange={setBatchTags} w={200} clearable data-testid="import-tags" />
+              </Group>
+            )}
             {preview.rows.length > 0 && (
               <ScrollArea.Autosize mah={preview.warnings.length > 0 ? 260 : 380}>
                 <Table verticalSpacing={6} striped data-testid="import-preview">
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th>Line</Table.Th>
+                      <Table.Th>
+                        <VisuallyHidden>Import</VisuallyHidden>
+                      </Table.Th>
+                      <Table.Th title="The line of the file where this contact begins">Line in file</Table.Th>
                       <Table.Th>Name</Table.Th>
                       <Table.Th>What happens</Table.Th>
                       <Table.Th>Details</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {preview.rows.map((r) => (
+                    {shownRows.map((r) => (
                       <Table.Tr key={r.row}>
+                        <Table.Td>
+                          {r.action === 'add' && (
+                            <Checkbox size="xs" checked={!leftOut.has(r.row)} onChange={(e) => tick([r.row], e.currentTarget.checked)} aria-label={`Import ${r.name}`} data-testid="import-row-check" />
+                          )}
+                        </Table.Td>
                         <Table.Td c="dimmed">{r.line}</Table.Td>
                         <Table.Td>
                           <Text size="sm" fw={600}>

@@ -103,6 +103,40 @@ export function PeerDrawer({
   const tieOptions = useMemo(() => peers.filter((p) => p.id !== shownId).map((p) => ({ value: p.id, label: p.name })), [peers, shownId]);
   const part: PeerPartProps | null = peer ? { peer, peers, version, onChanged, onOpenPeer } : null;
 
+  // removing a tie is undone as deleting a peer is: the same tie is saved again
+  const removeTie = async (t: Tie, otherName: string) => {
+    try {
+      await call(compeer().ties.delete({ id: t.id }));
+      await onChanged();
+      const id = `tie-removed-${t.id}`;
+      notifications.show({
+        id,
+        autoClose: 10_000,
+        message: (
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">Removed the tie with {otherName}.</Text>
+            <Button
+              size="xs"
+              variant="light"
+              data-testid="undo-tie-removal"
+              onClick={() => {
+                const { id: _id, createdAt: _c, updatedAt: _u, ...again } = t;
+                void call(compeer().ties.save(again)).then(async () => {
+                  notifications.hide(id);
+                  await onChanged();
+                });
+              }}
+            >
+              Undo
+            </Button>
+          </Group>
+        ),
+      });
+    } catch (e) {
+      notifications.show({ color: 'red', message: messageOf(e) });
+    }
+  };
+
   const remove = async () => {
     if (!peer) return;
     setConfirmDelete(false);
@@ -356,7 +390,8 @@ export function PeerDrawer({
                             variant="subtle"
                             color="gray"
                             aria-label={`Remove tie with ${other?.name ?? 'peer'}`}
-                            onClick={() => void call(compeer().ties.delete({ id: t.id })).then(onChanged)}
+                            onClick={() => void removeTie(t, other?.name ?? 'this peer')}
+                            data-testid="remove-tie"
                           >
                             <IconX size={14} />
                           </ActionIcon>
@@ -368,6 +403,7 @@ export function PeerDrawer({
                     <Select
                       size="xs"
                       placeholder="Knows…"
+                      aria-label="Peer this one knows"
                       searchable
                       data={tieOptions}
                       disabled={editingTie !== null}
@@ -378,6 +414,7 @@ export function PeerDrawer({
                     />
                     <Select
                       size="xs"
+                      aria-label="Kind of tie"
                       data={TIE_KINDS.map((k) => ({ value: k, label: TIE_LABEL[k] }))}
                       value={tieKind}
                       onChange={(v) => v && setTieKind(v)}
@@ -386,6 +423,7 @@ export function PeerDrawer({
                     />
                     <Select
                       size="xs"
+                      aria-label="Strength of tie"
                       data={[
                         { value: '1', label: 'Weak' },
                         { value: '2', label: 'Medium' },
@@ -396,7 +434,7 @@ export function PeerDrawer({
                       w={95}
                       allowDeselect={false}
                     />
-                    <TextInput size="xs" placeholder="Note" value={tieNote} onChange={(e) => setTieNote(e.currentTarget.value)} w={110} />
+                    <TextInput size="xs" placeholder="Note" aria-label="Note on the tie" value={tieNote} onChange={(e) => setTieNote(e.currentTarget.value)} w={110} />
                     <Button size="xs" onClick={() => void addTie()} disabled={!tieTo} data-testid="add-tie">
                       {editingTie ? 'Save tie' : 'Add tie'}
                     </Button>

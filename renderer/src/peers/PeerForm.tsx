@@ -1,5 +1,5 @@
 import { Alert, Button, Chip, Divider, Group, Modal, NumberInput, Rating, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PeerDetail } from '../../../shared/ipc/contract';
 import { peerSchema, type Peer } from '../../../shared/schema/document';
 import { PEER_TYPES, QUALITIES } from '../../../shared/schema/vocabulary';
@@ -29,6 +29,11 @@ function problems(d: Draft): Record<string, string> {
 
 export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; onClose: () => void; onSaved: (id: string) => Promise<void> }) {
   const [draft, setDraft] = useState<Draft | null>(peerId ? null : blank());
+  // what the form held when it opened: closing with changes asks first
+  const [initial, setInitial] = useState<string | null>(() => (peerId ? null : JSON.stringify(draft)));
+  const [askDiscard, setAskDiscard] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
   const [notesHidden, setNotesHidden] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
@@ -39,6 +44,7 @@ export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; 
     call(compeer().peers.get({ id: peerId })).then(
       ({ notesHidden: hidden, createdAt: _c, updatedAt: _u, ...p }: PeerDetail) => {
         setDraft(p);
+        setInitial(JSON.stringify(p));
         setNotesHidden(hidden);
       },
       (e: unknown) => setError(messageOf(e)),
@@ -49,10 +55,21 @@ export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; 
   const errs = draft ? problems(draft) : {};
   const show = (k: string) => (tried ? errs[k] : undefined);
 
+  const changed = draft !== null && initial !== null && JSON.stringify(draft) !== initial;
+  const close = () => (changed ? setAskDiscard(true) : onClose());
+
+  // after a refused save, the first field with a problem is brought into view and focused
+  useEffect(() => {
+    if (attempt === 0) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus();
+  }, [attempt]);
+
   const save = async () => {
     if (!draft) return;
     setTried(true);
-    if (Object.keys(errs).length) return;
+    if (Object.keys(errs).length) return void setAttempt((n) => n + 1);
     setBusy(true);
     setError(null);
     try {
@@ -66,10 +83,11 @@ export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; 
   };
 
   return (
-    <Modal opened onClose={onClose} title={peerId ? 'Edit peer' : 'Add a peer'} size="xl" centered closeOnClickOutside={false}>
+    <Modal opened onClose={close} title={peerId ? 'Edit peer' : 'Add a peer'} size="xl" centered closeOnClickOutside={false}>
       {!draft && !error && <Text c="dimmed">Loading…</Text>}
       {draft && (
         <form
+          ref={formRef}
           onSubmit={(e) => {
             e.preventDefault();
             void save();
@@ -115,7 +133,7 @@ export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; 
                 <Text size="sm" fw={500}>
                   Closeness
                 </Text>
-                <Rating value={draft.closeness} onChange={(v) => set('closeness', v)} />
+                <Rating value={draft.closeness} onChange={(v) => set('closeness', v)} getSymbolLabel={(v) => `Closeness: ${v} of 5`} />
               </div>
             </Group>
             <Divider label="What to look for in peers (1 to 5)" labelPosition="left" />
@@ -123,7 +141,7 @@ export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; 
               {QUALITIES.map((q) => (
                 <div key={q}>
                   <Text size="xs">{QUALITY_LABEL[q]}</Text>
-                  <Rating size="sm" value={draft.qualities[q] ?? 0} onChange={(v) => set('qualities', { ...draft.qualities, [q]: v })} />
+                  <Rating size="sm" value={draft.qualities[q] ?? 0} onChange={(v) => set('qualities', { ...draft.qualities, [q]: v })} getSymbolLabel={(v) => `${QUALITY_LABEL[q]}: ${v} of 5`} />
                 </div>
               ))}
             </SimpleGrid>
@@ -146,13 +164,13 @@ export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; 
                 This peer has confidential notes. Reveal them on the peer's page to edit them; saving this form keeps them as they are.
               </Text>
             ) : (
-              <Textarea value={draft.notes} onChange={(e) => set('notes', e.currentTarget.value)} autosize minRows={3} maxRows={10} placeholder="What you talk about, what they are going through…" data-testid="peer-notes" />
+              <Textarea aria-label="Notes" value={draft.notes} onChange={(e) => set('notes', e.currentTarget.value)} autosize minRows={3} maxRows={10} placeholder="What you talk about, what they are going through…" data-testid="peer-notes" />
             )}
             <Switch label="Confidential: hide on screen until revealed, leave out of exports" checked={draft.notesConfidential} onChange={(e) => set('notesConfidential', e.currentTarget.checked)} />
             {error && <Alert color="red">{error}</Alert>}
             {tried && Object.keys(errs).length > 0 && <Text c="red" size="sm">Please fix the fields marked in red.</Text>}
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={close}>
                 Cancel
               </Button>
               <Button type="submit" loading={busy} data-testid="save-peer">
@@ -163,6 +181,19 @@ export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; 
         </form>
       )}
       {!draft && error && <Alert color="red">{error}</Alert>}
+      <Modal opened={askDiscard} onClose={() => setAskDiscard(false)} title="Discard your changes?" size="sm" centered data-testid="confirm-discard">
+        <Stack gap="md">
+          <Text size="sm">What you typed in this form is not saved yet.</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAskDiscard(false)} data-autofocus data-testid="keep-editing">
+              Keep editing
+            </Button>
+            <Button color="red" onClick={onClose} data-testid="discard-changes">
+              Discard
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Modal>
   );
 }

@@ -1,7 +1,7 @@
-import { Alert, Badge, Button, Checkbox, Group, MultiSelect, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, MultiSelect, Popover, Select, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconFileImport, IconPlus, IconTag, IconUsersPlus } from '@tabler/icons-react';
+import { IconArchive, IconFileImport, IconFilter, IconPlus, IconTag, IconUsersPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { allTags, emptyFilter, selectPeers, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
 import type { PeerSummary } from '../../../shared/ipc/contract';
@@ -30,8 +30,9 @@ export function PeersPage({ params }: PageProps) {
   const [sort, setSort] = useState<PeerSort>('name');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(initialPeerId);
-  const [editing, setEditing] = useState<{ id: string | null } | null>(null);
-  const [importing, setImporting] = useState(false);
+  // go('peers', { action: 'add' | 'import' }) from Today's welcome opens the form or the import
+  const [editing, setEditing] = useState<{ id: string | null } | null>(params.action === 'add' ? { id: null } : null);
+  const [importing, setImporting] = useState(params.action === 'import');
   const [introducing, setIntroducing] = useState(false);
   const [bulkTag, setBulkTag] = useState('');
   const { ref: listBox, height } = useElementSize();
@@ -41,7 +42,9 @@ export function PeersPage({ params }: PageProps) {
   const visible = useMemo(() => selectPeers(index, { query, types, statuses, stages, tags, sources }, sort), [index, query, types, statuses, stages, tags, sources, sort]);
   const tagOptions = useMemo(() => allTags(peers ?? []), [peers]);
   const sourceOptions = useMemo(() => [...new Set((peers ?? []).map((p) => p.source || 'Added by hand'))].sort(), [peers]);
-  const filtering = query !== '' || types.length + statuses.length + stages.length + tags.length + sources.length > 0;
+  // one count for the filters behind the "Filters" button: search and sort stay in view
+  const filterCount = types.length + statuses.length + stages.length + tags.length + sources.length;
+  const filtering = query !== '' || filterCount > 0;
 
   const bulk = async (patch: { addTags?: string[]; status?: 'archived' }) => {
     try {
@@ -76,7 +79,18 @@ export function PeersPage({ params }: PageProps) {
       <Checkbox checked={selected.has(p.id)} onChange={() => toggle(p.id)} onClick={(e) => e.stopPropagation()} aria-label={`Select ${p.name}`} />
       <div style={{ flex: 1, minWidth: 0 }}>
         <Text fw={600} size="sm" truncate>
-          {p.name}
+          {/* the row's keyboard stop: Enter opens the peer (the row itself opens on a click) */}
+          <UnstyledButton
+            fw={600}
+            fz="sm"
+            onClick={(e) => {
+              e.stopPropagation();
+              setOpenId(p.id);
+            }}
+            data-testid="open-peer"
+          >
+            {p.name}
+          </UnstyledButton>
           {p.status !== 'active' && (
             <Text span c="dimmed" size="xs" ml={6}>
               {STATUS_LABEL[p.status]}
@@ -129,13 +143,26 @@ export function PeersPage({ params }: PageProps) {
       </Group>
       <Group gap="xs" align="flex-end" wrap="wrap">
         <SearchBox query={filter.query} onQuery={setQuery} />
-        <MultiSelect size="sm" placeholder="Type" data={options(PEER_TYPE_LABEL)} value={filter.types} onChange={(v) => setFilter({ ...filter, types: v })} w={170} clearable data-testid="filter-type" />
-        <MultiSelect size="sm" placeholder="Status" data={options(STATUS_LABEL)} value={filter.statuses} onChange={(v) => setFilter({ ...filter, statuses: v })} w={150} clearable />
-        <MultiSelect size="sm" placeholder="Stage" data={options(STAGE_LABEL)} value={filter.stages} onChange={(v) => setFilter({ ...filter, stages: v })} w={150} clearable />
-        <MultiSelect size="sm" placeholder="Tag" data={tagOptions} value={filter.tags} onChange={(v) => setFilter({ ...filter, tags: v })} w={150} clearable searchable data-testid="filter-tag" />
-        <MultiSelect size="sm" placeholder="Source" data={sourceOptions} value={filter.sources} onChange={(v) => setFilter({ ...filter, sources: v })} w={150} clearable />
+        <Popover position="bottom-start" shadow="md" width={300} trapFocus>
+          <Popover.Target>
+            <Button variant="default" size="sm" leftSection={<IconFilter size={16} />} rightSection={filterCount > 0 ? <Badge size="sm" circle>{filterCount}</Badge> : null} data-testid="open-filters">
+              Filters
+            </Button>
+          </Popover.Target>
+          <Popover.Dropdown>
+            {/* the lists open inside the popover, so choosing keeps it open */}
+            <Stack gap="xs">
+              <MultiSelect size="sm" label="Peer type" data={options(PEER_TYPE_LABEL)} value={filter.types} onChange={(v) => setFilter({ ...filter, types: v })} clearable comboboxProps={{ withinPortal: false }} data-testid="filter-type" />
+              <MultiSelect size="sm" label="Status" data={options(STATUS_LABEL)} value={filter.statuses} onChange={(v) => setFilter({ ...filter, statuses: v })} clearable comboboxProps={{ withinPortal: false }} />
+              <MultiSelect size="sm" label="Career stage" data={options(STAGE_LABEL)} value={filter.stages} onChange={(v) => setFilter({ ...filter, stages: v })} clearable comboboxProps={{ withinPortal: false }} />
+              <MultiSelect size="sm" label="Tag" data={tagOptions} value={filter.tags} onChange={(v) => setFilter({ ...filter, tags: v })} clearable searchable comboboxProps={{ withinPortal: false }} data-testid="filter-tag" />
+              <MultiSelect size="sm" label="Source" data={sourceOptions} value={filter.sources} onChange={(v) => setFilter({ ...filter, sources: v })} clearable comboboxProps={{ withinPortal: false }} />
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
         <Select
           size="sm"
+          aria-label="Sort peers"
           value={sort}
           onChange={(v) => setSort((v as PeerSort) ?? 'name')}
           data={[

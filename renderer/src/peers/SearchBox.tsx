@@ -25,6 +25,7 @@ export function SearchBox({ query, onQuery }: { query: string; onQuery: (q: stri
   return (
     <TextInput
       placeholder="Search name, company, tag, skill"
+      aria-label="Search peers"
       leftSection={<IconSearch size={16} />}
       value={text}
       onChange={(e) => {

@@ -10,6 +10,7 @@ import { GLOBAL_MOUNTS } from './global-mounts';
 import { NavContext, type Nav, type PageParams } from './nav';
 import { PAGES, type PageId } from './navigation';
 import { PAGE_COMPONENTS } from './pages';
+import { useFocusHeading } from './focus-heading';
 import { VaultWarnings } from './VaultWarnings';
 
 /** The unlocked app: navigation, header with search and Lock, and the current page. */
@@ -41,6 +42,7 @@ export function AppLayout() {
   );
 
   const Page = PAGE_COMPONENTS[where.page];
+  useFocusHeading(where);
 
   return (
     <NavContext.Provider value={nav}>
@@ -62,7 +64,7 @@ export function AppLayout() {
                 </>
               )}
             </Group>
-            <UnstyledButton onClick={() => spotlight.open()} aria-label="Search and commands" data-testid="open-spotlight">
+            <UnstyledButton onClick={() => spotlight.open()} data-testid="open-spotlight">
               <Group gap={8} px="sm" py={6} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8, minWidth: 260 }}>
                 <IconSearch size={16} />
                 <Text size="sm" c="dimmed" style={{ flex: 1 }}>
@@ -85,7 +87,7 @@ export function AppLayout() {
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="xs">
+        <AppShell.Navbar p="xs" aria-label="Pages">
           <AppShell.Section grow component={ScrollArea}>
             {PAGES.map((p) => (
               <NavLink
@@ -93,6 +95,9 @@ export function AppLayout() {
                 label={p.label}
                 leftSection={<p.icon size={18} stroke={1.7} />}
                 active={p.id === where.page}
+                // a real button: in the Tab order, and the current page announced as such
+                component="button"
+                aria-current={p.id === where.page ? 'page' : undefined}
                 onClick={() => nav.go(p.id)}
                 data-testid={`nav-${p.id}`}
               />

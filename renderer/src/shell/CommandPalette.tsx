@@ -16,6 +16,8 @@ import { useFeatureCommands } from './palette';
 export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 export const MOD = isMac ? '⌘' : 'Ctrl';
 
+const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0, minHeight: 0 } as const;
+
 const KIND_GROUP: Record<SearchKind, { label: string; icon: ReactNode }> = {
   peer: { label: 'Peers', icon: <IconUser size={18} /> },
   journal: { label: 'Journal', icon: <IconBook2 size={18} /> },
@@ -183,6 +185,12 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
         'data-testid': 'palette-input',
       }}
       shortcut={['mod + K']}
+      // the shortcut works with the focus in a text field too (the journal's editor keeps its
+      // own Ctrl/Cmd+K, which inserts a link)
+      tagsToIgnore={[]}
+      // the dialog's name for screen readers; the search field says the rest
+      title="Search and commands"
+      styles={{ header: VISUALLY_HIDDEN }}
     />
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Center, Checkbox, Grid, Group, Loader, Me
 import { notifications } from '@mantine/notifications';
 import { IconBellZ, IconLock, IconMessagePlus } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
+import { useState } from 'react';
 import { plusDays } from '../../../shared/domain/days';
 import { BALANCE_TEXT } from '../../../shared/domain/reciprocity';
 import type { DueCheckIn } from '../../../shared/domain/cadence';
@@ -12,6 +13,7 @@ import { LifeEventNote } from '../interactions/LifeEventNote';
 import { logChanged, openLogInteraction } from '../interactions/log-store';
 import { PatternNote } from '../interactions/PatternNote';
 import { LOG_SHORTCUT_TEXT } from '../interactions/shortcut';
+import { useSession } from '../session/SessionProvider';
 import { useNav, type PageProps } from '../shell/nav';
 import { TODAY_FEATURE_CARDS } from './today-cards';
 import { TodayCard } from './TodayCard';
@@ -292,20 +294,43 @@ function SummaryLine({ data, onOpen }: { data: TodayData; onOpen: () => void }) 
 }
 
 /** A new vault: where to start, from the guide's action steps. */
+/** An empty vault's first screen: a welcome and the next steps, each one click (or Enter) away. */
 function FirstSteps() {
   const nav = useNav();
+  const { reload } = useSession();
+  const [busy, setBusy] = useState(false);
+  const trySample = async () => {
+    setBusy(true);
+    try {
+      await call(compeer().sample.open());
+      await reload();
+    } catch (e) {
+      notifications.show({ color: 'red', message: messageOf(e) });
+      setBusy(false);
+    }
+  };
   return (
-    <Alert color="teal" variant="light" title="Start here" data-testid="today-first-steps">
+    <Alert color="teal" variant="light" title="Welcome to Compeer" data-testid="today-first-steps">
       <Stack gap={6}>
-        <Text size="sm">1. Map your peer network: add the peers you trade advice, support and opportunities with, or import them.</Text>
+        <Text size="sm">Your vault is empty. A few first steps:</Text>
+        <Text size="sm">1. Map your peer network: add the peers you trade advice, support and opportunities with, or import them from LinkedIn or your contacts.</Text>
         <Text size="sm">2. Initiate regular contact: give each a check-in cadence, and Today will tell you who is due.</Text>
         <Text size="sm">3. Create value: log what passes between you, and look for ways to give.</Text>
         <Group gap="xs" mt={4}>
-          <Button size="xs" onClick={() => nav.go('peers')}>
-            Go to Peers
+          <Button size="xs" onClick={() => nav.go('peers', { action: 'add' })} data-testid="welcome-add-peer">
+            Add a peer
+          </Button>
+          <Button size="xs" variant="default" onClick={() => nav.go('peers', { action: 'import' })} data-testid="welcome-import">
+            Import LinkedIn or contacts
+          </Button>
+          <Button size="xs" variant="default" onClick={() => nav.go('network')}>
+            Map your network
           </Button>
           <Button size="xs" variant="default" onClick={() => nav.go('settings', { section: 'cadence' })}>
             Set check-in defaults
+          </Button>
+          <Button size="xs" variant="light" color="grape" loading={busy} onClick={() => void trySample()} data-testid="welcome-sample">
+            Try it with sample data
           </Button>
         </Group>
       </Stack>

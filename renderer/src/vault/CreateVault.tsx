@@ -56,17 +56,20 @@ export function CreateVault() {
               {error}
             </Alert>
           )}
-          <Button type="submit" size="md" loading={busy} disabled={pass.problem !== null} data-testid="create-vault">
-            Create vault
-          </Button>
+          <div>
+            <Button type="submit" size="md" fullWidth loading={busy} disabled={pass.problem !== null} aria-describedby={pass.problem ? 'create-vault-why' : undefined} data-testid="create-vault">
+              Create vault
+            </Button>
+            {/* why the button is disabled, right under it */}
+            {pass.problem && (
+              <Text id="create-vault-why" size="sm" c="dimmed" ta="center" mt={6} data-testid="passphrase-problem">
+                {pass.problem}
+              </Text>
+            )}
+          </div>
           <Button variant="subtle" color="grape" onClick={() => void trySample()} loading={sampleBusy} data-testid="try-sample">
             Or try Compeer with sample data first
           </Button>
-          {pass.problem && pass.value !== '' && (
-            <Text size="xs" c="dimmed" ta="center" data-testid="passphrase-problem">
-              {pass.problem}
-            </Text>
-          )}
         </Stack>
       </form>
     </VaultFrame>

@@ -51,11 +51,7 @@ export function PassphraseFields({ onChange, label = 'New passphrase', autoFocus
         <Text size="sm" fw={600} c={strength ? COLORS[strength.score] : 'dimmed'} data-testid="strength-label">
           {strength ? strength.label : 'Strength'}
         </Text>
-        {strength && (
-          <Text size="xs" c="dimmed">
-            Time to guess offline: {strength.crackTime}
-          </Text>
-        )}
+        {/* no time-to-guess: zxcvbn's figure assumes a fast hash, not the vault's Argon2id, and contradicted "Strong" */}
       </Group>
       {strength && (strength.warning || strength.suggestions.length > 0) && strength.score < 4 && (
         <Text size="xs" c="dimmed">

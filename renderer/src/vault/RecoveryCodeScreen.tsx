@@ -1,8 +1,13 @@
 import { Alert, Button, Checkbox, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDownload, IconPrinter } from '@tabler/icons-react';
+import { download } from '../download';
 import { useState } from 'react';
 import { useSession } from '../session/SessionProvider';
 import { VaultFrame } from './VaultFrame';
+
+/** What the saved file says: the code, and what it is for. */
+const recoveryCodeFile = (code: string) =>
+  `Compeer recovery code\n\n${code}\n\nIf you forget your passphrase, choose "Use your recovery code" on the unlock screen and type this code.\nKeep this file away from the computer your vault is on (a USB stick in a drawer, a password manager).\n`;
 
 /** The recovery code, shown once; the user confirms they saved it before going on. */
 export function RecoveryCodeScreen({ code, first }: { code: string; first: boolean }) {
@@ -22,6 +27,13 @@ export function RecoveryCodeScreen({ code, first }: { code: string; first: boole
       </Code>
       <Group justify="center">
         <CopyButton value={code}>{({ copied, copy }) => <Button variant="light" size="xs" onClick={copy}>{copied ? 'Copied' : 'Copy to clipboard'}</Button>}</CopyButton>
+        {/* paper is a fine place for it: the system's print dialog, nothing kept by Compeer */}
+        <Button variant="light" size="xs" leftSection={<IconDownload size={14} />} onClick={() => download('compeer-recovery-code.txt', 'text/plain', recoveryCodeFile(code))} data-testid="save-code">
+          Save to a file…
+        </Button>
+        <Button variant="light" size="xs" leftSection={<IconPrinter size={14} />} onClick={() => window.print()} data-testid="print-code">
+          Print
+        </Button>
       </Group>
       <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="It is shown only now">
         <Text size="sm">Write it down or store it in a password manager, away from this computer. Compeer keeps no copy it could show you again.</Text>

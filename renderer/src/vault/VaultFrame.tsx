@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 /** The centred card every vault screen (create, unlock, recovery) sits in. */
 export function VaultFrame({ title, subtitle, children, width = 460 }: { title: string; subtitle?: ReactNode; children: ReactNode; width?: number }) {
   return (
-    <Center mih="100vh" p="md" bg="var(--mantine-color-body)">
+    <Center component="main" mih="100vh" p="md" bg="var(--mantine-color-body)">
       <Stack w={width} gap="lg">
         <Group gap="sm" justify="center">
           <ThemeIcon size={40} radius="xl" variant="light">
@@ -18,7 +18,7 @@ export function VaultFrame({ title, subtitle, children, width = 460 }: { title: 
         <Paper withBorder shadow="sm" p="xl" radius="lg">
           <Stack gap="md">
             <div>
-              <Title order={2} size="h3">
+              <Title order={1} size="h3">
                 {title}
               </Title>
               {subtitle && (

@@ -23,7 +23,6 @@ export interface Strength {
   label: string;
   warning: string | null;
   suggestions: string[];
-  crackTime: string;
 }
 
 const LABELS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const;
@@ -38,6 +37,5 @@ export async function estimate(passphrase: string): Promise<Strength> {
     label: LABELS[r.score],
     warning: r.feedback.warning,
     suggestions: r.feedback.suggestions,
-    crackTime: r.crackTimes.offlineSlowHashingXPerSecond.display,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseOp } from '../../../electron/core/vault/ops';
 import { SAMPLE_PEER_IDS, sampleOps } from '../../../electron/core/sample/sample-data';
 import { sampleGroupOps } from '../../../electron/core/sample/sample-groups';
-import { emptyDocument, type Goal, type Group, type Opportunity } from '../../../shared/schema/document';
+import { emptyDocument } from '../../../shared/schema/document';
 import { ME } from '../../../shared/schema/vocabulary';
 import { applyOps } from '../../../electron/core/vault/ops';
 import { groupsToday, groupView, opportunityView } from '../../../shared/domain/groups/views';
@@ -12,7 +12,7 @@ describe('the sample vault: groups, goals and opportunities', () => {
     const doc = emptyDocument();
     applyOps(doc, sampleOps(today).map(parseOp));
     const known = new Set([...SAMPLE_PEER_IDS, ME]);
-    const groups = doc.groups as Group[];
+    const groups = doc.groups;
     expect(groups.map((g) => g.id)).toEqual(['sample-g1', 'sample-g2', 'sample-g3']);
     for (const g of groups) {
       for (const id of [...g.memberIds, ...g.facilitatorOrder]) expect(known.has(id), id).toBe(true);
@@ -21,8 +21,8 @@ describe('the sample vault: groups, goals and opportunities', () => {
         for (const id of [...m.attendeeIds, ...m.actionItems.map((a) => a.ownerId)]) expect(known.has(id), id).toBe(true);
       }
     }
-    for (const g of doc.goals as Goal[]) for (const id of [g.owner, ...g.partnerIds, ...g.checkIns.flatMap((c) => c.withPeerId ?? [])]) expect(known.has(id), id).toBe(true);
-    for (const o of doc.opportunities as Opportunity[]) for (const s of o.sharedWith) expect(known.has(s.peerId)).toBe(true);
+    for (const g of doc.goals) for (const id of [g.owner, ...g.partnerIds, ...g.checkIns.flatMap((c) => c.withPeerId ?? [])]) expect(known.has(id), id).toBe(true);
+    for (const o of doc.opportunities) for (const s of o.sharedWith) expect(known.has(s.peerId)).toBe(true);
 
     // something to show on every screen: a rotation that skips Rosa, my action items, goals
     // due a check-in, an expired opportunity, a group that is too small

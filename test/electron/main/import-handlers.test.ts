@@ -54,4 +54,21 @@ describe('import:preview takes the file as bytes', () => {
     expect(r).toEqual({ ok: false, error: { code: 'UNSUPPORTED_FILE', message: 'The card that begins on line 1 never ends (no END:VCARD), so it was left out. Nothing was imported.' } });
     expect(session.requireVault().data.peers).toHaveLength(0);
   });
+
+  test('the batch: rows left out are not added; the others get the peer type and tags chosen; bad choices are refused', async () => {
+    const { call, session } = await unlocked();
+    const r = await call('import:preview', { fileName: 'Connections.csv', bytes: fixture('linkedin-Connections.csv') });
+    if (!r.ok) throw new Error(r.error.message);
+    const preview = r.value as ImportPreview;
+    expect(preview.counts.add).toBe(3);
+    const left = preview.rows[1]!;
+    expect(await call('import:commit', { token: preview.token, useIncoming: [], peerTypes: ['colleague'] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('import:commit', { token: preview.token, useIncoming: [], leaveOutRows: [left.row], peerTypes: ['industry'], tags: ['linkedin'] })).toEqual({ ok: true, value: { added: 2, updated: 0 } });
+    const peers = session.requireVault().data.peers;
+    expect(peers.map((p) => p.name)).not.toContain(left.name);
+    expect(peers.map((p) => [p.peerTypes, p.tags])).toEqual([
+      [['industry'], ['linkedin']],
+      [['industry'], ['linkedin']],
+    ]);
+  });
 });

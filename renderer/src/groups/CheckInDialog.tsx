@@ -1,0 +1,141 @@
+import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Slider, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { dayOf } from '../../../shared/domain/days';
+import type { GoalView } from '../../../shared/domain/groups/views';
+import { INTERACTION_CHANNELS, ME, type InteractionChannel } from '../../../shared/schema/vocabulary';
+import { call, compeer, messageOf } from '../api';
+import { usePeers } from '../peers/usePeers';
+import { CHANNEL_LABEL } from './labels';
+
+/**
+ * A check-in on a goal: where it stands, with whom; with a partner it can be logged as an
+ * accountability exchange in the same save (they hold me to mine; I hold them to theirs).
+ */
+export function CheckInDialog({ goalId, withPeerId, onClose, onSaved }: { goalId: string; withPeerId: string | null; onClose: () => void; onSaved: (logged: boolean) => void }) {
+  const { peers } = usePeers();
+  const [goal, setGoal] = useState<GoalView | null>(null);
+  const [date, setDate] = useState(dayOf(new Date()));
+  const [progress, setProgress] = useState(0);
+  const [note, setNote] = useState('');
+  const [withId, setWithId] = useState<string | null>(withPeerId);
+  const [log, setLog] = useState(true);
+  const [channel, setChannel] = useState<InteractionChannel>('call');
+  const [minutes, setMinutes] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    call(compeer().goals.list()).then(
+      (goals) => {
+        const g = goals.find((x) => x.id === goalId);
+        if (!g) return setError('That goal is no longer in your vault.');
+        setGoal(g);
+        setProgress(g.progress ?? 0);
+        setWithId((w) => w ?? (g.owner !== ME ? g.owner : (g.partnersToUpdate[0]?.peerId ?? g.partnerIds[0] ?? null)));
+      },
+      (e: unknown) => setError(messageOf(e)),
+    );
+  }, [goalId]);
+
+  const peerOptions = useMemo(() => {
+    const all = (peers ?? []).filter((p) => p.status !== 'archived');
+    const first = new Set(goal ? (goal.owner === ME ? goal.partnerIds : [goal.owner]) : []);
+    return [
+      { group: goal?.owner === ME ? 'Partners on this goal' : 'Whose goal it is', items: all.filter((p) => first.has(p.id)).map((p) => ({ value: p.id, label: p.name })) },
+      { group: 'Other peers', items: all.filter((p) => !first.has(p.id)).map((p) => ({ value: p.id, label: p.name })) },
+    ].filter((g) => g.items.length > 0);
+  }, [peers, goal]);
+
+  if (!goal)
+    return (
+      <Modal opened onClose={onClose} title="Check in on a goal" centered>
+        {error ? <Alert color="red">{error}</Alert> : <Text c="dimmed">Loading…</Text>}
+      </Modal>
+    );
+  const mine = goal.owner === ME;
+  const logging = log && withId !== null;
+  const name = peers?.find((p) => p.id === withId)?.name;
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await call(compeer().goals.checkIn({ goalId, date, progress, note, withPeerId: withId, log: logging ? { channel, durationMinutes: minutes } : null }));
+      onSaved(r.interactionId !== null);
+    } catch (e) {
+      setError(messageOf(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={`Check in: ${goal.title}`} size="lg" centered closeOnClickOutside={false}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <Stack gap="sm">
+          <SimpleGrid cols={2}>
+            <TextInput label="Date" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} data-testid="checkin-date" />
+            <Select
+              label={mine ? 'With (a partner)' : 'With'}
+              placeholder="On my own"
+              data={peerOptions}
+              value={withId}
+              onChange={setWithId}
+              searchable
+              clearable
+              data-testid="checkin-with"
+            />
+          </SimpleGrid>
+          <div>
+            <Group justify="space-between">
+              <Text size="sm" fw={500} id="progress-label">
+                Progress
+              </Text>
+              <NumberInput size="xs" w={90} min={0} max={100} suffix="%" value={progress} onChange={(v) => setProgress(typeof v === 'number' ? Math.max(0, Math.min(100, Math.round(v))) : 0)} aria-label="Progress in percent" data-testid="checkin-progress" />
+            </Group>
+            <Slider
+              mt="xs"
+              value={progress}
+              onChange={setProgress}
+              step={5}
+              marks={[{ value: 0, label: '0' }, { value: 50, label: '50%' }, { value: 100, label: '100%' }]}
+              aria-labelledby="progress-label"
+              mb="md"
+            />
+          </div>
+          <Textarea label="Note" placeholder="What moved, what got in the way, what comes next" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} maxRows={6} data-autofocus />
+          <Checkbox
+            label={
+              withId
+                ? `Log it as an accountability exchange with ${name ?? 'them'} (${mine ? 'they hold you to your goal' : 'you hold them to theirs'})`
+                : 'Log it as an accountability exchange (say with whom first)'
+            }
+            checked={logging}
+            disabled={withId === null}
+            onChange={(e) => setLog(e.currentTarget.checked)}
+            data-testid="checkin-log"
+          />
+          {logging && (
+            <SimpleGrid cols={2}>
+              <Select label="How" data={INTERACTION_CHANNELS.filter((c) => c !== 'group-meeting').map((c) => ({ value: c, label: CHANNEL_LABEL[c] }))} value={channel} onChange={(v) => v && setChannel(v)} allowDeselect={false} />
+              <NumberInput label="How long (minutes)" min={0} max={1440} step={5} value={minutes ?? ''} onChange={(v) => setMinutes(typeof v === 'number' ? v : null)} />
+            </SimpleGrid>
+          )}
+          {error && <Alert color="red">{error}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={busy} data-testid="save-checkin">
+              {logging ? 'Save and log it' : 'Save check-in'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+
+/**
+ * After landing in the app or moving to another page (from the palette, a link in a page, a
+ * closed dialog), the keyboard focus goes to the new page's heading, so a screen reader
+ * announces where the user is and Tab continues from there. A move made from the sidebar
+ * keeps the focus on the sidebar, so Tab walks its links.
+ */
+export function useFocusHeading(where: unknown): void {
+  useEffect(() => {
+    if (document.activeElement?.closest('nav')) return;
+    // the page is its own chunk: wait for its heading to appear (at most two seconds)
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      tries += 1;
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (heading || tries > 40) window.clearInterval(timer);
+      if (!heading || document.querySelector('[role=dialog]')) return;
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+    }, 50);
+    return () => window.clearInterval(timer);
+  }, [where]);
+}
