@@ -100,7 +100,7 @@ export function GroupsTodayCard() {
           </Stack>
         )}
         {w && w.budget !== null && (
-          <Stack gap={4} data-testid="today-week">
+          <Stack gap={4} data-testid="today-groups-week">
             <Text size="sm" fw={600}>
               Your time for peers this week
             </Text>
