@@ -1,4 +1,4 @@
-import { Alert, Group, List, Loader, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Loader, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { KIND_LABEL } from '../../../shared/domain/advisor';
 import { normalise } from '../../../shared/domain/words';
@@ -14,12 +14,14 @@ const FIRST = 8;
  * The Advisor: every suggestion by kind, best first, each with its reasoning; filters by
  * kind and words; dismissed and snoozed ones on request, to restore.
  */
-export function AdvisorPage(_props: PageProps) {
+export function AdvisorPage({ params }: PageProps) {
+  /** `peer`: only the suggestions about one peer (from the palette, or their page) */
+  const about = params.peer ?? null;
   const nav = useNav();
   const { data, names, error, reload } = useAdvice();
   const [kind, setKind] = useState<SuggestionKind | 'all'>('all');
   const [query, setQuery] = useState('');
-  const [hidden, setHidden] = useState(false);
+  const [hidden, setHidden] = useState(params.hidden === '1');
   const [more, setMore] = useState<Set<SuggestionKind>>(new Set());
 
   const shown = useMemo(() => {
@@ -28,10 +30,11 @@ export function AdvisorPage(_props: PageProps) {
     return data.suggestions.filter(
       (s) =>
         (kind === 'all' || s.kind === kind) &&
+        (about === null || s.peerIds.includes(about)) &&
         (hidden ? s.hidden !== null : s.hidden === null) &&
         (words.length === 0 || words.every((w) => normalise([s.title, ...s.because.map((b) => b.text)].join(' ')).includes(w))),
     );
-  }, [data, kind, query, hidden]);
+  }, [data, kind, query, hidden, about]);
   const hiddenCount = data?.suggestions.filter((s) => s.hidden !== null).length ?? 0;
 
   return (
@@ -55,6 +58,11 @@ export function AdvisorPage(_props: PageProps) {
         />
         <TextInput aria-label="Search suggestions" placeholder="Search: a name, a skill, a goal" value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={260} />
         <Switch label={`Dismissed and snoozed (${hiddenCount})`} checked={hidden} onChange={(e) => setHidden(e.currentTarget.checked)} />
+        {about !== null && (
+          <Button size="compact-sm" variant="light" onClick={() => nav.go('advisor')} data-testid="advisor-about">
+            Only about {names.get(about) ?? 'one peer'} · show all
+          </Button>
+        )}
       </Group>
       {error && <Alert color="red">{error}</Alert>}
       {!data && !error && <Loader size="sm" aria-label="Working out suggestions" />}
@@ -63,7 +71,7 @@ export function AdvisorPage(_props: PageProps) {
           {hidden ? (
             <Text size="sm">What you dismiss or snooze waits here, to restore; it also comes back by itself when the facts behind it change.</Text>
           ) : data.suggestions.length ? (
-            <Text size="sm">Try another kind or fewer words.</Text>
+            <Text size="sm">Try another kind or fewer words{about !== null ? ', or show the suggestions about everyone' : ''}.</Text>
           ) : (
             <>
               <Text size="sm">The advisor works from what you write down. To give it facts:</Text>

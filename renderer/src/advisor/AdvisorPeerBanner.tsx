@@ -1,7 +1,7 @@
-import { Stack } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AdvisedSuggestion } from '../../../shared/domain/advisor';
-import { call, compeer } from '../api';
+import { call, compeer, messageOf } from '../api';
 import { useLogVersion } from '../interactions/log-store';
 import type { PeerPartProps } from '../peers/peer-page';
 import { SuggestionCard } from './SuggestionCard';
@@ -10,17 +10,28 @@ import { SuggestionCard } from './SuggestionCard';
 export function AdvisorPeerBanner({ peer, peers, version, onChanged, onOpenPeer }: PeerPartProps) {
   const log = useLogVersion();
   const [items, setItems] = useState<AdvisedSuggestion[]>([]);
+  const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
   useEffect(() => {
     let live = true;
     call(compeer().advisor.forPeer({ peerId: peer.id })).then(
-      (s) => live && setItems(s.slice(0, 3)),
-      () => live && setItems([]),
+      (s) => {
+        if (!live) return;
+        setItems(s.slice(0, 3));
+        setError(null);
+      },
+      (e: unknown) => live && setError(messageOf(e)),
     );
     return () => {
       live = false;
     };
   }, [peer.id, version, log, tick]);
+  if (error)
+    return (
+      <Text size="sm" c="red" role="alert">
+        The advisor could not run: {error}
+      </Text>
+    );
   if (items.length === 0) return null;
   const names = new Map(peers.map((p) => [p.id, p.name]));
   return (
