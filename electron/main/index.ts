@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { BrowserWindow, Notification, app, crashReporter, ipcMain, powerMonitor, protocol } from 'electron';
+import { BrowserWindow, Notification, app, crashReporter, ipcMain, powerMonitor, protocol, shell } from 'electron';
 import { CHANNELS, type EventName } from '../../shared/ipc/channels';
 import type { EventPayloads } from '../../shared/ipc/contract';
 import { refuseCrashDumps } from './crash-dumps';
 import type { ReminderState } from '../../shared/domain/reminders';
 import { startReminders } from './reminders';
 import { vaultPathFor } from './paths';
+import { afterVaultCall } from './show-folder';
 import { hardenSessions, isTrustedSender } from './security';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppPath } from './security-policy';
 import { VaultHost } from './worker/host';
@@ -74,7 +75,7 @@ if (!app.requestSingleInstanceLock()) {
         if (!isTrustedSender(event, win, devServerOrigin)) {
           return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from Compeer.' } };
         }
-        return vault.invoke(channel, input);
+        return vault.invoke(channel, input).then((result) => afterVaultCall(channel, result, shell));
       });
     }
 

@@ -1,8 +1,9 @@
+import { dirname } from 'node:path';
 import type { AppSettings } from '../../shared/ipc/contract';
 import type { AppSession } from './app-session';
 import type { Handlers } from './dispatch';
 
-type VaultChannels = 'vault:state' | 'vault:create' | 'vault:unlock' | 'vault:unlockWithRecoveryCode' | 'vault:lock' | 'vault:changePassphrase' | 'vault:listBackups' | 'vault:restoreBackup' | 'vault:restoreNewestBackup' | 'settings:get' | 'settings:update';
+type VaultChannels = 'vault:state' | 'vault:create' | 'vault:unlock' | 'vault:unlockWithRecoveryCode' | 'vault:lock' | 'vault:changePassphrase' | 'vault:listBackups' | 'vault:restoreBackup' | 'vault:restoreNewestBackup' | 'vault:showFolder' | 'settings:get' | 'settings:update';
 
 /** Opening, locking and looking after the vault itself. */
 export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels> {
@@ -34,6 +35,11 @@ export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels
     'vault:restoreNewestBackup': async ({ passphrase }) => {
       const restored = await session.restoreNewestBackup(passphrase);
       return { restored, ...(await session.state()) };
+    },
+    'vault:showFolder': () => {
+      // only while unlocked: a locked screen has no business opening folders
+      session.requireVault();
+      return Promise.resolve({ folder: dirname(session.vaultPath) });
     },
     'settings:get': () => Promise.resolve(settings()),
     'settings:update': async (patch) => {

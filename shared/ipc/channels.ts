@@ -19,6 +19,7 @@ export const CHANNELS = [
   'vault:listBackups',
   'vault:restoreBackup',
   'vault:restoreNewestBackup',
+  'vault:showFolder',
   'settings:get',
   'settings:update',
   'sample:open',

@@ -108,6 +108,8 @@ export const contract = {
   'vault:lock': { input: none, result: returns<VaultState>() },
   'vault:changePassphrase': { input: z.object({ current: passphrase, next: passphrase }), result: returns<{ recoveryCode: string }>() },
   'vault:listBackups': { input: none, result: returns<BackupSummary[]>() },
+  /** the vault's folder, worked out by main from the open vault (never a path from the renderer); the app's main thread then shows it in the file manager */
+  'vault:showFolder': { input: none, result: returns<{ folder: string }>() },
   'vault:restoreBackup': {
     input: z.object({ name: z.string().min(1).max(300), passphrase, backupPassphrase: passphrase.optional() }),
     result: returns<VaultState>(),

@@ -115,6 +115,22 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
 
+    // the same filter as a list: back to the map (the peer opened on the Peers page), Tab to the
+    // Map/List switch, arrow to List, Tab to her name, Enter
+    await tabTo(page, 'nav-network', 40, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('map-report').waitFor();
+    await tabTo(page, 'map-view-switch');
+    await page.keyboard.press('ArrowRight');
+    await page.getByTestId('map-list').waitFor();
+    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Ana Silva'; i += 1) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('map-list-peer');
+    await app.shot('map-as-list');
+    await page.keyboard.press('Enter');
+    await drawer.getByText('Acme').first().waitFor();
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
     // (a peer opens on the Peers page) the palette opens from a text field too
     await tabTo(page, 'peer-search');
     await page.keyboard.press('Control+K');

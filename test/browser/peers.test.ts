@@ -236,8 +236,11 @@ describe('sample data and the network map', () => {
     expect(countText).toMatch(/39 of 40 peers/); // the archived peer is hidden by default
     // layout positions are kept in the vault
     await expect.poll(() => Object.keys(app!.session.requireVault().data.map.positions).length).toBe(40);
+    await page.getByTestId('map-open-filters').click();
     await page.getByTestId('map-filter-type').click();
     await page.getByRole('option', { name: 'Cohort' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('map-open-filters').innerText()).toMatch(/Filters\s*1/);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('map-count').innerText()).not.toMatch(/^39 of 40/);
     const filtered = Number(/(\d+) of 40/.exec(await page.getByTestId('map-count').innerText())![1]);

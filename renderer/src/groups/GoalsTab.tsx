@@ -93,7 +93,7 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
         {g.checkIn?.due && ` · check-in ${g.checkIn.daysOver === 0 ? 'due today' : `was due ${relativeDays(-g.checkIn.daysOver)}`}`}
       </Text>
       {g.partnersToUpdate.length > 0 && (
-        <Text size="xs" c="orange.8" mt={2}>
+        <Text size="xs" c="orange" mt={2}>
           Not updated in a while: {g.partnersToUpdate.map((p) => `${name(p.peerId)} (${p.since ? `since ${dayLabel(p.since, false)}` : 'never'})`).join(', ')}
         </Text>
       )}

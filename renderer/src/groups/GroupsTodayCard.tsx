@@ -52,7 +52,7 @@ export function GroupsTodayCard() {
                   label={
                     <Text size="sm">
                       {a.item.text}{' '}
-                      <Text span size="xs" c={days !== null && days < 0 ? 'orange.8' : 'dimmed'}>
+                      <Text span size="xs" c={days !== null && days < 0 ? 'orange' : 'dimmed'}>
                         ({a.groupName}
                         {days !== null ? `; due ${relativeDays(days)}` : ''})
                       </Text>

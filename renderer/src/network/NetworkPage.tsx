@@ -1,5 +1,5 @@
-import { ActionIcon, Alert, Button, Group, MultiSelect, Paper, Progress, ScrollArea, SegmentedControl, Select, Stack, Text, Title, Tooltip, useComputedColorScheme } from '@mantine/core';
-import { IconArrowsMaximize, IconMinus, IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Button, Group, MultiSelect, Paper, Popover, Progress, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Title, Tooltip, UnstyledButton, useComputedColorScheme } from '@mantine/core';
+import { IconArrowsMaximize, IconChevronDown, IconChevronRight, IconFilter, IconMinus, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mapYourNetwork } from '../../../shared/domain/diversity';
 import { allTags } from '../../../shared/domain/peer-filter';
@@ -13,6 +13,9 @@ import { MapCanvas, type MapCanvasHandle, type MapEdge, type MapNode } from './M
 import { MapHoverCard, type MapHoverCardHandle } from './MapHoverCard';
 import { MapReport } from './MapReport';
 
+const DEFAULT_STATUSES = ['active', 'dormant', 'distance'];
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
 export function NetworkPage({ params }: PageProps) {
   const { openPeer: onOpenPeer } = useNav();
   const [data, setData] = useState<MapData | null>(null);
@@ -20,12 +23,17 @@ export function NetworkPage({ params }: PageProps) {
   const [layout, setLayout] = useState<{ progress: number; ms: number | null }>({ progress: 0, ms: null });
   const [error, setError] = useState<string | null>(null);
   const [types, setTypes] = useState<string[]>([]);
-  const [statuses, setStatuses] = useState<string[]>(['active', 'dormant', 'distance']);
+  const [statuses, setStatuses] = useState<string[]>(DEFAULT_STATUSES);
   const [tags, setTags] = useState<string[]>([]);
   // a group's page opens the map with that group chosen (`{ group: id }`): members ringed
   const [groups, setGroups] = useState<string[]>(params.group ? [params.group] : []);
   const [groupMode, setGroupMode] = useState<'highlight' | 'only'>('highlight');
+  // statuses count only when they differ from what the map shows by default
+  const filterCount = types.length + tags.length + groups.length + (sameSet(statuses, DEFAULT_STATUSES) ? 0 : 1);
   const [focus, setFocus] = useState<string | null>(null);
+  // the same filter as a list: the keyboard's and the screen reader's way through the map
+  const [view, setView] = useState<'map' | 'list'>('map');
+  const [legendOpen, setLegendOpen] = useState(true);
   const canvas = useRef<MapCanvasHandle>(null);
   const hoverCard = useRef<MapHoverCardHandle>(null);
   const dark = useComputedColorScheme('light') === 'dark';
@@ -109,6 +117,17 @@ export function NetworkPage({ params }: PageProps) {
               </Text>
             )}
           </Title>
+          <SegmentedControl
+            size="sm"
+            aria-label="Show the network as"
+            data={[
+              { value: 'map', label: 'Map' },
+              { value: 'list', label: 'List' },
+            ]}
+            value={view}
+            onChange={(v) => setView(v === 'list' ? 'list' : 'map')}
+            data-testid="map-view-switch"
+          />
         </Group>
         <Group gap="xs" wrap="wrap">
           <Select
@@ -133,10 +152,22 @@ export function NetworkPage({ params }: PageProps) {
               Open {foundName}
             </Button>
           )}
-          <MultiSelect size="sm" placeholder="Type" aria-label="Peer type" data={options(PEER_TYPE_LABEL)} value={types} onChange={setTypes} w={170} clearable data-testid="map-filter-type" />
-          <MultiSelect size="sm" placeholder="Status" aria-label="Status" data={options(STATUS_LABEL)} value={statuses} onChange={setStatuses} w={340} data-testid="map-filter-status" />
-          <MultiSelect size="sm" placeholder="Tag" aria-label="Tag" data={tagOptions} value={tags} onChange={setTags} w={140} clearable searchable />
-          <MultiSelect size="sm" placeholder="Group" aria-label="Group" data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))} value={groups} onChange={setGroups} w={200} clearable data-testid="map-filter-group" />
+          {/* the filters fold behind one button, so a small window keeps its map */}
+          <Popover position="bottom-start" shadow="md" width={320} trapFocus>
+            <Popover.Target>
+              <Button variant="default" size="sm" leftSection={<IconFilter size={16} />} rightSection={filterCount > 0 ? <Badge size="sm" circle>{filterCount}</Badge> : null} data-testid="map-open-filters">
+                Filters
+              </Button>
+            </Popover.Target>
+            <Popover.Dropdown>
+              <Stack gap="xs">
+                <MultiSelect size="sm" label="Peer type" data={options(PEER_TYPE_LABEL)} value={types} onChange={setTypes} clearable searchable comboboxProps={{ withinPortal: false }} data-testid="map-filter-type" />
+                <MultiSelect size="sm" label="Status" data={options(STATUS_LABEL)} value={statuses} onChange={setStatuses} comboboxProps={{ withinPortal: false }} data-testid="map-filter-status" />
+                <MultiSelect size="sm" label="Tag" data={tagOptions} value={tags} onChange={setTags} clearable searchable comboboxProps={{ withinPortal: false }} />
+                <MultiSelect size="sm" label="Group" data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))} value={groups} onChange={setGroups} clearable searchable comboboxProps={{ withinPortal: false }} data-testid="map-filter-group" />
+              </Stack>
+            </Popover.Dropdown>
+          </Popover>
           {groups.length > 0 && (
             <SegmentedControl
               size="sm"
@@ -157,7 +188,8 @@ export function NetworkPage({ params }: PageProps) {
         )}
         {error && <Alert color="red">{error}</Alert>}
         {/* a floor under the map: in a small window the page scrolls rather than squash it */}
-        <Paper withBorder radius="lg" style={{ flex: 1, minHeight: 320, position: 'relative', overflow: 'hidden' }}>
+        {view === 'list' && data && <PeerListView nodes={visible} ties={mapEdges} onOpenPeer={onOpenPeer} />}
+        <Paper withBorder radius="lg" style={{ flex: 1, minHeight: 320, position: 'relative', overflow: 'hidden', display: view === 'list' ? 'none' : undefined }}>
           {!ready && (
             <Stack align="center" justify="center" h="100%" gap="xs" data-testid="map-layout-progress">
               <Text size="sm" c="dimmed">
@@ -207,21 +239,35 @@ export function NetworkPage({ params }: PageProps) {
           )}
         </Paper>
         {/* under the map, not over it, so no peer hides behind it */}
-        {ready && data && data.nodes.length > 0 && (
-          <Group gap="sm" wrap="wrap" data-testid="map-legend">
-            {PEER_TYPES.map((t) => (
-              <Group key={t} gap={5} wrap="nowrap">
-                <div style={{ width: 10, height: 10, borderRadius: 5, background: PEER_TYPE_COLOR[t] }} />
-                <Text size="xs">{PEER_TYPE_LABEL[t]}</Text>
-              </Group>
-            ))}
-            <Group gap={5} wrap="nowrap">
-              <div style={{ width: 10, height: 10, borderRadius: 5, background: UNTYPED_COLOR }} />
-              <Text size="xs">No type yet</Text>
-            </Group>
-            <Text size="xs" c="dimmed">
-              Colour: first peer type. Size, and nearness to you: closeness. Line width: tie strength.
-            </Text>
+        {view === 'map' && ready && data && data.nodes.length > 0 && (
+          <Group gap="sm" wrap="wrap" align="center" data-testid="map-legend">
+            <Button
+              variant="subtle"
+              size="compact-xs"
+              onClick={() => setLegendOpen((o) => !o)}
+              aria-expanded={legendOpen}
+              leftSection={legendOpen ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+              data-testid="map-legend-toggle"
+            >
+              Legend
+            </Button>
+            {legendOpen && (
+              <>
+                {PEER_TYPES.map((t) => (
+                  <Group key={t} gap={5} wrap="nowrap">
+                    <div style={{ width: 10, height: 10, borderRadius: 5, background: PEER_TYPE_COLOR[t] }} />
+                    <Text size="xs">{PEER_TYPE_LABEL[t]}</Text>
+                  </Group>
+                ))}
+                <Group gap={5} wrap="nowrap">
+                  <div style={{ width: 10, height: 10, borderRadius: 5, background: UNTYPED_COLOR }} />
+                  <Text size="xs">No type yet</Text>
+                </Group>
+                <Text size="xs" c="dimmed">
+                  Colour: first peer type. Size, and nearness to you: closeness. Line width: tie strength.
+                </Text>
+              </>
+            )}
           </Group>
         )}
         {/* the layout's time is for the benchmark, not the reader */}
@@ -231,5 +277,56 @@ export function NetworkPage({ params }: PageProps) {
         <MapReport report={report} />
       </ScrollArea>
     </Group>
+  );
+}
+
+type ListNode = MapData['nodes'][number];
+
+/** The map's peers, under the same filters, as a list: each name opens the peer (Enter or click). */
+function PeerListView({ nodes, ties, onOpenPeer }: { nodes: readonly ListNode[]; ties: readonly MapEdge[]; onOpenPeer: (id: string) => void }) {
+  const degree = useMemo(() => {
+    const d = new Map<string, number>();
+    for (const t of ties) {
+      d.set(t.a, (d.get(t.a) ?? 0) + 1);
+      d.set(t.b, (d.get(t.b) ?? 0) + 1);
+    }
+    return d;
+  }, [ties]);
+  const sorted = useMemo(() => [...nodes].sort((a, b) => a.name.localeCompare(b.name)), [nodes]);
+  if (sorted.length === 0)
+    return (
+      <Text c="dimmed" data-testid="map-list-empty">
+        No peer matches these filters. Clear a filter above to see more.
+      </Text>
+    );
+  return (
+    <ScrollArea style={{ flex: 1, minHeight: 320 }} viewportProps={{ tabIndex: -1 }}>
+      <Table striped highlightOnHover data-testid="map-list" aria-label="Peers on the map">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Peer type</Table.Th>
+            <Table.Th>Role and company</Table.Th>
+            <Table.Th>Closeness</Table.Th>
+            <Table.Th>Ties shown</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sorted.map((n) => (
+            <Table.Tr key={n.id}>
+              <Table.Td>
+                <UnstyledButton onClick={() => onOpenPeer(n.id)} fw={600} data-testid="map-list-peer">
+                  {n.name}
+                </UnstyledButton>
+              </Table.Td>
+              <Table.Td>{n.peerTypes.map((t) => PEER_TYPE_LABEL[t]).join(', ') || 'No type yet'}</Table.Td>
+              <Table.Td>{[n.role, n.company].filter(Boolean).join(' · ')}</Table.Td>
+              <Table.Td>{n.closeness} of 5</Table.Td>
+              <Table.Td>{degree.get(n.id) ?? 0}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea>
   );
 }

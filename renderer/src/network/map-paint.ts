@@ -12,6 +12,9 @@ export interface PaintOptions {
 /** Names are written next to every node in view once zoomed in this far, if there are not too many. */
 const LABEL_ZOOM = 1.6;
 const LABEL_LIMIT = 400;
+/** a sparse map names everyone at any zoom; a dense one, zoomed out, names its largest few */
+const SPARSE_LABELS = 30;
+const LARGEST_LABELS = 8;
 /** Below this many pixels across, a node is a square: far cheaper to fill than a circle. */
 const SQUARE_BELOW_PX = 2.5;
 
@@ -77,10 +80,11 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
   ctx.font = `600 ${12 / k}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.fillText(o.meLabel, 0, 14 + 14 / k);
-  if (o.labels && k > LABEL_ZOOM && shown.length <= LABEL_LIMIT) {
+  if (o.labels) {
+    const named = (k > LABEL_ZOOM || shown.length <= SPARSE_LABELS) && shown.length <= LABEL_LIMIT ? shown : [...shown].sort((a, b) => radii[b]! - radii[a]! || a - b).slice(0, LARGEST_LABELS);
     ctx.font = `${11 / k}px system-ui, sans-serif`;
     ctx.fillStyle = o.dark ? '#dee2e6' : '#343a40';
-    for (const i of shown) ctx.fillText(scene.labels[i]!, xs[i]!, ys[i]! - radii[i]! - 4 / k);
+    for (const i of named) ctx.fillText(scene.labels[i]!, xs[i]!, ys[i]! - radii[i]! - 4 / k);
   }
 }
 

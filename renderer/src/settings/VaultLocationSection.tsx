@@ -1,18 +1,38 @@
-import { Code, Text } from '@mantine/core';
+import { Button, Code, Group, Text } from '@mantine/core';
+import { IconFolderOpen } from '@tabler/icons-react';
+import { useState } from 'react';
+import { call, compeer, messageOf } from '../api';
 import { useSession } from '../session/SessionProvider';
 import { Section } from './Section';
 
 export function VaultLocationSection() {
   const { phase } = useSession();
   const path = phase.kind === 'unlocked' ? phase.settings.vaultPath : '';
-  const folder = path.replace(/[\\/][^\\/]*$/, '');
+  const file = /[^\\/]*$/.exec(path)?.[0] ?? path;
+  const folder = path.slice(0, path.length - file.length).replace(/[\\/]$/, '');
+  const [problem, setProblem] = useState<string | null>(null);
+  // main opens the folder of the open vault; the renderer never sends a path
+  const open = () => {
+    setProblem(null);
+    call(compeer().vault.showFolder()).catch((e: unknown) => setProblem(messageOf(e)));
+  };
   return (
     <Section title="Where your vault lives" description="One encrypted file. Copy it (while Compeer is locked or closed) to move or back up your vault yourself.">
-      <Code block data-testid="vault-path">
-        {path}
-      </Code>
+      <Group gap="sm" wrap="nowrap" align="center">
+        <Text size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }} data-testid="vault-path" title={path}>
+          <Code>{file}</Code> in the folder {folder}
+        </Text>
+        <Button variant="default" size="sm" leftSection={<IconFolderOpen size={16} />} onClick={open} style={{ flexShrink: 0 }} data-testid="open-vault-folder">
+          Open folder
+        </Button>
+      </Group>
+      {problem && (
+        <Text size="sm" c="red" role="alert">
+          {problem}
+        </Text>
+      )}
       <Text size="sm" c="dimmed">
-        Backups are in <Code>{folder}/backups</Code>. Anyone with the file still needs your passphrase or recovery code to read it.
+        Backups are in its <Code>backups</Code> folder. Anyone with the file still needs your passphrase or recovery code to read it.
       </Text>
     </Section>
   );
