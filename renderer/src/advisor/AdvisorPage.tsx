@@ -56,7 +56,7 @@ export function AdvisorPage({ params }: PageProps) {
           data={[{ value: 'all', label: 'All kinds' }, ...SUGGESTION_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))]}
           allowDeselect={false}
         />
-        <TextInput aria-label="Search suggestions" placeholder="Search: a name, a skill, a goal" value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={260} />
+        <TextInput aria-label="Search suggestions" placeholder="Search names, skills, goals" value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={260} />
         <Switch label={`Dismissed and snoozed (${hiddenCount})`} checked={hidden} onChange={(e) => setHidden(e.currentTarget.checked)} />
         {about !== null && (
           <Button size="compact-sm" variant="light" onClick={() => nav.go('advisor')} data-testid="advisor-about">
