@@ -13,12 +13,15 @@ export function SuggestionCard({
   onOpenPeer,
   onChanged,
   compact = false,
+  flat = false,
 }: {
   s: AdvisedSuggestion;
   nameOf: (id: string) => string | undefined;
   onOpenPeer: (id: string) => void;
   onChanged: () => void;
   compact?: boolean;
+  /** no frame of its own: already a row of a framed list (Today's card) */
+  flat?: boolean;
 }) {
   const [open, setOpen] = useState(!compact);
   const [busy, setBusy] = useState(false);
@@ -30,7 +33,7 @@ export function SuggestionCard({
   };
   const peers = s.peerIds.filter((id) => nameOf(id) !== undefined);
   return (
-    <Card withBorder radius="md" padding="sm" data-testid="suggestion" data-kind={s.kind} data-id={s.id}>
+    <Card withBorder={!flat} radius="md" padding={flat ? 0 : 'sm'} bg={flat ? 'transparent' : undefined} data-testid="suggestion" data-kind={s.kind} data-id={s.id}>
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Text fw={600} size="sm">
