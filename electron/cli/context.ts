@@ -20,10 +20,12 @@ export interface CliOptions {
   'take-over-lock': boolean;
   /** machine-readable output (search, reciprocity, due) */
   json: boolean;
-  /** reciprocity's window and due's day, YYYY-MM-DD */
+  /** reciprocity's window, and due's and advise's day, YYYY-MM-DD */
   since?: string;
   until?: string;
   today?: string;
+  /** advise: only suggestions of this kind */
+  kind?: string;
 }
 
 export interface CommandContext {

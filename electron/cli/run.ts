@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { isCompeerError, type ErrorCode } from '../../shared/errors';
 import type { Vault } from '../core/vault';
+import { advise } from './commands/advise';
 import { backups } from './commands/backups';
 import { due } from './commands/due';
 import { exportCommand } from './commands/export';
@@ -18,7 +19,7 @@ import type { CliIo } from './io';
 export { EXIT } from './context';
 
 /** Every command, in the order the usage text lists them. A new command is one file and one row. */
-const COMMANDS: readonly Command[] = [init, verify, exportCommand, search, reciprocity, due, importCommand, passwd, backups, restore];
+const COMMANDS: readonly Command[] = [init, verify, exportCommand, search, reciprocity, due, advise, importCommand, passwd, backups, restore];
 
 const USAGE = `Usage: compeer <command> [options]
 
@@ -76,6 +77,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         since: { type: 'string' },
         until: { type: 'string' },
         today: { type: 'string' },
+        kind: { type: 'string' },
       },
     });
     const [name, ...args] = positionals;
@@ -101,6 +103,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         since: values.since,
         until: values.until,
         today: values.today,
+        kind: values.kind,
       },
       paths: (n, names) => {
         if (args.length !== n) throw new UsageError(`${name} takes ${names}.`);

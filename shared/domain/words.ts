@@ -102,24 +102,57 @@ export function matchTerms(a: readonly string[], b: readonly string[]): TermMatc
  * terms) against many (every peer's needs, skills and interests) without normalising it again.
  */
 export function termMatcher(a: readonly string[]): (b: readonly string[]) => TermMatch[] {
-  const aInfo = a.map((t) => ({ t, k: key(t), c: canonicalOf(t), words: keywords(t) })).filter((x) => x.k !== '');
-  return (b) => {
-    const out: TermMatch[] = [];
-    if (b.length === 0) return out;
-    const bInfo = b.map((t) => ({ t, k: key(t), c: canonicalOf(t), words: new Set(keywords(t)) }));
-    for (const ta of aInfo) {
-      for (const tb of bInfo) {
-        if (!tb.k) continue;
-        if (ta.k === tb.k) out.push({ a: ta.t, b: tb.t, via: 'same', on: ta.k });
-        else if (ta.c === tb.c) out.push({ a: ta.t, b: tb.t, via: 'synonym', on: ta.c });
-        else {
-          const shared = ta.words.find((w) => w.length >= 4 && tb.words.has(w));
-          if (shared) out.push({ a: ta.t, b: tb.t, via: 'word', on: shared });
-        }
+  const pa = prepareTerms(a);
+  return (b) => (b.length === 0 ? [] : matchPrepared(pa, preparedOnce(b)));
+}
+
+/**
+ * A list's prepared terms, kept for as long as the list itself lives: matching one peer's
+ * skills against hundreds of opportunities normalises them once. Records are replaced, not
+ * changed in place, so a list object always holds the same terms.
+ */
+const prepared = new WeakMap<readonly string[], { text: string; terms: PreparedTerm[] }>();
+function preparedOnce(terms: readonly string[]): PreparedTerm[] {
+  // the joined text guards against a list changed in place since (then it is prepared afresh)
+  const text = terms.join('\u0001');
+  const was = prepared.get(terms);
+  if (was && was.text === text) return was.terms;
+  const p = prepareTerms(terms);
+  prepared.set(terms, { text, terms: p });
+  return p;
+}
+
+/** A list of terms normalised once, for matching it against many others (the advisor's pairs). */
+export interface PreparedTerm {
+  t: string;
+  k: string;
+  c: string;
+  words: string[];
+}
+
+export function prepareTerms(terms: readonly string[]): PreparedTerm[] {
+  return terms.map((t) => ({ t, k: key(t), c: canonicalOf(t), words: keywords(t) })).filter((x) => x.k !== '');
+}
+
+/** matchTerms over two prepared lists: the same rules, in the order of `a`, then `b`. */
+export function matchPrepared(a: readonly PreparedTerm[], b: readonly PreparedTerm[]): TermMatch[] {
+  const out: TermMatch[] = [];
+  for (const ta of a) {
+    for (const tb of b) {
+      if (ta.k === tb.k) out.push({ a: ta.t, b: tb.t, via: 'same', on: ta.k });
+      else if (ta.c === tb.c) out.push({ a: ta.t, b: tb.t, via: 'synonym', on: ta.c });
+      else {
+        const shared = ta.words.find((w) => w.length >= 4 && tb.words.includes(w));
+        if (shared) out.push({ a: ta.t, b: tb.t, via: 'word', on: shared });
       }
     }
-    return out;
-  };
+  }
+  return out;
+}
+
+/** The words and phrases a prepared term can meet another on (an index key per way of meeting). */
+export function matchKeys(t: PreparedTerm): string[] {
+  return [`k:${t.k}`, `c:${t.c}`, ...t.words.filter((w) => w.length >= 4).map((w) => `w:${w}`)];
 }
 
 /** A match in words, for a reason shown to the user. */

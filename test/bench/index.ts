@@ -14,6 +14,7 @@ import { benchGroupRules } from './group-rules';
 import { benchJournalOpen, benchSearch } from './journal';
 import { benchImport, benchMap } from './map-and-import';
 import { benchReciprocity } from './reciprocity';
+import { benchAdvisor } from './advisor';
 import { benchRenderer } from './renderer';
 import { HEAVY, MEETINGS_PER_GROUP, heavyOps } from './synthetic';
 import { benchVaultThread } from './vault-thread';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     const validation = await blockDuring(() => v.validate());
     const validateMs = performance.now() - v0;
     const rules = benchGroupRules(v.data);
+    const advice = benchAdvisor(v.data);
 
     const saves: number[] = [];
     const { maxBlockMs } = await blockDuring(async () => {
@@ -110,6 +112,8 @@ async function main(): Promise<void> {
       groupsTodayMs: round(rules.groupsTodayMs),
       groupViewMaxMs: round(rules.groupViewMaxMs),
       whoWouldItHelpMs: round(rules.whoWouldItHelpMs),
+      adviseMs: round(advice.adviseMs),
+      adviseSuggestions: advice.suggestions,
       unlockViaThreadMs: round(thread.unlockViaThreadMs),
       unlockBlockMs: round(thread.unlockBlockMs),
       peersListViaThreadMs: round(thread.peersListViaThreadMs),
@@ -173,12 +177,13 @@ async function main(): Promise<void> {
         ['search index: build after unlock', `${figures.searchIndexBuildMs} ms`, `in slices; longest slice ${figures.searchIndexLongestSliceMs} ms, longest event-loop block ${figures.searchIndexBuildBlockMs} ms (target < 50 ms)`],
         ...(journalOpen ? [['journal: open, 5,000 entries', `${figures.journalOpenMs} ms`, `click to first rows in Chromium, first visit; again ${figures.journalReopenMs} ms; target < 100 ms`] as [string, string, string]] : []),
         ['import a 5,000-row LinkedIn export', `${figures.importMs} ms`, 'parse, match, save'],
-        ['groups on Today (action items, goals, week)', `${figures.groupsTodayMs} ms`, 'groups:today over the whole vault'],
-        ["a group's page, slowest", `${figures.groupViewMaxMs} ms`, 'rotation, and diversity with each of the 1,000 peers added in turn'],
-        ['"Who would this help?" (median of 20)', `${figures.whoWouldItHelpMs} ms`, 'every peer ranked with reasons'],
         ['Google CSV, 100,000 e-mail columns (3.4 MB)', `${figures.wideCsvParseMs} ms`, `read whole with the column cap lifted (was 4 min and more); the app refuses it at the cap in ${figures.wideCsvRefuseMs} ms`],
         ['vCard, 100,000 quoted-printable soft breaks', `${figures.softBreaksMs} ms`, 'read (was 5 s and more)'],
         [`import preview, ${(figures.bigImportRows / 1000).toFixed(0)}k-row LinkedIn CSV (${hostile.bigCsvMb.toFixed(0)} MB)`, `${figures.bigImportPreviewMs} ms`, `the app's handler, read and planned in slices; longest block ${figures.bigImportMaxBlockMs} ms`],
+        ['groups on Today (action items, goals, week)', `${figures.groupsTodayMs} ms`, 'groups:today over the whole vault'],
+        ["a group's page, slowest", `${figures.groupViewMaxMs} ms`, 'rotation, and diversity with each of the 1,000 peers added in turn'],
+        ['"Who would this help?" (median of 20)', `${figures.whoWouldItHelpMs} ms`, 'every peer ranked with reasons'],
+        ['advisor: every suggestion, seven kinds', `${figures.adviseMs} ms`, `${figures.adviseSuggestions} suggestions; target < 200 ms at 1x, < 2 s at 10x`],
         ['— with the vault in its thread, as the app runs —', '', ''],
         ['unlock (with Argon2id)', `${figures.unlockViaThreadMs} ms`, `main thread's longest block ${figures.unlockBlockMs} ms (target < 50 ms at 1x, < 100 ms at 10x)`],
         ['peers list after unlock', `${figures.peersListViaThreadMs} ms`, 'the first call after unlock'],

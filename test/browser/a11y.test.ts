@@ -100,6 +100,13 @@ describe.each(['light', 'dark'] as const)('accessibility, %s', (scheme) => {
     await page.locator('[data-testid=peer-drawer] [role=dialog]').waitFor();
     await audit(app, found, 'peer-page');
     await app.shot('peer-page');
+    // the prep sheet over the drawer, with the advisor's suggestions about the peer
+    await page.getByTestId('prepare-conversation').click();
+    await page.getByTestId('prep-advice').waitFor();
+    await audit(app, found, 'prep-sheet');
+    await app.shot('prep-sheet');
+    await page.getByTestId('close-sheet').click();
+    await page.getByTestId('journal-sheet').waitFor({ state: 'hidden' }).catch(() => undefined);
     await page.keyboard.press('Escape');
     await page.locator('[data-testid=peer-drawer] [role=dialog]').waitFor({ state: 'hidden' });
     await page.getByTestId('open-import').click();
@@ -113,6 +120,9 @@ describe.each(['light', 'dark'] as const)('accessibility, %s', (scheme) => {
     await app.shot('map');
     for (const id of ['reciprocity', 'journal', 'groups', 'advisor', 'settings', 'today']) {
       await go(page, id);
+      // the advisor's suggestions drawn (its screen, and its card on Today) before axe looks
+      if (id === 'advisor') await page.getByTestId('suggestion').first().waitFor();
+      if (id === 'today') await page.getByTestId('today-advisor').getByTestId('suggestion').first().waitFor();
       await audit(app, found, id);
       await app.shot(id);
     }

@@ -2,6 +2,7 @@ import { Badge, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/
 import { useEffect, useState } from 'react';
 import type { PrepContext } from '../../../shared/domain/journal/prep-context';
 import { BALANCE_TEXT } from '../../../shared/domain/reciprocity';
+import { AdvisorPrepSection } from '../advisor/AdvisorPrepSection';
 import { call, compeer, messageOf } from '../api';
 import { CHANNEL_LABEL, PURPOSE_LABEL, TOPIC_LABEL } from './labels';
 
@@ -151,6 +152,7 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
             ))}
           </Group>
         </Section>
+        <AdvisorPrepSection peerId={peerId} />
       </Stack>
     </Paper>
   );

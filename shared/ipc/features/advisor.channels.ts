@@ -2,4 +2,4 @@
  * Channels for the offline advisor (issue 13). Names only (no zod): the sandboxed
  * preload builds its methods from this list. Each one has a row in advisor.contract.ts.
  */
-export const ADVISOR_CHANNELS = [] as const;
+export const ADVISOR_CHANNELS = ['advisor:list', 'advisor:today', 'advisor:forPeer', 'advisor:dismiss', 'advisor:snooze', 'advisor:restore'] as const;

@@ -1,0 +1,65 @@
+import type { Goal, Interaction, Peer, VaultDocument } from '../../schema/document';
+import { ME } from '../../schema/vocabulary';
+import { interactionsByPeer } from '../interaction-index';
+import type { Day } from '../days';
+import { prepareTerms, type PreparedTerm } from '../words';
+
+/** What the advisor reads of the vault (the advisor's own memory is applied after). */
+export type AdvisorSources = Pick<VaultDocument, 'peers' | 'ties' | 'interactions' | 'lifeEvents' | 'notes' | 'journal' | 'groups' | 'goals' | 'opportunities' | 'me'>;
+
+export interface PreparedPeer {
+  peer: Peer;
+  skills: PreparedTerm[];
+  needs: PreparedTerm[];
+  interests: PreparedTerm[];
+}
+
+/** Everything the seven rules share, worked out once and in a fixed order (ids sorted). */
+export interface AdvisorContext {
+  src: AdvisorSources;
+  today: Day;
+  /** every peer, sorted by id */
+  peers: Peer[];
+  /** active and dormant peers: the network (archived peers and those kept at a distance are left out) */
+  network: PreparedPeer[];
+  byId: Map<string, Peer>;
+  me: { skills: PreparedTerm[]; needs: PreparedTerm[]; interests: PreparedTerm[] };
+  /** each peer's interactions, oldest first */
+  interactionsOf: Map<string, Interaction[]>;
+  /** pairs of peers with a tie ("a|b", ids in order) */
+  tied: Set<string>;
+  /** open goals by owner ("me" or a peer id), sorted by id */
+  openGoals: Map<string, Goal[]>;
+  nameOf: (id: string) => string;
+}
+
+export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function advisorContext(src: AdvisorSources, today: Day): AdvisorContext {
+  const peers = [...src.peers].sort(byId);
+  const map = new Map(peers.map((p) => [p.id, p]));
+  const network = peers
+    .filter((p) => p.status === 'active' || p.status === 'dormant')
+    .map((peer) => ({ peer, skills: prepareTerms(peer.skills), needs: prepareTerms(peer.needs), interests: prepareTerms(peer.interests) }));
+  // interactionsByPeer puts each peer's in date order itself
+  const upToToday = src.interactions.filter((i) => i.date <= today);
+  const tied = new Set(src.ties.map((t) => pairKey(t.a, t.b)));
+  const openGoals = new Map<string, Goal[]>();
+  for (const g of [...src.goals].sort(byId)) if (g.status === 'open') openGoals.set(g.owner, [...(openGoals.get(g.owner) ?? []), g]);
+  return {
+    src,
+    today,
+    peers,
+    network,
+    byId: map,
+    me: { skills: prepareTerms(src.me.skills), needs: prepareTerms(src.me.needs), interests: prepareTerms(src.me.interests) },
+    interactionsOf: interactionsByPeer(upToToday),
+    tied,
+    openGoals,
+    nameOf: (id) => (id === ME ? 'you' : (map.get(id)?.name ?? 'someone removed')),
+  };
+}
+
+/** "Ana" from "Ana Lima": how suggestions speak of a peer. */
+export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;

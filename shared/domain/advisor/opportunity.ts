@@ -1,0 +1,95 @@
+import { FIT_WEIGHTS, daysLeft, isActive, opportunityTerms, stagesNamed, whoWouldThisHelp, type Fit } from '../groups/opportunities';
+import { matchKeys, prepareTerms } from '../words';
+import type { AdvisorContext } from './context';
+import type { Because, Draft } from './types';
+
+/**
+ * opportunity ("Share Opportunities"): for each open opportunity, the peers it fits and has
+ * not yet gone to (the groups' "Who would this help?", one rule in one home). A peer's page
+ * shows the ones naming them: the opportunities that fit that peer.
+ */
+
+/** A fit needs at least this score (one need or goal, or a skill and an interest). */
+export const MIN_FIT = 3;
+const SHOWN = 5;
+
+type Field = 'need' | 'goal' | 'skill' | 'interest';
+
+export function opportunity(ctx: AdvisorContext): Draft[] {
+  // every word a peer's needs, goals, skills and interests can meet on, with which of their
+  // terms: an opportunity's words give each peer an upper bound on its fit, so the rule
+  // itself runs only for peers who could make the list (quick at ten times the heavy vault)
+  const index = new Map<string, { peer: number; field: Field; term: number }[]>();
+  ctx.network.forEach((n, peer) => {
+    const lists: [Field, ReturnType<typeof prepareTerms>][] = [
+      ['need', n.needs],
+      ['goal', prepareTerms((ctx.openGoals.get(n.peer.id) ?? []).map((g) => g.title))],
+      ['skill', n.skills],
+      ['interest', n.interests],
+    ];
+    for (const [field, terms] of lists) {
+      terms.forEach((t, term) => {
+        for (const k of new Set(matchKeys(t))) {
+          let l = index.get(k);
+          if (!l) index.set(k, (l = []));
+          l.push({ peer, field, term });
+        }
+      });
+    }
+  });
+  const out: Draft[] = [];
+  for (const o of [...ctx.src.opportunities].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (!isActive(o, ctx.today)) continue;
+    const shared = new Set(o.sharedWith.map((s) => s.peerId));
+    const hits = new Map<number, Set<string>>();
+    for (const t of prepareTerms(opportunityTerms(o))) {
+      for (const k of matchKeys(t)) {
+        for (const h of index.get(k) ?? []) {
+          let s = hits.get(h.peer);
+          if (!s) hits.set(h.peer, (s = new Set()));
+          s.add(`${h.field}:${h.term}`);
+        }
+      }
+    }
+    const stageBonus = stagesNamed(o).length ? FIT_WEIGHTS.stage : 0;
+    const bounds = [...hits]
+      .filter(([peer]) => !shared.has(ctx.network[peer]!.peer.id))
+      .map(([peer, terms]) => ({ peer, bound: [...terms].reduce((s, x) => s + FIT_WEIGHTS[x.slice(0, x.indexOf(':')) as Field], 0) + stageBonus }))
+      .filter((c) => c.bound >= MIN_FIT)
+      .sort((a, b) => b.bound - a.bound || a.peer - b.peer);
+    // the best SHOWN so far, in final order; a candidate who cannot beat the last of them
+    // (nor tie it with an earlier id) ends the search, as can no one after them
+    const fits: Fit[] = [];
+    const better = (a: Fit, b: Fit) => b.score - a.score || (a.peerId < b.peerId ? -1 : a.peerId > b.peerId ? 1 : 0);
+    for (const c of bounds) {
+      const peer = ctx.network[c.peer]!.peer;
+      const last = fits.length === SHOWN ? fits[SHOWN - 1]! : null;
+      if (last && (last.score > c.bound || (last.score === c.bound && peer.id > last.peerId))) break;
+      for (const f of whoWouldThisHelp(o, [peer], ctx.openGoals.get(peer.id) ?? [])) {
+        if (f.score < MIN_FIT) continue;
+        fits.push(f);
+        fits.sort(better);
+        if (fits.length > SHOWN) fits.pop();
+      }
+    }
+    if (fits.length === 0) continue;
+    const left = daysLeft(o, ctx.today);
+    const goalIds = (peerId: string) => (ctx.openGoals.get(peerId) ?? []).map((g) => g.id);
+    const because: Because[] = fits.flatMap((f) =>
+      f.reasons.map((r) => ({ text: `${f.name}: ${r.text}`, refs: [o.id, f.peerId, ...(r.kind === 'goal' ? goalIds(f.peerId) : [])] })),
+    );
+    if (left !== null) because.push({ text: `The deadline is ${o.deadline} (${left === 0 ? 'today' : `${left} day${left === 1 ? '' : 's'} left`}).`, refs: [o.id] });
+    const ids = fits.map((f) => f.peerId);
+    out.push({
+      kind: 'opportunity',
+      key: o.id,
+      title: `Share "${o.title}" with ${fits.map((f) => f.name).join(', ')}`,
+      score: 40 + Math.min(30, fits[0]!.score * 3) + (left !== null && left <= 14 ? 10 : 0),
+      peerIds: ids,
+      because,
+      action: { type: 'share', opportunityId: o.id, peerIds: ids },
+      facts: [o.status, o.deadline ?? '', ...fits.map((f) => `${f.peerId}:${f.score}`)],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+import { describe, expect, test } from 'vitest';
+import { advise, allSuggestions, remember, todaysPicks } from '../../../shared/domain/advisor';
+import type { VaultDocument } from '../../../shared/schema/document';
+import { type SUGGESTION_KINDS } from '../../../shared/schema/vocabulary';
+import { TODAY, ago, complementary, fading, groupable, introducible, shareable, strained, talkable } from './fixtures';
+
+const ofKind = (doc: VaultDocument, kind: (typeof SUGGESTION_KINDS)[number]) => allSuggestions(doc, TODAY, [kind]);
+const texts = (s: { because: { text: string }[] }) => s.because.map((b) => b.text).join('\n');
+
+describe('advisor: each kind on a vault whose answer is known', () => {
+  test('peer-identification: exactly one complementary peer, both directions named', () => {
+    const s = ofKind(complementary(), 'peer-identification').filter((x) => x.id.startsWith('peer-identification:complement:'));
+    expect(s.map((x) => x.peerIds)).toEqual([['ana']]);
+    expect(s[0]!.because[0]).toEqual({ text: `For you: your need "Kubernetes" meets "k8s" (the same thing: kubernetes), a skill of Ana's`, refs: ['ana'] });
+    expect(s[0]!.because[1]!.text).toBe(`For Ana: their need "talks" meets "Public speaking" (the same thing: public speaking), a skill of yours`);
+    expect(s[0]!.action).toEqual({ type: 'prepare', peerId: 'ana' });
+  });
+
+  test('peer-identification: gaps say where to look', () => {
+    const gaps = ofKind(complementary(), 'peer-identification').filter((x) => x.id.startsWith('peer-identification:gap:'));
+    const cohort = gaps.find((g) => g.id === 'peer-identification:gap:type-cohort')!;
+    expect(cohort.because[1]!.text).toMatch(/^Where to look \(Building Peer Networks\): Alumni networks/);
+  });
+
+  test('group-formation: the five peers rated high, most generous leading, diversity of the map', () => {
+    const [g, ...rest] = ofKind(groupable(), 'group-formation');
+    expect(rest).toEqual([]);
+    expect([...g!.peerIds].sort()).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(g!.action.type).toBe('form-group');
+    if (g!.action.type === 'form-group') expect(g!.action.facilitatorOrder[0]).toBe('p5');
+    expect(texts(g!)).toMatch(/Diversity \d+ of 100 on the map's index/);
+    expect(texts(g!)).toMatch(/average 4\.7 of 5/); // (5+5+4)/3 four times and (5+5+5)/3 once: (4 * 14/3 + 5) / 5 = 4.73
+    expect(texts(g!)).toMatch(/Facilitator rotation: Eve, then /);
+  });
+
+  test('conversation: goal first, then the follow-up, confidential text never quoted', () => {
+    const s = ofKind(talkable(), 'conversation');
+    expect(s.map((x) => x.peerIds)).toEqual([['ana']]);
+    expect(s[0]!.because[0]!.text).toMatch(/^Ana's open goal "Get promoted to staff"\. Open with: "How is/);
+    expect(s[0]!.because[0]!.refs).toEqual(['ana', 'g-ana']);
+    expect(s[0]!.because[1]).toEqual({ text: `An open follow-up from your conversation on ${ago(20)}. Open with: "Last time we said we would follow up: where did that land?"`, refs: ['ana', 'i1'] });
+    expect(texts(s[0]!)).toMatch(/What you could offer: Ana's need "recruiting" meets "hiring"/);
+    expect(JSON.stringify(s)).not.toMatch(/SECRET/);
+  });
+
+  test('opportunity: exactly one open opportunity, for exactly its two peers', () => {
+    const s = ofKind(shareable(), 'opportunity');
+    expect(s.map((x) => [x.id, x.peerIds])).toEqual([['opportunity:o1', ['ana', 'bo']]]);
+    expect(s[0]!.action).toEqual({ type: 'share', opportunityId: 'o1', peerIds: ['ana', 'bo'] });
+    expect(s[0]!.because.map((b) => b.text)).toEqual(['Ana: Their need: "Kubernetes" meets "Kubernetes"', 'Bo: Their goal: "Kubernetes" and "Learn Kubernetes" share "kubernetes"']);
+    expect(s[0]!.because[1]!.refs).toEqual(['o1', 'bo', 'g-bo']);
+  });
+
+  test('conflict: the same goal and a journal entry tagged competition; never quoted, never a label', () => {
+    const s = ofKind(strained(), 'conflict');
+    expect(s.map((x) => x.peerIds)).toEqual([['ana']]);
+    expect(s[0]!.because[0]).toEqual({ text: 'You and Ana both have the open goal "Become Staff Engineers".', refs: ['ana', 'g-me', 'g-ana'] });
+    expect(s[0]!.because[1]).toEqual({ text: '1 of your journal entries about Ana in the last year is tagged competition or conflict.', refs: ['ana', 'j1'] });
+    expect(texts(s[0]!)).toMatch(/you decide/);
+    expect(s[0]!.title).not.toMatch(/toxic/i);
+    expect(JSON.stringify(s)).not.toMatch(/CONFIDENTIAL/);
+  });
+
+  test('evolution: exactly one peer whose contact fell across three windows', () => {
+    const s = ofKind(fading(), 'evolution').filter((x) => x.id.startsWith('evolution:falling:'));
+    expect(s.map((x) => x.peerIds)).toEqual([['ana']]);
+    expect(s[0]!.because[0]!.text).toBe('Contact with Ana has fallen across the last 3 stretches of 90 days: 3, then 2, then 1 interactions.');
+    expect([...s[0]!.because[0]!.refs].sort()).toEqual(['ana', 'ana-0-0', 'ana-0-1', 'ana-0-2', 'ana-1-0', 'ana-1-1', 'ana-2-0']);
+    // three peers: a small network too
+    expect(ofKind(fading(), 'evolution').map((x) => x.id)).toContain('evolution:network');
+  });
+
+  test('introduction: the one untied pair whose need meets a skill, with a reason for each side', () => {
+    const s = ofKind(introducible(), 'introduction');
+    expect(s.map((x) => x.peerIds)).toEqual([['ana', 'bo']]);
+    expect(s[0]!.because[0]!.text).toBe(`For Ana: their need "fundraising" meets "raising money" (the same thing: fundraising), a skill of Bo's.`);
+    expect(s[0]!.because[1]!.text).toMatch(/^For Bo: a chance to help with what they know and a shared interest \("Climbing" meets "climbing"\)/);
+    expect(s[0]!.action).toEqual({ type: 'introduce', peerIds: ['ana', 'bo'] });
+  });
+});
+
+describe('advisor: memory, order, determinism', () => {
+  test('a dismissal holds until the facts change; a snooze until its day', () => {
+    const doc = introducible();
+    const [s] = ofKind(doc, 'introduction');
+    const dismissed = { ...doc, advisor: remember(doc.advisor, s!, { dismiss: TODAY }) };
+    expect(advise(dismissed, TODAY, ['introduction'])[0]!.hidden).toEqual({ state: 'dismissed', on: TODAY });
+    expect(advise(dismissed, '2026-01-01', ['introduction'])[0]!.hidden).toEqual({ state: 'dismissed', on: TODAY });
+    // Bo learns to pitch investors too: the facts behind it change, so it comes back
+    const changed = { ...dismissed, peers: dismissed.peers.map((p) => (p.id === 'bo' ? { ...p, skills: [...p.skills, 'investors'] } : p)) };
+    const back = advise(changed, TODAY, ['introduction'])[0]!;
+    expect(back.id).toBe(s!.id);
+    expect(back.hidden).toBeNull();
+
+    const snoozed = { ...doc, advisor: remember(doc.advisor, s!, { snoozeUntil: '2025-07-03' }) };
+    expect(advise(snoozed, TODAY, ['introduction'])[0]!.hidden).toEqual({ state: 'snoozed', until: '2025-07-03' });
+    expect(advise(snoozed, '2025-07-02', ['introduction'])[0]!.hidden).not.toBeNull();
+    expect(advise(snoozed, '2025-07-03', ['introduction'])[0]!.hidden).toBeNull();
+    // restoring forgets it
+    expect(remember(dismissed.advisor, s!, { restore: true })).toEqual({ dismissed: {}, snoozed: {} });
+  });
+
+  test('Today: the best shown ones, at most one per peer', () => {
+    const doc = complementary();
+    const all = advise(doc, TODAY);
+    const picks = todaysPicks(all, 5);
+    const peers = picks.flatMap((p) => p.peerIds);
+    expect(new Set(peers).size).toBe(peers.length);
+    expect(picks.every((p) => p.hidden === null && p.peerIds.length > 0)).toBe(true);
+  });
+
+  test('the same vault and day give the same suggestions in the same order, whatever the order of the collections', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const shuffle = <T>(xs: readonly T[]): T[] => {
+      const a = [...xs];
+      for (let i = a.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [a[i], a[j]] = [a[j]!, a[i]!];
+      }
+      return a;
+    };
+    for (const make of [complementary, groupable, talkable, shareable, strained, fading, introducible]) {
+      const doc = make();
+      const want = JSON.stringify(allSuggestions(doc, TODAY));
+      for (let round = 0; round < 5; round++) {
+        const mixed = { ...doc, peers: shuffle(doc.peers), interactions: shuffle(doc.interactions), goals: shuffle(doc.goals), journal: shuffle(doc.journal), ties: shuffle(doc.ties), opportunities: shuffle(doc.opportunities) };
+        expect(JSON.stringify(allSuggestions(mixed, TODAY))).toBe(want);
+      }
+      const scores = allSuggestions(doc, TODAY).map((s) => s.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
+});
