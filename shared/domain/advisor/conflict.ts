@@ -55,8 +55,15 @@ export function conflict(ctx: AdvisorContext): Draft[] {
   // journal entries about a peer tagged competition or conflict: named by date, never quoted
   const since = plusDays(ctx.today, -JOURNAL_DAYS);
   const tagged = new Map<string, string[]>();
+  // a journal uses few distinct tags over thousands of entries: normalise each tag once
+  const strainTag = new Map<string, boolean>();
+  const isStrain = (t: string) => {
+    let v = strainTag.get(t);
+    if (v === undefined) strainTag.set(t, (v = STRAIN_TAGS.has(canonicalOf(t))));
+    return v;
+  };
   for (const e of ctx.src.journal) {
-    if (e.date < since || e.date > ctx.today || !e.tags.some((t) => STRAIN_TAGS.has(canonicalOf(t)))) continue;
+    if (e.date < since || e.date > ctx.today || !e.tags.some(isStrain)) continue;
     for (const id of e.peerIds) if (inNetwork.has(id)) tagged.set(id, [...(tagged.get(id) ?? []), e.id]);
   }
   for (const [id, entries] of tagged) {
