@@ -69,12 +69,15 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
         }
       }
     }
-    const stageBonus = stagesNamed(o).length ? FIT_WEIGHTS.stage : 0;
+    // the stage counts only for a peer at a stage it names (as in whoWouldThisHelp): a
+    // tighter bound, so the search stops sooner
+    const stages = new Set(stagesNamed(o).map((x) => x.stage));
     // candidates by bound, best first, then by peer (network order is id order); each
     // bucket of one bound is sorted only if the search reaches it
     const buckets = new Map<number, number[]>();
     for (const peer of touched) {
-      const b = bound[peer]! + stageBonus;
+      const stage = ctx.network[peer]!.peer.careerStage;
+      const b = bound[peer]! + (stage && stages.has(stage) ? FIT_WEIGHTS.stage : 0);
       if (b < MIN_FIT || shared.has(ctx.network[peer]!.peer.id)) continue;
       let l = buckets.get(b);
       if (!l) buckets.set(b, (l = []));
