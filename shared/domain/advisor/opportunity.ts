@@ -1,4 +1,4 @@
-import { FIT_WEIGHTS, daysLeft, isActive, opportunityTerms, stagesNamed, whoWouldThisHelp, type Fit } from '../groups/opportunities';
+import { FIT_WEIGHTS, daysLeft, isActive, opportunityTerms, stagesNamed, opportunityFit, type Fit } from '../groups/opportunities';
 import { matchKeys, prepareTerms } from '../words';
 import type { AdvisorContext } from './context';
 import type { Because, Draft } from './types';
@@ -86,18 +86,18 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
     // the best SHOWN so far, in final order; a candidate who cannot beat the last of them
     // (nor tie it with an earlier id) ends the search, as can no one after them
     const fits: Fit[] = [];
+    const fit = opportunityFit(o);
     const better = (a: Fit, b: Fit) => b.score - a.score || (a.peerId < b.peerId ? -1 : a.peerId > b.peerId ? 1 : 0);
     search: for (const b of [...buckets.keys()].sort((x, y) => y - x)) {
       for (const p of buckets.get(b)!.sort((x, y) => x - y)) {
         const peer = ctx.network[p]!.peer;
         const last = fits.length === SHOWN ? fits[SHOWN - 1]! : null;
         if (last && (last.score > b || (last.score === b && peer.id > last.peerId))) break search;
-        for (const f of whoWouldThisHelp(o, [peer], ctx.openGoals.get(peer.id) ?? [])) {
-          if (f.score < MIN_FIT) continue;
-          fits.push(f);
-          fits.sort(better);
-          if (fits.length > SHOWN) fits.pop();
-        }
+        const f = fit(peer, (ctx.openGoals.get(peer.id) ?? []).map((g) => g.title));
+        if (!f || f.score < MIN_FIT) continue;
+        fits.push(f);
+        fits.sort(better);
+        if (fits.length > SHOWN) fits.pop();
       }
     }
     if (fits.length === 0) continue;
