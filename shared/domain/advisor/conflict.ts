@@ -1,3 +1,4 @@
+import type { Goal } from '../../schema/document';
 import { ME } from '../../schema/vocabulary';
 import { plusDays } from '../days';
 import { ONE_SIDED_MIN_WEIGHT, PATTERN_WINDOW_MONTHS, oneSided } from '../patterns';
@@ -34,11 +35,16 @@ export function conflict(ctx: AdvisorContext): Draft[] {
 
   // the same goal: my open goals against each peer's (the same phrase once normalised, or synonyms)
   const goalKey = (title: string) => canonicalOf(keywords(title).join(' '));
-  const mine = (ctx.openGoals.get(ME) ?? []).map((g) => ({ g, k: goalKey(g.title) }));
+  // my goals by key, the first (by id) for each: one look-up per peer's goal, not one per pair
+  const mine = new Map<string, { g: Goal }>();
+  for (const g of ctx.openGoals.get(ME) ?? []) {
+    const k = goalKey(g.title);
+    if (k !== '' && !mine.has(k)) mine.set(k, { g });
+  }
   for (const [owner, goals] of ctx.openGoals) {
     if (owner === ME || !inNetwork.has(owner)) continue;
     for (const g of goals) {
-      const same = mine.find((m) => m.k === goalKey(g.title) && m.k !== '');
+      const same = mine.get(goalKey(g.title));
       if (same) add(owner, { weight: 3, fact: `goal:${same.g.id}:${g.id}`, because: { text: `You and ${firstName(ctx.nameOf(owner))} both have the open goal "${g.title}".`, refs: [owner, same.g.id, g.id] } });
     }
   }
@@ -55,8 +61,15 @@ export function conflict(ctx: AdvisorContext): Draft[] {
   // journal entries about a peer tagged competition or conflict: named by date, never quoted
   const since = plusDays(ctx.today, -JOURNAL_DAYS);
   const tagged = new Map<string, string[]>();
+  // a journal uses few distinct tags over thousands of entries: normalise each tag once
+  const strainTag = new Map<string, boolean>();
+  const isStrain = (t: string) => {
+    let v = strainTag.get(t);
+    if (v === undefined) strainTag.set(t, (v = STRAIN_TAGS.has(canonicalOf(t))));
+    return v;
+  };
   for (const e of ctx.src.journal) {
-    if (e.date < since || e.date > ctx.today || !e.tags.some((t) => STRAIN_TAGS.has(canonicalOf(t)))) continue;
+    if (e.date < since || e.date > ctx.today || !e.tags.some(isStrain)) continue;
     for (const id of e.peerIds) if (inNetwork.has(id)) tagged.set(id, [...(tagged.get(id) ?? []), e.id]);
   }
   for (const [id, entries] of tagged) {

@@ -62,11 +62,21 @@ export function conversation(ctx: AdvisorContext): Draft[] {
   const challengeTags = new Map<string, string[]>();
   for (const e of ctx.src.journal) {
     if (e.date < since || e.date > today) continue;
-    for (const t of e.tags) challengeTags.set(t, [...(challengeTags.get(t) ?? []), e.id].sort());
+    for (const t of e.tags) {
+      let ids = challengeTags.get(t);
+      if (!ids) challengeTags.set(t, (ids = []));
+      ids.push(e.id);
+    }
   }
+  // sorted once, not at every entry (thousands of entries share a tag)
+  for (const ids of challengeTags.values()) ids.sort();
   const tagTerms = prepareTerms([...challengeTags.keys()].sort());
   const eventsOf = new Map<string, typeof ctx.src.lifeEvents>();
-  for (const ev of ctx.src.lifeEvents) eventsOf.set(ev.peerId, [...(eventsOf.get(ev.peerId) ?? []), ev]);
+  for (const ev of ctx.src.lifeEvents) {
+    let l = eventsOf.get(ev.peerId);
+    if (!l) eventsOf.set(ev.peerId, (l = []));
+    l.push(ev);
+  }
   const topicsDiscussed = new Map<string, Set<string>>();
   for (const n of ctx.src.notes) if (n.peerId && n.topic) topicsDiscussed.set(n.peerId, (topicsDiscussed.get(n.peerId) ?? new Set()).add(n.topic));
 

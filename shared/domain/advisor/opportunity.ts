@@ -1,4 +1,4 @@
-import { FIT_WEIGHTS, daysLeft, isActive, opportunityTerms, stagesNamed, whoWouldThisHelp, type Fit } from '../groups/opportunities';
+import { FIT_WEIGHTS, daysLeft, isActive, opportunityTerms, stagesNamed, opportunityFit, type Fit } from '../groups/opportunities';
 import { matchKeys, prepareTerms } from '../words';
 import type { AdvisorContext } from './context';
 import type { Because, Draft } from './types';
@@ -17,9 +17,13 @@ type Field = 'need' | 'goal' | 'skill' | 'interest';
 
 export function opportunity(ctx: AdvisorContext): Draft[] {
   // every word a peer's needs, goals, skills and interests can meet on, with which of their
-  // terms: an opportunity's words give each peer an upper bound on its fit, so the rule
-  // itself runs only for peers who could make the list (quick at ten times the heavy vault)
-  const index = new Map<string, { peer: number; field: Field; term: number }[]>();
+  // terms (a slot: one term of one field of one peer): an opportunity's words give each peer
+  // an upper bound on its fit, so the rule itself runs only for peers who could make the list.
+  // Slots are numbered and counted in typed arrays: at ten times the heavy vault every
+  // opportunity touches thousands of peers, and strings and sets per touch cost seconds.
+  const index = new Map<string, number[]>();
+  const slotPeer: number[] = [];
+  const slotWeight: number[] = [];
   ctx.network.forEach((n, peer) => {
     const lists: [Field, ReturnType<typeof prepareTerms>][] = [
       ['need', n.needs],
@@ -28,45 +32,69 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
       ['interest', n.interests],
     ];
     for (const [field, terms] of lists) {
-      terms.forEach((t, term) => {
+      for (const t of terms) {
+        const slot = slotPeer.length;
+        slotPeer.push(peer);
+        slotWeight.push(FIT_WEIGHTS[field]);
         for (const k of new Set(matchKeys(t))) {
           let l = index.get(k);
           if (!l) index.set(k, (l = []));
-          l.push({ peer, field, term });
-        }
-      });
-    }
-  });
-  const out: Draft[] = [];
-  for (const o of [...ctx.src.opportunities].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    if (!isActive(o, ctx.today)) continue;
-    const shared = new Set(o.sharedWith.map((s) => s.peerId));
-    const hits = new Map<number, Set<string>>();
-    for (const t of prepareTerms(opportunityTerms(o))) {
-      for (const k of matchKeys(t)) {
-        for (const h of index.get(k) ?? []) {
-          let s = hits.get(h.peer);
-          if (!s) hits.set(h.peer, (s = new Set()));
-          s.add(`${h.field}:${h.term}`);
+          l.push(slot);
         }
       }
     }
-    const stageBonus = stagesNamed(o).length ? FIT_WEIGHTS.stage : 0;
-    const bounds = [...hits]
-      .filter(([peer]) => !shared.has(ctx.network[peer]!.peer.id))
-      .map(([peer, terms]) => ({ peer, bound: [...terms].reduce((s, x) => s + FIT_WEIGHTS[x.slice(0, x.indexOf(':')) as Field], 0) + stageBonus }))
-      .filter((c) => c.bound >= MIN_FIT)
-      .sort((a, b) => b.bound - a.bound || a.peer - b.peer);
+  });
+  const slotSeen = new Int32Array(slotPeer.length).fill(-1);
+  const peerSeen = new Int32Array(ctx.network.length).fill(-1);
+  const bound = new Float64Array(ctx.network.length);
+  const out: Draft[] = [];
+  const opportunities = [...ctx.src.opportunities].sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (let oi = 0; oi < opportunities.length; oi++) {
+    const o = opportunities[oi]!;
+    if (!isActive(o, ctx.today)) continue;
+    const shared = new Set(o.sharedWith.map((s) => s.peerId));
+    const touched: number[] = [];
+    for (const t of prepareTerms(opportunityTerms(o))) {
+      for (const k of matchKeys(t)) {
+        for (const slot of index.get(k) ?? []) {
+          if (slotSeen[slot] === oi) continue;
+          slotSeen[slot] = oi;
+          const peer = slotPeer[slot]!;
+          if (peerSeen[peer] !== oi) {
+            peerSeen[peer] = oi;
+            bound[peer] = 0;
+            touched.push(peer);
+          }
+          bound[peer]! += slotWeight[slot]!;
+        }
+      }
+    }
+    // the stage counts only for a peer at a stage it names (as in whoWouldThisHelp): a
+    // tighter bound, so the search stops sooner
+    const stages = new Set(stagesNamed(o).map((x) => x.stage));
+    // candidates by bound, best first, then by peer (network order is id order); each
+    // bucket of one bound is sorted only if the search reaches it
+    const buckets = new Map<number, number[]>();
+    for (const peer of touched) {
+      const stage = ctx.network[peer]!.peer.careerStage;
+      const b = bound[peer]! + (stage && stages.has(stage) ? FIT_WEIGHTS.stage : 0);
+      if (b < MIN_FIT || shared.has(ctx.network[peer]!.peer.id)) continue;
+      let l = buckets.get(b);
+      if (!l) buckets.set(b, (l = []));
+      l.push(peer);
+    }
     // the best SHOWN so far, in final order; a candidate who cannot beat the last of them
     // (nor tie it with an earlier id) ends the search, as can no one after them
     const fits: Fit[] = [];
+    const fit = opportunityFit(o);
     const better = (a: Fit, b: Fit) => b.score - a.score || (a.peerId < b.peerId ? -1 : a.peerId > b.peerId ? 1 : 0);
-    for (const c of bounds) {
-      const peer = ctx.network[c.peer]!.peer;
-      const last = fits.length === SHOWN ? fits[SHOWN - 1]! : null;
-      if (last && (last.score > c.bound || (last.score === c.bound && peer.id > last.peerId))) break;
-      for (const f of whoWouldThisHelp(o, [peer], ctx.openGoals.get(peer.id) ?? [])) {
-        if (f.score < MIN_FIT) continue;
+    search: for (const b of [...buckets.keys()].sort((x, y) => y - x)) {
+      for (const p of buckets.get(b)!.sort((x, y) => x - y)) {
+        const peer = ctx.network[p]!.peer;
+        const last = fits.length === SHOWN ? fits[SHOWN - 1]! : null;
+        if (last && (last.score > b || (last.score === b && peer.id > last.peerId))) break search;
+        const f = fit(peer, (ctx.openGoals.get(peer.id) ?? []).map((g) => g.title));
+        if (!f || f.score < MIN_FIT) continue;
         fits.push(f);
         fits.sort(better);
         if (fits.length > SHOWN) fits.pop();

@@ -99,29 +99,40 @@ function firstMatches(match: (theirs: readonly string[]) => TermMatch[], theirs:
  * archived peers are left out, and so is anyone with no reason at all.
  */
 export function whoWouldThisHelp(o: Pick<Opportunity, 'title' | 'kind' | 'skills' | 'tags' | 'sharedWith'>, peers: readonly RankPeer[], goals: readonly Pick<Goal, 'owner' | 'title' | 'status'>[]): Fit[] {
-  const match = termMatcher(opportunityTerms(o));
-  const stages = stagesNamed(o);
+  const fit = opportunityFit(o);
   const goalsOf = new Map<string, string[]>();
   for (const g of goals) if (g.status === 'open') goalsOf.set(g.owner, [...(goalsOf.get(g.owner) ?? []), g.title]);
-  const sharedOn = new Map<string, Day>();
-  for (const s of o.sharedWith) if (!sharedOn.has(s.peerId) || s.date < sharedOn.get(s.peerId)!) sharedOn.set(s.peerId, s.date);
-
   const out: Fit[] = [];
   for (const p of peers) {
-    if (p.status === 'archived' || p.status === 'distance') continue;
+    const f = fit(p, goalsOf.get(p.id) ?? []);
+    if (f) out.push(f);
+  }
+  return out.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+}
+
+/**
+ * One opportunity's fit with one peer at a time (given the titles of their open goals), its
+ * terms prepared once: for the advisor, which asks about a few peers of each opportunity.
+ */
+export function opportunityFit(o: Pick<Opportunity, 'title' | 'kind' | 'skills' | 'tags' | 'sharedWith'>): (p: RankPeer, goalTitles: readonly string[]) => Fit | null {
+  const match = termMatcher(opportunityTerms(o));
+  const stages = stagesNamed(o);
+  const sharedOn = new Map<string, Day>();
+  for (const s of o.sharedWith) if (!sharedOn.has(s.peerId) || s.date < sharedOn.get(s.peerId)!) sharedOn.set(s.peerId, s.date);
+  return (p, goalTitles) => {
+    if (p.status === 'archived' || p.status === 'distance') return null;
     const reasons: FitReason[] = [];
     const add = (kind: Exclude<FitKind, 'stage'>, theirs: readonly string[]) => {
       for (const m of firstMatches(match, theirs)) reasons.push({ kind, text: `${LABEL[kind]}: ${explainMatch(m)}` });
     };
     add('need', p.needs);
-    add('goal', goalsOf.get(p.id) ?? []);
+    add('goal', goalTitles);
     add('skill', p.skills);
     add('interest', p.interests);
     const stage = p.careerStage ? stages.find((s) => s.stage === p.careerStage) : undefined;
     if (stage) reasons.push({ kind: 'stage', text: `Career stage: it says "${stage.word}", and ${p.name} is ${STAGE_WORD[stage.stage]}` });
-    if (reasons.length === 0) continue;
+    if (reasons.length === 0) return null;
     const score = reasons.reduce((s, r) => s + FIT_WEIGHTS[r.kind], 0);
-    out.push({ peerId: p.id, name: p.name, score, reasons, sharedOn: sharedOn.get(p.id) ?? null, dormant: p.status === 'dormant' });
-  }
-  return out.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+    return { peerId: p.id, name: p.name, score, reasons, sharedOn: sharedOn.get(p.id) ?? null, dormant: p.status === 'dormant' };
+  };
 }
