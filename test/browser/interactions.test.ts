@@ -175,7 +175,9 @@ describe('Today', () => {
     await confirmCode(app.page);
     const { page, shot } = app;
     await page.getByTestId('today-first-steps').waitFor();
-    expect(await page.getByTestId('today-empty').count()).toBe(5);
+    // due, follow-ups, life events, patterns, this week, and the advisor's card
+    expect(await page.getByTestId('today-empty').count()).toBe(6);
+    await page.getByTestId('today-advisor').getByText(/No suggestions about a peer today/).waitFor();
     await page.getByTestId('today-due').getByText(/Nobody has a check-in cadence yet/).waitFor();
     await shot('light');
     expect(await accessibilityProblems(page, '[data-testid="today-page"]')).toEqual([]);
