@@ -1,4 +1,4 @@
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './harness';
 import { browserSuite } from './helpers';
@@ -25,6 +25,8 @@ describe('how the interaction screens look, light and dark', () => {
       await page.getByTestId('nav-reciprocity').click();
       await page.getByTestId('heatmap').first().waitFor();
       await page.waitForTimeout(400);
+      // the sample year is drawn: labelled days in the calendar, not an empty state
+      expect(await page.locator('[data-testid="heatmap"] rect[aria-label]').count()).toBeGreaterThan(0);
       await shot(`reciprocity-${mode}`);
       await page.getByTestId('chart-activity').scrollIntoViewIfNeeded();
       await shot(`reciprocity-bottom-${mode}`);
@@ -38,6 +40,7 @@ describe('how the interaction screens look, light and dark', () => {
       await page.waitForTimeout(400);
       await shot(`peer-tab-${mode}`);
       await page.getByTestId('timeline').scrollIntoViewIfNeeded();
+      expect(await page.getByTestId('timeline').innerText()).not.toBe('');
       await shot(`peer-timeline-${mode}`);
       await page.getByTestId('log-with-peer').click();
       await page.getByRole('dialog', { name: 'Log interaction' }).waitFor();
