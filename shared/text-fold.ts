@@ -1,27 +1,80 @@
-/** Text folding for search: shared by the index in main and the highlighting in the window. */
+/** Text folding: the one home for comparing text, in main and in the window. */
 /**
- * Case and accents folded away ("Jérôme" -> "jerome"), one folded character per original
- * one where possible, with a map back to the original text so a snippet can be cut from it.
+ * The one folding of text for comparison: search, the peer list's filter, identity keys
+ * ("same name at the same company"), skill matching, file names. Accents and case ignored,
+ * letters and digits of every script kept ("Jérôme" -> "jerome", "Иван" -> "иван").
+ *
+ * - Compatibility forms become what they stand for (NFKD): "ﬁ" -> "fi", "Ａ" -> "a",
+ *   half-width "ｶ" -> "カ".
+ * - Marks are dropped where they are accents or optional pointing: after a Latin, Greek,
+ *   Cyrillic, Arabic or Hebrew letter. Elsewhere a mark is part of the spelling (the voicing
+ *   of "ガ" against "カ", the vowel signs of "सुनील" against "सोनल") and stays, so two names
+ *   stay two.
+ * - Case folded beyond lower case: "ß" -> "ss", a final "ς" -> "σ".
+ * - The result is composed again (NFC), so Hangul stays syllables.
  */
+const ACCENTED = /([\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Arabic}\p{sc=Hebrew}])\p{M}+/gu;
+// Arabic's tatweel only stretches a word
+const TATWEEL = /\u0640/g;
+const CASE_FOLD = /[ßς]/g;
+const caseFold = (c: string) => (c === 'ß' ? 'ss' : 'σ');
+
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  // printable ASCII (most text) needs no Unicode normalisation
+  if (!/[^ -~]/.test(text)) return text.toLowerCase();
+  return text.normalize('NFKD').replace(ACCENTED, '$1').replace(TATWEEL, '').toLowerCase().replace(CASE_FOLD, caseFold).normalize('NFC');
 }
 
+const separators = new Map<string, RegExp>();
+/** `keep` as a character class body: each character literal. */
+const separatorFor = (keep: string): RegExp => {
+  let re = separators.get(keep);
+  if (!re) {
+    re = new RegExp(`[^\\p{L}\\p{M}\\p{N}${keep.replace(/[\\\]^-]/g, '\\$&')}]+`, 'gu');
+    separators.set(keep, re);
+  }
+  return re;
+};
+
+/**
+ * Folded words with one space between them: every run of anything but letters, digits
+ * (and marks that stayed) becomes one space ("  Иван Smith-Jones! " -> "иван smith jones").
+ * The form keys and file names are made of. `keep` names symbols that belong to words
+ * ("+#" keeps "c++" and "c#").
+ */
+export function foldKey(text: string, keep = ''): string {
+  return fold(text).replace(separatorFor(keep), ' ').trim();
+}
+
+/** Whether `text` contains `query`, accents and case ignored (an empty query is in everything). */
+export function foldedIncludes(text: string, query: string): boolean {
+  const q = fold(query.trim());
+  return !q || fold(text).includes(q);
+}
+
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+ * `fold(text)` with, for each folded character, where it came from in `text`, so a snippet
+ * can be cut from the original. Folded a user-perceived character at a time, so a letter
+ * typed as a base and a combining accent folds as it does in the whole text.
+ */
 export function foldWithMap(text: string): { folded: string; at: number[] } {
+  if (!/[^ -~]/.test(text)) return { folded: text.toLowerCase(), at: Array.from({ length: text.length + 1 }, (_, k) => k) };
   let folded = '';
   const at: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const f = fold(ch);
-    for (let k = 0; k < f.length; k++) at.push(i);
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const { segment, index } of graphemes.segment(text)) {
+    const f = fold(segment);
+    for (let k = 0; k < f.length; k++) at.push(index);
     folded += f;
-    i += ch.length;
   }
   at.push(text.length);
   return { folded, at };
 }
 
-const WORD = /[\p{L}\p{N}]/u;
+// a mark that stayed after folding (an Indic vowel sign) is inside a word
+const WORD = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * A window of `text` around the first word that starts with one of `terms` (already
@@ -70,7 +123,7 @@ export function markTerms(text: string, terms: readonly string[]): { text: strin
   const { folded, at } = foldWithMap(text);
   const out: { text: string; hit: boolean }[] = [];
   let last = 0;
-  const re = /[\p{L}\p{N}]+/gu;
+  const re = /[\p{L}\p{M}\p{N}]+/gu;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const word = m[0];
     const term = wanted.find((t) => word.startsWith(t));
