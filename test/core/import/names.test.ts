@@ -20,9 +20,11 @@ describe('importing names written in any script', () => {
 
   test('the same person by name and company is still merged, whatever the case, accents and suffix', () => {
     const ivan = peerSchema.parse({ id: 'ivan', name: 'Иван Smith', company: 'Acme' });
-    expect(plan([ivan], [contact({ name: 'ИВАН SMITH', company: 'ACME, Inc.' })]).rows[0]).toMatchObject({ action: 'merge', matchedBy: 'name and company', matchedName: 'Иван Smith' });
+    const again = plan([ivan], [contact({ name: 'ИВАН SMITH', company: 'ACME, Inc.', role: 'CTO' })]);
+    expect(again.rows[0]).toMatchObject({ action: 'merge', matchedBy: 'name and company', matchedName: 'Иван Smith' });
+    expect(again.peerIds).toEqual(['ivan']);
     const wang = peerSchema.parse({ id: 'wang', name: '王伟', company: '华为' });
-    expect(plan([wang], [contact({ name: '王伟', company: '华为' })]).rows[0]).toMatchObject({ action: 'merge', matchedBy: 'name and company' });
+    expect(plan([wang], [contact({ name: '王伟', company: '华为', role: '工程师' })]).rows[0]).toMatchObject({ action: 'merge', matchedBy: 'name and company' });
     expect(plan([wang], [contact({ name: '李伟', company: '华为' })]).rows[0]).toMatchObject({ action: 'add' });
   });
 
