@@ -52,21 +52,28 @@ export function foldedIncludes(text: string, query: string): boolean {
   return !q || fold(text).includes(q);
 }
 
-let graphemes: Intl.Segmenter | undefined;
+// a character with what extends it (combining marks, a half-width voicing mark, a Hangul
+// syllable's vowel and final jamo): folded together, as in the whole text
+const CLUSTER = /[\s\S][\p{Grapheme_Extend}\u1160-\u11ff\ud7b0-\ud7ff]*/gu;
 
 /**
  * `fold(text)` with, for each folded character, where it came from in `text`, so a snippet
- * can be cut from the original. Folded a user-perceived character at a time, so a letter
- * typed as a base and a combining accent folds as it does in the whole text.
+ * can be cut from the original.
  */
 export function foldWithMap(text: string): { folded: string; at: number[] } {
   if (!/[^ -~]/.test(text)) return { folded: text.toLowerCase(), at: Array.from({ length: text.length + 1 }, (_, k) => k) };
   let folded = '';
   const at: number[] = [];
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  for (const { segment, index } of graphemes.segment(text)) {
-    const f = fold(segment);
-    for (let k = 0; k < f.length; k++) at.push(index);
+  // a long text repeats few characters: each folded once
+  const seen = new Map<string, string>();
+  for (const m of text.matchAll(CLUSTER)) {
+    const c = m[0];
+    let f = c.length === 1 && c < '\x80' ? c.toLowerCase() : seen.get(c);
+    if (f === undefined) {
+      f = fold(c);
+      seen.set(c, f);
+    }
+    for (let k = 0; k < f.length; k++) at.push(m.index);
     folded += f;
   }
   at.push(text.length);

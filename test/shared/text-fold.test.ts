@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fold, foldedIncludes, foldKey, foldWithMap, markTerms } from '../../shared/text-fold';
 
@@ -92,4 +93,17 @@ describe('foldWithMap', () => {
     expect(markTerms(text, ['jerome']).filter((p) => p.hit).map((p) => p.text)).toEqual(['Je\u0301ro\u0302me']);
     for (const t of ['김민준 ｶﾞﾙｼｱ', 'ΟΔΥΣΣΕΑΣ', 'plain ascii']) expect(foldWithMap(t).folded).toBe(fold(t));
   });
+});
+
+test('foldWithMap folds as fold does, whatever the mix of scripts, accents and forms', () => {
+  const piece = fc.constantFrom('a', 'É', 'e\u0301', 'ß', 'Σ', 'ΟΣ ', 'ﬁ', 'Ａ', 'ｶ', 'ﾞ', 'ガ', 'カ\u3099', '김', '\u1100\u1161\u11a8', 'स', 'ु', 'مُ', 'أ', '\u0640', 'İ', ' ', '-', '王', '😀', '\u200d', 'ё');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), (ps) => {
+      const t = ps.join('');
+      const { folded, at } = foldWithMap(t);
+      expect(folded).toBe(fold(t));
+      expect(at).toHaveLength(folded.length + 1);
+    }),
+    { numRuns: 2000 },
+  );
 });
