@@ -10,19 +10,20 @@
  *   Cyrillic, Arabic or Hebrew letter. Elsewhere a mark is part of the spelling (the voicing
  *   of "ガ" against "カ", the vowel signs of "सुनील" against "सोनल") and stays, so two names
  *   stay two.
- * - Case folded beyond lower case: "ß" -> "ss", a final "ς" -> "σ".
+ * - Case folded beyond lower case: "ß" -> "ss", a final "ς" -> "σ"; and the Latin letters
+ *   whose accent is drawn into them, which no normalisation takes apart, as their plain
+ *   letters: "ł" -> "l", "ø" -> "o", "đ" -> "d", "æ" -> "ae" ("Søren" is found as "soren").
  * - The result is composed again (NFC), so Hangul stays syllables.
  */
 const ACCENTED = /([\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Arabic}\p{sc=Hebrew}])\p{M}+/gu;
-// Arabic's tatweel only stretches a word
-const TATWEEL = /\u0640/g;
-const CASE_FOLD = /[ßς]/g;
-const caseFold = (c: string) => (c === 'ß' ? 'ss' : 'σ');
+const LETTER_FOLD: Readonly<Record<string, string>> = { ß: 'ss', ς: 'σ', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ı: 'i', æ: 'ae', œ: 'oe' };
+const LETTERS = new RegExp(`[${Object.keys(LETTER_FOLD).join('')}]`, 'g');
+const letterFold = (c: string) => LETTER_FOLD[c] ?? c;
 
 export function fold(text: string): string {
   // printable ASCII (most text) needs no Unicode normalisation
   if (!/[^ -~]/.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(ACCENTED, '$1').replace(TATWEEL, '').toLowerCase().replace(CASE_FOLD, caseFold).normalize('NFC');
+  return text.normalize('NFKD').replace(ACCENTED, '$1').toLowerCase().replace(LETTERS, letterFold).normalize('NFC');
 }
 
 const separators = new Map<string, RegExp>();
@@ -54,7 +55,7 @@ export function foldedIncludes(text: string, query: string): boolean {
 
 // a character with what extends it (combining marks, a half-width voicing mark, a Hangul
 // syllable's vowel and final jamo): folded together, as in the whole text
-const CLUSTER = /[\s\S][\p{Grapheme_Extend}\u1160-\u11ff\ud7b0-\ud7ff]*/gu;
+const CLUSTER = /[\s\S][\p{M}\p{Grapheme_Extend}\u1160-\u11ff\ud7b0-\ud7ff]*/gu;
 
 /**
  * `fold(text)` with, for each folded character, where it came from in `text`, so a snippet

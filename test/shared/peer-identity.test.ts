@@ -22,6 +22,7 @@ describe('identity keys: the same name at the same company', () => {
   test('accents, case, punctuation and company suffixes are still ignored', () => {
     expect(keys('José Núñez', 'Hooli Inc.')).toEqual(keys('jose nunez', 'HOOLI'));
     expect(keys('Jürgen Müller', 'Initech GmbH')).toEqual(keys('Jurgen Muller', 'initech'));
+    expect(keys('Łukasz Søndergaard', 'Hooli')).toEqual(keys('Lukasz Sondergaard', 'Hooli'));
     expect(normalizeName('  Anne-Marie  O’Neil ')).toBe('anne marie o neil');
     expect(normalizeCompany('ACME Corporation')).toBe('acme');
     expect(normalizeCompany('Globex, Ltd.')).toBe('globex');
