@@ -36,6 +36,18 @@ export default tseslint.config(
     },
   },
   {
+    // one home for comparing text (STYLE.md, "One rule, one home"): a second folding drifts
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['shared/text-fold.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='normalize'] > Literal[value=/^NFK?D$/]", message: 'Fold text with shared/text-fold.ts (fold, foldKey, foldedIncludes).' },
+        { selector: "CallExpression[callee.property.name='includes'][callee.object.callee.property.name='toLowerCase']", message: 'Match text with foldedIncludes from shared/text-fold.ts (accents and case ignored).' },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -1,10 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
-import { CompeerError } from '../../shared/errors';
 import type { VaultDocument } from '../../shared/schema/document';
 import type { SearchResult } from '../../shared/search';
 import { exportMarkdownFolder } from '../core/exchange/journal-markdown';
 import { SearchIndex } from '../core/search/search-index';
+import { writeOutputFolder, type OutputFolder } from './output-file';
 
 /**
  * `compeer search <vault> <query> [--json] [--include-confidential]`: the app's own index,
@@ -25,22 +23,10 @@ export function searchCommand(doc: Readonly<VaultDocument>, query: string, opts:
 /**
  * `compeer export <vault> --format markdown --out DIR`: one Markdown file per journal entry
  * (DIR/journal/) and per note (DIR/notes/), with front matter; confidential ones only with
- * --include-confidential. Files already there are never overwritten.
+ * --include-confidential. Written whole or not at all, into a place checkOutputFolder allowed.
  */
-export async function exportMarkdownCommand(doc: Readonly<VaultDocument>, outDir: string, includeConfidential: boolean): Promise<{ entries: number; notes: number; leftOut: number }> {
+export async function exportMarkdownCommand(doc: Readonly<VaultDocument>, place: OutputFolder, includeConfidential: boolean): Promise<{ entries: number; notes: number; leftOut: number }> {
   const out = exportMarkdownFolder(doc, { includeConfidential });
-  const root = resolve(outDir);
-  await mkdir(root, { recursive: true, mode: 0o700 });
-  for (const f of out.files) {
-    const target = join(root, ...f.path.split('/'));
-    if (!target.startsWith(root + sep)) throw new CompeerError('INVALID_INPUT', `Refusing to write outside ${root}.`);
-    await mkdir(dirname(target), { recursive: true, mode: 0o700 });
-    try {
-      await writeFile(target, f.text, { mode: 0o600, flag: 'wx' });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new CompeerError('EXISTS', `${target} already exists. Export into an empty folder; nothing there was overwritten.`);
-      throw e;
-    }
-  }
+  await writeOutputFolder(place, out.files);
   return { entries: out.entries, notes: out.notes, leftOut: out.leftOut };
 }

@@ -1,4 +1,5 @@
 import type { Peer } from '../schema/document';
+import { fold } from '../text-fold';
 import type { CareerStage, PeerStatus, PeerType } from '../schema/vocabulary';
 
 export type FilterablePeer = Pick<Peer, 'id' | 'name' | 'company' | 'role' | 'tags' | 'skills' | 'peerTypes' | 'status' | 'careerStage' | 'source' | 'updatedAt' | 'closeness'> & {
@@ -20,14 +21,8 @@ export type PeerSort = 'name' | 'company' | 'recent' | 'closeness' | 'lastContac
 
 export const emptyFilter = (): PeerFilter => ({ query: '', types: [], statuses: [], stages: [], tags: [], sources: [] });
 
-/** Accents and case ignored. Printable ASCII (most text) needs no Unicode normalisation. */
-export const fold = (s: string) =>
-  /[^ -~]/.test(s)
-    ? s
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-    : s.toLowerCase();
+/** Accents and case ignored: the one folding, re-exported where the peer list's search uses it. */
+export { fold };
 
 // one collator for every comparison: the same order as localeCompare, without its cost per call
 const collator = new Intl.Collator();

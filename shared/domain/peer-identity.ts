@@ -3,6 +3,8 @@
  * in common, or the same name at the same company (both normalised).
  */
 
+import { foldKey } from '../text-fold';
+
 export function normalizeLinkedIn(url: string): string {
   const m = /linkedin\.com\/(in|pub)\/([^/?#\s]+)/i.exec(url.replace(/\\:/g, ':'));
   if (!m) return '';
@@ -17,17 +19,16 @@ export function normalizeLinkedIn(url: string): string {
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+/** A name as its folded words (accents, case and punctuation ignored; letters of every script kept). */
+export const normalizeName = (name: string): string => foldKey(name);
 
-const COMPANY_SUFFIX = /\b(inc|incorporated|ltd|limited|llc|gmbh|ag|sa|bv|plc|corp|corporation|co|company)\b/g;
-export const normalizeCompany = (company: string): string => normalizeName(company).replace(COMPANY_SUFFIX, '').replace(/\s+/g, ' ').trim();
+const COMPANY_SUFFIX = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'gmbh', 'ag', 'sa', 'bv', 'plc', 'corp', 'corporation', 'co', 'company']);
+/** A company as its folded words without legal suffixes ("Acme, Inc." is "acme"). */
+export const normalizeCompany = (company: string): string =>
+  normalizeName(company)
+    .split(' ')
+    .filter((w) => !COMPANY_SUFFIX.has(w))
+    .join(' ');
 
 export interface IdentityFields {
   name: string;

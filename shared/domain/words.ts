@@ -5,6 +5,8 @@
  * sheet, "Who would this help?" and the advisor; every match says why it matched.
  */
 
+import { foldKey } from '../text-fold';
+
 /** Words too common to carry meaning in a skill or a need. */
 const STOP = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'with', 'at', 'by', 'my', 'our', 'new', 'first', 'about', 'from', 'into', 'how']);
 
@@ -34,16 +36,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['promotion', 'promotion case', 'promoted'],
 ];
 
-/** Lower case, no accents, no punctuation, single spaces. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
-}
+/** Lower case, no accents, no punctuation, single spaces ("+" and "#" kept: "C++", "C#"). */
+export const normalise = (text: string): string => foldKey(text, '+#');
 
 /** Words that end in "s" without being plurals. */
 const NOT_PLURAL = new Set(['kubernetes', 'sales', 'news', 'series', 'species', 'devops', 'finops', 'mlops', 'aws', 'macos', 'ios', 'css', 'nodejs', 'wellness', 'business']);

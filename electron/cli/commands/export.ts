@@ -1,9 +1,10 @@
+import { MARKDOWN_FOLDERS } from '../../core/exchange/journal-markdown';
 import { exportDocument } from '../../core/exchange/json-export';
 import { peersToCsv, peersToVcard } from '../../core/exchange/peers-export';
 import { Vault } from '../../core/vault';
 import { EXIT, UsageError, plural, type Command } from '../context';
 import { exportMarkdownCommand } from '../journal-commands';
-import { checkOutput, writeOutput } from '../output-file';
+import { checkOutput, checkOutputFolder, writeOutput } from '../output-file';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -21,8 +22,9 @@ export const exportCommand: Command = {
     const include = options['include-confidential'];
     if (format === 'markdown') {
       if (options.out === undefined) throw new UsageError('--format markdown needs --out DIR (a folder for the files).');
+      const place = await checkOutputFolder(ctx.resolvePath(options.out), path!, MARKDOWN_FOLDERS);
       const vault = ctx.keep(await Vault.open(path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { readOnly: true }));
-      const r = await exportMarkdownCommand(vault.data, ctx.resolvePath(options.out), include);
+      const r = await exportMarkdownCommand(vault.data, place, include);
       io.stderr(`Exported ${r.entries} journal ${r.entries === 1 ? 'entry' : 'entries'} and ${plural(r.notes, 'note')} to ${options.out}${r.leftOut ? ` (${r.leftOut} confidential left out; --include-confidential adds them)` : ''}.\n`);
       if (include) io.stderr('These files hold confidential text in plain text. Keep them safe and delete them when done.\n');
       return EXIT.ok;

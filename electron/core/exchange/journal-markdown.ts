@@ -3,7 +3,7 @@ import { CompeerError } from '../../../shared/errors';
 import { titleFrom } from '../../../shared/domain/journal/templates';
 import { idSchema, isoDate, journalEntrySchema, noteSchema, type JournalEntry, type Note, type Peer, type VaultDocument } from '../../../shared/schema/document';
 import { JOURNAL_KINDS, LEARNING_TOPICS, type JournalKind } from '../../../shared/schema/vocabulary';
-import { fold } from '../../../shared/text-fold';
+import { foldKey } from '../../../shared/text-fold';
 
 /**
  * The journal as Markdown with YAML front matter (what Obsidian, Day One and most note apps
@@ -19,6 +19,9 @@ export interface MarkdownFile {
   text: string;
 }
 
+/** The folders a folder export makes: entries in journal/, notes in notes/. */
+export const MARKDOWN_FOLDERS = ['journal', 'notes'] as const;
+
 export interface MarkdownExport {
   files: MarkdownFile[];
   entries: number;
@@ -27,12 +30,12 @@ export interface MarkdownExport {
   leftOut: number;
 }
 
+/** A file name from a title, in its own script ("Встреча с Иваном" -> "встреча-с-иваном"), at most 60 characters. */
 function slug(text: string): string {
   return (
-    fold(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
+    Array.from(foldKey(text).replace(/ /g, '-'))
       .slice(0, 60)
+      .join('')
       .replace(/-+$/, '') || 'entry'
   );
 }

@@ -7,7 +7,7 @@ import '@mantine/spotlight/styles.css';
 import { IconBook2, IconLock, IconMessages, IconMoon, IconNote, IconSearch, IconUser } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SearchHit, SearchKind } from '../../../shared/search';
-import { markTerms } from '../../../shared/text-fold';
+import { foldedIncludes, markTerms } from '../../../shared/text-fold';
 import { call, compeer, messageOf } from '../api';
 import { PAGES } from './navigation';
 import type { Nav } from './nav';
@@ -44,9 +44,8 @@ function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
 }
 
 const matches = (query: string, a: SpotlightActionData) => {
-  const q = query.trim().toLowerCase();
-  if (!q) return true;
-  return [a.label, a.description, ...(Array.isArray(a.keywords) ? a.keywords : a.keywords ? [a.keywords] : [])].some((s) => typeof s === 'string' && s.toLowerCase().includes(q));
+  if (!query.trim()) return true;
+  return [a.label, a.description, ...(Array.isArray(a.keywords) ? a.keywords : a.keywords ? [a.keywords] : [])].some((s) => typeof s === 'string' && foldedIncludes(s, query));
 };
 
 /**

@@ -5,6 +5,7 @@ import { Anchor, Button, Group, Select, Table, Text, TextInput } from '@mantine/
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { PeerReciprocity } from '../../../../shared/domain/reciprocity';
+import { foldedIncludes } from '../../../../shared/text-fold';
 import { ChartFrame, GIVEN_COLOR, RECEIVED_COLOR } from './ChartFrame';
 import { plural, shortDay } from './format';
 
@@ -39,8 +40,7 @@ export function BalanceBarsChart({ peers, onOpenPeer }: { peers: PeerReciprocity
   const [shown, setShown] = useState(PAGE);
   const sorted = useMemo(() => [...peers].sort(BY[sort]), [peers, sort]);
   const bars = sorted.filter((p) => p.given + p.received > 0).slice(0, BARS_SHOWN);
-  const q = query.trim().toLowerCase();
-  const rows = q ? sorted.filter((p) => p.name.toLowerCase().includes(q)) : sorted;
+  const rows = query.trim() ? sorted.filter((p) => foldedIncludes(p.name, query)) : sorted;
   const gaveMore = peers.filter((p) => p.balance > 0).length;
   const gotMore = peers.filter((p) => p.balance < 0).length;
   const even = peers.length - gaveMore - gotMore;
