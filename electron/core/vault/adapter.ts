@@ -396,17 +396,18 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
 
   /**
    * The newest of `backups` (newest first) that holds every acknowledged change: a later whole
-   * save, or the same one with at least as many change records (counted by its commit blocks,
-   * which need this vault's key). Null when none does.
+   * save, the same one with at least as many change records, or an earlier one whose changes
+   * the mark's history counts as enough (its records counted by its commit blocks, which need
+   * this vault's key). Null when none does.
    */
   async backupHoldingAll<B extends { path: string }>(backups: readonly B[]): Promise<B | null> {
     const s = this.need();
-    const want = acknowledgedState(s);
+    const want: Mark = { ...s.mark, ...acknowledgedState(s) };
     for (const b of backups) {
       const state = await backupState(this.fs, b.path, s.dek).catch(() => null);
       if (!state || !state.fileId.equals(s.header.fileId)) continue;
       if (state.saveCounter > want.saveCounter) return b;
-      if (state.saveCounter === want.saveCounter && state.records !== null && state.records >= want.records) return b;
+      if (state.records !== null && missingAgainst(want, state.saveCounter, state.records) === 0) return b;
     }
     return null;
   }
