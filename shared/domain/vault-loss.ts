@@ -18,6 +18,9 @@ const WHY: Record<LossCause, string> = {
   'count-unreadable': "the file's count of saved changes is damaged",
 };
 
+/** A cause named in an error's details (they cross IPC as plain strings). */
+export const isLossCause = (s: unknown): s is LossCause => typeof s === 'string' && Object.hasOwn(WHY, s);
+
 const WHY_PAST: Record<LossCause, string> = {
   cut: 'the file had been cut short',
   rollback: 'an older copy of the file had been put back',
