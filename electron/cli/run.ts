@@ -31,8 +31,9 @@ COMPEER_NEW_PASSPHRASE or a prompt. Data goes to stdout or --out; messages to st
 --take-over-lock takes over a lock that another computer holds (only if Compeer is not running
 there). --accept-loss (import, passwd) goes on without saved changes missing from the vault file
 (cut short, or an older copy put back); the choice is recorded in the vault. COMPEER_HOME names
-the app's data folder (where a record of each vault's newest save is kept). Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passphrase, 4 damaged or unsupported file,
-5 vault in use.
+the app's data folder (where a record of each vault's newest save is kept).
+Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passphrase, 4 damaged or unsupported file or
+saved changes missing, 5 vault in use.
 `;
 
 const exitFor = (code: ErrorCode): number => {

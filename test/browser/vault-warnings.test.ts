@@ -117,7 +117,7 @@ describe.each(['light', 'dark'] as const)('saved changes missing from the vault 
     const refused = page.getByText('Not saved: your vault is read-only');
     await refused.waitFor();
     // once it has slid in (for the picture)
-    await expect.poll(async () => ((b) => (b ? b.y + b.height : Infinity))(await refused.boundingBox())).toBeLessThan(800);
+    await expect.poll(async () => ((b) => (b ? Math.max(b.x + b.width - 1200, b.y + b.height - 800) : Infinity))(await refused.boundingBox())).toBeLessThan(0);
     await app.shot('save-refused');
 
     // locking and unlocking does not make it go away

@@ -184,26 +184,29 @@ export async function readMark(fs: VaultFs, paths: readonly string[], key: Buffe
  */
 export async function writeMark(fs: VaultFs, paths: readonly string[], key: Buffer, fileId: Buffer, m: Mark, durable: boolean): Promise<void> {
   const text = Buffer.from(encodeMark(key, fileId, m), 'utf8');
-  for (const p of paths) {
-    const tmp = join(dirname(p), `.${basename(p)}.tmp`);
+  // the copies side by side: a save waits for the slower one, not for both in turn
+  await Promise.all(paths.map((p) => writeOne(fs, p, text, durable)));
+}
+
+async function writeOne(fs: VaultFs, p: string, text: Buffer, durable: boolean): Promise<void> {
+  const tmp = join(dirname(p), `.${basename(p)}.tmp`);
+  try {
+    let fh;
     try {
-      let fh;
-      try {
-        fh = await fs.open(tmp, 'w', 0o600);
-      } catch (e) {
-        if (errno(e) !== 'ENOENT') throw e;
-        await fs.mkdir(dirname(p), { recursive: true, mode: 0o700 });
-        fh = await fs.open(tmp, 'w', 0o600);
-      }
-      try {
-        await fh.write(text, 0, text.length, 0);
-        if (durable) await fh.sync();
-      } finally {
-        await fh.close();
-      }
-      await fs.rename(tmp, p);
-    } catch {
-      await fs.unlink(tmp).catch(() => undefined);
+      fh = await fs.open(tmp, 'w', 0o600);
+    } catch (e) {
+      if (errno(e) !== 'ENOENT') throw e;
+      await fs.mkdir(dirname(p), { recursive: true, mode: 0o700 });
+      fh = await fs.open(tmp, 'w', 0o600);
     }
+    try {
+      await fh.write(text, 0, text.length, 0);
+      if (durable) await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await fs.rename(tmp, p);
+  } catch {
+    await fs.unlink(tmp).catch(() => undefined);
   }
 }
