@@ -26,14 +26,17 @@ export function BackupsSection({ restore: offered }: { restore?: string } = {}) 
   const [restoreError, setRestoreError] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    call(compeer().vault.listBackups()).then(setBackups, (e: unknown) => setError(messageOf(e)));
-  }, []);
+    call(compeer().vault.listBackups()).then(
+      (list) => {
+        setBackups(list);
+        // arrived to restore one: its dialog opens once the list is there
+        const b = offered ? list.find((x) => x.name === offered) : undefined;
+        if (b) setTarget(b);
+      },
+      (e: unknown) => setError(messageOf(e)),
+    );
+  }, [offered]);
   useEffect(load, [load]);
-  // arrived to restore one: its dialog opens once the list is there
-  useEffect(() => {
-    const b = offered ? backups?.find((x) => x.name === offered) : undefined;
-    if (b) setTarget(b);
-  }, [offered, backups]);
 
   const restore = async () => {
     if (!target) return;
