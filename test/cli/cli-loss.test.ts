@@ -172,3 +172,27 @@ describe('an older copy of the vault from the same session put back in place', (
     }, 120_000);
   }
 });
+
+describe('restore is the way back', () => {
+  test('an older copy put back: restore of the backup that verify names works at once, and verify is then OK', async () => {
+    const dir = await temp();
+    const home = join(dir, 'home');
+    await mkdir(home);
+    const { path } = await makeVault(dir);
+    const v = await Vault.open(path, PASS, { dataDir: home });
+    await v.apply([peer('a', 'A')]);
+    const copy = await readFile(path);
+    await v.apply([peer('b', 'B')]);
+    await v.close();
+    await writeFile(path, copy);
+    const verified = await cli(['verify', path], home);
+    expect(verified.code).toBe(EXIT.damaged);
+    const name = /The newest backup that holds them: (\S+)\.\n/.exec(verified.err)?.[1];
+    expect(name).toMatch(/\.compeer$/);
+    const restored = await cli(['restore', path, name!], home);
+    expect(restored.code).toBe(EXIT.ok);
+    const after = await cli(['verify', path], home);
+    expect(after.code).toBe(EXIT.ok);
+    expect(after.out).toMatch(/^peers\t5$/m);
+  });
+});
