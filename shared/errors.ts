@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'WRONG_PASSPHRASE',
   'WRONG_RECOVERY_CODE',
   'DAMAGED',
+  /** saved changes are missing from the vault file: it is open read-only until a backup is restored or the loss accepted */
+  'CHANGES_MISSING',
   'NEWER_VERSION',
   'IN_USE',
   'DISK_FULL',
@@ -25,6 +27,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * Facts a caller can act on beside the message, plain values only (they cross IPC).
  * IN_USE: `foreign` (held by another computer: the app may offer to take it over),
  * `lockHost`, `lockPid`, `lockSince` (ISO time), `sameProcess`.
+ * CHANGES_MISSING: `missing` (-1 when it cannot be told), `cause`.
  */
 export type ErrorDetails = Readonly<Record<string, string | number | boolean>>;
 

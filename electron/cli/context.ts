@@ -18,6 +18,8 @@ export interface CliOptions {
   force: boolean;
   /** take over a lock held by another computer (the user says Compeer is not running there) */
   'take-over-lock': boolean;
+  /** go on without saved changes missing from the vault (recorded in the vault) */
+  'accept-loss': boolean;
   /** machine-readable output (search, reciprocity, due) */
   json: boolean;
   /** reciprocity's window, and due's and advise's day, YYYY-MM-DD */
@@ -44,6 +46,8 @@ export interface CommandContext {
   /** a vault the command opened, closed by the runner whatever happens */
   keep: <V extends Vault>(vault: V) => V;
   secret: (envName: string, question: string, confirm?: boolean) => Promise<string>;
+  /** the app's data folder, where one copy of each vault's high-water mark is kept (data-folder.ts) */
+  dataDir: string | null;
 }
 
 /** One command: its lines in the usage text and what it does. */

@@ -14,6 +14,7 @@ import { restore } from './commands/restore';
 import { search } from './commands/search';
 import { verify } from './commands/verify';
 import { EXIT, OutputLost, UsageError, resolveFrom, secret, type Command, type CommandContext } from './context';
+import { dataFolder } from './data-folder';
 import type { CliIo } from './io';
 
 export { EXIT } from './context';
@@ -28,8 +29,11 @@ ${COMMANDS.map((c) => c.help).join('')}
 The passphrase comes from COMPEER_PASSPHRASE or a prompt; a new one from
 COMPEER_NEW_PASSPHRASE or a prompt. Data goes to stdout or --out; messages to stderr.
 --take-over-lock takes over a lock that another computer holds (only if Compeer is not running
-there). Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passphrase, 4 damaged or unsupported file,
-5 vault in use.
+there). --accept-loss (import, passwd) goes on without saved changes missing from the vault file
+(cut short, or an older copy put back); the choice is recorded in the vault. COMPEER_HOME names
+the app's data folder (where a record of each vault's newest save is kept).
+Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passphrase, 4 damaged or unsupported file or
+saved changes missing, 5 vault in use.
 `;
 
 const exitFor = (code: ErrorCode): number => {
@@ -38,6 +42,7 @@ const exitFor = (code: ErrorCode): number => {
     case 'WRONG_RECOVERY_CODE':
       return EXIT.wrongPassphrase;
     case 'DAMAGED':
+    case 'CHANGES_MISSING':
     case 'NEWER_VERSION':
     case 'UNSUPPORTED_FILE':
       return EXIT.damaged;
@@ -72,6 +77,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         format: { type: 'string', default: 'json' },
         force: { type: 'boolean', default: false },
         'take-over-lock': { type: 'boolean', default: false },
+        'accept-loss': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         json: { type: 'boolean', default: false },
         since: { type: 'string' },
@@ -99,6 +105,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         format: values.format ?? 'json',
         force: values.force === true,
         'take-over-lock': values['take-over-lock'] === true,
+        'accept-loss': values['accept-loss'] === true,
         json: values.json === true,
         since: values.since,
         until: values.until,
@@ -117,6 +124,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return vault;
       },
       secret: (envName, question, confirm) => secret(io, envName, question, confirm),
+      dataDir: dataFolder(io.env),
     };
     return await command.run(ctx);
   } catch (e) {

@@ -15,6 +15,8 @@ export interface SessionOptions {
   samplePath?: string;
   kdf?: KdfParams;
   vaultOptions?: VaultOptions;
+  /** the app's data folder: one copy of each vault's high-water mark is kept there (the sample vault's is not) */
+  dataDir?: string;
   emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 }
 
@@ -50,7 +52,7 @@ export class AppSession {
 
   /** The vault's options, with the window told when an open vault has something new to warn about. */
   private get vaultOptions(): VaultOptions {
-    return { ...this.opts.vaultOptions, onProblem: () => this.opts.emit('vault:warnings', {}) };
+    return { ...this.opts.vaultOptions, dataDir: this.opts.dataDir ?? null, onProblem: () => this.opts.emit('vault:warnings', {}) };
   }
 
   get kdf(): KdfParams {
@@ -61,8 +63,10 @@ export class AppSession {
     const base = { vaultPath: this.vaultPath, sample: this.sample, ...(this.notice ? { notice: this.notice } : {}) };
     if (this.vault) {
       const st = this.vault.status();
-      const { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError, invalidRecord } = st;
-      return { ...base, status: 'unlocked', warnings: { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError, invalidRecord } };
+      const { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError, invalidRecord, acceptedLosses } = st;
+      const loss = st.loss && { cause: st.loss.cause, missing: st.loss.missing, backup: st.loss.backup && { name: st.loss.backup.name, createdAt: st.loss.backup.createdAt } };
+      const warnings = { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError, invalidRecord, loss, markUnverified: st.markCheck === 'unverified' };
+      return { ...base, status: 'unlocked', warnings, acceptedLosses };
     }
     const exists = await stat(this.vaultPath).then(
       () => true,
@@ -111,13 +115,14 @@ export class AppSession {
     this.notice = null;
   }
 
-  async unlockWithRecoveryCode(code: string, newPassphrase: string): Promise<string> {
+  /** `acceptLoss`: the person chose to go on without saved changes missing from the file (the new passphrase writes it afresh). */
+  async unlockWithRecoveryCode(code: string, newPassphrase: string, acceptLoss = false): Promise<string> {
     // a wrong code must not lock an open vault: check it first
     if (this.vault) {
       await this.vault.checkCredential({ kind: 'recovery', code });
       await this.lock('user');
     }
-    const { vault, recoveryCode } = await Vault.openWithRecoveryCode(this.vaultPath, code, newPassphrase, { ...this.vaultOptions, kdf: this.kdf });
+    const { vault, recoveryCode } = await Vault.openWithRecoveryCode(this.vaultPath, code, newPassphrase, { ...this.vaultOptions, kdf: this.kdf, acceptLoss });
     this.vault = this.attach(vault);
     return recoveryCode;
   }
@@ -162,6 +167,11 @@ export class AppSession {
     this.attach(vault);
   }
 
+  /** Go on without the saved changes missing from the open vault, on the person's word (recorded in the vault). */
+  async acceptLoss(): Promise<void> {
+    await this.requireVault().acceptLoss();
+  }
+
   /** For a vault that cannot be read: restore the newest backup this passphrase opens. */
   async restoreNewestBackup(passphrase: string): Promise<string> {
     if (this.vault) throw new CompeerError('EXISTS', 'The vault is open; restore from Settings instead.');
@@ -169,7 +179,7 @@ export class AppSession {
     for (const b of backups) {
       let restored: { keys: 'current' | 'backup' };
       try {
-        restored = await Vault.restoreBackup(this.vaultPath, b.name, passphrase, this.opts.vaultOptions);
+        restored = await Vault.restoreBackup(this.vaultPath, b.name, passphrase, { ...this.opts.vaultOptions, dataDir: this.opts.dataDir ?? null });
       } catch (e) {
         if (e instanceof CompeerError && (e.code === 'WRONG_PASSPHRASE' || e.code === 'DAMAGED' || e.code === 'NEWER_VERSION')) continue;
         throw e;

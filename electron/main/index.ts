@@ -42,7 +42,11 @@ if (!app.requestSingleInstanceLock()) {
   // thread only checks who is calling and routes the message, so it never waits on a parse.
   const vault = new VaultHost({
     entry: join(__dirname, 'vault-worker.js'),
-    config: { vaultPath: vaultPathFor(app.getPath('userData')), samplePath: join(app.getPath('userData'), 'sample', 'sample.compeer') },
+    config: {
+      vaultPath: vaultPathFor(app.getPath('userData')),
+      samplePath: join(app.getPath('userData'), 'sample', 'sample.compeer'),
+      dataDir: app.getPath('userData'),
+    },
     onEvent: emit,
   });
   // Windows shows notifications only for an app with a user model id (the installer's appId)

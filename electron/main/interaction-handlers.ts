@@ -46,7 +46,8 @@ function windowOf(today: Day, choice: WindowChoice, interactions: readonly Inter
 
 /** The state the daily reminder needs (electron/main/reminders.ts), or null while locked. */
 export function reminderSummary(session: AppSession, now: Date): ReminderState | null {
-  if (!session.unlocked) return null;
+  // read-only while saved changes are missing: the day's reminder could not be marked as sent, so none goes
+  if (!session.unlocked || session.requireVault().lossPending) return null;
   const d = session.requireVault().data;
   const today = dayOf(now);
   const names = new Map(d.peers.map((p) => [p.id, p.name]));

@@ -3,7 +3,20 @@ import type { AppSettings } from '../../shared/ipc/contract';
 import type { AppSession } from './app-session';
 import type { Handlers } from './dispatch';
 
-type VaultChannels = 'vault:state' | 'vault:create' | 'vault:unlock' | 'vault:unlockWithRecoveryCode' | 'vault:lock' | 'vault:changePassphrase' | 'vault:listBackups' | 'vault:restoreBackup' | 'vault:restoreNewestBackup' | 'vault:showFolder' | 'settings:get' | 'settings:update';
+type VaultChannels =
+  | 'vault:state'
+  | 'vault:create'
+  | 'vault:unlock'
+  | 'vault:unlockWithRecoveryCode'
+  | 'vault:lock'
+  | 'vault:changePassphrase'
+  | 'vault:listBackups'
+  | 'vault:restoreBackup'
+  | 'vault:restoreNewestBackup'
+  | 'vault:acceptLoss'
+  | 'vault:showFolder'
+  | 'settings:get'
+  | 'settings:update';
 
 /** Opening, locking and looking after the vault itself. */
 export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels> {
@@ -16,8 +29,8 @@ export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels
       await session.unlock(passphrase, takeOverLock === true);
       return session.state();
     },
-    'vault:unlockWithRecoveryCode': async ({ code, newPassphrase }) => ({
-      recoveryCode: await session.unlockWithRecoveryCode(code, newPassphrase),
+    'vault:unlockWithRecoveryCode': async ({ code, newPassphrase, acceptLoss }) => ({
+      recoveryCode: await session.unlockWithRecoveryCode(code, newPassphrase, acceptLoss === true),
     }),
     'vault:lock': async () => {
       await session.lock('user');
@@ -35,6 +48,10 @@ export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels
     'vault:restoreNewestBackup': async ({ passphrase }) => {
       const restored = await session.restoreNewestBackup(passphrase);
       return { restored, ...(await session.state()) };
+    },
+    'vault:acceptLoss': async () => {
+      await session.acceptLoss();
+      return session.state();
     },
     'vault:showFolder': () => {
       // only while unlocked: a locked screen has no business opening folders

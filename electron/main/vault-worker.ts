@@ -23,6 +23,7 @@ const session = new AppSession({
   vaultPath: config.vaultPath,
   samplePath: config.samplePath,
   kdf: config.kdf,
+  dataDir: config.dataDir,
   emit: (event, payload) => post({ kind: 'event', event, payload }),
 });
 const handlers = createHandlers(session);

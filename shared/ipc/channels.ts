@@ -19,6 +19,7 @@ export const CHANNELS = [
   'vault:listBackups',
   'vault:restoreBackup',
   'vault:restoreNewestBackup',
+  'vault:acceptLoss',
   'vault:showFolder',
   'settings:get',
   'settings:update',

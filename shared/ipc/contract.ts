@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PeerSummary } from '../domain/peer-summary';
 import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview } from '../import-preview';
-import { idSchema, isoDate, meSchema, peerSchema, settingsSchema, tieSchema, type Me, type Peer, type Settings, type Tie } from '../schema/document';
+import { idSchema, isoDate, meSchema, peerSchema, settingsSchema, tieSchema, type AcceptedLoss, type LossCause, type Me, type Peer, type Settings, type Tie } from '../schema/document';
 import { PEER_STATUSES, PEER_TYPES } from '../schema/vocabulary';
 import type { Channel, EventName } from './channels';
 import { ids, none, returns, type ContractRow } from './contract-kit';
@@ -30,6 +30,22 @@ export interface VaultWarnings {
   compactionError: string | null;
   /** a record does not match what this version expects (which one, and why) */
   invalidRecord: string | null;
+  /**
+   * saved changes are missing (the file cut short, an older copy put back, its count
+   * unreadable): the vault is open read-only until a backup is restored or the person
+   * chooses to go on without them (vault:acceptLoss)
+   */
+  loss: VaultLoss | null;
+  /** the record of this vault's newest save (kept outside the file) does not verify, so a rollback could not be checked */
+  markUnverified: boolean;
+}
+
+export interface VaultLoss {
+  cause: LossCause;
+  /** how many; null when it cannot be told */
+  missing: number | null;
+  /** the newest backup that holds them, if one does */
+  backup: { name: string; createdAt: string } | null;
 }
 
 export interface VaultState {
@@ -41,6 +57,8 @@ export interface VaultState {
   warnings?: VaultWarnings;
   /** something the last lock or restore has to say (a whole save that failed on lock) */
   notice?: string;
+  /** present once unlocked: each time the person chose to go on without missing changes (Settings, Backups) */
+  acceptedLosses?: AcceptedLoss[];
 }
 
 export interface BackupSummary {
@@ -102,7 +120,8 @@ export const contract = {
     result: returns<VaultState>(),
   },
   'vault:unlockWithRecoveryCode': {
-    input: z.object({ code: z.string().min(1, 'Enter your recovery code').max(200), newPassphrase: passphrase }),
+    // acceptLoss: the person was told that saved changes are missing and chose to go on without them
+    input: z.object({ code: z.string().min(1, 'Enter your recovery code').max(200), newPassphrase: passphrase, acceptLoss: z.boolean().optional() }),
     result: returns<{ recoveryCode: string }>(),
   },
   'vault:lock': { input: none, result: returns<VaultState>() },
@@ -115,6 +134,8 @@ export const contract = {
     result: returns<VaultState>(),
   },
   'vault:restoreNewestBackup': { input: z.object({ passphrase }), result: returns<{ restored: string } & VaultState>() },
+  /** go on without the saved changes missing from the open vault: recorded in it, and the vault is written afresh */
+  'vault:acceptLoss': { input: none, result: returns<VaultState>() },
   'settings:get': { input: none, result: returns<AppSettings>() },
   'settings:update': { input: settingsPatch, result: returns<AppSettings>() },
   'sample:open': { input: none, result: returns<VaultState>() },

@@ -377,6 +377,30 @@ export const advisorStateSchema = z
   })
   .prefault({});
 
+/** How a vault came to lack saved changes: its file cut short, put back as an older copy, or its count of them unreadable. */
+export const LOSS_CAUSES = ['cut', 'rollback', 'count-unreadable'] as const;
+export type LossCause = (typeof LOSS_CAUSES)[number];
+
+/**
+ * Added to version 3 after its first release, so absent in vaults saved before (optional,
+ * not defaulted, like a meeting's durationMinutes): the times the person chose to go on
+ * without saved changes that were missing from the file, so no later save erases the fact.
+ * Written only by main with a whole save, never by an op; not exported.
+ */
+export const integritySchema = z.object({
+  acceptedLosses: z
+    .array(
+      z.object({
+        on: isoDateTime,
+        /** how many were missing; null: how many could not be told */
+        missing: z.number().int().min(0).nullable(),
+        cause: z.enum(LOSS_CAUSES),
+      }),
+    )
+    .max(100)
+    .default([]),
+});
+
 /** The single objects of the document (not collections), each replaced whole by a 'set' op. */
 export const SINGLETONS = { me: meSchema, settings: settingsSchema, map: mapStateSchema, advisor: advisorStateSchema } as const;
 export type SingletonName = keyof typeof SINGLETONS;
@@ -412,6 +436,7 @@ export const documentSchema = z.object({
   settings: settingsSchema,
   map: mapStateSchema,
   advisor: advisorStateSchema,
+  integrity: integritySchema.optional(),
 });
 
 export type VaultDocument = z.infer<typeof documentSchema>;
@@ -434,6 +459,8 @@ export type Me = z.infer<typeof meSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type MapState = z.infer<typeof mapStateSchema>;
 export type AdvisorState = z.infer<typeof advisorStateSchema>;
+export type Integrity = z.infer<typeof integritySchema>;
+export type AcceptedLoss = Integrity['acceptedLosses'][number];
 export type CollectionRecord<C extends CollectionName> = VaultDocument[C][number];
 
 export const emptyDocument = (): VaultDocument => documentSchema.parse({ schemaVersion: SCHEMA_VERSION });

@@ -96,7 +96,7 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
     void page.evaluate(([e, p]) => (globalThis as unknown as { __compeerEmit: (e: string, p: unknown) => void }).__compeerEmit(e, p), [event, structuredClone(payload)] as const).catch(() => undefined);
   };
-  const session = new AppSession({ vaultPath, kdf: TEST_KDF, emit });
+  const session = new AppSession({ vaultPath, kdf: TEST_KDF, emit, dataDir: dir });
   const handlers = createHandlers(session);
   const host = opts.worker ? testHost(dir, [], emit) : null;
   const invoke = (channel: string, input: unknown) => (host ? host.invoke(channel, input) : dispatch(handlers, channel, input));

@@ -16,7 +16,7 @@ export function testHost(
   return new VaultHost({
     entry: WORKER_SOURCE,
     execArgv: TSX_IN_WORKER,
-    config: { vaultPath: join(dir, 'vault.compeer'), samplePath: join(dir, 'sample', 'sample.compeer'), kdf: TEST_KDF },
+    config: { vaultPath: join(dir, 'vault.compeer'), samplePath: join(dir, 'sample', 'sample.compeer'), kdf: TEST_KDF, dataDir: dir },
     onEvent: <E extends EventName>(event: E, payload: EventPayloads[E]) => {
       events.push({ event, payload });
       forward?.(event, payload);

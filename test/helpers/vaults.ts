@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Vault } from '../../electron/core/vault';
 import { TEST_KDF } from './temp-dir';
 
@@ -17,4 +18,22 @@ export async function makeVault(dir: string, name = 'v.compeer', peers = ['Ana S
   await vault.apply(peers.map((n, i) => peer(`p${i + 1}`, n, { notes: `private note about ${n}` })));
   await vault.close();
   return { path, recoveryCode };
+}
+
+/**
+ * The copy of a vault's high-water mark beside its backups (electron/core/vault/mark.ts), as
+ * it is now: a test that builds what a crash leaves puts it back with the vault's bytes (a
+ * crash mid-append leaves the mark where it was, as it does the file's commit blocks).
+ */
+export async function markFiles(vaultPath: string): Promise<Map<string, Buffer>> {
+  const dir = join(dirname(vaultPath), 'backups');
+  const out = new Map<string, Buffer>();
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (name.endsWith('.mark')) out.set(join(dir, name), await readFile(join(dir, name)));
+  }
+  return out;
+}
+
+export async function putMarkFiles(files: Map<string, Buffer>): Promise<void> {
+  for (const [path, bytes] of files) await writeFile(path, bytes);
 }

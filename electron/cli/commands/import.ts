@@ -6,8 +6,8 @@ import { COLLECTION_NAMES } from '../../../shared/schema/document';
 import { planJsonImport } from '../../core/exchange/json-import';
 import { countWritten, planContactImport } from '../../core/import/plan';
 import { readImportFile } from '../../core/import/read-file';
-import { Vault } from '../../core/vault';
 import { EXIT, plural, type Command } from '../context';
+import { openToWrite } from '../writable';
 
 async function readBytes(file: string): Promise<Uint8Array> {
   try {
@@ -27,13 +27,14 @@ export const importCommand: Command = {
     '  import <vault> <file>                     import a Compeer JSON export (merged by id), LinkedIn\n' +
     '                                            Connections.csv, Google Contacts CSV, Outlook CSV or\n' +
     '                                            vCard; the format and text encoding are read from the\n' +
-    '                                            content\n',
+    '                                            content; --accept-loss goes on without saved changes\n' +
+    '                                            missing from the vault file (recorded in it)\n',
   run: async (ctx) => {
     const { io } = ctx;
     const [path, file] = ctx.paths(2, '<vault> <file>');
     // read the whole file before the vault is opened: a bad file never touches the vault
     const source = readImportFile(await readBytes(file!), file!);
-    const vault = ctx.keep(await Vault.open(path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { takeOverLock: ctx.options['take-over-lock'] }));
+    const vault = await openToWrite(ctx, path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '));
     if (source.format !== 'compeer-json') {
       const existing = new Set(vault.data.peers.map((p) => p.id));
       const plan = planContactImport(vault.data.peers, source.contacts, { now: io.now().toISOString(), newId: () => randomUUID(), lifeEvents: vault.data.lifeEvents });

@@ -20,7 +20,7 @@ export const init: Command = {
     const [path] = ctx.paths(1, '<vault>');
     const kdf = parseKdf(ctx.options.kdf);
     const pass = await ctx.secret('COMPEER_PASSPHRASE', 'New passphrase: ', true);
-    const created = await Vault.create(path!, pass, { kdf, now: ctx.io.now });
+    const created = await Vault.create(path!, pass, { kdf, now: ctx.io.now, dataDir: ctx.dataDir });
     ctx.keep(created.vault);
     ctx.io.stderr(`Created ${path}.\nYour recovery code (shown once; keep it somewhere safe, away from this computer):\n`);
     try {

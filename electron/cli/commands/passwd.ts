@@ -1,13 +1,13 @@
-import { Vault } from '../../core/vault';
 import { EXIT, OutputLost, type Command } from '../context';
+import { openToWrite } from '../writable';
 
 export const passwd: Command = {
   name: 'passwd',
-  help: '  passwd <vault>                            change the passphrase (issues a new recovery code)\n',
+  help: '  passwd <vault> [--accept-loss]            change the passphrase (issues a new recovery code)\n',
   run: async (ctx) => {
     const [path] = ctx.paths(1, '<vault>');
     const current = await ctx.secret('COMPEER_PASSPHRASE', 'Current passphrase: ');
-    const vault = ctx.keep(await Vault.open(path!, current, { takeOverLock: ctx.options['take-over-lock'] }));
+    const vault = await openToWrite(ctx, path!, current);
     const next = await ctx.secret('COMPEER_NEW_PASSPHRASE', 'New passphrase: ', true);
     const code = await vault.changePassphrase(current, next);
     ctx.io.stderr('Passphrase changed. The old passphrase and recovery code no longer open this vault (older backups still open with the old passphrase).\nYour new recovery code (shown once):\n');

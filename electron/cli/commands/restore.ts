@@ -12,7 +12,7 @@ export const restore: Command = {
   run: async (ctx) => {
     const [path, backup] = ctx.paths(2, '<vault> <backup>');
     const current = await ctx.secret('COMPEER_PASSPHRASE', 'Your current passphrase: ');
-    const opts = { now: ctx.io.now, takeOverLock: ctx.options['take-over-lock'] };
+    const opts = { now: ctx.io.now, takeOverLock: ctx.options['take-over-lock'], dataDir: ctx.dataDir };
     let backupPassphrase = ctx.io.env.COMPEER_BACKUP_PASSPHRASE || undefined;
     let result;
     try {

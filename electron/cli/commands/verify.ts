@@ -1,3 +1,4 @@
+import { acceptedSentence, savedChanges } from '../../../shared/domain/vault-loss';
 import { COLLECTION_NAMES } from '../../../shared/schema/document';
 import { Vault } from '../../core/vault';
 import { EXIT, plural, type Command } from '../context';
@@ -8,7 +9,7 @@ export const verify: Command = {
   run: async (ctx) => {
     const { io } = ctx;
     const [path] = ctx.paths(1, '<vault>');
-    const vault = ctx.keep(await Vault.open(path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { readOnly: true }));
+    const vault = ctx.keep(await Vault.open(path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { readOnly: true, dataDir: ctx.dataDir }));
     await vault.validate();
     const counts = vault.counts();
     const st = vault.status();
@@ -26,6 +27,28 @@ export const verify: Command = {
       io.stderr(`Damaged: ${plural(st.missingRecords, 'saved change')} missing: the file was cut short or replaced by an older copy. Restore a backup if you need them (compeer backups).\n`);
     }
     if (st.commitUnreadable) io.stderr("Damaged: the file's count of saved changes cannot be read, so changes may be missing.\n");
-    return st.missingRecords > 0 || st.commitUnreadable ? EXIT.damaged : EXIT.ok;
+    const loss = st.loss;
+    if (loss?.cause === 'rollback') {
+      io.stderr(
+        `Damaged: ${loss.missing === null ? 'saved changes' : savedChanges(loss.missing)} missing: this file is an older copy of the vault than the newest one saved on this computer (it was put back, by a sync tool or a restore from another drive). Restore a backup, or put a newer copy in place, if you have one (compeer backups).\n`,
+      );
+    }
+    if (loss) {
+      io.stderr(
+        loss.backup
+          ? `The newest backup that holds them: ${loss.backup.name}.\n`
+          : 'No backup holds them.\n',
+      );
+      io.stderr('import and passwd refuse this vault until a backup is restored (compeer restore) or they are run with --accept-loss.\n');
+    }
+    if (st.markCheck === 'none') {
+      io.stderr("Note: no record of this vault's newest save was found (the first check on this computer, or the record was deleted), so whether an older copy was put back could not be checked.\n");
+    } else if (st.markCheck === 'unverified') {
+      io.stderr(
+        "Warning: the record of this vault's newest save does not verify (it was changed, or this file is a copy from before a passphrase change), so whether an older copy was put back could not be checked.\n",
+      );
+    }
+    for (const a of st.acceptedLosses) io.stderr(`Note: on ${a.on.slice(0, 10)} ${acceptedSentence(a)}.\n`);
+    return st.missingRecords > 0 || st.commitUnreadable || loss ? EXIT.damaged : EXIT.ok;
   },
 };

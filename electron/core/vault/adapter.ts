@@ -35,6 +35,7 @@ import { decodeBody } from './body-codec';
 import { RecordIndex, applyOps, parseOp, type VaultOp } from './ops';
 import { readVault } from './read-file';
 import { writeWholeVault } from './whole-file';
+import { adoptMark, afterWholeSave, markKey, markPaths, missingAgainst, positionOf, readMark, topCounterOf, writeMark, type Mark, type MarkCheck } from './mark';
 
 export type Credential = { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; code: string };
 
@@ -68,6 +69,15 @@ interface Session extends VaultKeys {
   commitUnreadable: boolean;
   /** the schema version of the last whole save: an older one is migrated in memory */
   bodyVersion: number;
+  /** the high-water mark this session goes on from (mark.ts); in a vault behind its mark, the mark as read */
+  mark: Mark;
+  /** the running count of changes acknowledged for this vault: above the file's own when changes are missing */
+  acknowledged: number;
+  markCheck: MarkCheck | 'off';
+  /** acknowledged changes the file lacks compared with its mark: 0 none, null an unknown number */
+  markMissing: number | null;
+  /** the mark on disk differs from `mark` (none yet, older, or not verified): write it at the next chance */
+  markStale: boolean;
 }
 
 export interface AdapterInfo {
@@ -82,6 +92,17 @@ export interface AdapterInfo {
   commitUnreadable: boolean;
   /** the file holds an older file format or schema version: rewrite it before appending to it */
   needsUpgrade: boolean;
+  /** whether this vault's high-water mark was found and verified ('off' when not kept, as for a backup) */
+  markCheck: MarkCheck | 'off';
+  /** acknowledged changes the file lacks compared with its high-water mark: 0 none, null an unknown number */
+  markMissing: number | null;
+  /** the newest whole save and record count acknowledged: what a backup must reach to hold every change */
+  acknowledgedState: { saveCounter: bigint; records: number };
+}
+
+/** Where a vault keeps its high-water mark (mark.ts): `home`, the data folder, or none (beside the backups only). */
+export interface MarkOptions {
+  home: string | null;
 }
 
 /** New keys for a vault: a fresh master key wrapped by the passphrase and by a new recovery code. */
@@ -134,6 +155,46 @@ const slotsOf = (p: ParsedPrefix): Buffer => slotsOfPrefix(p.prefix, p.header.sl
 
 const damaged = (why: string) => new CompeerError('DAMAGED', `The vault file is damaged (${why}). Nothing was changed.`);
 
+/** The whole save and record count every acknowledged change is in. */
+function acknowledgedState(s: Session): { saveCounter: bigint; records: number } {
+  const beyond = s.acknowledged - positionOf(s.mark);
+  return beyond > 0 || s.markMissing !== 0 ? { saveCounter: s.mark.saveCounter, records: s.mark.records + Math.max(0, beyond) } : { saveCounter: s.header.saveCounter, records: s.seq };
+}
+
+/**
+ * A backup's whole save and (when this vault's key opens its commit blocks) how many change
+ * records it acknowledged, read from its head and body tag alone.
+ */
+async function backupState(fs: VaultFs, path: string, dek: Buffer): Promise<{ fileId: Buffer; saveCounter: bigint; records: number | null }> {
+  const fh = await fs.open(path, 'r');
+  try {
+    const size = (await fh.stat()).size;
+    const head = Buffer.alloc(Math.min(size, 4096));
+    await fh.read(head, 0, head.length, 0);
+    const p = parsePrefix(head);
+    if (p.layout !== 2 || head.length < p.bodyOffset + 16) return { fileId: p.header.fileId, saveCounter: p.header.saveCounter, records: null };
+    const length = head.readUInt32LE(p.bodyOffset + 12);
+    const tag = Buffer.alloc(16);
+    const { bytesRead } = await fh.read(tag, 0, 16, p.bodyOffset + 16 + length);
+    let records: number | null = null;
+    if (bytesRead === 16) {
+      for (let which = 0, gen = -1n; which < 2; which++) {
+        const o = p.commitOffset + which * COMMIT_BYTES;
+        const plain = open(dek, { nonce: head.subarray(o, o + 12), ciphertext: head.subarray(o + 12, o + 28), tag: head.subarray(o + 28, o + 44) }, commitAad(p.prefix, tag, which));
+        if (!plain) continue;
+        const c = decodeCommitPlain(plain);
+        if (c.generation > gen) {
+          gen = c.generation;
+          records = c.count;
+        }
+      }
+    }
+    return { fileId: p.header.fileId, saveCounter: p.header.saveCounter, records };
+  } finally {
+    await fh.close();
+  }
+}
+
 /**
  * lowdb adapter over one encrypted vault file. `read()` decrypts the last whole save and
  * replays the change records after it; `write()` writes a fresh whole file (compaction);
@@ -154,6 +215,8 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
     private readonly backup: () => Promise<void>,
     /** the counter the next whole save gets (above any backup's, so a rollback can be seen) */
     private readonly nextCounter: (current: bigint) => Promise<bigint>,
+    /** the high-water mark's places; null: none kept (a backup opened to read or restore) */
+    private readonly marks: MarkOptions | null = null,
   ) {}
 
   get unlocked(): boolean {
@@ -173,6 +236,9 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
       missingRecords: s.missingRecords,
       commitUnreadable: s.commitUnreadable,
       needsUpgrade: s.layout === 1 || s.bodyVersion < SCHEMA_VERSION,
+      markCheck: s.markCheck,
+      markMissing: s.markMissing,
+      acknowledgedState: acknowledgedState(s),
     };
   }
 
@@ -259,6 +325,8 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
       if (seq >= committed && !commitUnreadable && seq === records.length) dropped = true;
       else throw damaged(`the head of change record ${seq + 1} does not match its check`);
     }
+    const missingRecords = Math.max(0, committed - seq);
+    const marks = await this.checkMark(header.fileId, dek, header.saveCounter, seq, Math.max(seq, committed), missingRecords > 0 || commitUnreadable);
     this.session = {
       header,
       slots: slotsOfPrefix(prefix, header.slotCount),
@@ -273,11 +341,75 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
       recordBytes: end,
       commitGen,
       droppedTornRecord: dropped,
-      missingRecords: Math.max(0, committed - seq),
+      missingRecords,
       commitUnreadable,
       bodyVersion,
+      ...marks,
     };
     return doc;
+  }
+
+  /**
+   * Compare the file just read with its high-water mark. A file that is whole goes on from
+   * the mark (adopted); one that is behind it (or cut, or with an unreadable count) keeps the
+   * mark as read, so nothing written later can lower it without the person's word.
+   */
+  private async checkMark(fileId: Buffer, dek: Buffer, counter: bigint, records: number, committed: number, damaged: boolean) {
+    if (!this.marks) {
+      return { mark: adoptMark(null, counter, records), acknowledged: records, markCheck: 'off' as const, markMissing: 0, markStale: false };
+    }
+    const key = markKey(dek, fileId);
+    const reading = await readMark(this.fs, markPaths(this.path, fileId, this.marks.home), key, fileId);
+    key.fill(0);
+    const seen = reading.mark;
+    const markMissing = seen ? missingAgainst(seen, counter, records) : 0;
+    if (seen && markMissing !== 0) {
+      // behind the mark: keep it as read; the file's own count may say more of its whole save
+      const base = seen.starts.findLast((s) => s.counter === counter)?.at;
+      const acknowledged = Math.max(positionOf(seen), base === undefined ? 0 : base + committed);
+      return { mark: seen, acknowledged, markCheck: reading.check, markMissing, markStale: false };
+    }
+    const mark = adoptMark(seen, counter, records);
+    // cut short (or its count unreadable): the file's own count says what was acknowledged
+    if (damaged) return { mark, acknowledged: positionOf(mark) + (committed - records), markCheck: reading.check, markMissing, markStale: false };
+    const markStale = !seen || seen.saveCounter !== counter || seen.records !== records;
+    return { mark, acknowledged: positionOf(mark), markCheck: reading.check, markMissing, markStale };
+  }
+
+  /** Write the mark now if it is not what this session goes on from (a vault opened to write, with nothing missing). */
+  async refreshMark(): Promise<void> {
+    const s = this.need();
+    if (!s.markStale) return;
+    await this.saveMark(s, s.dek, true);
+    s.markStale = false;
+  }
+
+  private async saveMark(s: { header: Header; mark: Mark }, dek: Buffer, durable: boolean): Promise<void> {
+    if (!this.marks) return;
+    const key = markKey(dek, s.header.fileId);
+    try {
+      await writeMark(this.fs, markPaths(this.path, s.header.fileId, this.marks.home), key, s.header.fileId, s.mark, durable);
+    } finally {
+      key.fill(0);
+    }
+  }
+
+  /**
+   * The newest of `backups` (newest first) that holds every acknowledged change: a later whole
+   * save, the same one with at least as many change records, or an earlier one whose changes
+   * the mark's history counts as enough (its records counted by its commit blocks, which need
+   * this vault's key). Null when none does.
+   */
+  async backupHoldingAll<B extends { path: string }>(backups: readonly B[]): Promise<B | null> {
+    const s = this.need();
+    const want: Mark = { ...s.mark, ...acknowledgedState(s) };
+    for (const b of backups) {
+      const state = await backupState(this.fs, b.path, s.dek).catch(() => null);
+      if (!state || !state.fileId.equals(s.header.fileId)) continue;
+      if (state.saveCounter > want.saveCounter) return b;
+      if (state.records !== null && missingAgainst(want, state.saveCounter, state.records) === 0) return b;
+    }
+    return null;
   }
 
   /** First save of a new vault, with fresh keys. Returns the recovery code to show once. */
@@ -327,7 +459,17 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
   }
 
   private async writeWith(keys: VaultKeys, doc: VaultDocument, replacing: boolean): Promise<void> {
-    const counter = await this.nextCounter(keys.header.saveCounter);
+    const old = this.session;
+    // the mark goes on from this session's, or (restoring a backup, creating) from the one on disk
+    let base: Mark | null = old ? old.mark : null;
+    if (!old && this.marks) {
+      const key = markKey(keys.dek, keys.header.fileId);
+      base = (await readMark(this.fs, markPaths(this.path, keys.header.fileId, this.marks.home), key, keys.header.fileId)).mark;
+      key.fill(0);
+    }
+    const acknowledged = old ? Math.max(old.acknowledged, positionOf(old.mark)) : base ? positionOf(base) : 0;
+    let counter = await this.nextCounter(keys.header.saveCounter);
+    if (base && topCounterOf(base) >= counter) counter = topCounterOf(base) + 1n;
     const header: Header = { ...keys.header, major: FORMAT_MAJOR, minor: FORMAT_MINOR, saveCounter: counter };
     const prefix = encodePrefix(header, keys.slots);
     let existing = replacing;
@@ -358,7 +500,14 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
       missingRecords: 0,
       commitUnreadable: false,
       bodyVersion: SCHEMA_VERSION,
+      mark: afterWholeSave(base, counter, acknowledged),
+      acknowledged,
+      markCheck: this.marks ? 'ok' : 'off',
+      markMissing: 0,
+      markStale: false,
     };
+    // after the rename and the folder's fsync: the mark is never ahead of the file
+    await this.saveMark(this.session, keys.dek, true);
   }
 
   /**
@@ -406,6 +555,10 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
     s.fileBytes = s.end;
     s.recordBytes += bytes.length;
     s.seq += 1;
+    s.mark = { ...s.mark, records: s.mark.records + 1 };
+    s.acknowledged = Math.max(s.acknowledged, positionOf(s.mark));
+    // after the record and its commit block are on disk, without an fsync of its own (mark.ts says why)
+    await this.saveMark(s, s.dek, false);
   }
 
   /** Drop the keys from memory. */

@@ -1,7 +1,8 @@
 import { Low } from 'lowdb';
 import { basename, dirname, join } from 'node:path';
 import { CompeerError } from '../../../shared/errors';
-import { COLLECTION_NAMES, emptyDocument, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
+import { lossSentence } from '../../../shared/domain/vault-loss';
+import { COLLECTION_NAMES, emptyDocument, integritySchema, type AcceptedLoss, type CollectionName, type LossCause, type VaultDocument } from '../../../shared/schema/document';
 import { EncryptedAdapter, type Credential, type VaultKeys } from './adapter';
 import { listBackups, makeBackup, type BackupInfo } from './backups';
 import { DEFAULT_KDF, type KdfParams } from './format';
@@ -23,6 +24,23 @@ export interface VaultOptions {
   onProblem?: () => void;
   /** take over a writer lock another computer holds (IN_USE with details.foreign), once the user confirmed it is not in use there */
   takeOverLock?: boolean;
+  /**
+   * The app's data folder: one copy of the vault's high-water mark is kept in its `marks/`
+   * (the other beside the backups), so an older copy of the vault put back is seen. Absent:
+   * only the copy beside the backups.
+   */
+  dataDir?: string | null;
+  /** false: keep no high-water mark (a backup opened to read or restore is not the vault) */
+  marks?: boolean;
+}
+
+/** Saved changes the vault file lacks: it opens read-only until a backup is restored or the person accepts the loss. */
+export interface VaultLoss {
+  cause: LossCause;
+  /** how many; null when it cannot be told */
+  missing: number | null;
+  /** the newest backup that holds every acknowledged change, if one does */
+  backup: BackupInfo | null;
 }
 
 export interface CreateOptions extends VaultOptions {
@@ -49,6 +67,12 @@ export interface VaultStatus {
   compactionError: string | null;
   /** the background check found a record that does not match the schema (which, where) */
   invalidRecord: string | null;
+  /** saved changes are missing (cut short, an older copy, an unreadable count): read-only until resolved */
+  loss: VaultLoss | null;
+  /** the high-water mark: 'ok' checked, 'none' not found (first use here), 'unverified' found but its seal does not verify, 'off' not kept */
+  markCheck: 'ok' | 'none' | 'unverified' | 'off';
+  /** each time the person chose to go on without missing changes (kept in the vault) */
+  acceptedLosses: AcceptedLoss[];
 }
 
 /** What closing did: a whole save that failed is reported, not swallowed (the change records stay). */
@@ -77,6 +101,8 @@ export class Vault {
   private compacting: Promise<void> | null = null;
   private closed = false;
   private possibleRollback = false;
+  /** saved changes missing from the file: writes are refused until a restore or the person's word */
+  private loss: VaultLoss | null = null;
   private compactionError: string | null = null;
   /** the first record the background check found not valid */
   private invalidRecord: string | null = null;
@@ -121,9 +147,14 @@ export class Vault {
    * Open with the recovery code. A new passphrase is required at once: the master key is
    * rotated and a new recovery code is issued (the one used stops working).
    */
-  static async openWithRecoveryCode(path: string, code: string, newPassphrase: string, opts: CreateOptions = {}) {
+  static async openWithRecoveryCode(path: string, code: string, newPassphrase: string, opts: CreateOptions & { acceptLoss?: boolean } = {}) {
     const vault = await Vault.openWith(path, { kind: 'recovery', code }, opts);
     try {
+      // the new passphrase writes the vault afresh: with changes missing, only on the person's word
+      if (vault.loss) {
+        if (!opts.acceptLoss) throw lossError(vault.loss);
+        await vault.acceptLoss();
+      }
       const recoveryCode = await vault.rekey(newPassphrase, opts.kdf);
       return { vault, recoveryCode };
     } catch (e) {
@@ -143,10 +174,12 @@ export class Vault {
       if (data === null) throw new CompeerError('NOT_FOUND', `There is no vault at ${path}.`);
       db.data = data;
       const vault = new Vault(path, db, adapter, fs, release, opts);
-      const newest = (await listBackups(fs, path))[0];
+      const backups = await listBackups(fs, path);
+      const newest = backups[0];
       // each whole save gets a counter above every backup's, so a vault whose counter is not
       // above its newest backup's is an older copy put back (or that backup itself)
       vault.possibleRollback = newest !== undefined && BigInt(newest.saveCounter) >= adapter.info().saveCounter;
+      vault.loss = await lossOf(adapter, backups);
       // after unlock, not during it: the first slice waits for the next turn of the loop
       // Checked against the schema after unlock, in slices; a collection parsed on first use
       // (journal, notes) is checked when it is parsed, so unlocking never parses it early.
@@ -154,10 +187,13 @@ export class Vault {
       vault.validation = Promise.resolve(null);
       vault.checkLater(COLLECTION_NAMES.filter((c) => !pending(c)), true);
       adapter.onLazyParsed = (name) => vault.checkLater([name], false);
+      // With changes missing nothing is written (not even the mark): only a restore or the
+      // person's word ends it. Otherwise the mark is brought up to this file (first use here).
+      if (release && !vault.loss) await adapter.refreshMark();
       // An older file format or schema version is rewritten in the current one before anything
       // is appended to it (change records are always in the version of the whole save before
       // them); the old file is kept in backups.
-      if (release && adapter.info().needsUpgrade) await vault.compact();
+      if (release && !vault.loss && adapter.info().needsUpgrade) await vault.compact();
       return vault;
     } catch (e) {
       adapter.forget();
@@ -168,6 +204,7 @@ export class Vault {
 
   private static adapterFor(path: string, fs: VaultFs, cred: Credential | null, opts: VaultOptions) {
     const now = opts.now ?? (() => new Date());
+    const marks = opts.marks === false ? null : { home: opts.dataDir ?? null };
     return new EncryptedAdapter(
       path,
       fs,
@@ -178,6 +215,7 @@ export class Vault {
         const top = newest && BigInt(newest.saveCounter) > current ? BigInt(newest.saveCounter) : current;
         return top + 1n;
       },
+      marks,
     );
   }
 
@@ -216,7 +254,43 @@ export class Vault {
       commitUnreadable: info.commitUnreadable,
       compactionError: this.compactionError,
       invalidRecord: this.invalidRecord,
+      loss: this.loss,
+      markCheck: info.markCheck,
+      acceptedLosses: acceptedLossesOf(this.db.data),
     };
+  }
+
+  /** Saved changes are missing and the person has not chosen yet: every write is refused. */
+  get lossPending(): boolean {
+    return this.loss !== null;
+  }
+
+  /**
+   * Go on without the saved changes that are missing, on the person's word: the choice is
+   * recorded in the vault (day, count, cause) and the vault is written afresh with it, after
+   * the file as it was is copied into backups; the high-water mark moves past the loss.
+   */
+  async acceptLoss(now: Date = this.opts.now?.() ?? new Date()): Promise<AcceptedLoss> {
+    this.assertOpen();
+    if (this.readOnly) throw new CompeerError('FORBIDDEN', 'This vault was opened read-only.');
+    const loss = this.loss;
+    if (!loss) throw new CompeerError('INVALID_INPUT', 'No saved changes are missing from this vault; nothing was changed.');
+    await this.flush();
+    const accepted: AcceptedLoss = { on: now.toISOString(), missing: loss.missing, cause: loss.cause };
+    await this.queue.run(async () => {
+      const doc = this.db.data;
+      const before = doc.integrity;
+      doc.integrity = { acceptedLosses: [...acceptedLossesOf(doc), accepted].slice(-100) };
+      try {
+        await this.db.write();
+      } catch (e) {
+        doc.integrity = before;
+        throw e;
+      }
+    });
+    this.loss = null;
+    this.possibleRollback = false;
+    return accepted;
   }
 
   /** Queue a check of these collections (and the single objects) after what is queued already. */
@@ -339,7 +413,8 @@ export class Vault {
    * backed up first.
    */
   async replaceContents(doc: VaultDocument): Promise<void> {
-    this.assertWritable();
+    // the way back from missing changes: allowed while the vault waits for that choice
+    this.assertWritable(true);
     await this.flush();
     await this.compacting;
     await this.queue.run(async () => {
@@ -347,6 +422,8 @@ export class Vault {
       this.db.data = doc;
       this.index = new RecordIndex(doc);
     });
+    this.loss = null;
+    this.possibleRollback = false;
   }
 
   /** Change the passphrase: a new master key and a new recovery code; old ones stop working. */
@@ -368,7 +445,7 @@ export class Vault {
   /** Check that a backup opens with this passphrase, without changing anything. */
   static async checkBackup(vaultPath: string, backupName: string, passphrase: string, opts: VaultOptions = {}): Promise<void> {
     const backup = await findBackupIn(opts.fs ?? nodeFs, vaultPath, backupName);
-    const v = await Vault.open(backup.path, passphrase, { ...opts, readOnly: true });
+    const v = await Vault.open(backup.path, passphrase, { ...opts, readOnly: true, marks: false });
     await v.close();
   }
 
@@ -386,7 +463,8 @@ export class Vault {
     const report: CloseReport = { compactionError: null };
     if (this.closed) return report;
     try {
-      if (!this.readOnly) {
+      // with changes missing nothing is written: the next open finds the file as it was
+      if (!this.readOnly && !this.loss) {
         await this.flush();
         await this.compacting;
         if (this.adapter.info().records > 0 || this.adapter.info().needsUpgrade) {
@@ -409,9 +487,10 @@ export class Vault {
     if (this.closed) throw new CompeerError('LOCKED', 'The vault is locked.');
   }
 
-  private assertWritable(): void {
+  private assertWritable(evenWithLoss = false): void {
     this.assertOpen();
     if (this.readOnly) throw new CompeerError('FORBIDDEN', 'This vault was opened read-only.');
+    if (this.loss && !evenWithLoss) throw lossError(this.loss);
   }
 
   /**
@@ -478,8 +557,32 @@ export class Vault {
   }
 }
 
+/** The refusal of a write while saved changes are missing (the CLI says more: the backups and --accept-loss). */
+export function lossError(loss: VaultLoss): CompeerError {
+  return new CompeerError(
+    'CHANGES_MISSING',
+    `${lossSentence(loss)} Compeer opened it read-only: restore a backup, or choose to go on without them. Nothing was changed.`,
+    { details: { missing: loss.missing ?? -1, cause: loss.cause } },
+  );
+}
+
+async function lossOf(adapter: EncryptedAdapter, backups: BackupInfo[]): Promise<VaultLoss | null> {
+  const info = adapter.info();
+  const cause: LossCause | null = info.missingRecords > 0 ? 'cut' : info.markMissing !== 0 ? 'rollback' : info.commitUnreadable ? 'count-unreadable' : null;
+  if (!cause) return null;
+  const missing = cause === 'count-unreadable' || info.markMissing === null ? null : Math.max(info.missingRecords, info.markMissing);
+  return { cause, missing, backup: await adapter.backupHoldingAll(backups) };
+}
+
+/** The recorded choices to go on without missing changes (an unreadable record reads as none). */
+function acceptedLossesOf(doc: VaultDocument): AcceptedLoss[] {
+  if (doc.integrity === undefined) return [];
+  const parsed = integritySchema.safeParse(doc.integrity);
+  return parsed.success ? parsed.data.acceptedLosses : [];
+}
+
 function openBackupFile(backup: BackupInfo, passphrase: string, opts: VaultOptions): Promise<Vault> {
-  return Vault.open(backup.path, passphrase, { ...opts, readOnly: true }).catch((e: unknown) => {
+  return Vault.open(backup.path, passphrase, { ...opts, readOnly: true, marks: false }).catch((e: unknown) => {
     if (e instanceof CompeerError && e.code === 'WRONG_PASSPHRASE') {
       throw new CompeerError(
         'WRONG_PASSPHRASE',

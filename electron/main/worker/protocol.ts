@@ -12,6 +12,8 @@ export interface WorkerConfig {
   vaultPath: string;
   samplePath: string;
   kdf?: KdfParams;
+  /** the app's data folder (Electron's userData): one copy of each vault's high-water mark is kept there */
+  dataDir?: string;
 }
 
 /** Things only main asks, never the window: they are not in the IPC contract. */

@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Modal, PasswordInput, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Modal, PasswordInput, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
+import { acceptedSentence } from '../../../shared/domain/vault-loss';
 import type { BackupSummary } from '../../../shared/ipc/contract';
 import { call, compeer, messageOf } from '../api';
 import { useSession } from '../session/SessionProvider';
@@ -8,8 +9,14 @@ import { Section } from './Section';
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const size = (bytes: number) => (bytes < 1e6 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1e6).toFixed(1)} MB`);
 
-export function BackupsSection() {
-  const { reload } = useSession();
+const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
+/** `restore`: a backup to offer to restore at once (from the notice that saved changes are missing). */
+export function BackupsSection({ restore: offered }: { restore?: string } = {}) {
+  const { reload, phase } = useSession();
+  const state = phase.kind === 'unlocked' ? phase.state : null;
+  const holder = state?.warnings?.loss?.backup?.name ?? null;
+  const accepted = state?.acceptedLosses ?? [];
   const [backups, setBackups] = useState<BackupSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [target, setTarget] = useState<BackupSummary | null>(null);
@@ -19,8 +26,16 @@ export function BackupsSection() {
   const [restoreError, setRestoreError] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    call(compeer().vault.listBackups()).then(setBackups, (e: unknown) => setError(messageOf(e)));
-  }, []);
+    call(compeer().vault.listBackups()).then(
+      (list) => {
+        setBackups(list);
+        // arrived to restore one: its dialog opens once the list is there
+        const b = offered ? list.find((x) => x.name === offered) : undefined;
+        if (b) setTarget(b);
+      },
+      (e: unknown) => setError(messageOf(e)),
+    );
+  }, [offered]);
   useEffect(load, [load]);
 
   const restore = async () => {
@@ -43,6 +58,17 @@ export function BackupsSection() {
       description="Each time the vault is written afresh (when you lock or quit, and as it grows), the previous file is kept, encrypted, in the backups folder: the last 10, and one a day for a week."
     >
       {error && <Alert color="red">{error}</Alert>}
+      {accepted.length > 0 && (
+        <Alert color="gray" title="Saved changes you chose to go on without" data-testid="accepted-losses">
+          <List size="sm" spacing={4}>
+            {accepted.map((a) => (
+              <List.Item key={a.on}>
+                On {day(a.on)}, {acceptedSentence(a)}.
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
       {backups && backups.length === 0 && (
         <Text size="sm" c="dimmed" data-testid="no-backups">
           No backups yet. The first is made the next time you lock Compeer.
@@ -61,7 +87,14 @@ export function BackupsSection() {
             <Table.Tbody>
               {backups.map((b) => (
                 <Table.Tr key={b.name}>
-                  <Table.Td>{when(b.createdAt)}</Table.Td>
+                  <Table.Td>
+                    {when(b.createdAt)}
+                    {b.name === holder && (
+                      <Badge ml="xs" size="sm" color="red" variant="light" data-testid="holds-missing">
+                        Holds the missing changes
+                      </Badge>
+                    )}
+                  </Table.Td>
                   <Table.Td>{size(b.bytes)}</Table.Td>
                   <Table.Td ta="right">
                     <Button size="xs" variant="light" onClick={() => (setTarget(b), setPassphrase(''), setBackupPassphrase(''), setRestoreError(null))} data-testid="restore-backup">

@@ -31,7 +31,7 @@ export function SettingsPage({ params }: PageProps) {
         <Section key={i} />
       ))}
       {!sample && <PassphraseSection />}
-      {!sample && <BackupsSection />}
+      {!sample && <BackupsSection restore={params.restore} />}
       <VaultLocationSection />
       <SampleDataSection />
     </Stack>

@@ -53,6 +53,13 @@ export function AppLayout() {
               <Text fw={700} size="lg">
                 Compeer
               </Text>
+              {phase.kind === 'unlocked' && phase.state.warnings?.loss && (
+                <Tooltip label="Saved changes are missing: nothing is saved until you choose what to do (the notice on the page)">
+                  <Badge color="red" variant="filled" data-testid="read-only-badge">
+                    Read-only
+                  </Badge>
+                </Tooltip>
+              )}
               {phase.kind === 'unlocked' && phase.state.sample && (
                 <>
                   <Badge color="grape" variant="filled" data-testid="sample-badge">
@@ -110,7 +117,13 @@ export function AppLayout() {
           </AppShell.Section>
         </AppShell.Navbar>
         <AppShell.Main>
-          {phase.kind === 'unlocked' && !phase.state.sample && <VaultWarnings warnings={phase.state.warnings} onOpenBackups={() => nav.go('settings', { section: 'backups' })} />}
+          {phase.kind === 'unlocked' && !phase.state.sample && (
+            <VaultWarnings
+              warnings={phase.state.warnings}
+              onOpenBackups={() => nav.go('settings', { section: 'backups' })}
+              onRestore={(name) => nav.go('settings', { section: 'backups', restore: name })}
+            />
+          )}
           <Suspense
             fallback={
               <Center h={200}>

@@ -1,9 +1,17 @@
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useCallback, useState } from 'react';
-import { call, compeer, messageOf } from '../api';
+import { isLossCause, lossSentence } from '../../../shared/domain/vault-loss';
+import { ApiError, call, compeer, messageOf } from '../api';
 import { useSession } from '../session/SessionProvider';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import { VaultFrame } from './VaultFrame';
+
+/** The refusal's facts in the notice's words (the message itself also says what to do in the unlocked app). */
+function lossOf(e: ApiError): string {
+  const cause = e.details?.cause;
+  const missing = typeof e.details?.missing === 'number' && e.details.missing >= 0 ? e.details.missing : null;
+  return isLossCause(cause) ? lossSentence({ cause, missing }) : e.message;
+}
 
 /** Open with the recovery code; a new passphrase is set at once and a new code issued. */
 export function RecoveryUnlock({ onCancel }: { onCancel: () => void }) {
@@ -12,16 +20,19 @@ export function RecoveryUnlock({ onCancel }: { onCancel: () => void }) {
   const [pass, setPass] = useState<NewPassphrase>({ value: '', problem: 'Choose a passphrase.' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** saved changes are missing: a new passphrase writes the vault afresh, so only on the person's word */
+  const [loss, setLoss] = useState<string | null>(null);
   const onChange = useCallback((p: NewPassphrase) => setPass(p), []);
 
-  const submit = async () => {
+  const submit = async (acceptLoss = false) => {
     setBusy(true);
     setError(null);
     try {
-      const r = await call(compeer().vault.unlockWithRecoveryCode({ code, newPassphrase: pass.value }));
+      const r = await call(compeer().vault.unlockWithRecoveryCode({ code, newPassphrase: pass.value, acceptLoss }));
       showRecoveryCode(r.recoveryCode, false);
     } catch (e) {
-      setError(messageOf(e));
+      if (e instanceof ApiError && e.code === 'CHANGES_MISSING') setLoss(lossOf(e));
+      else setError(messageOf(e));
       setBusy(false);
     }
   };
@@ -50,6 +61,20 @@ export function RecoveryUnlock({ onCancel }: { onCancel: () => void }) {
           {error && (
             <Alert color="red" title="Could not open the vault" data-testid="recovery-error">
               {error}
+            </Alert>
+          )}
+          {loss && (
+            <Alert color="red" title="Saved changes are missing" data-testid="recovery-loss">
+              <Stack gap="xs">
+                <Text size="sm">{loss}</Text>
+                <Text size="sm">
+                  Setting a new passphrase writes the vault afresh without them (the file as it is now is kept in the backups). To get them back instead, unlock with your
+                  passphrase and restore a backup, or put a newer copy of the vault in place.
+                </Text>
+                <Button color="red" variant="light" onClick={() => void submit(true)} loading={busy} data-testid="recover-accept-loss">
+                  Go on without them and set the passphrase
+                </Button>
+              </Stack>
             </Alert>
           )}
           <Group grow>

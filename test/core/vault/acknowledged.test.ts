@@ -6,7 +6,7 @@ import { HEADER_BYTES, SLOT_BYTES, parseVault, splitRecords } from '../../../ele
 import { kdfStats } from '../../../electron/core/vault/kdf';
 import { nodeFs, type VaultFs } from '../../../electron/core/vault/fs-ops';
 import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
-import { PASS, makeVault, peer } from '../../helpers/vaults';
+import { PASS, makeVault, markFiles, peer, putMarkFiles } from '../../helpers/vaults';
 
 const temp = useTempDirs();
 
@@ -66,7 +66,8 @@ describe('acknowledged changes are never dropped', () => {
 
   test('a torn record from a real crash (never acknowledged) is set aside, kept in backups, and cut only after that', async () => {
     const { path, bytes } = await withRecords(2);
-    // what a crash mid-append leaves: part of a third record, and the commit blocks still at 2
+    const marks = await markFiles(path);
+    // what a crash mid-append leaves: part of a third record, and the commit blocks (and the high-water mark) still at 2
     const v0 = await Vault.open(path, PASS);
     await v0.apply([peer('r2', 'Record 2')]);
     const withThird = await readFile(path);
@@ -74,6 +75,7 @@ describe('acknowledged changes are never dropped', () => {
     const third = withThird.subarray(bytes.length);
     const torn = Buffer.concat([bytes, third.subarray(0, third.length - 9)]);
     await writeFile(path, torn);
+    await putMarkFiles(marks);
     const v = await Vault.open(path, PASS);
     expect(v.data.peers.map((p) => p.id).slice(3)).toEqual(['r0', 'r1']);
     expect(v.status()).toMatchObject({ droppedTornRecord: true, missingRecords: 0 });

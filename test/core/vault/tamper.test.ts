@@ -5,7 +5,7 @@ import { Vault } from '../../../electron/core/vault';
 import { FORMAT_MAJOR, HEADER_BYTES, SLOT_BYTES, parseVault } from '../../../electron/core/vault/format';
 import { kdfStats } from '../../../electron/core/vault/kdf';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { PASS, makeVault, peer } from '../../helpers/vaults';
+import { PASS, makeVault, markFiles, peer, putMarkFiles } from '../../helpers/vaults';
 
 const temp = useTempDirs();
 
@@ -119,12 +119,15 @@ describe('change records', () => {
   async function vaultWithRecords() {
     const { path } = await makeVault(await temp());
     const v = await Vault.open(path, PASS);
-    for (let i = 0; i < 3; i++) await v.apply([peer(`r${i}`, `Record ${i}`)]);
+    for (let i = 0; i < 2; i++) await v.apply([peer(`r${i}`, `Record ${i}`)]);
+    // the folder before the third change: what a crash while appending it leaves, with part of it
+    const beforeThird = { bytes: await readFile(path), marks: await markFiles(path) };
+    await v.apply([peer('r2', 'Record 2')]);
     const bytes = await readFile(path);
     // leave without compacting, as a crash would
     (v as unknown as { closed: boolean }).closed = true;
     await (v as unknown as { release: () => Promise<void> }).release();
-    return { path, bytes };
+    return { path, bytes, beforeThird };
   }
 
   test('replay on open in order', async () => {
@@ -152,9 +155,12 @@ describe('change records', () => {
   });
 
   test('a torn last record (crash mid-append) or appended garbage is dropped, reported, and cut before the next save', async () => {
-    const { path, bytes } = await vaultWithRecords();
-    for (const tail of [bytes.subarray(0, bytes.length - 5), Buffer.concat([bytes, Buffer.from('garbage appended by something')])]) {
+    const { path, bytes, beforeThird } = await vaultWithRecords();
+    // a crash mid-append: the third record cut short, the commit blocks and the high-water mark still at two
+    const torn = Buffer.concat([beforeThird.bytes, bytes.subarray(beforeThird.bytes.length, bytes.length - 5)]);
+    for (const tail of [torn, Buffer.concat([bytes, Buffer.from('garbage appended by something')])]) {
       await writeFile(path, tail);
+      if (tail === torn) await putMarkFiles(beforeThird.marks);
       const v = await Vault.open(path, PASS);
       const expected = tail.length < bytes.length ? ['r0', 'r1'] : ['r0', 'r1', 'r2'];
       expect(v.data.peers.slice(3).map((p) => p.id)).toEqual(expected);
