@@ -1,4 +1,4 @@
-import { COLLECTIONS, COLLECTION_NAMES, SINGLETON_NAMES, type CollectionName, type CollectionRecord, type VaultDocument } from './schema/document';
+import { COLLECTIONS, COLLECTION_NAMES, SINGLETON_NAMES, type CollectionName, type VaultDocument } from './schema/document';
 import { COLLECTION_CONFIDENTIALITY, SINGLETON_CONFIDENTIALITY, type Shape } from './schema/confidentiality';
 
 /**
@@ -36,12 +36,13 @@ function walk(shape: Shape, obj: Obj, above: boolean, fn: TextFn, touched?: (cop
   const own = shape.flag === undefined ? above : obj[shape.flag] === true;
   let copy: Obj | null = null;
   for (const [k, rule] of Object.entries(shape.text)) {
-    if (!Object.hasOwn(obj, k)) continue;
+    if (!Object.hasOwn(obj, k) || rule === undefined) continue;
     const confidential = rule === 'private' || (rule === 'flag' && own) || (rule === 'parent' && above);
     const v = fn(obj[k], confidential);
     if (v !== obj[k]) (copy ??= { ...obj })[k] = v;
   }
   for (const [k, part] of Object.entries(shape.parts ?? {})) {
+    if (!part) continue;
     const v = obj[k];
     const one = (p: unknown) => (isObj(p) ? walk(part, p, own, fn, touched) : p);
     let next = v;
@@ -90,13 +91,18 @@ export function redactDocument(doc: VaultDocument): VaultDocument {
  */
 export type Masked<T> = T & { hidden: boolean };
 
-export function maskRecord<C extends CollectionName, T extends CollectionRecord<C>>(collection: C, record: T): Masked<T> {
-  const out = walk(shapeOf(collection), record as Obj, false, (v, confidential) => (confidential ? blank(v, '') : v), (copy) => void (copy.hidden = true));
+export function maskRecord<T extends object>(collection: CollectionName, record: T): Masked<T> {
+  const out = withoutConfidential(collection, record);
   return (out === record ? { ...record, hidden: (record as Obj).hidden === true } : out) as Masked<T>;
 }
 
+/** The same mask, but a record with nothing confidential comes back as it is (no copy, no `hidden`): for rules that read a whole vault. */
+export function withoutConfidential<T extends object>(collection: CollectionName, record: T): T {
+  return walk(shapeOf(collection), record as Obj, false, (v, confidential) => (confidential ? blank(v, '') : v), (copy) => void (copy.hidden = true)) as T;
+}
+
 /** Every record of a list masked (records with nothing confidential are copied only to say so). */
-export const maskAll = <C extends CollectionName, T extends CollectionRecord<C>>(collection: C, list: readonly T[]): Masked<T>[] => list.map((r) => maskRecord(collection, r));
+export const maskAll = <T extends object>(collection: CollectionName, list: readonly T[]): Masked<T>[] => list.map((r) => maskRecord(collection, r));
 
 /** The confidential texts a record holds now (what search may match but never preview). */
 export function confidentialTexts(collection: CollectionName, record: object): string[] {
@@ -164,6 +170,7 @@ function keep(shape: Shape, incoming: Obj, before: Obj | undefined, schema: ZodL
     }
   }
   for (const [k, part] of Object.entries(shape.parts ?? {})) {
+    if (!part) continue;
     const v = out[k];
     const was = before?.[k];
     const inner = itemOf(fieldOf(schema, k));

@@ -18,30 +18,31 @@ export type Rule = 'open' | 'flag' | 'parent' | 'private';
 
 export interface Shape {
   /** the boolean field of this record (or part) that governs its `flag` text and its parts' `parent` text */
-  flag?: string;
+  readonly flag?: string;
   /** a map by key of such parts (advisor.dismissed), not one object or a list of them */
-  map?: true;
+  readonly map?: true;
   /** every text field, and what governs it */
-  text: Record<string, Rule>;
+  readonly text: Readonly<Partial<Record<string, Rule>>>;
   /** the objects inside it (one object, a list of them, or a map of them), declared the same way */
-  parts?: Record<string, Shape>;
+  readonly parts?: Readonly<Partial<Record<string, Shape>>>;
 }
 
 type Part<T> = T extends readonly (infer E)[] ? E : T;
-type BooleanKey<T> = { [K in keyof T]-?: T[K] extends boolean ? K & string : never }[keyof T];
+type BooleanKey<T> = { [K in keyof T & string]-?: T[K] extends boolean ? K : never }[keyof T & string];
 
 /** A shape whose field names are checked against the record's type (a typo does not compile). */
-interface ShapeOf<T> extends Shape {
+interface ShapeOf<T> {
   flag?: BooleanKey<T>;
+  map?: true;
   text: Partial<Record<keyof T & string, Rule>>;
-  parts?: { [K in keyof T & string]?: ShapeOf<Part<NonNullable<T[K]>>> };
+  parts?: { [K in keyof T & string]?: NonNullable<T[K]> extends object ? ShapeOf<Part<NonNullable<T[K]>>> : never };
 }
 
 const open = <K extends string>(...names: K[]) => Object.fromEntries(names.map((n) => [n, 'open'])) as Record<K, 'open'>;
 
 const profile = open('name', 'role', 'company', 'industry', 'function', 'city', 'country', 'timeZone', 'skills', 'needs', 'interests', 'values');
 
-export const COLLECTION_CONFIDENTIALITY: { [C in CollectionName]: ShapeOf<CollectionRecord<C>> } = {
+const collections = {
   // who a peer is stays open (lists, the map, matching, contact exports); my notes about them follow their flag
   peers: {
     flag: 'notesConfidential',
@@ -77,13 +78,15 @@ export const COLLECTION_CONFIDENTIALITY: { [C in CollectionName]: ShapeOf<Collec
   },
   // an opportunity is there to be passed on
   opportunities: { text: open('title', 'detail', 'skills', 'tags', 'source') },
-};
+} satisfies { [C in CollectionName]: ShapeOf<CollectionRecord<C>> };
+export const COLLECTION_CONFIDENTIALITY: Readonly<Record<CollectionName, Shape>> = collections;
 
-export const SINGLETON_CONFIDENTIALITY: { [S in SingletonName]: ShapeOf<VaultDocument[S]> } = {
+const singletons = {
   me: { text: { ...profile } },
   // templates are the scaffolding entries start from, not entries
   settings: { text: open('journalTemplates', 'agendaTemplates') },
   map: { text: {} },
   // fingerprints of facts (hashes), never the facts
   advisor: { text: {}, parts: { dismissed: { map: true, text: open('facts') }, snoozed: { map: true, text: open('facts') } } },
-};
+} satisfies { [S in SingletonName]: ShapeOf<VaultDocument[S]> };
+export const SINGLETON_CONFIDENTIALITY: Readonly<Record<SingletonName, Shape>> = singletons;
