@@ -80,7 +80,7 @@ export function redactRecord<T extends object>(collection: CollectionName, recor
 export function redactDocument(doc: VaultDocument): VaultDocument {
   const out = { ...doc } as Obj;
   for (const c of COLLECTION_NAMES) out[c] = (doc[c] as object[]).map((r) => redactRecord(c, r));
-  for (const s of SINGLETON_NAMES) out[s] = walk(SINGLETON_CONFIDENTIALITY[s], doc[s] as Obj, false, (v, confidential) => (confidential ? blank(v, REDACTED) : v));
+  for (const s of SINGLETON_NAMES) out[s] = walk(SINGLETON_CONFIDENTIALITY[s], doc[s], false, (v, confidential) => (confidential ? blank(v, REDACTED) : v));
   return out as VaultDocument;
 }
 
@@ -175,8 +175,8 @@ function keep(shape: Shape, incoming: Obj, before: Obj | undefined, schema: ZodL
     const was = before?.[k];
     const inner = itemOf(fieldOf(schema, k));
     if (Array.isArray(v)) {
-      const old = new Map((Array.isArray(was) ? was : []).filter(isObj).map((p) => [p.id, p]));
-      out[k] = v.map((p) => (isObj(p) ? keep(part, p, old.get(p.id), inner) : p));
+      const old = new Map<unknown, Obj>((Array.isArray(was) ? (was as unknown[]) : []).filter(isObj).map((p) => [p.id, p]));
+      out[k] = (v as unknown[]).map((p) => (isObj(p) ? keep(part, p, old.get(p.id), inner) : p));
     } else if (isObj(v) && part.map) {
       out[k] = Object.fromEntries(Object.entries(v).map(([key, p]) => [key, isObj(p) ? keep(part, p, isObj(was) && isObj(was[key]) ? was[key] : undefined, inner) : p]));
     } else if (isObj(v)) out[k] = keep(part, v, isObj(was) ? was : undefined, inner);

@@ -133,8 +133,11 @@ describe('the interaction log', () => {
     await dialog.waitFor({ state: 'hidden' });
     await page.getByTestId('peer-tab-interactions').click();
     const row = page.getByTestId('timeline-row');
-    await row.getByText('Confidential summary, hidden.').waitFor();
+    await row.getByText('Confidential: what was said, noted and promised is hidden.').waitFor();
     expect(await page.getByText('salary band').count()).toBe(0);
+    // its follow-ups are confidential too: the row says one is there, not what it is
+    await row.getByText('A confidential follow-up').waitFor();
+    expect(await page.getByText('Send Ana the deck').count()).toBe(0);
     await row.getByRole('button', { name: 'Reveal' }).click();
     await row.getByText('She told me the salary band for the staff role.').waitFor();
     await row.getByText('gave introduction').waitFor();

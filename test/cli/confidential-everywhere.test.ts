@@ -113,7 +113,7 @@ function plant(shape: Shape, obj: Record<string, unknown>, path: string, out: Pl
   for (const [k, part] of Object.entries(shape.parts ?? {})) {
     if (!part || !governs(part)) continue;
     const v = obj[k];
-    const items = Array.isArray(v) ? v : part.map && v ? Object.values(v as object) : v ? [v] : [];
+    const items = Array.isArray(v) ? v : part.map && v ? Object.values(v) : v ? [v] : [];
     if (items.length === 0) throw new Error(`The fixture has no ${path}.${k}: add one to BASE, so its text is planted too.`);
     items.forEach((p, i) => plant(part, p as Record<string, unknown>, `${path}.${k}[${i}]`, out));
   }
@@ -127,7 +127,7 @@ function plantedFixture(): { records: Record<CollectionName, Record<string, unkn
     records[c].forEach((r, i) => {
       plant(COLLECTION_CONFIDENTIALITY[c], r, `${c}[${i}]`, planted);
       r.updatedAt ??= '2026-11-01T00:00:00.000Z';
-      records[c][i] = COLLECTIONS[c].parse(r) as Record<string, unknown>;
+      records[c][i] = COLLECTIONS[c].parse(r);
     });
   }
   return { records, planted };
@@ -418,12 +418,12 @@ describe('no confidential text leaves the vault unasked', () => {
 
     // ...and not because nothing was said: the confidential records are there, masked
     const today = screens['today:data '] as { followUps: { interactionId: string; hidden: boolean }[]; lifeEvents: { event: { id: string; hidden: boolean } }[]; thisWeek: { interactions: { id: string; hidden: boolean }[] } };
-    expect(today.followUps).toContainEqual(expect.objectContaining({ interactionId: 'i1', hidden: true }));
-    expect(today.lifeEvents).toContainEqual(expect.objectContaining({ event: expect.objectContaining({ id: 'e1', hidden: true }) }));
-    expect(today.thisWeek.interactions).toContainEqual(expect.objectContaining({ id: 'i1', hidden: true }));
-    expect((screens['groups:today '] as { actionItems: { hidden: boolean; item: { id: string } }[] }).actionItems).toContainEqual(expect.objectContaining({ hidden: true, item: expect.objectContaining({ id: 'a1' }) }));
+    expect(today.followUps.some((f) => f.interactionId === 'i1' && f.hidden)).toBe(true);
+    expect(today.lifeEvents.some((m) => m.event.id === 'e1' && m.event.hidden)).toBe(true);
+    expect(today.thisWeek.interactions.some((i) => i.id === 'i1' && i.hidden)).toBe(true);
+    expect((screens['groups:today '] as { actionItems: { hidden: boolean; item: { id: string } }[] }).actionItems.some((a) => a.item.id === 'a1' && a.hidden)).toBe(true);
     expect(JSON.stringify(screens['advisor:forPeer {"peerId":"ana"}'])).toContain('An open follow-up from your conversation on 2026-11-25');
-    expect((screens['journal:prep {"peerId":"ana"}'] as { openFollowUps: { id: string; text: string | null }[] }).openFollowUps).toContainEqual(expect.objectContaining({ id: 'f1', text: null }));
+    expect((screens['journal:prep {"peerId":"ana"}'] as { openFollowUps: { id: string; text: string | null }[] }).openFollowUps.some((f) => f.id === 'f1' && f.text === null)).toBe(true);
     for (const p of planted) expect(index.search(p.marker).length, `${p.path} is found by search`).toBeGreaterThan(0);
     // the open twins' text is shown where theirs is not: the outputs do quote text
     const shown = (where: RegExp) => outputs.filter((o) => where.test(o.where) && o.text.includes(OPEN)).length;

@@ -43,7 +43,7 @@ function partOf(s: Schema): { object: z.ZodObject; map: boolean } | null {
 
 /** Does anything under this object hold text? */
 const holdsText = (o: z.ZodObject): boolean =>
-  Object.values(o.shape as Record<string, Schema>).some((f) => {
+  Object.values(o.shape).some((f: Schema) => {
     if (isText(f)) return true;
     const p = partOf(f);
     return p !== null && holdsText(p.object);

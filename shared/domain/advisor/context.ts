@@ -1,5 +1,5 @@
 import { withoutConfidential } from '../../confidential';
-import { COLLECTION_NAMES, type CollectionName, type Goal, type Interaction, type Peer, type VaultDocument } from '../../schema/document';
+import { COLLECTION_NAMES, type Goal, type Interaction, type Peer, type VaultDocument } from '../../schema/document';
 import { ME } from '../../schema/vocabulary';
 import { interactionsByPeer } from '../interaction-index';
 import type { Day } from '../days';
@@ -45,7 +45,7 @@ export function shownSources<S extends Partial<AdvisorSources>>(src: S): S {
   const out: Record<string, unknown> = { ...src };
   for (const c of COLLECTION_NAMES) {
     const list = (src as Record<string, unknown>)[c];
-    if (Array.isArray(list)) out[c] = list.map((r: object) => withoutConfidential(c as CollectionName, r));
+    if (Array.isArray(list)) out[c] = list.map((r: object) => withoutConfidential(c, r));
   }
   return out as S;
 }

@@ -6,7 +6,7 @@ import type { LifeEventMention, LifeEventView } from '../../domain/life-events';
 import type { Pattern } from '../../domain/patterns';
 import type { BalanceWord, Bucket, KindTotals, PeerReciprocity, SeriesPoint, Tally, WindowChoice } from '../../domain/reciprocity';
 import type { TodayData } from '../../domain/today';
-import { followUpSchema, idSchema, interactionObject, isoDate, lifeEventSchema, type Interaction, type LifeEvent } from '../../schema/document';
+import { followUpSchema, idSchema, interactionObject, isoDate, lifeEventSchema, type Interaction } from '../../schema/document';
 import { returns, type ContractRow } from '../contract-kit';
 import type { INTERACTION_CHANNELS } from './interactions.channels';
 
