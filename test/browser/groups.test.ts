@@ -94,11 +94,21 @@ describe('groups', () => {
     // the meeting's notes, agenda and action items are hidden until revealed
     expect(await page.getByText('Chen is thinking of leaving').count()).toBe(0);
     expect(await page.getByText('Send Chen the offer checklist').count()).toBe(0);
-    await page.getByTestId('action-item').getByText('a confidential action item').waitFor();
+    await page.getByTestId('meetings').getByText('a confidential action item').waitFor();
     await page.getByTestId('reveal-meeting-notes').click();
     await page.getByTestId('meeting-notes').getByText(/Chen is thinking of leaving/).waitFor();
-    await page.getByTestId('action-item').getByText('Send Chen the offer checklist').waitFor();
+    await page.getByTestId('meetings').getByText('Send Chen the offer checklist').waitFor();
     await shot('meeting-logged');
+    // editing it: the confidential text stays in main unless revealed to edit
+    await page.getByLabel(/^Edit the meeting of/).click();
+    await page.getByTestId('meeting-reveal-text').waitFor();
+    expect(await page.getByTestId('meeting-agenda').count()).toBe(0);
+    await shot('edit-meeting-masked');
+    await page.getByTestId('meeting-reveal-text').click();
+    await expect.poll(() => page.getByTestId('meeting-notes-input').inputValue()).toBe('Chen is thinking of leaving; keep it in the room.');
+    await expect.poll(() => page.getByTestId('action-item-text').inputValue()).toBe('Send Chen the offer checklist');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('meeting-reveal-text').waitFor({ state: 'detached' });
     await dark(page);
     await shot('group-page-dark');
     await page.getByTestId('log-meeting').click();
@@ -109,7 +119,7 @@ describe('groups', () => {
 
     // my action item is on Today, saying only which meeting it is from until revealed; ticking it there marks it done
     await page.getByTestId('nav-today').click();
-    await page.getByTestId('today-groups').getByText(/A confidential action item from the meeting of/).waitFor();
+    await page.getByTestId('today-groups').getByText('A confidential action item').waitFor();
     expect(await page.getByText('Send Chen the offer checklist').count()).toBe(0);
     await page.getByTestId('today-groups').getByTestId('reveal').click();
     await page.getByTestId('today-groups').getByText('Send Chen the offer checklist').waitFor();
@@ -272,7 +282,13 @@ describe('groups in the sample vault', () => {
     await page.getByTestId('peer-search').fill('Mateo');
     await page.getByTestId('peer-row').filter({ hasText: 'Mateo Rossi' }).click();
     await page.getByTestId('peer-tab-groups').click();
-    await page.getByTestId('peer-groups-tab').getByText('Send notes on onboarding remote hires').waitFor();
+    // from a confidential meeting: where it comes from, its text on request
+    const tab = page.getByTestId('peer-groups-tab');
+    await tab.getByText('A confidential action item').waitFor();
+    expect(await tab.getByText('Send notes on onboarding remote hires').count()).toBe(0);
+    await shot('peer-tab-masked');
+    await tab.getByTestId('reveal').first().click();
+    await tab.getByText('Send notes on onboarding remote hires').waitFor();
     await shot('peer-tab');
     await page.keyboard.press('Escape');
     await page.getByTestId('nav-settings').click();

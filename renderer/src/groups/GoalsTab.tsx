@@ -25,9 +25,10 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
   const mine = g.owner === ME;
   const name = (id: string) => names.get(id) ?? 'a former peer';
   // the why and check-in notes are private: revealed for this card only, gone when it unmounts
-  const [revealed, setRevealed] = useState<Pick<GoalView, 'why' | 'checkIns'> | null>(null);
-  const shown = revealed ?? g;
-  const masked = g.hidden && revealed === null;
+  const [revealed, setRevealed] = useState<{ at: string; goal: Pick<GoalView, 'why' | 'checkIns'> } | null>(null);
+  // a reveal holds until the goal changes (a check-in, an edit): then it is masked again
+  const shown = revealed?.at === g.updatedAt ? revealed.goal : g;
+  const masked = g.hidden && shown === g;
   const last = latestCheckIn(shown.checkIns);
   const today = dayOf(new Date());
 
@@ -41,7 +42,8 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
   };
   const reveal = async () => {
     try {
-      setRevealed(await call(compeer().goals.reveal({ id: g.id })));
+      const at = g.updatedAt;
+      setRevealed({ at, goal: await call(compeer().goals.reveal({ id: g.id })) });
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     }

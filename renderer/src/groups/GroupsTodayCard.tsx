@@ -58,6 +58,7 @@ export function GroupsTodayCard() {
                     <ActionItemText r={a} />{' '}
                     <Text span size="xs" c={days !== null && days < 0 ? 'orange' : 'dimmed'}>
                       ({a.groupName}
+                      {a.hidden ? `, ${dayLabel(a.meetingDate, false)}` : ''}
                       {days !== null ? `; due ${relativeDays(days)}` : ''})
                     </Text>
                   </Text>

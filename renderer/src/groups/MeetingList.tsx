@@ -17,18 +17,19 @@ const FIRST = 5;
 
 function MeetingCard({ groupId, m: listed, names }: { groupId: string; m: MeetingView; names: ReadonlyMap<string, string> }) {
   // a confidential meeting's agenda, notes and action items, once revealed (for this card only)
-  const [revealed, setRevealed] = useState<Pick<MeetingView, 'notes' | 'agenda' | 'actionItems'> | null>(null);
-  // the list stays the truth for what changes here (an item ticked); the reveal only brings the text
-  const textOf = new Map(revealed?.actionItems.map((a) => [a.id, a.text]));
-  const m = revealed ? { ...listed, notes: revealed.notes, agenda: revealed.agenda, actionItems: listed.actionItems.map((a) => ({ ...a, text: textOf.get(a.id) ?? a.text })) } : listed;
-  const masked = listed.notesHidden && revealed === null;
+  const [revealed, setRevealed] = useState<{ of: string; text: Pick<MeetingView, 'notes' | 'agenda' | 'actionItems'> } | null>(null);
+  // a reveal holds while the meeting is as it was when revealed (an edit or a ticked item masks it again)
+  const version = JSON.stringify(listed);
+  const text = revealed?.of === version ? revealed.text : null;
+  const m = text ? { ...listed, ...text } : listed;
+  const masked = listed.notesHidden && text === null;
   const [agendaOpen, setAgendaOpen] = useState(false);
   const [confirm, setConfirm] = useState(false);
   const who = (id: string) => (id === ME ? 'You' : (names.get(id) ?? 'A former peer'));
 
   const reveal = async () => {
     try {
-      setRevealed(await call(compeer().groups.revealNotes({ groupId, meetingId: m.id })));
+      setRevealed({ of: version, text: await call(compeer().groups.revealNotes({ groupId, meetingId: m.id })) });
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     }

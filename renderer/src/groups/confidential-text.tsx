@@ -1,15 +1,14 @@
 import type { ActionItemRef } from '../../../shared/domain/groups/meetings';
 import { call, compeer } from '../api';
 import { RevealInline } from '../journal/Masked';
-import { dayLabel } from './labels';
 
-/** An action item's text, or, from a confidential meeting, where it comes from and Reveal (that meeting's text). */
+/** An action item's text, or, from a confidential meeting, a placeholder and Reveal (that meeting's text); the caller says which meeting. */
 export function ActionItemText({ r }: { r: ActionItemRef }) {
   return (
     <RevealInline
       hidden={r.hidden}
       text={r.item.text}
-      label={`A confidential action item from the meeting of ${dayLabel(r.meetingDate, false)}`}
+      label="A confidential action item"
       reveal={async () => (await call(compeer().groups.revealNotes({ groupId: r.groupId, meetingId: r.meetingId }))).actionItems.find((a) => a.id === r.item.id)?.text ?? ''}
     />
   );

@@ -45,9 +45,10 @@ export function Timeline({
       <div style={{ height: v.getTotalSize(), position: 'relative' }}>
         {v.getVirtualItems().map((row) => {
           const listed = items[row.index]!;
-          // a confidential one as listed (its text emptied), or as revealed
-          const i = revealed[listed.id] ?? listed;
-          const masked = listed.hidden && revealed[listed.id] === undefined;
+          // a confidential one as listed (its text emptied), or as revealed; a reveal holds until it changes
+          const full = revealed[listed.id];
+          const i = full?.updatedAt === listed.updatedAt ? full : listed;
+          const masked = listed.hidden && i === listed;
           const others = i.peerIds.filter((p) => p !== peerId);
           return (
             <div

@@ -43,8 +43,11 @@ export function RevealInline({ hidden, text, label, reveal, testId }: { hidden: 
   if (!hidden) return <>{text}</>;
   if (shown !== null) return <>{shown}</>;
   return (
-    <Text span c="dimmed" fs="italic" inherit data-testid={testId ?? 'masked-inline'}>
-      <IconLock size={12} aria-hidden /> {label}{' '}
+    <Text span c="dimmed" inherit data-testid={testId ?? 'masked-inline'}>
+      <IconLock size={12} aria-hidden />{' '}
+      <Text span fs="italic" inherit>
+        {label}
+      </Text>{' '}
       <Button
         size="compact-xs"
         variant="subtle"
