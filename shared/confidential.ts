@@ -27,13 +27,28 @@ const mapList = <T>(list: readonly T[], f: (x: T) => T): readonly T[] => {
   return out ?? list;
 };
 
+/** Shapes where only the record's own flag (or its parent's) can make text confidential: no private text, no part with a flag of its own. */
+const flagOnly = new WeakMap<Shape, boolean>();
+function onlyByFlag(shape: Shape): boolean {
+  let known = flagOnly.get(shape);
+  if (known === undefined) {
+    const parts = Object.values(shape.parts ?? {}).filter((p): p is Shape => p !== undefined);
+    known = !Object.values(shape.text).includes('private') && parts.every((p) => p.flag === undefined && onlyByFlag(p));
+    flagOnly.set(shape, known);
+  }
+  return known;
+}
+
 /**
  * The one walk over a record (or part) and its parts: each text field goes through `fn` with
  * whether it is confidential now, by its rule. An object none of whose texts changed comes
- * back as it was (no copy); each copy is handed to `touched` (to mark it).
+ * back as it was (no copy); each copy is handed to `touched` (to mark it). `onlyConfidential`:
+ * `fn` changes nothing that is open, so a record whose flags are all off is passed by whole.
  */
-function walk(shape: Shape, obj: Obj, above: boolean, fn: TextFn, touched?: (copy: Obj) => void): Obj {
+function walk(shape: Shape, obj: Obj, above: boolean, fn: TextFn, touched?: (copy: Obj) => void, onlyConfidential = false): Obj {
   const own = shape.flag === undefined ? above : obj[shape.flag] === true;
+  // most interactions are not confidential: nothing to look at
+  if (onlyConfidential && !own && !above && onlyByFlag(shape)) return obj;
   let copy: Obj | null = null;
   for (const [k, rule] of Object.entries(shape.text)) {
     if (!Object.hasOwn(obj, k) || rule === undefined) continue;
@@ -44,7 +59,7 @@ function walk(shape: Shape, obj: Obj, above: boolean, fn: TextFn, touched?: (cop
   for (const [k, part] of Object.entries(shape.parts ?? {})) {
     if (!part) continue;
     const v = obj[k];
-    const one = (p: unknown) => (isObj(p) ? walk(part, p, own, fn, touched) : p);
+    const one = (p: unknown) => (isObj(p) ? walk(part, p, own, fn, touched, onlyConfidential) : p);
     let next = v;
     if (Array.isArray(v)) next = mapList(v, one);
     else if (isObj(v) && part.map) {
@@ -73,14 +88,14 @@ const shapeOf = (c: CollectionName): Shape => COLLECTION_CONFIDENTIALITY[c];
 
 /** A record with its confidential text replaced by `marker` (an export's; '' for a CSV cell left empty). */
 export function redactRecord<T extends object>(collection: CollectionName, record: T, marker = REDACTED): T {
-  return walk(shapeOf(collection), record as Obj, false, (v, confidential) => (confidential ? blank(v, marker) : v)) as T;
+  return walk(shapeOf(collection), record as Obj, false, (v, confidential) => (confidential ? blank(v, marker) : v), undefined, true) as T;
 }
 
 /** The whole document with its confidential text replaced by REDACTED (the JSON export without the flag). */
 export function redactDocument(doc: VaultDocument): VaultDocument {
   const out = { ...doc } as Obj;
   for (const c of COLLECTION_NAMES) out[c] = (doc[c] as object[]).map((r) => redactRecord(c, r));
-  for (const s of SINGLETON_NAMES) out[s] = walk(SINGLETON_CONFIDENTIALITY[s], doc[s], false, (v, confidential) => (confidential ? blank(v, REDACTED) : v));
+  for (const s of SINGLETON_NAMES) out[s] = walk(SINGLETON_CONFIDENTIALITY[s], doc[s], false, (v, confidential) => (confidential ? blank(v, REDACTED) : v), undefined, true);
   return out as VaultDocument;
 }
 
@@ -98,7 +113,7 @@ export function maskRecord<T extends object>(collection: CollectionName, record:
 
 /** The same mask, but a record with nothing confidential comes back as it is (no copy, no `hidden`): for rules that read a whole vault. */
 export function withoutConfidential<T extends object>(collection: CollectionName, record: T): T {
-  return walk(shapeOf(collection), record as Obj, false, (v, confidential) => (confidential ? blank(v, '') : v), (copy) => void (copy.hidden = true)) as T;
+  return walk(shapeOf(collection), record as Obj, false, (v, confidential) => (confidential ? blank(v, '') : v), (copy) => void (copy.hidden = true), true) as T;
 }
 
 /** Every record of a list masked (records with nothing confidential are copied only to say so). */
@@ -113,10 +128,17 @@ export function confidentialTexts(collection: CollectionName, record: object): s
     } else if (Array.isArray(v)) for (const x of v) collect(x);
     else if (isObj(v)) for (const x of Object.values(v)) collect(x);
   };
-  walk(shapeOf(collection), record as Obj, false, (v, confidential) => {
-    if (confidential) collect(v);
-    return v;
-  });
+  walk(
+    shapeOf(collection),
+    record as Obj,
+    false,
+    (v, confidential) => {
+      if (confidential) collect(v);
+      return v;
+    },
+    undefined,
+    true,
+  );
   return out;
 }
 

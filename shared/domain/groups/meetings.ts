@@ -35,11 +35,13 @@ export interface ActionItemRef {
  */
 export function openActionItems(groups: readonly Pick<Group, 'id' | 'name' | 'meetings'>[], ownerId: string): ActionItemRef[] {
   const out: ActionItemRef[] = [];
+  const mine = (i: ActionItem) => !i.done && i.ownerId === ownerId;
   for (const g of groups) {
+    if (!g.meetings.some((m) => m.actionItems.some(mine))) continue;
     for (const m of maskRecord('groups', g).meetings) {
       for (const item of m.actionItems) {
         const { hidden, ...shown } = item as ActionItem & { hidden?: boolean };
-        if (!item.done && item.ownerId === ownerId) out.push({ groupId: g.id, groupName: g.name, meetingId: m.id, meetingDate: m.date, item: shown, hidden: hidden === true });
+        if (mine(item)) out.push({ groupId: g.id, groupName: g.name, meetingId: m.id, meetingDate: m.date, item: shown, hidden: hidden === true });
       }
     }
   }
