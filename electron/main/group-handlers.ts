@@ -129,14 +129,16 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const before = input.id ? find(g.meetings, input.id, 'meeting') : undefined;
       const attendeeIds = checkPeople(v.data, input.attendeeIds, { me: true, known: before?.attendeeIds, what: 'attendees' });
       if (input.facilitatorId !== null) checkPeople(v.data, [input.facilitatorId], { me: true, known: before?.facilitatorId ? [before.facilitatorId] : [], what: 'facilitators' });
-      const owners = [...new Set(input.actionItems.map((a) => a.ownerId))];
+      const owners = [...new Set((input.actionItems ?? []).map((a) => a.ownerId))];
       checkPeople(v.data, owners, { me: true, known: before?.actionItems.map((a) => a.ownerId), what: 'owners of action items' });
+      // text left out is the saved text the screen never revealed
       const meeting = {
         ...input,
         id: before?.id ?? deps.newId(),
         attendeeIds,
+        agenda: input.agenda ?? before?.agenda ?? '',
         notes: input.notes ?? before?.notes ?? '',
-        actionItems: input.actionItems.map((a) => ({ ...a, id: a.id ?? deps.newId() })),
+        actionItems: input.actionItems?.map((a) => ({ ...a, id: a.id ?? deps.newId() })) ?? before?.actionItems ?? [],
         interactionId: before?.interactionId ?? null,
       };
       const at = stamp();
@@ -171,7 +173,10 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
         }),
       };
     },
-    'groups:revealNotes': ({ groupId, meetingId }) => Promise.resolve({ notes: find(find(vault().data.groups, groupId, 'group').meetings, meetingId, 'meeting').notes }),
+    'groups:revealNotes': ({ groupId, meetingId }) => {
+      const { notes, agenda, actionItems } = find(find(vault().data.groups, groupId, 'group').meetings, meetingId, 'meeting');
+      return Promise.resolve({ notes, agenda, actionItems });
+    },
     'groups:setActionItem': async ({ groupId, meetingId, itemId, done }) => {
       const v = vault();
       const g = find(v.data.groups, groupId, 'group');
@@ -201,6 +206,7 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
         owner,
         partnerIds,
         id: before?.id ?? deps.newId(),
+        why: input.why ?? before?.why ?? '',
         milestones: (input.milestones ?? []).map((m) => ({ ...m, id: m.id ?? deps.newId() })),
         checkIns: before?.checkIns ?? [],
         createdAt: before?.createdAt ?? at,
@@ -208,6 +214,10 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       });
       await v.apply([put('goals', goal)]);
       return goalView(goal, today(), periodDays());
+    },
+    'goals:reveal': ({ id }) => {
+      const { why, checkIns } = find(vault().data.goals, id, 'goal');
+      return Promise.resolve({ id, why, checkIns });
     },
     'goals:delete': async ({ id }) => {
       const v = vault();

@@ -2,7 +2,7 @@ import { cadenceFor, cadenceSourceText, checkInFor, checkIns, groupsByPeer, last
 import { dayOf, type Day } from '../../shared/domain/days';
 import { byDate } from '../../shared/domain/interaction-index';
 import { viewOf } from '../../shared/domain/interaction-view';
-import { lifeEventsNear } from '../../shared/domain/life-events';
+import { lifeEventsNear, lifeEventView } from '../../shared/domain/life-events';
 import { notBeingVulnerable } from '../../shared/domain/journal/not-vulnerable';
 import { peerPatterns } from '../../shared/domain/patterns';
 import { reminderState, type ReminderState } from '../../shared/domain/reminders';
@@ -10,7 +10,6 @@ import { activityByDay, balanceSeries, balanceWord, kindTotals, reciprocityRepor
 import { todayData } from '../../shared/domain/today';
 import { CompeerError } from '../../shared/errors';
 import type { INTERACTION_CHANNELS } from '../../shared/ipc/features/interactions.channels';
-import type { LifeEventView } from '../../shared/ipc/features/interactions.contract';
 import { interactionSchema, lifeEventSchema, type Interaction, type LifeEvent, type Peer, type VaultDocument } from '../../shared/schema/document';
 import type { Vault } from '../core/vault';
 import type { AppSession } from './app-session';
@@ -34,8 +33,6 @@ function parseRecord<T>(schema: { safeParse: (v: unknown) => { success: true; da
   const issue = r.error.issues[0];
   throw new CompeerError('INVALID_INPUT', `${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'invalid'}`);
 }
-
-const lifeEventView = (e: LifeEvent): LifeEventView => (e.confidential && e.note ? { ...e, note: '', hidden: true } : { ...e, hidden: false });
 
 /** A day from `choice` months back to today; "all" starts at the first interaction given. */
 function windowOf(today: Day, choice: WindowChoice, interactions: readonly Interaction[]) {
@@ -148,7 +145,7 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
           d.lifeEvents.filter((e) => e.peerId === peerId),
           () => mine,
           day,
-        ).map((m) => ({ ...m, event: lifeEventView(m.event) })),
+        ),
       });
     },
     'lifeEvents:list': ({ peerId }) => {
@@ -166,7 +163,7 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
       const now = stamp();
       const record = parseRecord<LifeEvent>(lifeEventSchema, { ...input, id: before?.id ?? deps.newId(), note: input.note ?? before?.note ?? '', createdAt: before?.createdAt ?? now, updatedAt: now });
       await v.apply([{ op: 'put', collection: 'lifeEvents', record }]);
-      return record;
+      return lifeEventView(record);
     },
     'lifeEvents:delete': async ({ id }) => {
       const e = vault().data.lifeEvents.find((x) => x.id === id);

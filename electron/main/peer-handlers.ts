@@ -1,8 +1,8 @@
 import { CompeerError } from '../../shared/errors';
 import { dayOf } from '../../shared/domain/days';
 import { removePeersFromLog } from '../../shared/domain/peer-removal';
-import { summarize, summarizeAll } from '../../shared/domain/peer-summary';
-import type { MapData, PeerDetail } from '../../shared/ipc/contract';
+import { peerDetail as detail, summarize, summarizeAll } from '../../shared/domain/peer-summary';
+import type { MapData } from '../../shared/ipc/contract';
 import { interactionSchema, peerSchema, tieSchema, type Interaction, type LifeEvent, type Peer, type Tie, type VaultDocument } from '../../shared/schema/document';
 import { exportDocument } from '../core/exchange/json-export';
 import { peersToCsv, peersToVcard } from '../core/exchange/peers-export';
@@ -31,8 +31,6 @@ type PeerChannels =
   | 'map:data'
   | 'map:savePositions'
   | 'export:peers';
-
-const detail = (p: Peer): PeerDetail => (p.notesConfidential && p.notes ? { ...p, notes: '', notesHidden: true } : { ...p, notesHidden: false });
 
 function findPeer(doc: Readonly<VaultDocument>, id: string): Peer {
   const p = doc.peers.find((x) => x.id === id);

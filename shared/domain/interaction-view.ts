@@ -1,11 +1,11 @@
+import { maskRecord, type Masked } from '../confidential';
 import type { Interaction } from '../schema/document';
 
 /**
- * An interaction as screens see it: a confidential one comes without its summary until the
- * user asks to reveal it (interactions:get), like a peer's notes.
+ * An interaction as screens see it: a confidential one comes without its summary, its
+ * exchange notes and its follow-ups' text (each part that lost text marked `hidden`) until
+ * the user asks to reveal it (interactions:get), like a peer's notes.
  */
-export type InteractionView = Interaction & { hidden: boolean };
+export type InteractionView = Masked<Interaction>;
 
-export function viewOf(i: Interaction): InteractionView {
-  return i.confidential && i.summary !== '' ? { ...i, summary: '', hidden: true } : { ...i, hidden: false };
-}
+export const viewOf = (i: Interaction): InteractionView => maskRecord('interactions', i);

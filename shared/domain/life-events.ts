@@ -1,3 +1,4 @@
+import { maskRecord, type Masked } from '../confidential';
 import type { Interaction, LifeEvent } from '../schema/document';
 import type { LifeEventKind } from '../schema/vocabulary';
 import { daysBetween, plusDays, type Day } from './days';
@@ -56,7 +57,8 @@ export function occurrenceNear(e: Pick<LifeEvent, 'kind' | 'date'>, today: Day):
 }
 
 export interface LifeEventMention {
-  event: LifeEvent;
+  /** as the screen may see it: a confidential note emptied */
+  event: LifeEventView;
   /** the day it happens (this year's for a birthday) */
   on: Day;
   /** days from today: negative when it has passed */
@@ -92,7 +94,7 @@ export function lifeEventsNear(events: readonly LifeEvent[], interactionsOf: (pe
     const inDays = daysBetween(today, on);
     const back = isYearly(e) ? YEARLY_RECENT_DAYS : LIFE_EVENT_RECENT_DAYS;
     if (inDays < -back || inDays > LIFE_EVENT_AHEAD_DAYS) continue;
-    out.push({ event: e, on, inDays, suggestion: SUGGESTION_BY_KIND[e.kind], acknowledged: acknowledged(interactionsOf(e.peerId), e.peerId, on, today) });
+    out.push({ event: lifeEventView(e), on, inDays, suggestion: SUGGESTION_BY_KIND[e.kind], acknowledged: acknowledged(interactionsOf(e.peerId), e.peerId, on, today) });
   }
   // today first, then what is coming, then what has passed (most recent first)
   const rank = (m: LifeEventMention) => (m.inDays >= 0 ? m.inDays : LIFE_EVENT_AHEAD_DAYS + 1 - m.inDays);
@@ -106,3 +108,7 @@ export function whenText(inDays: number): string {
   if (inDays === -1) return 'yesterday';
   return inDays > 0 ? `in ${inDays} days` : `${-inDays} days ago`;
 }
+
+/** A life event as screens see it: a confidential note emptied (`hidden`); it comes only when editing. */
+export type LifeEventView = Masked<LifeEvent>;
+export const lifeEventView = (e: LifeEvent): LifeEventView => maskRecord('lifeEvents', e);

@@ -1,3 +1,4 @@
+import { maskRecord } from '../confidential';
 import type { Peer } from '../schema/document';
 import { checkIns, type CheckIn, type CheckInSources } from './cadence';
 import type { Day } from './days';
@@ -42,8 +43,16 @@ export const nextCheckInOf = (c: CheckIn | undefined): Day | null => {
 
 export function summarize(p: Peer, c?: CheckIn): PeerSummary {
   const out = { hasNotes: p.notes.trim() !== '', lastContact: c?.lastContact ?? null, nextCheckIn: nextCheckInOf(c) } as Record<string, unknown>;
-  for (const f of SUMMARY_FIELDS) out[f] = p[f];
+  // from the peer as the screen may see it, should a confidential field ever join the list
+  const shown = maskRecord('peers', p);
+  for (const f of SUMMARY_FIELDS) out[f] = shown[f];
   return out as PeerSummary;
+}
+
+/** A peer as their page sees it: confidential notes emptied (`notesHidden`) until peers:revealNotes. */
+export function peerDetail(p: Peer): Peer & { notesHidden: boolean } {
+  const { hidden, ...shown } = maskRecord('peers', p);
+  return { ...shown, notesHidden: hidden };
 }
 
 /** Every peer's summary, with last contact and next check-in from one pass over the log. */

@@ -35,7 +35,9 @@ export interface OpenFollowUp {
   interactionId: string;
   /** when the interaction happened */
   date: Day;
+  /** its text emptied while the interaction is confidential (revealed with it: interactions:get) */
   followUp: FollowUp;
+  hidden: boolean;
   peers: PeerRef[];
 }
 
@@ -54,9 +56,11 @@ export interface TodayData {
 export function openFollowUps(interactions: readonly Interaction[], nameOf: (id: string) => string | undefined): OpenFollowUp[] {
   const out: OpenFollowUp[] = [];
   for (const i of interactions) {
-    for (const f of i.followUps) {
+    if (i.followUps.every((f) => f.done)) continue;
+    for (const f of viewOf(i).followUps) {
       if (f.done) continue;
-      out.push({ interactionId: i.id, date: i.date, followUp: f, peers: refs(i.peerIds, nameOf) });
+      const { hidden, ...followUp } = f as FollowUp & { hidden?: boolean };
+      out.push({ interactionId: i.id, date: i.date, followUp, hidden: hidden === true, peers: refs(i.peerIds, nameOf) });
     }
   }
   return out.sort((a, b) => {

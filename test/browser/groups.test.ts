@@ -91,11 +91,24 @@ describe('groups', () => {
     // Ben goes to the back; Ana, away, leads next
     expect(d.groups[0]!.facilitatorOrder).toEqual(['ana', 'chen', 'me', 'ben']);
     await expect.poll(() => page.getByTestId('rotation-slot').first().innerText()).toMatch(/^Meeting 2[^\n]*\s+Ana Silva/);
-    // notes hidden until revealed
+    // the meeting's notes, agenda and action items are hidden until revealed
     expect(await page.getByText('Chen is thinking of leaving').count()).toBe(0);
+    expect(await page.getByText('Send Chen the offer checklist').count()).toBe(0);
+    await page.getByTestId('meetings').getByText('a confidential action item').waitFor();
     await page.getByTestId('reveal-meeting-notes').click();
     await page.getByTestId('meeting-notes').getByText(/Chen is thinking of leaving/).waitFor();
+    await page.getByTestId('meetings').getByText('Send Chen the offer checklist').waitFor();
     await shot('meeting-logged');
+    // editing it: the confidential text stays in main unless revealed to edit
+    await page.getByLabel(/^Edit the meeting of/).click();
+    await page.getByTestId('meeting-reveal-text').waitFor();
+    expect(await page.getByTestId('meeting-agenda').count()).toBe(0);
+    await shot('edit-meeting-masked');
+    await page.getByTestId('meeting-reveal-text').click();
+    await expect.poll(() => page.getByTestId('meeting-notes-input').inputValue()).toBe('Chen is thinking of leaving; keep it in the room.');
+    await expect.poll(() => page.getByTestId('action-item-text').inputValue()).toBe('Send Chen the offer checklist');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('meeting-reveal-text').waitFor({ state: 'detached' });
     await dark(page);
     await shot('group-page-dark');
     await page.getByTestId('log-meeting').click();
@@ -104,8 +117,11 @@ describe('groups', () => {
     await page.keyboard.press('Escape');
     await light(page);
 
-    // my action item is on Today; ticking it there marks it done
+    // my action item is on Today, saying only which meeting it is from until revealed; ticking it there marks it done
     await page.getByTestId('nav-today').click();
+    await page.getByTestId('today-groups').getByText('A confidential action item').waitFor();
+    expect(await page.getByText('Send Chen the offer checklist').count()).toBe(0);
+    await page.getByTestId('today-groups').getByTestId('reveal').click();
     await page.getByTestId('today-groups').getByText('Send Chen the offer checklist').waitFor();
     await shot('today');
     await page.getByTestId('today-action-item').click();
@@ -122,6 +138,7 @@ describe('groups', () => {
     await shot('goals-empty');
     await page.getByTestId('new-goal').click();
     await page.getByTestId('goal-title').fill('Make the staff promotion case');
+    await page.getByTestId('goal-why').fill('To lead the platform work');
     await choose(page, 'goal-partners', ['Ana Silva']);
     await shot('goal-dialog');
     await page.getByTestId('save-goal').click();
@@ -129,6 +146,7 @@ describe('groups', () => {
     await page.getByTestId('goal-check-in').click();
     await expect.poll(() => page.getByTestId('checkin-with').inputValue()).toBe('Ana Silva');
     await page.getByTestId('checkin-progress').fill('40');
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Note' }).fill('Draft of the case done');
     await shot('check-in');
     await page.getByTestId('save-checkin').click();
     await page.getByText('Check-in saved, and logged as an accountability exchange.').waitFor();
@@ -136,7 +154,28 @@ describe('groups', () => {
     const d = app.session.requireVault().data;
     expect(d.goals[0]!.checkIns).toMatchObject([{ progress: 40, withPeerId: 'ana' }]);
     expect(d.interactions.map((i) => [i.peerIds, i.purpose, i.exchanges.map((x) => [x.direction, x.kind])])).toEqual([[['ana'], 'check-in', [['received', 'accountability']]]]);
+    // why I want it and how the check-in went are private: revealed for this card only
+    const card = page.getByTestId('goal-card');
+    await card.getByTestId('goal-masked').waitFor();
+    expect(await page.getByText('To lead the platform work').count()).toBe(0);
+    expect(await page.getByText(/Draft of the case done/).count()).toBe(0);
     await shot('goals');
+    await card.getByTestId('goal-masked').getByTestId('reveal').click();
+    await card.getByText('To lead the platform work').waitFor();
+    await card.getByText(/Draft of the case done/).waitFor();
+    // editing without revealing the why keeps it
+    await page.getByLabel('Edit Make the staff promotion case').click();
+    await page.getByTestId('goal-reveal-why').waitFor();
+    await page.getByTestId('goal-title').fill('Make the staff engineer case');
+    await page.getByTestId('save-goal').click();
+    await card.getByText('Make the staff engineer case').waitFor();
+    expect(app.session.requireVault().data.goals[0]).toMatchObject({ title: 'Make the staff engineer case', why: 'To lead the platform work' });
+    await page.getByLabel('Edit Make the staff engineer case').click();
+    await page.getByTestId('goal-reveal-why').click();
+    await expect.poll(() => page.getByTestId('goal-why').inputValue()).toBe('To lead the platform work');
+    await page.getByTestId('goal-title').fill('Make the staff promotion case');
+    await page.getByTestId('save-goal').click();
+    await card.getByText('Make the staff promotion case').waitFor();
     await dark(page);
     await shot('goals-dark');
 
@@ -243,7 +282,13 @@ describe('groups in the sample vault', () => {
     await page.getByTestId('peer-search').fill('Mateo');
     await page.getByTestId('peer-row').filter({ hasText: 'Mateo Rossi' }).click();
     await page.getByTestId('peer-tab-groups').click();
-    await page.getByTestId('peer-groups-tab').getByText('Send notes on onboarding remote hires').waitFor();
+    // from a confidential meeting: where it comes from, its text on request
+    const tab = page.getByTestId('peer-groups-tab');
+    await tab.getByText('A confidential action item').waitFor();
+    expect(await tab.getByText('Send notes on onboarding remote hires').count()).toBe(0);
+    await shot('peer-tab-masked');
+    await tab.getByTestId('reveal').first().click();
+    await tab.getByText('Send notes on onboarding remote hires').waitFor();
     await shot('peer-tab');
     await page.keyboard.press('Escape');
     await page.getByTestId('nav-settings').click();

@@ -133,8 +133,11 @@ describe('the interaction log', () => {
     await dialog.waitFor({ state: 'hidden' });
     await page.getByTestId('peer-tab-interactions').click();
     const row = page.getByTestId('timeline-row');
-    await row.getByText('Confidential summary, hidden.').waitFor();
+    await row.getByText('Confidential: what was said, noted and promised is hidden.').waitFor();
     expect(await page.getByText('salary band').count()).toBe(0);
+    // its follow-ups are confidential too: the row says one is there, not what it is
+    await row.getByText('A confidential follow-up').waitFor();
+    expect(await page.getByText('Send Ana the deck').count()).toBe(0);
     await row.getByRole('button', { name: 'Reveal' }).click();
     await row.getByText('She told me the salary band for the staff role.').waitFor();
     await row.getByText('gave introduction').waitFor();
@@ -165,6 +168,18 @@ describe('the interaction log', () => {
     await page.getByTestId('save-life-event').click();
     await page.getByTestId('life-event-row').getByText('4 July, every year').waitFor();
     expect(session.requireVault().data.lifeEvents[0]).toMatchObject({ kind: 'birthday', date: '--07-04' });
+    // on Today the confidential interaction's follow-up says only that there is one, until revealed
+    await page.keyboard.press('Escape');
+    await page.getByTestId('nav-today').click();
+    const fu = page.getByTestId('follow-up-item');
+    await fu.getByText(/A follow-up from a confidential conversation on/).waitFor();
+    expect(await page.getByText('Send Ana the deck').count()).toBe(0);
+    await page.getByTestId('today-week').getByText('confidential').waitFor();
+    expect(await page.getByText('salary band').count()).toBe(0);
+    await shot('today-masked');
+    await fu.getByTestId('reveal').click();
+    await fu.getByText('Send Ana the deck').waitFor();
+    await shot('today-revealed');
   });
 });
 

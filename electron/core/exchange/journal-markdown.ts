@@ -1,4 +1,5 @@
 import { stringify, parse } from 'yaml';
+import { isConfidentialRecord } from '../../../shared/confidential';
 import { CompeerError } from '../../../shared/errors';
 import { titleFrom } from '../../../shared/domain/journal/templates';
 import { idSchema, isoDate, journalEntrySchema, noteSchema, type JournalEntry, type Note, type Peer, type VaultDocument } from '../../../shared/schema/document';
@@ -100,7 +101,7 @@ export function exportMarkdownFolder(doc: Readonly<VaultDocument>, opts: { inclu
   let entries = 0;
   let notes = 0;
   for (const e of [...doc.journal].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))) {
-    if (e.confidential && !opts.includeConfidential) {
+    if (!opts.includeConfidential && isConfidentialRecord('journal', e)) {
       leftOut++;
       continue;
     }
@@ -108,7 +109,7 @@ export function exportMarkdownFolder(doc: Readonly<VaultDocument>, opts: { inclu
     files.push({ path: unique(`journal/${e.date}-${slug(e.title || titleFrom(e.body) || e.kind)}`), text: entryToMarkdown(e, names) });
   }
   for (const n of [...doc.notes].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
-    if (n.confidential && !opts.includeConfidential) {
+    if (!opts.includeConfidential && isConfidentialRecord('notes', n)) {
       leftOut++;
       continue;
     }
@@ -122,8 +123,8 @@ export function exportMarkdownFolder(doc: Readonly<VaultDocument>, opts: { inclu
 /** Everything in one Markdown file, to read or print: a heading and a line of facts per entry. */
 export function exportMarkdownSingle(doc: Readonly<VaultDocument>, opts: { includeConfidential: boolean; exportedAt: string }): MarkdownExport {
   const names = nameOf(doc.peers);
-  const kept = [...doc.journal].filter((e) => opts.includeConfidential || !e.confidential).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
-  const notes = doc.notes.filter((n) => opts.includeConfidential || !n.confidential);
+  const kept = [...doc.journal].filter((e) => opts.includeConfidential || !isConfidentialRecord('journal', e)).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  const notes = doc.notes.filter((n) => opts.includeConfidential || !isConfidentialRecord('notes', n));
   const parts = [`# Journal\n\nExported from Compeer on ${opts.exportedAt.slice(0, 10)}.${opts.includeConfidential ? ' Includes confidential entries.' : ' Confidential entries are left out.'}\n`];
   for (const e of kept) {
     const facts = [e.date, e.kind, names(e.peerIds).join(', '), e.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' '), e.mood ? `mood ${e.mood}/5` : ''].filter(Boolean).join(' · ');

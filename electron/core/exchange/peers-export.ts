@@ -1,12 +1,16 @@
+import { redactRecord } from '../../../shared/confidential';
 import type { Peer } from '../../../shared/schema/document';
 import { csvRow } from '../import/csv';
 
 const COLUMNS = ['Name', 'Company', 'Role', 'Industry', 'Function', 'City', 'Country', 'Career stage', 'Peer types', 'Status', 'Tags', 'Skills', 'Needs', 'Emails', 'Phones', 'LinkedIn', 'Website', 'Met on', 'Notes'] as const;
 
+/** What a contacts file carries: confidential text (the declaration's) left out as an empty cell unless asked. */
+const shown = (peers: readonly Peer[], includeConfidential: boolean): readonly Peer[] => (includeConfidential ? peers : peers.map((p) => redactRecord('peers', p, '')));
+
 /** Peers as CSV (one row each; lists joined with "; "). Confidential notes only if asked. */
 export function peersToCsv(peers: readonly Peer[], includeConfidential: boolean): string {
   const lines = [csvRow([...COLUMNS])];
-  for (const p of peers) {
+  for (const p of shown(peers, includeConfidential)) {
     lines.push(
       csvRow([
         p.name,
@@ -27,7 +31,7 @@ export function peersToCsv(peers: readonly Peer[], includeConfidential: boolean)
         p.contacts.linkedin,
         p.contacts.website,
         p.met.date ?? '',
-        p.notesConfidential && !includeConfidential ? '' : p.notes,
+        p.notes,
       ]),
     );
   }
@@ -57,7 +61,7 @@ function fold(line: string): string {
 
 /** Peers as vCard 3.0, readable by Apple, Google and Outlook contacts (and Compeer's import). */
 export function peersToVcard(peers: readonly Peer[], includeConfidential: boolean): string {
-  const cards = peers.map((p) => {
+  const cards = shown(peers, includeConfidential).map((p) => {
     const parts = p.name.split(' ');
     const family = parts.length > 1 ? parts.at(-1)! : '';
     const given = parts.length > 1 ? parts.slice(0, -1).join(' ') : p.name;
@@ -70,7 +74,7 @@ export function peersToVcard(peers: readonly Peer[], includeConfidential: boolea
     if (p.contacts.website) lines.push(`URL:${esc(p.contacts.website)}`);
     if (p.city || p.country) lines.push(`ADR:;;;${esc(p.city)};;;${esc(p.country)}`);
     if (p.tags.length) lines.push(`CATEGORIES:${p.tags.map(esc).join(',')}`);
-    if (p.notes && (!p.notesConfidential || includeConfidential)) lines.push(`NOTE:${esc(p.notes)}`);
+    if (p.notes) lines.push(`NOTE:${esc(p.notes)}`);
     lines.push('END:VCARD');
     return lines.map(fold).join('\r\n');
   });

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
 import { maskedTitle } from '../../../shared/domain/journal/summaries';
+import { confidentialTexts, isFlagged, maskRecord } from '../../../shared/confidential';
 import type { CollectionName, Interaction, JournalEntry, Note, Peer, VaultDocument } from '../../../shared/schema/document';
 import type { SearchHit, SearchKind } from '../../../shared/search';
 import type { VaultOp } from '../vault';
@@ -37,27 +38,35 @@ const TOPIC_WORDS: Record<string, string> = {
   'professional-challenges': 'professional challenges',
 };
 
+const COLLECTION_OF: Record<SearchKind, CollectionName> = { peer: 'peers', note: 'notes', journal: 'journal', interaction: 'interactions' };
+
+/** The texts of an interaction that can be shown (the masked record's: a confidential one has none). */
+const interactionTexts = (i: Interaction) => [i.summary, ...i.followUps.map((f) => f.text), ...i.exchanges.map((x) => x.note)].filter(Boolean);
+
+/**
+ * A record as the index holds it: what may be shown comes from the record masked for the
+ * screen, what may only be matched from its confidential texts (both from the one declaration).
+ */
 export function toDoc(rec: Rec): Doc {
   const key = `${rec.kind}:${rec.r.id}`;
+  const secret = confidentialTexts(COLLECTION_OF[rec.kind], rec.r).join('\n');
   switch (rec.kind) {
     case 'peer': {
-      const p = rec.r;
-      const open = [p.role, p.company, p.industry, p.function, p.city, p.country, ...p.skills, ...p.needs, ...p.interests, ...p.values].join(' ');
-      return { key, title: p.name, text: p.notesConfidential ? open : `${open} ${p.notes}`, secret: p.notesConfidential ? p.notes : '', extra: p.tags.join(' ') };
+      const p = maskRecord('peers', rec.r);
+      const open = [p.role, p.company, p.industry, p.function, p.city, p.country, ...p.skills, ...p.needs, ...p.interests, ...p.values, p.notes].filter(Boolean).join(' ');
+      return { key, title: p.name, text: open, secret, extra: p.tags.join(' ') };
     }
     case 'note': {
-      const n = rec.r;
-      return { key, title: '', text: n.confidential ? '' : n.text, secret: n.confidential ? n.text : '', extra: n.topic ? TOPIC_WORDS[n.topic]! : '' };
+      const n = maskRecord('notes', rec.r);
+      return { key, title: '', text: n.text, secret, extra: n.topic ? TOPIC_WORDS[n.topic]! : '' };
     }
     case 'journal': {
-      const e = rec.r;
-      const words = `${e.title}\n${e.body}`;
-      return { key, title: e.confidential ? '' : e.title, text: e.confidential ? '' : e.body, secret: e.confidential ? words : '', extra: `${e.tags.join(' ')} ${JOURNAL_KIND_LABEL[e.kind]}` };
+      const e = maskRecord('journal', rec.r);
+      return { key, title: e.title, text: e.body, secret, extra: `${e.tags.join(' ')} ${JOURNAL_KIND_LABEL[e.kind]}` };
     }
     case 'interaction': {
-      const i = rec.r;
-      const open = [...i.followUps.map((f) => f.text), ...i.exchanges.map((x) => x.note)].join('\n');
-      return { key, title: '', text: i.confidential ? open : `${i.summary}\n${open}`, secret: i.confidential ? i.summary : '', extra: `${i.channel} ${i.purpose}` };
+      const i = maskRecord('interactions', rec.r);
+      return { key, title: '', text: interactionTexts(i).join('\n'), secret, extra: `${i.channel} ${i.purpose}` };
     }
   }
 }
@@ -228,34 +237,38 @@ export class SearchIndex {
     return ns.length === 0 ? 'a peer' : ns.length > 3 ? `${ns.slice(0, 3).join(', ')} and ${ns.length - 3} more` : ns.join(', ');
   }
 
+  /**
+   * A hit as the caller may see it. A peer is open but for its confidential text; a note, an
+   * entry or an interaction whose flag is set is a confidential document whatever matched:
+   * a neutral title (its kind and day, or whom it is about), no snippet unless asked.
+   */
   private describe(rec: Rec, terms: string[], match: Record<string, string[]>, withSecrets: boolean): SearchHit {
     const inSecret = Object.values(match).some((fields) => fields.includes('secret'));
+    const confidential = inSecret || (rec.kind !== 'peer' && isFlagged(COLLECTION_OF[rec.kind], rec.r));
     const cut = (text: string) => snippetAround(text, terms);
     switch (rec.kind) {
       case 'peer': {
-        const p = rec.r;
-        const confidential = inSecret;
+        const p = withSecrets ? rec.r : maskRecord('peers', rec.r);
         const open = [p.role && p.company ? `${p.role} at ${p.company}` : p.role || p.company, p.skills.join(', ')].filter(Boolean).join(' · ');
-        const snippet = confidential ? (withSecrets ? cut(p.notes) : null) : Object.values(match).some((f) => f.includes('text')) && !p.notesConfidential && p.notes ? cut(`${open} ${p.notes}`) : open;
+        const snippet = confidential ? (withSecrets ? cut(p.notes) : null) : Object.values(match).some((f) => f.includes('text')) && p.notes ? cut(`${open} ${p.notes}`) : open;
         return { kind: 'peer', id: p.id, title: p.name, date: p.updatedAt.slice(0, 10), snippet, confidential, terms, peerId: p.id };
       }
       case 'note': {
         const n = rec.r;
         const about = n.peerId ? `Note about ${this.peerNames.get(n.peerId) ?? 'a peer'}` : 'Note';
         const title = n.topic ? `${about} (${TOPIC_WORDS[n.topic]!.replace('compensation salary', 'compensation')})` : about;
-        return { kind: 'note', id: n.id, title, date: n.updatedAt.slice(0, 10), snippet: n.confidential && !withSecrets ? null : cut(n.text), confidential: n.confidential, terms, peerId: n.peerId };
+        return { kind: 'note', id: n.id, title, date: n.updatedAt.slice(0, 10), snippet: confidential && !withSecrets ? null : cut(n.text), confidential, terms, peerId: n.peerId };
       }
       case 'journal': {
         const e = rec.r;
-        const title = e.confidential && !withSecrets ? maskedTitle(e.kind, e.date) : e.title || maskedTitle(e.kind, e.date);
-        return { kind: 'journal', id: e.id, title, date: e.date, snippet: e.confidential && !withSecrets ? null : cut(e.body), confidential: e.confidential, terms, peerId: e.peerIds[0] ?? null };
+        const title = confidential && !withSecrets ? maskedTitle(e.kind, e.date) : e.title || maskedTitle(e.kind, e.date);
+        return { kind: 'journal', id: e.id, title, date: e.date, snippet: confidential && !withSecrets ? null : cut(e.body), confidential, terms, peerId: e.peerIds[0] ?? null };
       }
       case 'interaction': {
         const i = rec.r;
         const title = `${i.channel === 'other' ? 'Interaction' : i.channel[0]!.toUpperCase() + i.channel.slice(1).replace('-', ' ')} with ${this.names(i.peerIds)}`;
-        const open = [...i.followUps.map((f) => f.text), ...i.exchanges.map((x) => x.note)].filter(Boolean).join(' · ');
-        const snippet = i.confidential ? (inSecret ? (withSecrets ? cut(i.summary) : null) : cut(open)) : cut(`${i.summary} ${open}`.trim());
-        return { kind: 'interaction', id: i.id, title, date: i.date, snippet, confidential: i.confidential && inSecret, terms, peerId: i.peerIds[0] ?? null };
+        const snippet = confidential && !withSecrets ? null : cut(interactionTexts(i).join(' · '));
+        return { kind: 'interaction', id: i.id, title, date: i.date, snippet, confidential, terms, peerId: i.peerIds[0] ?? null };
       }
     }
   }

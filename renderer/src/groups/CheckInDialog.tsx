@@ -107,7 +107,7 @@ export function CheckInDialog({ goalId, withPeerId, onClose, onSaved }: { goalId
               mb="md"
             />
           </div>
-          <Textarea label="Note" placeholder="What moved, what got in the way, what comes next" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} maxRows={6} data-autofocus />
+          <Textarea label="Note" description="Private: hidden until revealed, left out of exports." placeholder="What moved, what got in the way, what comes next" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} maxRows={6} data-autofocus />
           <Checkbox
             label={
               withId

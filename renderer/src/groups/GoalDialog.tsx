@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Button, Checkbox, Group, Modal, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { IconPlus, IconX } from '@tabler/icons-react';
+import { IconEye, IconPlus, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { GoalInput } from '../../../shared/ipc/features/groups.contract';
 import { ME, type GoalStatus } from '../../../shared/schema/vocabulary';
@@ -11,6 +11,8 @@ import { GOAL_STATUS_LABEL } from './labels';
 interface Draft {
   title: string;
   why: string;
+  /** the saved why is private and not revealed: left out of the save, so main keeps it */
+  whyHidden: boolean;
   due: string;
   status: GoalStatus;
   owner: string;
@@ -22,7 +24,7 @@ let key = 0;
 /** A goal of mine (with accountability partners) or one a peer shared with me; its milestones. */
 export function GoalDialog({ goalId, owner, onClose, onSaved }: { goalId: string | null; owner: string | null; onClose: () => void; onSaved: () => void }) {
   const { peers } = usePeers();
-  const [draft, setDraft] = useState<Draft | null>(goalId ? null : { title: '', why: '', due: '', status: 'open', owner: owner ?? ME, partnerIds: [], milestones: [] });
+  const [draft, setDraft] = useState<Draft | null>(goalId ? null : { title: '', why: '', whyHidden: false, due: '', status: 'open', owner: owner ?? ME, partnerIds: [], milestones: [] });
   const [error, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -33,7 +35,7 @@ export function GoalDialog({ goalId, owner, onClose, onSaved }: { goalId: string
       (goals) => {
         const g = goals.find((x) => x.id === goalId);
         if (!g) return setError('That goal is no longer in your vault.');
-        setDraft({ title: g.title, why: g.why, due: g.due ?? '', status: g.status, owner: g.owner, partnerIds: g.partnerIds, milestones: g.milestones.map((m) => ({ key: ++key, id: m.id, text: m.text, done: m.done })) });
+        setDraft({ title: g.title, why: g.why, whyHidden: g.hidden && g.why === '', due: g.due ?? '', status: g.status, owner: g.owner, partnerIds: g.partnerIds, milestones: g.milestones.map((m) => ({ key: ++key, id: m.id, text: m.text, done: m.done })) });
       },
       (e: unknown) => setError(messageOf(e)),
     );
@@ -54,6 +56,14 @@ export function GoalDialog({ goalId, owner, onClose, onSaved }: { goalId: string
     milestones: draft.milestones.some((m) => !m.text.trim()) ? 'Each milestone needs some text (or remove it).' : undefined,
   };
 
+  const revealWhy = async () => {
+    try {
+      const { why } = await call(compeer().goals.reveal({ id: goalId! }));
+      setDraft((d) => (d ? { ...d, why, whyHidden: false } : d));
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
   const save = async () => {
     setTried(true);
     if (Object.values(problems).some(Boolean)) return;
@@ -63,7 +73,7 @@ export function GoalDialog({ goalId, owner, onClose, onSaved }: { goalId: string
       const input: GoalInput = {
         id: goalId ?? undefined,
         title: draft.title.trim(),
-        why: draft.why,
+        ...(draft.whyHidden ? {} : { why: draft.why }),
         due: draft.due || null,
         status: draft.status,
         owner: draft.owner,
@@ -109,7 +119,23 @@ export function GoalDialog({ goalId, owner, onClose, onSaved }: { goalId: string
             />
           )}
           <TextInput label="Goal" withAsterisk value={draft.title} onChange={(e) => set('title', e.currentTarget.value)} error={tried && problems.title} data-autofocus data-testid="goal-title" />
-          <Textarea label="Why it matters" value={draft.why} onChange={(e) => set('why', e.currentTarget.value)} autosize minRows={2} maxRows={6} />
+          {draft.whyHidden ? (
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                Why it matters
+              </Text>
+              <Group gap="sm">
+                <Text size="sm" c="dimmed">
+                  Private: kept as it is unless you reveal it to edit.
+                </Text>
+                <Button variant="light" size="xs" leftSection={<IconEye size={14} />} onClick={() => void revealWhy()} data-testid="goal-reveal-why">
+                  Reveal to edit
+                </Button>
+              </Group>
+            </Stack>
+          ) : (
+            <Textarea label="Why it matters" description="Private: hidden until revealed, left out of exports." value={draft.why} onChange={(e) => set('why', e.currentTarget.value)} autosize minRows={2} maxRows={6} data-testid="goal-why" />
+          )}
           <SimpleGrid cols={2}>
             <TextInput label="By when" type="date" value={draft.due} onChange={(e) => set('due', e.currentTarget.value)} />
             <Select label="Status" data={options(GOAL_STATUS_LABEL)} value={draft.status} onChange={(v) => v && set('status', v)} allowDeselect={false} />

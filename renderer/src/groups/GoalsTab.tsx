@@ -11,6 +11,7 @@ import { call, compeer, messageOf } from '../api';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { useNav } from '../shell/nav';
+import { Masked } from '../journal/Masked';
 import { ConfirmDelete } from './ConfirmDelete';
 import { GOAL_STATUS_LABEL, dayLabel, relativeDays } from './labels';
 import { groupsChanged, openCheckIn, openGoal } from './openers';
@@ -23,13 +24,26 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
   const [confirm, setConfirm] = useState(false);
   const mine = g.owner === ME;
   const name = (id: string) => names.get(id) ?? 'a former peer';
-  const last = latestCheckIn(g.checkIns);
+  // the why and check-in notes are private: revealed for this card only, gone when it unmounts
+  const [revealed, setRevealed] = useState<{ at: string; goal: Pick<GoalView, 'why' | 'checkIns'> } | null>(null);
+  // a reveal holds until the goal changes (a check-in, an edit): then it is masked again
+  const shown = revealed?.at === g.updatedAt ? revealed.goal : g;
+  const masked = g.hidden && shown === g;
+  const last = latestCheckIn(shown.checkIns);
   const today = dayOf(new Date());
 
   const tick = async (milestoneId: string, done: boolean) => {
     try {
       await call(compeer().goals.setMilestone({ goalId: g.id, milestoneId, done }));
       groupsChanged();
+    } catch (e) {
+      notifications.show({ color: 'red', message: messageOf(e) });
+    }
+  };
+  const reveal = async () => {
+    try {
+      const at = g.updatedAt;
+      setRevealed({ at, goal: await call(compeer().goals.reveal({ id: g.id })) });
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     }
@@ -55,9 +69,9 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
             </Anchor>
           )}
           <Text fw={650}>{g.title}</Text>
-          {g.why && (
+          {shown.why && (
             <Text size="sm" c="dimmed" lineClamp={2}>
-              {g.why}
+              {shown.why}
             </Text>
           )}
         </div>
@@ -110,6 +124,11 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
           {last.note ? ` · ${last.note}` : ''}
         </Text>
       )}
+      {masked && (
+        <div style={{ marginTop: 6 }}>
+          <Masked label="Why you want it and your check-in notes are private" onReveal={() => void reveal()} testId="goal-masked" />
+        </div>
+      )}
       {g.status === 'open' && (
         <Group mt="sm" gap="xs">
           <Button size="xs" variant={g.checkIn?.due ? 'filled' : 'light'} onClick={() => openCheckIn(g.id)} data-testid="goal-check-in">
@@ -136,7 +155,7 @@ export function GoalsTab() {
     return (goals ?? [])
       .filter((g) => (whose === 'mine' ? g.owner === ME : g.owner !== ME))
       .filter((g) => status === 'all' || g.status === status)
-      .filter((g) => !q || normalise(`${g.title} ${g.why} ${names.get(g.owner) ?? ''}`).includes(q))
+      .filter((g) => !q || normalise(`${g.title} ${names.get(g.owner) ?? ''}`).includes(q))
       .sort((a, b) => Number(Boolean(b.checkIn?.due)) - Number(Boolean(a.checkIn?.due)) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.title.localeCompare(b.title));
   }, [goals, whose, status, query, names]);
 

@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import { call, compeer, messageOf } from '../api';
 import type { PeerPartProps } from '../peers/peer-page';
 import { useNav } from '../shell/nav';
+import { ActionItemText, GoalWhyText } from './confidential-text';
 import { GROUP_KIND_SHORT, dayLabel } from './labels';
 import { groupsChanged, openCheckIn, openGoal, openGroup } from './openers';
 import { useGroupsData } from './useGroupsData';
@@ -71,9 +72,9 @@ export function GroupsPeerTab({ peer }: PeerPartProps) {
                   </Badge>
                 )}
               </Group>
-              {g.why && (
+              {(g.why || g.hidden) && (
                 <Text size="xs" c="dimmed">
-                  {g.why}
+                  <GoalWhyText goalId={g.id} why={g.why} hidden={g.hidden} />
                 </Text>
               )}
               <Group gap="xs" mt={4} wrap="nowrap">
@@ -112,22 +113,23 @@ export function GroupsPeerTab({ peer }: PeerPartProps) {
       {c.actionItems.length > 0 && (
         <Section title={`${first}’s open action items`}>
           {c.actionItems.map((a) => (
-            <Checkbox
-              key={a.item.id}
-              size="xs"
-              checked={a.item.done}
-              onChange={(e) => void tick(a.groupId, a.meetingId, a.item.id, e.currentTarget.checked)}
-              label={
-                <Text size="sm">
-                  {a.item.text}{' '}
-                  <Text span size="xs" c="dimmed">
-                    ({a.groupName}, {dayLabel(a.meetingDate, false)}
-                    {a.item.due ? `; due ${dayLabel(a.item.due, false)}` : ''})
-                  </Text>
+            <Group key={a.item.id} gap="xs" wrap="nowrap" align="flex-start">
+              <Checkbox
+                mt={3}
+                size="xs"
+                checked={a.item.done}
+                onChange={(e) => void tick(a.groupId, a.meetingId, a.item.id, e.currentTarget.checked)}
+                aria-label={`Done: ${a.hidden ? `a confidential action item from ${a.groupName}` : a.item.text}`}
+                data-testid="peer-action-item"
+              />
+              <Text size="sm">
+                <ActionItemText r={a} />{' '}
+                <Text span size="xs" c="dimmed">
+                  ({a.groupName}, {dayLabel(a.meetingDate, false)}
+                  {a.item.due ? `; due ${dayLabel(a.item.due, false)}` : ''})
                 </Text>
-              }
-              data-testid="peer-action-item"
-            />
+              </Text>
+            </Group>
           ))}
         </Section>
       )}

@@ -5,6 +5,7 @@ import { daysBetween } from '../../../shared/domain/days';
 import { SET_BOUNDARIES, weekInWords } from '../../../shared/domain/groups/boundaries';
 import { call, compeer, messageOf } from '../api';
 import { useNav } from '../shell/nav';
+import { ActionItemText } from './confidential-text';
 import { dayLabel, relativeDays } from './labels';
 import { groupsChanged, openCheckIn } from './openers';
 import { useGroupsData } from './useGroupsData';
@@ -44,22 +45,24 @@ export function GroupsTodayCard() {
             {t.actionItems.slice(0, SHOWN).map((a) => {
               const days = a.item.due ? daysBetween(t.today, a.item.due) : null;
               return (
-                <Checkbox
-                  key={a.item.id}
-                  size="sm"
-                  checked={false}
-                  onChange={() => void tick(a.groupId, a.meetingId, a.item.id)}
-                  label={
-                    <Text size="sm">
-                      {a.item.text}{' '}
-                      <Text span size="xs" c={days !== null && days < 0 ? 'orange' : 'dimmed'}>
-                        ({a.groupName}
-                        {days !== null ? `; due ${relativeDays(days)}` : ''})
-                      </Text>
+                <Group key={a.item.id} gap="xs" wrap="nowrap" align="flex-start">
+                  <Checkbox
+                    mt={2}
+                    size="sm"
+                    checked={false}
+                    onChange={() => void tick(a.groupId, a.meetingId, a.item.id)}
+                    aria-label={`Done: ${a.hidden ? `a confidential action item from ${a.groupName}` : a.item.text}`}
+                    data-testid="today-action-item"
+                  />
+                  <Text size="sm">
+                    <ActionItemText r={a} />{' '}
+                    <Text span size="xs" c={days !== null && days < 0 ? 'orange' : 'dimmed'}>
+                      ({a.groupName}
+                      {a.hidden ? `, ${dayLabel(a.meetingDate, false)}` : ''}
+                      {days !== null ? `; due ${relativeDays(days)}` : ''})
                     </Text>
-                  }
-                  data-testid="today-action-item"
-                />
+                  </Text>
+                </Group>
               );
             })}
             {t.actionItems.length > SHOWN && (

@@ -26,7 +26,8 @@ interface Draft {
   attendeeIds: string[];
   agenda: string;
   notes: string;
-  notesHidden: boolean;
+  /** a confidential meeting's agenda, notes and action items, not revealed: left out of the save, so main keeps them */
+  textHidden: boolean;
   notesConfidential: boolean;
   items: ItemDraft[];
   log: boolean;
@@ -65,7 +66,7 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
             attendeeIds: m.attendeeIds,
             agenda: m.agenda,
             notes: m.notes,
-            notesHidden: m.notesHidden,
+            textHidden: m.notesHidden,
             notesConfidential: m.notesConfidential,
             items: m.actionItems.map((a) => ({ key: ++itemKey, id: a.id, text: a.text, ownerId: a.ownerId, due: a.due ?? '', done: a.done })),
             log: Boolean(m.interactionId),
@@ -80,7 +81,7 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
             attendeeIds: everyone.filter((p) => !next?.absent.includes(p)),
             agenda: '',
             notes: '',
-            notesHidden: false,
+            textHidden: false,
             notesConfidential: true,
             items: [],
             log: true,
@@ -107,7 +108,15 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
   const personOptions = people.map((p) => ({ value: p, label: who(p) }));
   // the last meeting before this one: its open action items go into the agenda
   const previous = g.meetings.find((m) => m.id !== meetingId && m.date <= draft.date);
-  const applyTemplate = () => set('agenda', agendaText(template, custom, openItemsOf(previous), who));
+  const applyTemplate = async () => {
+    try {
+      // a confidential meeting's action items come in only by revealing that meeting
+      const items = previous?.notesHidden ? (await call(compeer().groups.revealNotes({ groupId, meetingId: previous.id }))).actionItems : previous?.actionItems;
+      set('agenda', agendaText(template, custom, openItemsOf(items ? { actionItems: items } : undefined), who));
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
   const peersCame = draft.attendeeIds.filter((a) => a !== ME).length;
   const problems = {
     date: /^\d{4}-\d{2}-\d{2}$/.test(draft.date) ? undefined : 'Pick the day it happened.',
@@ -116,10 +125,11 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
   };
   const invalid = Object.values(problems).some(Boolean);
 
-  const revealNotes = async () => {
+  const revealText = async () => {
     try {
-      const { notes } = await call(compeer().groups.revealNotes({ groupId, meetingId: meetingId! }));
-      setDraft((d) => (d ? { ...d, notes, notesHidden: false } : d));
+      const { notes, agenda, actionItems } = await call(compeer().groups.revealNotes({ groupId, meetingId: meetingId! }));
+      const items = actionItems.map((a) => ({ key: ++itemKey, id: a.id, text: a.text, ownerId: a.ownerId, due: a.due ?? '', done: a.done }));
+      setDraft((d) => (d ? { ...d, notes, agenda, items, textHidden: false } : d));
     } catch (e) {
       setError(messageOf(e));
     }
@@ -140,10 +150,14 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
             durationMinutes: draft.durationMinutes,
             facilitatorId: draft.facilitatorId,
             attendeeIds: draft.attendeeIds,
-            agenda: draft.agenda,
-            ...(draft.notesHidden ? {} : { notes: draft.notes }),
+            ...(draft.textHidden
+              ? {}
+              : {
+                  agenda: draft.agenda,
+                  notes: draft.notes,
+                  actionItems: draft.items.map((i) => ({ id: i.id, text: i.text.trim(), ownerId: i.ownerId, due: i.due || null, done: i.done })),
+                }),
             notesConfidential: draft.notesConfidential,
-            actionItems: draft.items.map((i) => ({ id: i.id, text: i.text.trim(), ownerId: i.ownerId, due: i.due || null, done: i.done })),
           },
         }),
       );
@@ -182,51 +196,58 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
               </Group>
             </Chip.Group>
           </div>
-          <Divider label="Agenda (Markdown)" labelPosition="left" />
-          <Group gap="xs" align="flex-end">
-            <Select label="Template" data={AGENDA_TEMPLATES.map((t) => ({ value: t, label: AGENDA_LABEL[t] }))} value={template} onChange={(v) => v && setTemplate(v)} allowDeselect={false} w={280} size="sm" data-testid="agenda-template" />
-            <Button variant="default" size="sm" onClick={applyTemplate} data-testid="use-template">
-              {draft.agenda.trim() ? 'Replace with template' : 'Use template'}
-            </Button>
-            <Text size="xs" c="dimmed" pb={8}>
-              Brings in the open action items of the meeting before.
-            </Text>
-          </Group>
-          <Textarea value={draft.agenda} onChange={(e) => set('agenda', e.currentTarget.value)} autosize minRows={4} maxRows={14} aria-label="Agenda" placeholder="The plan for the meeting" data-testid="meeting-agenda" />
-          <Divider label="Notes (Markdown)" labelPosition="left" />
-          {draft.notesHidden ? (
+          {draft.textHidden ? (
             <Group gap="sm">
               <Text size="sm" c="dimmed">
-                Confidential notes are kept as they are unless you reveal them to edit.
+                Confidential: the agenda, notes and action items are kept as they are unless you reveal them to edit.
               </Text>
-              <Button variant="light" size="xs" leftSection={<IconEye size={14} />} onClick={() => void revealNotes()}>
+              <Button variant="light" size="xs" leftSection={<IconEye size={14} />} onClick={() => void revealText()} data-testid="meeting-reveal-text">
                 Reveal to edit
               </Button>
             </Group>
           ) : (
-            <Textarea value={draft.notes} onChange={(e) => set('notes', e.currentTarget.value)} autosize minRows={3} maxRows={12} aria-label="Notes" placeholder="What was said, decided, offered" data-testid="meeting-notes-input" />
+            <>
+              <Divider label="Agenda (Markdown)" labelPosition="left" />
+              <Group gap="xs" align="flex-end">
+                <Select label="Template" data={AGENDA_TEMPLATES.map((t) => ({ value: t, label: AGENDA_LABEL[t] }))} value={template} onChange={(v) => v && setTemplate(v)} allowDeselect={false} w={280} size="sm" data-testid="agenda-template" />
+                <Button variant="default" size="sm" onClick={() => void applyTemplate()} data-testid="use-template">
+                  {draft.agenda.trim() ? 'Replace with template' : 'Use template'}
+                </Button>
+                <Text size="xs" c="dimmed" pb={8}>
+                  Brings in the open action items of the meeting before.
+                </Text>
+              </Group>
+              <Textarea value={draft.agenda} onChange={(e) => set('agenda', e.currentTarget.value)} autosize minRows={4} maxRows={14} aria-label="Agenda" placeholder="The plan for the meeting" data-testid="meeting-agenda" />
+              <Divider label="Notes (Markdown)" labelPosition="left" />
+              <Textarea value={draft.notes} onChange={(e) => set('notes', e.currentTarget.value)} autosize minRows={3} maxRows={12} aria-label="Notes" placeholder="What was said, decided, offered" data-testid="meeting-notes-input" />
+              <Divider label="Action items" labelPosition="left" />
+              {draft.items.map((i) => (
+                <Group key={i.key} gap="xs" wrap="nowrap" align="flex-start" data-testid="action-item-row">
+                  <Checkbox mt={10} checked={i.done} onChange={(e) => setItem(i.key, { done: e.currentTarget.checked })} aria-label="Done" />
+                  <TextInput style={{ flex: 1 }} size="sm" placeholder="What will be done" value={i.text} onChange={(e) => setItem(i.key, { text: e.currentTarget.value })} aria-label="Action item" data-testid="action-item-text" />
+                  <Select size="sm" w={170} data={personOptions} value={i.ownerId} onChange={(v) => v && setItem(i.key, { ownerId: v })} allowDeselect={false} aria-label="Whose" data-testid="action-item-owner" />
+                  <TextInput size="sm" w={150} type="date" value={i.due} onChange={(e) => setItem(i.key, { due: e.currentTarget.value })} aria-label="Due" />
+                  <ActionIcon mt={6} variant="subtle" color="gray" onClick={() => set('items', draft.items.filter((x) => x.key !== i.key))} aria-label="Remove action item">
+                    <IconX size={16} />
+                  </ActionIcon>
+                </Group>
+              ))}
+              {tried && problems.items && (
+                <Text size="sm" c="red">
+                  {problems.items}
+                </Text>
+              )}
+              <Button variant="subtle" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => set('items', [...draft.items, { key: ++itemKey, text: '', ownerId: ME, due: '', done: false }])} data-testid="add-action-item">
+                Add an action item
+              </Button>
+            </>
           )}
-          <Switch label="Confidential: hidden until revealed, left out of exports" checked={draft.notesConfidential} onChange={(e) => set('notesConfidential', e.currentTarget.checked)} />
-          <Divider label="Action items" labelPosition="left" />
-          {draft.items.map((i) => (
-            <Group key={i.key} gap="xs" wrap="nowrap" align="flex-start" data-testid="action-item-row">
-              <Checkbox mt={10} checked={i.done} onChange={(e) => setItem(i.key, { done: e.currentTarget.checked })} aria-label="Done" />
-              <TextInput style={{ flex: 1 }} size="sm" placeholder="What will be done" value={i.text} onChange={(e) => setItem(i.key, { text: e.currentTarget.value })} aria-label="Action item" data-testid="action-item-text" />
-              <Select size="sm" w={170} data={personOptions} value={i.ownerId} onChange={(v) => v && setItem(i.key, { ownerId: v })} allowDeselect={false} aria-label="Whose" data-testid="action-item-owner" />
-              <TextInput size="sm" w={150} type="date" value={i.due} onChange={(e) => setItem(i.key, { due: e.currentTarget.value })} aria-label="Due" />
-              <ActionIcon mt={6} variant="subtle" color="gray" onClick={() => set('items', draft.items.filter((x) => x.key !== i.key))} aria-label="Remove action item">
-                <IconX size={16} />
-              </ActionIcon>
-            </Group>
-          ))}
-          {tried && problems.items && (
-            <Text size="sm" c="red">
-              {problems.items}
-            </Text>
-          )}
-          <Button variant="subtle" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => set('items', [...draft.items, { key: ++itemKey, text: '', ownerId: ME, due: '', done: false }])} data-testid="add-action-item">
-            Add an action item
-          </Button>
+          <Switch
+            label="Confidential: the agenda, notes and action items are hidden until revealed and left out of exports"
+            checked={draft.notesConfidential}
+            onChange={(e) => set('notesConfidential', e.currentTarget.checked)}
+            data-testid="meeting-confidential"
+          />
           <Divider />
           <Checkbox
             label={`Log it in the interaction log: one group meeting with everyone who came (${plural(peersCame, 'peer')})`}

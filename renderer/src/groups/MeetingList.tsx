@@ -15,15 +15,21 @@ import { notifyUndo } from './undo';
 /** Meetings to show at first; the rest behind "Show all". */
 const FIRST = 5;
 
-function MeetingCard({ groupId, m, names }: { groupId: string; m: MeetingView; names: ReadonlyMap<string, string> }) {
-  const [notes, setNotes] = useState<string | null>(null);
+function MeetingCard({ groupId, m: listed, names }: { groupId: string; m: MeetingView; names: ReadonlyMap<string, string> }) {
+  // a confidential meeting's agenda, notes and action items, once revealed (for this card only)
+  const [revealed, setRevealed] = useState<{ of: string; text: Pick<MeetingView, 'notes' | 'agenda' | 'actionItems'> } | null>(null);
+  // a reveal holds while the meeting is as it was when revealed (an edit or a ticked item masks it again)
+  const version = JSON.stringify(listed);
+  const text = revealed?.of === version ? revealed.text : null;
+  const m = text ? { ...listed, ...text } : listed;
+  const masked = listed.notesHidden && text === null;
   const [agendaOpen, setAgendaOpen] = useState(false);
   const [confirm, setConfirm] = useState(false);
   const who = (id: string) => (id === ME ? 'You' : (names.get(id) ?? 'A former peer'));
 
   const reveal = async () => {
     try {
-      setNotes((await call(compeer().groups.revealNotes({ groupId, meetingId: m.id }))).notes);
+      setRevealed({ of: version, text: await call(compeer().groups.revealNotes({ groupId, meetingId: m.id })) });
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     }
@@ -46,7 +52,6 @@ function MeetingCard({ groupId, m, names }: { groupId: string; m: MeetingView; n
       notifications.show({ color: 'red', message: messageOf(e) });
     }
   };
-  const shownNotes = m.notesHidden ? notes : m.notes;
 
   return (
     <Card withBorder radius="md" padding="sm" data-testid="meeting">
@@ -89,18 +94,21 @@ function MeetingCard({ groupId, m, names }: { groupId: string; m: MeetingView; n
           </Collapse>
         </>
       )}
-      {(m.notes || m.notesHidden) && (
-        <div style={{ marginTop: 6 }}>
-          {shownNotes !== null ? (
-            <div data-testid="meeting-notes">
-              <Markdown text={shownNotes} />
-            </div>
-          ) : (
-            <Button variant="light" size="compact-xs" leftSection={<IconEye size={14} />} onClick={() => void reveal()} data-testid="reveal-meeting-notes">
-              Reveal confidential notes
-            </Button>
-          )}
-        </div>
+      {masked ? (
+        <Group gap="xs" mt={6}>
+          <Text size="xs" c="dimmed">
+            Confidential: its agenda, notes and action items are hidden.
+          </Text>
+          <Button variant="light" size="compact-xs" leftSection={<IconEye size={14} />} onClick={() => void reveal()} data-testid="reveal-meeting-notes">
+            Reveal
+          </Button>
+        </Group>
+      ) : (
+        m.notes && (
+          <div style={{ marginTop: 6 }} data-testid="meeting-notes">
+            <Markdown text={m.notes} />
+          </div>
+        )
       )}
       {m.actionItems.length > 0 && (
         <Stack gap={4} mt="xs">
@@ -114,8 +122,8 @@ function MeetingCard({ groupId, m, names }: { groupId: string; m: MeetingView; n
               checked={a.done}
               onChange={(e) => void tick(a.id, e.currentTarget.checked)}
               label={
-                <Text size="sm" td={a.done ? 'line-through' : undefined} c={a.done ? 'dimmed' : undefined}>
-                  <b>{who(a.ownerId)}</b>: {a.text}
+                <Text size="sm" td={a.done ? 'line-through' : undefined} c={a.done || masked ? 'dimmed' : undefined} fs={masked ? 'italic' : undefined}>
+                  <b>{who(a.ownerId)}</b>: {masked ? 'a confidential action item' : a.text}
                   {a.due && (
                     <Text span c="dimmed" size="xs">
                       {' '}

@@ -126,7 +126,7 @@ export function InteractionsPeerTab({ peer, peers, version, onChanged }: PeerPar
           nameOf={(id) => names.get(id) ?? 'a peer no longer here'}
           onEdit={(id) => void edit(id)}
           onDelete={(i) => void remove(i)}
-          onReveal={async (id) => (await call(compeer().interactions.get({ id }))).summary}
+          onReveal={(id) => call(compeer().interactions.get({ id }))}
         />
       )}
     </Stack>

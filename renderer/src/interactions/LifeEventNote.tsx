@@ -31,7 +31,7 @@ export function LifeEventNote({ mention, peerName, onOpenPeer }: { mention: Life
             )}
             {peerName ? ': ' : ''}
             {LIFE_EVENT_LABEL[event.kind]} {whenText(inDays)}
-            {event.note && !event.confidential ? ` (${event.note})` : ''}
+            {event.note ? ` (${event.note})` : ''}
           </Text>
           <Text size="sm" c="dimmed">
             {acknowledged ? 'You marked it already.' : SUGGESTION_TEXT[suggestion]}

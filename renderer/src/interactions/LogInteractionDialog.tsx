@@ -231,7 +231,7 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           </div>
           <NumberInput size="sm" label="Minutes" value={form.duration} onChange={(v) => set({ duration: v })} min={0} max={1440} w={110} allowDecimal={false} placeholder="–" />
           <Checkbox
-            label="Confidential: hide the summary until revealed, leave it out of exports"
+            label="Confidential: hide what was said, noted and promised until revealed; leave it out of exports"
             checked={form.confidential}
             onChange={(e) => set({ confidential: e.currentTarget.checked })}
             pb={8}

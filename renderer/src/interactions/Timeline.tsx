@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { format, parseISO } from 'date-fns';
 import { useRef, useState } from 'react';
 import type { InteractionView } from '../../../shared/domain/interaction-view';
+import type { Interaction } from '../../../shared/schema/document';
 import { CHANNEL_LABEL, PURPOSE_LABEL, VALUE_KIND_LABEL } from './labels';
 
 /**
@@ -24,11 +25,12 @@ export function Timeline({
   nameOf: (id: string) => string;
   onEdit: (id: string) => void;
   onDelete: (i: InteractionView) => void;
-  onReveal: (id: string) => Promise<string>;
+  /** the whole interaction: its summary, exchange notes and follow-ups */
+  onReveal: (id: string) => Promise<Interaction>;
   height?: number;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const [revealed, setRevealed] = useState<Record<string, string>>({});
+  const [revealed, setRevealed] = useState<Record<string, Interaction>>({});
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are not memoizable; this component re-renders with it
   const v = useVirtualizer({ count: items.length, getScrollElement: () => box.current, estimateSize: () => 96, overscan: 6, getItemKey: (i) => items[i]!.id });
   return (
@@ -42,9 +44,12 @@ export function Timeline({
     >
       <div style={{ height: v.getTotalSize(), position: 'relative' }}>
         {v.getVirtualItems().map((row) => {
-          const i = items[row.index]!;
+          const listed = items[row.index]!;
+          // a confidential one as listed (its text emptied), or as revealed; a reveal holds until it changes
+          const full = revealed[listed.id];
+          const i = full?.updatedAt === listed.updatedAt ? full : listed;
+          const masked = listed.hidden && i === listed;
           const others = i.peerIds.filter((p) => p !== peerId);
-          const summary = revealed[i.id] ?? i.summary;
           return (
             <div
               key={row.key}
@@ -72,25 +77,25 @@ export function Timeline({
                       </ActionIcon>
                     </Tooltip>
                     <Tooltip label="Delete">
-                      <ActionIcon variant="subtle" color="red" onClick={() => onDelete(i)} aria-label={`Delete the interaction of ${i.date}`} data-testid="timeline-delete">
+                      <ActionIcon variant="subtle" color="red" onClick={() => onDelete(listed)} aria-label={`Delete the interaction of ${i.date}`} data-testid="timeline-delete">
                         <IconTrash size={15} />
                       </ActionIcon>
                     </Tooltip>
                   </Group>
                 </Group>
-                {i.hidden && revealed[i.id] === undefined ? (
+                {masked ? (
                   <Group gap={6}>
                     <Text size="sm" c="dimmed">
-                      <IconLock size={12} /> Confidential summary, hidden.
+                      <IconLock size={12} /> Confidential: what was said, noted and promised is hidden.
                     </Text>
-                    <Button size="compact-xs" variant="subtle" leftSection={<IconEye size={12} />} onClick={() => void onReveal(i.id).then((s) => setRevealed((r) => ({ ...r, [i.id]: s })))}>
+                    <Button size="compact-xs" variant="subtle" leftSection={<IconEye size={12} />} onClick={() => void onReveal(i.id).then((full) => setRevealed((r) => ({ ...r, [i.id]: full })))} data-testid="reveal-interaction">
                       Reveal
                     </Button>
                   </Group>
                 ) : (
-                  summary && (
+                  i.summary && (
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                      {summary}
+                      {i.summary}
                     </Text>
                   )
                 )}
@@ -116,8 +121,8 @@ export function Timeline({
                 {i.followUps.map((f) => (
                   <Group key={f.id} gap={4} wrap="nowrap">
                     {f.done ? <IconSquareCheck size={14} color="var(--mantine-color-teal-6)" /> : <IconSquare size={14} />}
-                    <Text size="xs" c={f.done ? 'dimmed' : undefined} td={f.done ? 'line-through' : undefined}>
-                      {f.text}
+                    <Text size="xs" c={f.done || masked ? 'dimmed' : undefined} td={f.done ? 'line-through' : undefined} fs={masked ? 'italic' : undefined}>
+                      {masked ? 'A confidential follow-up' : f.text}
                       {f.due ? ` · due ${format(parseISO(f.due), 'd MMM')}` : ''}
                     </Text>
                   </Group>

@@ -1,6 +1,8 @@
 import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconEye, IconLock } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { messageOf } from '../api';
 
 /**
  * Where confidential text would be: a calm placeholder and a Reveal button for this one
@@ -28,5 +30,36 @@ export function Masked({ label = 'Confidential', onReveal, testId, children }: {
         Reveal
       </Button>
     </Group>
+  );
+}
+
+/**
+ * Confidential text inside a line (a follow-up on Today, an action item, a goal's why): a lock,
+ * a few words saying what is hidden and a Reveal button for that one item; once revealed, the
+ * text. Phrasing content only, so it fits in a paragraph (not inside a checkbox's label).
+ */
+export function RevealInline({ hidden, text, label, reveal, testId }: { hidden: boolean; text: string; label: string; reveal: () => Promise<string>; testId?: string }) {
+  const [shown, setShown] = useState<string | null>(null);
+  if (!hidden) return <>{text}</>;
+  if (shown !== null) return <>{shown}</>;
+  return (
+    <Text span c="dimmed" inherit data-testid={testId ?? 'masked-inline'}>
+      <IconLock size={12} aria-hidden />{' '}
+      <Text span fs="italic" inherit>
+        {label}
+      </Text>{' '}
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        leftSection={<IconEye size={12} />}
+        onClick={(e) => {
+          e.stopPropagation();
+          reveal().then(setShown, (err: unknown) => notifications.show({ color: 'red', message: messageOf(err) }));
+        }}
+        data-testid="reveal"
+      >
+        Reveal
+      </Button>
+    </Text>
   );
 }

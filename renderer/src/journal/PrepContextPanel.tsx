@@ -5,6 +5,7 @@ import { BALANCE_TEXT } from '../../../shared/domain/reciprocity';
 import { AdvisorPrepSection } from '../advisor/AdvisorPrepSection';
 import { call, compeer, messageOf } from '../api';
 import { CHANNEL_LABEL, PURPOSE_LABEL, TOPIC_LABEL } from './labels';
+import { RevealInline } from './Masked';
 
 const TREND_TEXT: Record<PrepContext['trendWord'], string> = {
   'toward-giving': 'lately you have been giving more',
@@ -66,7 +67,12 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
           <List size="sm" spacing={2}>
             {ctx.openFollowUps.map((f) => (
               <List.Item key={f.id}>
-                {f.text}
+                <RevealInline
+                  hidden={f.text === null}
+                  text={f.text ?? ''}
+                  label={`A follow-up from a confidential conversation on ${f.date}`}
+                  reveal={async () => (await call(compeer().interactions.get({ id: f.interactionId }))).followUps.find((x) => x.id === f.id)?.text ?? ''}
+                />
                 {f.due && (
                   <Badge ml={6} size="xs" color={f.overdue ? 'red' : 'gray'} variant="light">
                     {f.overdue ? 'overdue ' : 'due '}

@@ -10,6 +10,7 @@ import type { OpenFollowUp, TodayData } from '../../../shared/domain/today';
 import { call, compeer, messageOf } from '../api';
 import { CHANNEL_LABEL } from '../interactions/labels';
 import { LifeEventNote } from '../interactions/LifeEventNote';
+import { RevealInline } from '../journal/Masked';
 import { logChanged, openLogInteraction } from '../interactions/log-store';
 import { PatternNote } from '../interactions/PatternNote';
 import { LOG_SHORTCUT_TEXT } from '../interactions/shortcut';
@@ -74,7 +75,7 @@ export function TodayPage(_props: PageProps) {
           id,
           message: (
             <Group justify="space-between" wrap="nowrap">
-              <Text size="sm">Done: {f.followUp.text}</Text>
+              <Text size="sm">Done: {f.hidden ? `a confidential follow-up of ${short(f.date)}` : f.followUp.text}</Text>
               <Button size="xs" variant="light" onClick={() => void setDone(f, false).then(() => notifications.hide(id))}>
                 Undo
               </Button>
@@ -183,9 +184,16 @@ export function TodayPage(_props: PageProps) {
               empty="Nothing promised and not done. When you log an interaction, add what you will do next (send the article, make the intro) and it waits here."
               render={(f) => (
                 <Group gap="sm" wrap="nowrap" align="flex-start" data-testid="follow-up-item">
-                  <Checkbox mt={2} checked={false} onChange={() => void setDone(f, true)} aria-label={`Done: ${f.followUp.text}`} />
+                  <Checkbox mt={2} checked={false} onChange={() => void setDone(f, true)} aria-label={`Done: ${f.hidden ? `a confidential follow-up of ${short(f.date)}` : f.followUp.text}`} />
                   <Stack gap={0} style={{ minWidth: 0 }}>
-                    <Text size="sm">{f.followUp.text}</Text>
+                    <Text size="sm">
+                      <RevealInline
+                        hidden={f.hidden}
+                        text={f.followUp.text}
+                        label={`A follow-up from a confidential conversation on ${short(f.date)}`}
+                        reveal={async () => (await call(compeer().interactions.get({ id: f.interactionId }))).followUps.find((x) => x.id === f.followUp.id)?.text ?? ''}
+                      />
+                    </Text>
                     <Text size="xs" c="dimmed">
                       {f.peers.map((p, i) => (
                         <span key={p.id}>

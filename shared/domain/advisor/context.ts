@@ -1,4 +1,5 @@
-import type { Goal, Interaction, Peer, VaultDocument } from '../../schema/document';
+import { withoutConfidential } from '../../confidential';
+import { COLLECTION_NAMES, type Goal, type Interaction, type Peer, type VaultDocument } from '../../schema/document';
 import { ME } from '../../schema/vocabulary';
 import { interactionsByPeer } from '../interaction-index';
 import type { Day } from '../days';
@@ -36,7 +37,21 @@ export interface AdvisorContext {
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function advisorContext(src: AdvisorSources, today: Day): AdvisorContext {
+/**
+ * The vault as the advisor may quote it: every record masked as for the screen (confidential
+ * text emptied, the part marked `hidden`), so no rule can quote what the user has not revealed.
+ */
+export function shownSources<S extends Partial<AdvisorSources>>(src: S): S {
+  const out: Record<string, unknown> = { ...src };
+  for (const c of COLLECTION_NAMES) {
+    const list = (src as Record<string, unknown>)[c];
+    if (Array.isArray(list)) out[c] = list.map((r: object) => withoutConfidential(c, r));
+  }
+  return out as S;
+}
+
+export function advisorContext(vault: AdvisorSources, today: Day): AdvisorContext {
+  const src = shownSources(vault);
   const peers = [...src.peers].sort(byId);
   const map = new Map(peers.map((p) => [p.id, p]));
   const network = peers

@@ -107,7 +107,7 @@ export function conversation(ctx: AdvisorContext): Draft[] {
         if (f.done) continue;
         topics.push({
           weight: WEIGHT.followUp,
-          text: i.confidential ? `An open follow-up from your conversation on ${i.date}` : `An open follow-up from ${i.date}: "${f.text}"`,
+          text: 'hidden' in f ? `An open follow-up from your conversation on ${i.date}` : `An open follow-up from ${i.date}: "${f.text}"`,
           question: 'Last time we said we would follow up: where did that land?',
           refs: [p.id, i.id],
           fact: f.id,

@@ -1,3 +1,4 @@
+import { maskRecord } from '../../confidential';
 import type { Goal, Group, Opportunity } from '../../schema/document';
 import type { GoalStatus, GroupKind } from '../../schema/vocabulary';
 import type { Day } from '../days';
@@ -12,7 +13,8 @@ import { openActionItems, type ActionItemRef } from './meetings';
  */
 export interface PeerCommitments {
   groups: { id: string; name: string; kind: GroupKind }[];
-  theirGoals: { id: string; title: string; why: string; status: GoalStatus; due: Day | null; progress: number | null; checkIn: CheckInDue | null }[];
+  /** `why` is empty and `hidden` true while it is confidential (goals:reveal) */
+  theirGoals: { id: string; title: string; why: string; hidden: boolean; status: GoalStatus; due: Day | null; progress: number | null; checkIn: CheckInDue | null }[];
   partnerOn: { id: string; title: string; progress: number | null; lastUpdate: Day | null }[];
   actionItems: ActionItemRef[];
   shared: { id: string; title: string; date: Day }[];
@@ -34,7 +36,10 @@ export function peerCommitments(src: CommitmentSources, peerId: string, today: D
     .sort((a, b) => a.name.localeCompare(b.name));
   const theirGoals = src.goals
     .filter((g) => g.owner === peerId)
-    .map((g) => ({ id: g.id, title: g.title, why: g.why, status: g.status, due: g.due, progress: goalProgress(g), checkIn: checkInDue(g, today, periodDays) }))
+    .map((g) => {
+      const shown = maskRecord('goals', g);
+      return { id: g.id, title: shown.title, why: shown.why, hidden: shown.hidden, status: g.status, due: g.due, progress: goalProgress(g), checkIn: checkInDue(g, today, periodDays) };
+    })
     .sort(byStatusThenTitle);
   const partnerOn = src.goals
     .filter((g) => g.owner !== peerId && g.status === 'open' && g.partnerIds.includes(peerId))

@@ -1,3 +1,4 @@
+import { maskRecord } from '../../confidential';
 import type { ActionItem, Group, Meeting } from '../../schema/document';
 import { plusDays, type Day } from '../days';
 
@@ -23,7 +24,9 @@ export interface ActionItemRef {
   groupName: string;
   meetingId: string;
   meetingDate: Day;
+  /** its text emptied when the meeting is confidential: revealed with the meeting (groups:revealNotes) */
   item: ActionItem;
+  hidden: boolean;
 }
 
 /**
@@ -32,10 +35,13 @@ export interface ActionItemRef {
  */
 export function openActionItems(groups: readonly Pick<Group, 'id' | 'name' | 'meetings'>[], ownerId: string): ActionItemRef[] {
   const out: ActionItemRef[] = [];
+  const mine = (i: ActionItem) => !i.done && i.ownerId === ownerId;
   for (const g of groups) {
-    for (const m of g.meetings) {
+    if (!g.meetings.some((m) => m.actionItems.some(mine))) continue;
+    for (const m of maskRecord('groups', g).meetings) {
       for (const item of m.actionItems) {
-        if (!item.done && item.ownerId === ownerId) out.push({ groupId: g.id, groupName: g.name, meetingId: m.id, meetingDate: m.date, item });
+        const { hidden, ...shown } = item as ActionItem & { hidden?: boolean };
+        if (mine(item)) out.push({ groupId: g.id, groupName: g.name, meetingId: m.id, meetingDate: m.date, item: shown, hidden: hidden === true });
       }
     }
   }

@@ -1,3 +1,4 @@
+import { maskRecord } from '../../confidential';
 import type { Goal, Group, Meeting, Opportunity, VaultDocument } from '../../schema/document';
 import { ME, type OpportunityStatus } from '../../schema/vocabulary';
 import type { Day } from '../days';
@@ -12,7 +13,9 @@ import { sizeGuidance, type SizeGuidance } from './size';
 
 /**
  * What the screens see of groups, goals and opportunities, built from the document by the
- * rules beside this file. Confidential meeting notes are left out (revealed one at a time).
+ * rules beside this file. Confidential text (a confidential meeting's agenda, notes and action
+ * items, a goal's why and check-in notes) is left out, as the declaration says (revealed one
+ * meeting or goal at a time).
  */
 
 export type Sources = Pick<VaultDocument, 'peers' | 'groups' | 'goals' | 'opportunities' | 'interactions' | 'me' | 'settings'>;
@@ -23,7 +26,7 @@ export const SCHEDULE_LENGTH = 6;
 export interface MeetingView extends Meeting {
   /** 1 for the group's first meeting (by date) */
   number: number;
-  /** confidential notes are not sent: reveal them one meeting at a time */
+  /** its confidential text (notes, agenda, action items) is not sent: reveal it one meeting at a time */
   notesHidden: boolean;
 }
 
@@ -60,6 +63,8 @@ export interface GroupView {
 }
 
 export interface GoalView extends Goal {
+  /** its why and check-in notes are not sent (always private): goals:reveal */
+  hidden: boolean;
   progress: number | null;
   checkIn: CheckInDue | null;
   partnersToUpdate: PartnerToUpdate[];
@@ -79,12 +84,15 @@ export interface GroupsToday {
   week: WeeklySupport | null;
 }
 
-const hide = (m: Meeting, number: number): MeetingView =>
-  m.notesConfidential && m.notes !== '' ? { ...m, notes: '', notesHidden: true, number } : { ...m, notesHidden: false, number };
+const numberedView = (m: Meeting & { hidden?: boolean }, number: number): MeetingView => {
+  const { hidden, ...shown } = m;
+  return { ...shown, notesHidden: hidden === true, number };
+};
 
-/** Meetings numbered in date order (1 = the first), listed newest first. */
+/** Meetings numbered in date order (1 = the first), listed newest first, as the screen may see them. */
 export function meetingViews(g: Pick<Group, 'meetings'>): MeetingView[] {
-  const numbered = [...g.meetings].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1)).map((m, i) => hide(m, i + 1));
+  const { meetings } = maskRecord('groups', g);
+  const numbered = [...meetings].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1)).map((m, i) => numberedView(m, i + 1));
   return newestFirst(numbered);
 }
 
@@ -129,7 +137,7 @@ export function groupView(src: Pick<Sources, 'peers' | 'me'>, g: Group): GroupVi
 }
 
 export function goalView(g: Goal, today: Day, periodDays: number): GoalView {
-  return { ...g, progress: goalProgress(g), checkIn: checkInDue(g, today, periodDays), partnersToUpdate: partnersToUpdate(g, today, periodDays) };
+  return { ...maskRecord('goals', g), progress: goalProgress(g), checkIn: checkInDue(g, today, periodDays), partnersToUpdate: partnersToUpdate(g, today, periodDays) };
 }
 
 export const opportunityView = (o: Opportunity, today: Day): OpportunityView => ({ ...o, state: opportunityStatus(o, today), daysLeft: daysLeft(o, today) });

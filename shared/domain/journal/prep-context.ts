@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { maskAll, maskRecord } from '../../confidential';
 import type { Goal, Interaction, LifeEvent, Me, Note, Peer } from '../../schema/document';
 import type { InteractionChannel, InteractionPurpose, LearningTopic, LifeEventKind } from '../../schema/vocabulary';
 import { balanceSeries, balanceWord, countsFor, windowEnding, type BalanceWord, type SeriesPoint, type Tally } from '../reciprocity';
@@ -8,13 +9,15 @@ import { explainMatch, matchTerms } from '../words';
  * What "Prepare" gathers before a conversation with one peer, so the prep sheet needs no
  * searching: the last interactions and their open follow-ups, the balance and its trend,
  * their goals, needs and life events, the topics of my notes about them, and what I could
- * offer (my skills against their needs). Pure: `today` is passed in. Confidential text
- * (interaction summaries marked confidential, note text) is never part of it.
+ * offer (my skills against their needs). Pure: `today` is passed in. It reads the records as
+ * the screen may see them (shared/confidential.ts): confidential text is never part of it,
+ * only the fact that there is some (a summary, a follow-up or a note that is null).
  */
 export interface PrepContext {
   peer: { id: string; name: string; role: string; company: string };
   lastInteractions: { id: string; date: string; channel: InteractionChannel; purpose: InteractionPurpose; summary: string | null; given: number; received: number }[];
-  openFollowUps: { interactionId: string; id: string; text: string; due: string | null; overdue: boolean; date: string }[];
+  /** text null while the interaction is confidential */
+  openFollowUps: { interactionId: string; id: string; text: string | null; due: string | null; overdue: boolean; date: string }[];
   balance: Tally & { word: BalanceWord; since: string };
   /** monthly, over the same 12 months */
   trend: SeriesPoint[];
@@ -51,8 +54,12 @@ function daysAway(date: string, today: string): number {
 }
 
 export function prepContext(input: PrepInput, today: string): PrepContext {
-  const { peer, me } = input;
-  const withPeer = input.interactions.filter((i) => i.peerIds.includes(peer.id) && i.date <= today).sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt));
+  const { me } = input;
+  const peer = maskRecord('peers', input.peer);
+  const withPeer = maskAll(
+    'interactions',
+    input.interactions.filter((i) => i.peerIds.includes(peer.id) && i.date <= today),
+  ).sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt));
   const lastInteractions = withPeer.slice(0, LAST_INTERACTIONS).map((i) => {
     let given = 0;
     let received = 0;
@@ -61,10 +68,10 @@ export function prepContext(input: PrepInput, today: string): PrepContext {
       if (x.direction === 'given') given += x.weight;
       else received += x.weight;
     }
-    return { id: i.id, date: i.date, channel: i.channel, purpose: i.purpose, summary: i.confidential ? null : i.summary, given, received };
+    return { id: i.id, date: i.date, channel: i.channel, purpose: i.purpose, summary: i.hidden ? null : i.summary, given, received };
   });
   const openFollowUps = withPeer
-    .flatMap((i) => i.followUps.filter((f) => !f.done).map((f) => ({ interactionId: i.id, id: f.id, text: f.text, due: f.due, overdue: f.due !== null && f.due < today, date: i.date })))
+    .flatMap((i) => i.followUps.filter((f) => !f.done).map((f) => ({ interactionId: i.id, id: f.id, text: 'hidden' in f ? null : f.text, due: f.due, overdue: f.due !== null && f.due < today, date: i.date })))
     .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || b.date.localeCompare(a.date));
 
   const w = windowEnding(today, 12);
@@ -86,9 +93,11 @@ export function prepContext(input: PrepInput, today: string): PrepContext {
       return { id: g.id, title: g.title, theirs: g.owner === peer.id, status: g.status, progress: latest?.progress ?? null, due: g.due };
     });
 
-  const lifeEvents = input.lifeEvents
-    .filter((e) => e.peerId === peer.id)
-    .map((e) => ({ id: e.id, kind: e.kind, date: e.date, note: e.confidential ? null : e.note, daysAway: daysAway(e.date, today) }))
+  const lifeEvents = maskAll(
+    'lifeEvents',
+    input.lifeEvents.filter((e) => e.peerId === peer.id),
+  )
+    .map((e) => ({ id: e.id, kind: e.kind, date: e.date, note: e.hidden ? null : e.note, daysAway: daysAway(e.date, today) }))
     .filter((e) => Math.abs(e.daysAway) <= LIFE_EVENT_DAYS)
     .sort((a, b) => a.daysAway - b.daysAway);
 

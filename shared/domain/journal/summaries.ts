@@ -1,3 +1,4 @@
+import { maskRecord } from '../../confidential';
 import type { JournalEntry, Note } from '../../schema/document';
 import type { JournalKind, LearningTopic } from '../../schema/vocabulary';
 import { JOURNAL_KIND_LABEL, wordCount } from './templates';
@@ -58,9 +59,9 @@ export function plainLine(md: string, max = EXCERPT_CHARS): string {
 export const maskedTitle = (kind: JournalKind, date: string): string => `${JOURNAL_KIND_LABEL[kind]}, ${date}`;
 
 export function summarizeEntry(e: JournalEntry): JournalSummary {
-  const { body, title, ...rest } = e;
-  const words = wordCount(body);
-  if (e.confidential) return { ...rest, title: null, excerpt: null, words };
+  const { body, title, hidden, ...rest } = maskRecord('journal', e);
+  const words = wordCount(e.body);
+  if (hidden) return { ...rest, title: null, excerpt: null, words };
   // the first heading is usually the title: the excerpt starts after it
   // only the head is needed for a line of preview
   const head = body.slice(0, EXCERPT_CHARS * 4);
@@ -69,6 +70,6 @@ export function summarizeEntry(e: JournalEntry): JournalSummary {
 }
 
 export function summarizeNote(n: Note): NoteSummary {
-  const { text, ...rest } = n;
-  return { ...rest, text: n.confidential ? null : text, words: wordCount(text) };
+  const { text, hidden, ...rest } = maskRecord('notes', n);
+  return { ...rest, text: hidden ? null : text, words: wordCount(n.text) };
 }

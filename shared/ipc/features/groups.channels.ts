@@ -18,6 +18,7 @@ export const GROUP_CHANNELS = [
   'groups:forPeer',
   'goals:list',
   'goals:save',
+  'goals:reveal',
   'goals:delete',
   'goals:checkIn',
   'goals:deleteCheckIn',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PeerCommitments } from '../../domain/groups/commitments';
 import type { Fit } from '../../domain/groups/opportunities';
 import type { GoalView, GroupListItem, GroupsToday, GroupView, OpportunityView } from '../../domain/groups/views';
-import { actionItemSchema, goalSchema, groupSchema, idSchema, isoDate, meetingSchema, milestoneSchema, opportunitySchema, personId } from '../../schema/document';
+import { actionItemSchema, goalSchema, groupSchema, idSchema, isoDate, meetingSchema, milestoneSchema, opportunitySchema, personId, type Goal, type Meeting } from '../../schema/document';
 import { INTERACTION_CHANNELS } from '../../schema/vocabulary';
 import { none, returns, type ContractRow } from '../contract-kit';
 import type { GROUP_CHANNELS } from './groups.channels';
@@ -13,22 +13,23 @@ export type GroupInput = z.input<typeof groupInputSchema>;
 
 /**
  * A meeting as the renderer sends it: action items may come without ids (main gives them
- * one); notes left out keep the saved ones (confidential notes the screen never revealed);
- * the link to its interaction is main's to keep.
+ * one); an agenda, notes or action items left out keep the saved ones (a confidential
+ * meeting's text the screen never revealed); the link to its interaction is main's to keep.
  */
 export const meetingInputSchema = meetingSchema
-  .omit({ id: true, notes: true, actionItems: true, interactionId: true })
+  .omit({ id: true, agenda: true, notes: true, actionItems: true, interactionId: true })
   .extend({
     id: idSchema.optional(),
+    agenda: z.string().max(50_000).optional(),
     notes: z.string().max(100_000).optional(),
-    actionItems: z.array(actionItemSchema.extend({ id: idSchema.optional() })).max(200).default([]),
+    actionItems: z.array(actionItemSchema.extend({ id: idSchema.optional() })).max(200).optional(),
   });
 export type MeetingInput = z.input<typeof meetingInputSchema>;
 
-/** A goal as the renderer sends it: check-ins have their own channel; milestones may come without ids. */
+/** A goal as the renderer sends it: check-ins have their own channel; milestones may come without ids; a why left out keeps the saved one (never revealed). */
 export const goalInputSchema = goalSchema
-  .omit({ id: true, checkIns: true, milestones: true, createdAt: true, updatedAt: true })
-  .extend({ id: idSchema.optional(), milestones: z.array(milestoneSchema.extend({ id: idSchema.optional() })).max(200).default([]) });
+  .omit({ id: true, why: true, checkIns: true, milestones: true, createdAt: true, updatedAt: true })
+  .extend({ id: idSchema.optional(), why: z.string().max(20_000).optional(), milestones: z.array(milestoneSchema.extend({ id: idSchema.optional() })).max(200).default([]) });
 export type GoalInput = z.input<typeof goalInputSchema>;
 
 export const checkInInputSchema = z.object({
@@ -66,12 +67,15 @@ export const groupContract = {
     result: returns<{ view: GroupView; meetingId: string; interactionId: string | null }>(),
   },
   'groups:deleteMeeting': { input: z.object({ groupId: idSchema, meetingId: idSchema }), result: returns<{ token: string }>() },
-  'groups:revealNotes': { input: z.object({ groupId: idSchema, meetingId: idSchema }), result: returns<{ notes: string }>() },
+  /** one meeting's confidential text: its notes, agenda and action items */
+  'groups:revealNotes': { input: z.object({ groupId: idSchema, meetingId: idSchema }), result: returns<Pick<Meeting, 'notes' | 'agenda' | 'actionItems'>>() },
   'groups:setActionItem': { input: z.object({ groupId: idSchema, meetingId: idSchema, itemId: idSchema, done: z.boolean() }), result: returns<{ done: boolean }>() },
   'groups:today': { input: none, result: returns<GroupsToday>() },
   'groups:forPeer': { input: z.object({ peerId: idSchema }), result: returns<PeerCommitments>() },
   'goals:list': { input: none, result: returns<GoalView[]>() },
   'goals:save': { input: goalInputSchema, result: returns<GoalView>() },
+  /** one goal's private text: its why and its check-ins' notes */
+  'goals:reveal': { input: z.object({ id: idSchema }), result: returns<Pick<Goal, 'id' | 'why' | 'checkIns'>>() },
   'goals:delete': { input: z.object({ id: idSchema }), result: returns<{ token: string }>() },
   'goals:checkIn': { input: checkInInputSchema, result: returns<{ goal: GoalView; interactionId: string | null }>() },
   'goals:deleteCheckIn': { input: z.object({ goalId: idSchema, checkInId: idSchema }), result: returns<GoalView>() },

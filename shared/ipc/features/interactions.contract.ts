@@ -2,11 +2,11 @@ import { z } from 'zod';
 import type { CheckIn } from '../../domain/cadence';
 import type { Day } from '../../domain/days';
 import type { InteractionView } from '../../domain/interaction-view';
-import type { LifeEventMention } from '../../domain/life-events';
+import type { LifeEventMention, LifeEventView } from '../../domain/life-events';
 import type { Pattern } from '../../domain/patterns';
 import type { BalanceWord, Bucket, KindTotals, PeerReciprocity, SeriesPoint, Tally, WindowChoice } from '../../domain/reciprocity';
 import type { TodayData } from '../../domain/today';
-import { followUpSchema, idSchema, interactionObject, isoDate, lifeEventSchema, type Interaction, type LifeEvent } from '../../schema/document';
+import { followUpSchema, idSchema, interactionObject, isoDate, lifeEventSchema, type Interaction } from '../../schema/document';
 import { returns, type ContractRow } from '../contract-kit';
 import type { INTERACTION_CHANNELS } from './interactions.channels';
 
@@ -29,8 +29,7 @@ export type InteractionInput = z.input<typeof interactionInputSchema>;
 export const lifeEventInputSchema = lifeEventSchema.omit({ id: true, createdAt: true, updatedAt: true, note: true }).extend({ id: idSchema.optional(), note: z.string().max(2000).optional() });
 export type LifeEventInput = z.input<typeof lifeEventInputSchema>;
 
-/** A life event as screens see it: a confidential note comes only when editing. */
-export type LifeEventView = LifeEvent & { hidden: boolean };
+export type { LifeEventView };
 
 export const windowChoiceSchema = z.union([z.literal(3), z.literal(6), z.literal(12), z.literal(24), z.literal('all')]);
 
@@ -82,7 +81,7 @@ export const interactionContract = {
   'interactions:setFollowUp': { input: z.object({ interactionId: idSchema, followUpId: idSchema, done: z.boolean() }), result: returns<{ done: boolean }>() },
   'interactions:peerOverview': { input: z.object({ peerId: idSchema }), result: returns<PeerOverview>() },
   'lifeEvents:list': { input: z.object({ peerId: idSchema }), result: returns<LifeEventView[]>() },
-  'lifeEvents:save': { input: lifeEventInputSchema, result: returns<LifeEvent>() },
+  'lifeEvents:save': { input: lifeEventInputSchema, result: returns<LifeEventView>() },
   'lifeEvents:delete': { input: z.object({ id: idSchema }), result: returns<{ token: string }>() },
   'lifeEvents:undoDelete': { input: z.object({ token }), result: returns<{ restored: number }>() },
   'reciprocity:network': { input: z.object({ window: windowInput }), result: returns<NetworkReciprocity>() },

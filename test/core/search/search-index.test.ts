@@ -57,6 +57,30 @@ describe('search index', () => {
     expect(ix.reveal('150k', 'note', 'n1')).toMatchObject({ snippet: 'Ana earns 150k at Acme' });
   });
 
+  test('a confidential interaction is a confidential document: its follow-ups and exchange notes are matched, never previewed, whatever matched', () => {
+    const d = doc();
+    d.interactions.push(
+      interactionSchema.parse({
+        id: 'i2',
+        date: '2025-03-04',
+        peerIds: ['p1'],
+        channel: 'video',
+        summary: 'the reorganisation',
+        confidential: true,
+        exchanges: [{ direction: 'received', kind: 'feedback', note: 'frank words on my pitch deck' }],
+        followUps: [{ id: 'f1', text: 'send the headcount plan' }],
+      }),
+    );
+    const ix = new SearchIndex();
+    ix.buildNow(d);
+    for (const q of ['headcount', 'pitch deck', 'reorganisation', 'video']) {
+      expect(ix.search(q)).toEqual([expect.objectContaining({ kind: 'interaction', id: 'i2', title: 'Video with Jérôme Dupont', snippet: null, confidential: true })]);
+    }
+    expect(JSON.stringify(ix.search('headcount'))).not.toMatch(/plan|pitch|reorganisation/);
+    expect(ix.search('headcount', { includeConfidential: true })[0]!.snippet).toContain('send the headcount plan');
+    expect(ix.reveal('pitch', 'interaction', 'i2')!.snippet).toContain('frank words on my pitch deck');
+  });
+
   test('kept in step with changes: put, replace, delete', () => {
     const ix = built();
     ix.apply([{ op: 'put', collection: 'notes', record: noteSchema.parse({ id: 'n2', text: 'kayaking trip', confidential: false }) }]);

@@ -97,18 +97,25 @@ describe('groups through the handler table', () => {
     // Ben led: he goes to the back; Ana (away) stays at the front and leads next; her absence is history
     expect(stored.facilitatorOrder).toEqual(['ana', 'chen', 'me', 'ben']);
     expect(stored.absences).toEqual([]);
-    // the notes are hidden until revealed
-    expect(saved.view.group.meetings[0]).toMatchObject({ number: 1, notes: '', notesHidden: true });
-    expect(await call('groups:revealNotes', { groupId: id, meetingId: saved.meetingId })).toEqual({ notes: 'Chen is thinking of leaving' });
+    // the meeting's text (notes, agenda, action items) is hidden until revealed
+    expect(saved.view.group.meetings[0]).toMatchObject({ number: 1, notes: '', agenda: '', notesHidden: true, actionItems: [{ id: 'id3', text: '' }, { id: 'id4', text: '' }] });
+    expect(await call('groups:revealNotes', { groupId: id, meetingId: saved.meetingId })).toEqual({
+      notes: 'Chen is thinking of leaving',
+      agenda: '## Hot seat',
+      actionItems: [
+        { id: 'id3', text: 'Send Chen the offer checklist', ownerId: 'me', due: '2025-06-30', done: false },
+        { id: 'id4', text: 'Draft the reorg memo', ownerId: 'chen', due: null, done: false },
+      ],
+    });
     // the next meeting is expected 30 days later
     expect(saved.view.rotation.slots[0]).toMatchObject({ meetingNumber: 2, date: '2025-07-24', facilitatorId: 'ana' });
 
-    // my action items are on Today; Chen's on his page
+    // my action items are on Today; Chen's on his page; a confidential meeting's say only where they come from
     const today = await call<GroupsToday>('groups:today');
-    expect(today.actionItems.map((r) => [r.item.text, r.groupName])).toEqual([['Send Chen the offer checklist', 'New managers circle']]);
+    expect(today.actionItems.map((r) => [r.item.id, r.item.text, r.hidden, r.groupName, r.item.due])).toEqual([['id3', '', true, 'New managers circle', '2025-06-30']]);
     expect(today.week).toBeNull();
-    const chen = await call<{ actionItems: { item: { text: string } }[]; groups: { name: string }[] }>('groups:forPeer', { peerId: 'chen' });
-    expect(chen.actionItems.map((r) => r.item.text)).toEqual(['Draft the reorg memo']);
+    const chen = await call<{ actionItems: { item: { id: string; text: string }; hidden: boolean }[]; groups: { name: string }[] }>('groups:forPeer', { peerId: 'chen' });
+    expect(chen.actionItems.map((r) => [r.item.id, r.item.text, r.hidden])).toEqual([['id4', '', true]]);
     expect(chen.groups.map((x) => x.name)).toEqual(['New managers circle']);
     await call('groups:setActionItem', { groupId: id, meetingId: saved.meetingId, itemId: 'id3', done: true });
     expect((await call<GroupsToday>('groups:today')).actionItems).toEqual([]);
@@ -121,6 +128,13 @@ describe('groups through the handler table', () => {
     });
     expect(data().interactions.map((i) => [i.id, i.date, i.peerIds])).toEqual([[saved.interactionId, '2025-06-25', ['ben', 'chen', 'ana']]]);
     expect(data().groups[0]!.meetings[0]!.notes).toBe('Chen is thinking of leaving');
+    // text the screen never revealed is left out of an edit, and kept
+    await call('groups:saveMeeting', { groupId: id, logInteraction: true, meeting: { id: saved.meetingId, date: '2025-06-25', facilitatorId: 'ben', attendeeIds: ['me', 'ben', 'chen', 'ana'], agenda: '## Round of wins' } });
+    expect(data().groups[0]!.meetings[0]).toMatchObject({ agenda: '## Round of wins', notes: 'Chen is thinking of leaving', actionItems: [] });
+    await call('groups:saveMeeting', { groupId: id, logInteraction: true, meeting: { id: saved.meetingId, date: '2025-06-25', facilitatorId: 'ben', attendeeIds: ['me', 'ben', 'chen', 'ana'], actionItems: [{ text: 'Book the room' }] } });
+    expect(data().groups[0]!.meetings[0]).toMatchObject({ agenda: '## Round of wins', actionItems: [{ text: 'Book the room' }] });
+    await call('groups:saveMeeting', { groupId: id, logInteraction: true, meeting: { id: saved.meetingId, date: '2025-06-25', facilitatorId: 'ben', attendeeIds: ['me', 'ben', 'chen', 'ana'] } });
+    expect(data().groups[0]!.meetings[0]).toMatchObject({ agenda: '## Round of wins', actionItems: [{ text: 'Book the room' }] });
     // an edit does not move the line again
     expect(data().groups[0]!.facilitatorOrder).toEqual(['ana', 'chen', 'me', 'ben']);
     // a meeting needs a peer to be logged as an interaction
@@ -166,6 +180,13 @@ describe('goals through the handler table', () => {
       expect.objectContaining({ id: r.interactionId, peerIds: ['ana'], channel: 'coffee', purpose: 'check-in', durationMinutes: 30, exchanges: [{ direction: 'received', kind: 'accountability', weight: 1, note: 'Staff promotion' }] }),
     ]);
     expect(data().goals[0]!.checkIns[0]).toMatchObject({ progress: 40, withPeerId: 'ana', interactionId: r.interactionId });
+    // why I want it and how each check-in went are private: masked in every view, revealed one goal at a time
+    expect(r.goal).toMatchObject({ why: '', hidden: true, checkIns: [{ note: '', hidden: true }] });
+    expect((await call<GoalView[]>('goals:list'))[0]).toMatchObject({ title: 'Staff promotion', why: '', hidden: true, milestones: [{ text: 'Write the case' }] });
+    expect(await call('goals:reveal', { id: goal.id })).toMatchObject({ id: goal.id, why: 'Lead the platform work', checkIns: [{ note: 'Draft done', progress: 40 }] });
+    // an edit that leaves the why out keeps it
+    await call('goals:save', { id: goal.id, title: 'Staff promotion', partnerIds: ['ana'], milestones: [{ id: 'id2', text: 'Write the case' }] });
+    expect(data().goals[0]!.why).toBe('Lead the platform work');
 
     // their goal: I hold them to it (given); due on Today once the period passes
     const theirs = await call<GoalView>('goals:save', { title: 'Give a conference talk', owner: 'ben' });
