@@ -1,5 +1,5 @@
 import { REDACTED, mergeKeepingConfidential } from '../../../shared/confidential';
-import { CompeerError } from '../../../shared/errors';
+import { CompeerError, newerCompeer } from '../../../shared/errors';
 import { COLLECTIONS, COLLECTION_NAMES, SCHEMA_VERSION, meSchema, settingsSchema, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
 import { migrate } from '../../../shared/schema/migrations';
 import type { VaultOp } from '../vault';
@@ -29,9 +29,11 @@ export function parseExportText(text: string): Record<string, unknown> {
   if (!isObject(data) || data.format !== EXPORT_FORMAT) {
     throw new CompeerError('UNSUPPORTED_FILE', 'The file is JSON but not a Compeer export (its "format" is not "compeer-export"). Nothing was imported.');
   }
-  if (typeof data.version !== 'number' || data.version > EXPORT_VERSION) {
-    throw new CompeerError('NEWER_VERSION', `This export was made by a newer Compeer (export version ${String(data.version)}). Nothing was imported.`);
-  }
+  if (typeof data.version !== 'number') throw new CompeerError('UNSUPPORTED_FILE', 'This Compeer export has no "version", so Compeer cannot tell how to read it. Nothing was imported.');
+  if (data.version > EXPORT_VERSION) throw newerCompeer('export', `export version ${data.version}`, EXPORT_VERSION);
+  // records of a newer schema than this app's would be read by rules that do not know them
+  const schema = data.schemaVersion;
+  if (typeof schema === 'number' && schema > SCHEMA_VERSION) throw newerCompeer('export', `data version ${schema}`, SCHEMA_VERSION);
   return data;
 }
 
