@@ -37,7 +37,7 @@ export interface ImportPreview {
   token: string;
   fileName: string;
   format: string;
-  /** how the file's text was read: "UTF-8", "UTF-16 LE", "UTF-16 BE" or "Windows-1252" */
+  /** how the file's text was read: "UTF-8", "UTF-16 LE", "UTF-16 BE", "Windows-1252" or "UTF-8, some lines Windows-1252" (those lines named in `warnings`) */
   encoding: string;
   rows: ImportPreviewRow[];
   counts: { add: number; merge: number; skip: number; conflicts: number };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CliIo } from '../../electron/cli/io';
 import { EXIT, runCli } from '../../electron/cli/run';
+import { Vault } from '../../electron/core/vault';
 import { SCHEMA_VERSION } from '../../shared/schema/document';
 import { useTempDirs } from '../helpers/temp-dir';
 import { PASS, makeVault } from '../helpers/vaults';
@@ -35,5 +36,29 @@ describe('compeer import refuses what it cannot take, and says why', () => {
     expect(r.err).toBe(`This export was made by a newer Compeer (data version 99, this app reads up to ${SCHEMA_VERSION}). Update Compeer to import it; nothing was imported.\n`);
     expect(r.out).toBe('');
     expect((await readFile(path)).equals(before)).toBe(true);
+  });
+
+  test('a CSV mixing UTF-8 and Windows-1252 lines: each line read as what it is, the 1252 lines named', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const file = join(dir, 'mixed.csv');
+    const utf8 = (t: string) => [...Buffer.from(t, 'utf8')];
+    const cp1252 = (t: string) => [...Buffer.from(t, 'latin1')];
+    await writeFile(
+      file,
+      Uint8Array.from([
+        ...utf8('First Name,Last Name,E-mail 1 - Value\r\n'),
+        ...utf8('Zoë,Müller,zoe@example.org\r\n'),
+        ...cp1252('José,Núñez,jose@example.org\r\n'),
+        ...utf8('Łukasz,Żak,lukasz@example.org\r\n'),
+      ]),
+    );
+    const r = await cli(['import', path, file]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toMatch(/^Read 3 contacts \(Google Contacts \(CSV\), UTF-8, some lines Windows-1252\)\.\nAdded: 3 peers\n/);
+    expect(r.err).toBe('Line 3 is not UTF-8 like the rest of the file, so it was read as Windows-1252 (check the names on it).\n');
+    const v = await Vault.open(path, PASS, { readOnly: true });
+    expect(v.data.peers.map((p) => p.name).slice(3)).toEqual(['Zoë Müller', 'José Núñez', 'Łukasz Żak']);
+    await v.close();
   });
 });

@@ -18,12 +18,21 @@ type Opened = (Read & { format: 'compeer-json'; json: Record<string, unknown> })
 
 function open(bytes: Uint8Array, name: string): Opened {
   if (bytes.byteLength > IMPORT_MAX_BYTES) throw new CompeerError('INVALID_INPUT', importTooLarge(name, bytes.byteLength));
-  const { text, encoding } = decodeBytes(bytes);
+  const { text, encoding, windows1252Lines } = decodeBytes(bytes);
   const { format, delimiter } = sniffFormat(text);
   const label = FORMAT_LABELS[format];
   if (format === 'compeer-json') return { format, label, encoding, json: parseExportText(text) };
-  const warnings: ImportWarning[] = [];
+  const warnings: ImportWarning[] = windows1252Lines ? [mixedEncodingWarning(windows1252Lines)] : [];
   return { format, label, encoding, contacts: contactsIn(format, text, delimiter, warnings), warnings };
+}
+
+/** The lines of a UTF-8 file that were read as Windows-1252, named (the first ten) so the user can check them. */
+function mixedEncodingWarning(lines: readonly number[]): ImportWarning {
+  const n = (x: number) => x.toLocaleString('en');
+  const shown = lines.slice(0, 10).map(n);
+  const one = lines.length === 1;
+  const list = one ? `Line ${shown[0]} is` : lines.length <= 10 ? `Lines ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)} are` : `Lines ${shown.join(', ')} and ${n(lines.length - 10)} more are`;
+  return { line: lines[0]!, skipped: false, message: `${list} not UTF-8 like the rest of the file, so ${one ? 'it was' : 'they were'} read as Windows-1252 (check the names on ${one ? 'it' : 'them'}).` };
 }
 
 /** A contacts file where not one contact could be read is refused with what went wrong. */
