@@ -53,6 +53,11 @@ export class AppSession {
     return { ...this.opts.vaultOptions, onProblem: () => this.opts.emit('vault:warnings', {}) };
   }
 
+  /** Tell the window something as it happens (an import's progress). */
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+    this.opts.emit(event, payload);
+  }
+
   get kdf(): KdfParams {
     return this.opts.kdf ?? DEFAULT_KDF;
   }

@@ -5,6 +5,7 @@ import type { CliIo } from '../../electron/cli/io';
 import { EXIT, runCli } from '../../electron/cli/run';
 import { Vault } from '../../electron/core/vault';
 import { SCHEMA_VERSION } from '../../shared/schema/document';
+import { binaryCard } from '../helpers/hostile-files';
 import { useTempDirs } from '../helpers/temp-dir';
 import { PASS, makeVault } from '../helpers/vaults';
 
@@ -60,5 +61,46 @@ describe('compeer import refuses what it cannot take, and says why', () => {
     const v = await Vault.open(path, PASS, { readOnly: true });
     expect(v.data.peers.map((p) => p.name).slice(3)).toEqual(['Zoë Müller', 'José Núñez', 'Łukasz Żak']);
     await v.close();
+  });
+
+  test('binary bytes inside a vCard: refused at once with one message, nothing changed', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const before = await readFile(path);
+    const file = join(dir, 'photo.vcf');
+    await writeFile(file, binaryCard(256 * 1024));
+    const r = await cli(['import', path, file]);
+    expect(r.code).toBe(EXIT.damaged);
+    expect(r.err).toMatch(/^This file holds binary data \(a control character U\+[0-9A-F]{4} on line \d+\), not the text of a contacts export or a Compeer export, so Compeer does not read it\. Nothing was imported\.\n$/);
+    expect((await readFile(path)).equals(before)).toBe(true);
+  });
+
+  test('a contact with a control character in a field is left out by its line; the others import', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const file = join(dir, 'bell.csv');
+    await writeFile(file, 'First Name,Last Name,E-mail 1 - Value,Notes\r\nGood,One,g1@x.io,fine\r\nRing,Bell,rb@x.io,"ding\u0007dong"\r\nGood,Two,g2@x.io,\r\n');
+    const r = await cli(['import', path, file]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toMatch(/^Read 3 contacts \(Google Contacts \(CSV\)\)\.\nAdded: 2 peers\nMerged: 0 peers\nUnchanged: 0\nLeft out: 1 \(see the messages\)\n$/);
+    expect(r.err).toBe('Line 3 (Ring Bell): left out, because its notes have a control character (U+0007) that text never holds.\n');
+    const v = await Vault.open(path, PASS, { readOnly: true });
+    expect(v.data.peers.map((p) => p.name).slice(3)).toEqual(['Good One', 'Good Two']);
+    await v.close();
+  });
+
+  test('thousands of unreadable lines are summed up, not printed one by one', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const file = join(dir, 'noisy.vcf');
+    const junk = Array.from({ length: 5_000 }, (_, i) => `junk line ${i}`).join('\r\n');
+    await writeFile(file, `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Noisy Card\r\n${junk}\r\nEND:VCARD\r\n`);
+    const r = await cli(['import', path, file]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toMatch(/^Read 1 contact \(vCard\)\.\nAdded: 1 peers\n/);
+    const lines = r.err.trimEnd().split('\n');
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toBe('Line 4: "junk line 0" is not a vCard property (NAME:value), so it was left out of the card from line 1.');
+    expect(lines[100]).toBe('…and 4,900 more like these (the first 100 are listed).');
   });
 });

@@ -45,3 +45,20 @@ export function oversizeFieldsCsv(): string {
     ].join('\r\n') + '\r\n'
   );
 }
+
+/** `n` bytes that look like a compressed or image file (a fixed pseudo-random sequence, NULs and all). */
+export function binaryBytes(n: number, seed = 1): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
+
+/** A vCard whose card holds `n` bytes of binary data between its properties (a photo pasted in raw). */
+export function binaryCard(n: number): Uint8Array {
+  const enc = new TextEncoder();
+  return Uint8Array.from([...enc.encode('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Real Person\r\n'), ...binaryBytes(n), ...enc.encode('\r\nEND:VCARD\r\n')]);
+}

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { CompeerError } from '../../../shared/errors';
-import { IMPORT_MAX_BYTES, importTooLarge } from '../../../shared/import-preview';
-import { COLLECTION_NAMES } from '../../../shared/schema/document';
+import { IMPORT_MAX_BYTES, importTooLarge, listWarnings } from '../../../shared/import-preview';
+import { COLLECTION_NAMES, type Peer } from '../../../shared/schema/document';
 import { planJsonImport } from '../../core/exchange/json-import';
-import { countWritten, planContactImport } from '../../core/import/plan';
+import { IMPORT_STEP, importContactsInSteps, opsInSteps, type PeerSource } from '../../core/import/plan';
 import { readImportFile } from '../../core/import/read-file';
-import { Vault } from '../../core/vault';
+import { Vault, type VaultOp } from '../../core/vault';
+import type { CliIo } from '../io';
 import { EXIT, plural, type Command } from '../context';
 
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -21,6 +22,44 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
+/**
+ * The vault's peers for a plan made in steps: by id as they are now, including those an
+ * earlier step saved. A save puts a changed peer where it was and appends a new one, so
+ * positions are learnt once and checked on every use.
+ */
+function livePeers(vault: Vault): PeerSource {
+  const at = new Map<string, number>();
+  let known = 0;
+  return {
+    all: vault.data.peers,
+    get: (id) => {
+      const peers = vault.data.peers as readonly Peer[];
+      for (; known < peers.length; known++) at.set(peers[known]!.id, known);
+      const p = peers[at.get(id) ?? -1];
+      return p?.id === id ? p : peers.find((x) => x.id === id);
+    },
+  };
+}
+
+/** Progress on stderr: one line rewritten in place on a terminal; elsewhere only the count at the end. */
+function progress(io: CliIo, what: string) {
+  let steps = 0;
+  let shown = false;
+  const n = (x: number) => x.toLocaleString('en');
+  return {
+    saved: (done: number, of: number) => {
+      steps++;
+      if (!io.stderrIsTTY || of <= IMPORT_STEP) return;
+      shown = true;
+      io.stderr(`\rSaving: ${n(done)} of ${n(of)} ${what}…`);
+    },
+    end: (changes: number) => {
+      if (shown) io.stderr('\n');
+      if (steps > 1) io.stderr(`Saved ${plural(changes, 'change')} in ${steps} steps.\n`);
+    },
+  };
+}
+
 export const importCommand: Command = {
   name: 'import',
   help:
@@ -31,34 +70,48 @@ export const importCommand: Command = {
   run: async (ctx) => {
     const { io } = ctx;
     const [path, file] = ctx.paths(2, '<vault> <file>');
-    // read the whole file before the vault is opened: a bad file never touches the vault
-    const source = readImportFile(await readBytes(file!), file!);
+    // read and check the whole file before the vault is opened: a bad file never touches the vault
+    let source: ReturnType<typeof readImportFile> | null = readImportFile(await readBytes(file!), file!);
     const vault = ctx.keep(await Vault.open(path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { takeOverLock: ctx.options['take-over-lock'] }));
     if (source.format !== 'compeer-json') {
-      const existing = new Set(vault.data.peers.map((p) => p.id));
-      const plan = planContactImport(vault.data.peers, source.contacts, { now: io.now().toISOString(), newId: () => randomUUID(), lifeEvents: vault.data.lifeEvents });
-      const ops = plan.ops(new Set());
-      if (ops.length) await vault.apply(ops);
+      const { contacts, label, encoding, log } = source;
+      source = null;
+      const shown = progress(io, 'contacts');
+      // saved a step at a time: a large file never becomes one huge change, nor sits in memory twice
+      const done = await importContactsInSteps(
+        livePeers(vault),
+        contacts,
+        { now: io.now().toISOString(), newId: () => randomUUID(), lifeEvents: vault.data.lifeEvents },
+        (ops) => vault.apply(ops),
+        IMPORT_STEP,
+        shown.saved,
+      );
+      shown.end(done.writtenIds.size);
       // what was written, not what was planned: a row with only conflicts, or two rows for one
       // peer, write nothing more
-      const written = countWritten(ops, existing);
-      const writtenIds = new Set(ops.map((o) => (o.op === 'put' ? (o.record.id as string) : '')));
-      const unchanged = plan.peerIds.filter((id) => !writtenIds.has(id)).length;
-      const warnings = [...source.warnings, ...plan.warnings].sort((a, b) => a.line - b.line);
-      const skipped = warnings.filter((w) => w.skipped).length;
-      const how = source.encoding === 'UTF-8' ? source.label : `${source.label}, ${source.encoding}`;
+      const unchanged = done.plan.peerIds.filter((id) => !done.writtenIds.has(id)).length;
+      const leftOut = log.leftOut + done.plan.log.leftOut;
+      const how = encoding === 'UTF-8' ? label : `${label}, ${encoding}`;
       await ctx.out(
-        `Read ${plural(source.contacts.length, 'contact')} (${how}).\nAdded: ${written.added} peers\nMerged: ${written.updated} peers\nUnchanged: ${unchanged}\n` +
-          (skipped ? `Left out: ${skipped} (see the messages)\n` : ''),
+        `Read ${plural(contacts.length, 'contact')} (${how}).\nAdded: ${done.added} peers\nMerged: ${done.updated} peers\nUnchanged: ${unchanged}\n` +
+          (leftOut ? `Left out: ${leftOut} (see the messages)\n` : ''),
       );
-      for (const w of warnings) io.stderr(`${w.message}\n`);
-      plan.rows.forEach((r) => {
-        for (const c of r.conflicts) io.stderr(`Line ${r.line} (${r.name}): kept ${c.field} "${c.existing}", not "${c.incoming}" (change it in the app if the file is right)\n`);
-      });
+      for (const w of listWarnings(log, done.plan.log)) io.stderr(`${w.message}\n`);
+      const conflicts = done.plan.rows.flatMap((r) => r.conflicts.map((c) => `Line ${r.line} (${r.name}): kept ${c.field} "${c.existing}", not "${c.incoming}" (change it in the app if the file is right)\n`));
+      for (const line of conflicts.slice(0, 100)) io.stderr(line);
+      if (conflicts.length > 100) io.stderr(`…and ${(conflicts.length - 100).toLocaleString('en')} more conflicts like these (the first 100 are listed).\n`);
       return EXIT.ok;
     }
     const plan = planJsonImport(vault.data, source.json);
-    if (plan.ops.length > 0) await vault.apply(plan.ops);
+    source = null;
+    const shown = progress(io, 'records');
+    const total = plan.ops.length;
+    let saved = 0;
+    for (const ops of opsInSteps(plan.ops as VaultOp[], IMPORT_STEP)) {
+      await vault.apply(ops);
+      shown.saved((saved += ops.length), total);
+    }
+    shown.end(total);
     const line = (label: string, counts: Record<string, number>) => {
       const parts = COLLECTION_NAMES.filter((c) => counts[c]! > 0).map((c) => `${counts[c]} ${c}`);
       return `${label}: ${parts.length ? parts.join(', ') : 'nothing'}\n`;

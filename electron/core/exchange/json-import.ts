@@ -3,6 +3,7 @@ import { CompeerError, newerCompeer } from '../../../shared/errors';
 import { COLLECTIONS, COLLECTION_NAMES, SCHEMA_VERSION, meSchema, settingsSchema, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
 import { migrate } from '../../../shared/schema/migrations';
 import type { VaultOp } from '../vault';
+import { controlPath, controlWords } from '../import/text-check';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './json-export';
 
 export interface ImportSummary {
@@ -68,6 +69,8 @@ export function planJsonImport(doc: Readonly<VaultDocument>, file: Record<string
       const id = typeof raw.id === 'string' ? raw.id : null;
       if (id && seen.has(id)) return void problems.push(`${where}: id "${id}" appears twice`);
       if (id) seen.add(id);
+      const control = controlPath(raw);
+      if (control) return void problems.push(`${where}${id ? ` (id "${id}")` : ''}: ${control.path || 'record'}: has ${controlWords(control.code)}`);
       const before = id ? existing.get(id) : undefined;
       // merged by id; text that stands for left-out confidential text keeps the vault's (a
       // meeting's notes by the meeting's id) and never becomes that marker in a new record
@@ -88,6 +91,11 @@ export function planJsonImport(doc: Readonly<VaultDocument>, file: Record<string
     if (raw === undefined) continue;
     if (!isObject(raw)) {
       problems.push(`"${key}" is not an object`);
+      continue;
+    }
+    const control = controlPath(raw);
+    if (control) {
+      problems.push(`${key}: ${control.path}: has ${controlWords(control.code)}`);
       continue;
     }
     const parsed = (key === 'me' ? meSchema : settingsSchema).safeParse({ ...doc[key], ...withoutRedacted(raw) });

@@ -1,18 +1,31 @@
 import { identityKeys, normalizeCompany, normalizeEmail, normalizeLinkedIn, normalizeName } from '../../../shared/domain/peer-identity';
-import type { ImportConflict, ImportPreviewRow, ImportWarning } from '../../../shared/import-preview';
+import { WarningLog, type ImportConflict, type ImportPreviewRow, type ImportWarning } from '../../../shared/import-preview';
 import { lifeEventSchema, peerSchema, type LifeEvent, type Peer } from '../../../shared/schema/document';
 import type { VaultOp } from '../vault';
 import type { ImportedContact } from './contact';
 import { fitPeer } from './fit-peer';
+import { controlWords, firstControl } from './text-check';
 
 export interface ContactImportPlan {
   rows: ImportPreviewRow[];
   /** the peer each row adds or merges into, by row */
   peerIds: string[];
-  /** contacts left out, and values left out or cut to fit, by line */
+  /** contacts left out, and values left out or cut to fit, by line (the first WARNINGS_KEPT) */
   warnings: ImportWarning[];
+  /** every warning counted */
+  log: WarningLog;
   /** the changes to save, taking the incoming value for the chosen conflict keys */
   ops: (useIncoming: ReadonlySet<string>) => VaultOp[];
+  /** the same changes in steps of about `size` ops (a peer with its birthday in one step), each made when asked for */
+  opSteps: (useIncoming: ReadonlySet<string>, size: number) => Generator<VaultOp[]>;
+}
+
+/** How many changes a large import saves at a time: each step is one change record of a few MB. */
+export const IMPORT_STEP = 5_000;
+
+/** A list of ops taken `size` at a time; each step is removed from the list as it goes, so what was saved can be freed. */
+export function* opsInSteps(ops: VaultOp[], size = IMPORT_STEP): Generator<VaultOp[]> {
+  while (ops.length > 0) yield ops.splice(0, size);
 }
 
 // the schema's own caps, read from it (so they cannot disagree)
@@ -37,6 +50,36 @@ export function notesBlock(c: ImportedContact): string {
   return lines.length ? `From ${c.source}:\n${lines.join('\n')}` : '';
 }
 
+const FIELDS: [keyof ImportedContact, string][] = [
+  ['name', 'name'],
+  ['company', 'company'],
+  ['role', 'role'],
+  ['emails', 'e-mails'],
+  ['phones', 'phone numbers'],
+  ['linkedin', 'LinkedIn address'],
+  ['website', 'website'],
+  ['city', 'city'],
+  ['country', 'country'],
+  ['tags', 'tags'],
+  ['notes', 'notes'],
+];
+
+/** The field of a contact that holds a control character, and which one; null when all is text. */
+function controlIn(c: ImportedContact): { field: string; code: string } | null {
+  for (const [key, label] of FIELDS) {
+    const v = c[key];
+    for (const s of Array.isArray(v) ? v : [v]) {
+      const hit = typeof s === 'string' ? firstControl(s) : null;
+      if (hit) return { field: label, code: hit.code };
+    }
+  }
+  for (const [k, v] of c.extra) {
+    const hit = firstControl(k) ?? firstControl(v);
+    if (hit) return { field: firstControl(k) ? 'fields' : `"${k}"`, code: hit.code };
+  }
+  return null;
+}
+
 const MATCHED_BY = { li: 'LinkedIn profile', em: 'email', nc: 'name and company' } as const;
 
 interface PlanOptions {
@@ -54,7 +97,7 @@ interface PlanOptions {
  * nothing.
  */
 export function planContactImport(existing: readonly Peer[], contacts: readonly ImportedContact[], opts: PlanOptions): ContactImportPlan {
-  const planner = contactPlanner(existing, opts);
+  const planner = contactPlanner(peersOf(existing), opts);
   contacts.forEach(planner.add);
   return planner.result();
 }
@@ -66,30 +109,95 @@ export async function planContactImportInSlices(
   opts: PlanOptions,
   pause: () => Promise<void>,
   slice = 2_000,
+  onPlanned?: (contacts: number) => void,
 ): Promise<ContactImportPlan> {
-  const planner = contactPlanner(existing, opts);
+  const planner = contactPlanner(peersOf(existing), opts);
   for (let i = 0; i < contacts.length; i++) {
     planner.add(contacts[i]!, i);
-    if ((i + 1) % slice === 0) await pause();
+    if ((i + 1) % slice === 0) {
+      onPlanned?.(i + 1);
+      await pause();
+    }
   }
   return planner.result();
 }
 
-function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c: ImportedContact, i: number) => void; result: () => ContactImportPlan } {
+/** The peers a plan starts from: all of them (for the identity index) and one by id, as it is now. */
+export interface PeerSource {
+  all: Iterable<Peer>;
+  get: (id: string) => Peer | undefined;
+}
+
+const peersOf = (existing: readonly Peer[]): PeerSource => {
+  const byId = new Map(existing.map((p) => [p.id, p]));
+  return { all: existing, get: (id) => byId.get(id) };
+};
+
+export interface StepsDone {
+  plan: ContactImportPlan;
+  /** peers written that were not in the vault before, and peers of the vault written */
+  added: number;
+  updated: number;
+  /** every peer written */
+  writtenIds: ReadonlySet<string>;
+}
+
+/**
+ * Plan and save a contact import in steps (the command line, which shows no preview): every
+ * `step` contacts the changes planned so far are saved with `save` (one change record each),
+ * and their drafts dropped, so memory holds one step's peers beside the vault, never the
+ * whole import twice. A later contact that merges into a peer saved in an earlier step starts
+ * from that peer as `peers.get` now gives it. The same file imported again changes nothing.
+ */
+export async function importContactsInSteps(
+  peers: PeerSource,
+  contacts: readonly ImportedContact[],
+  opts: PlanOptions,
+  save: (ops: VaultOp[]) => Promise<void>,
+  step = IMPORT_STEP,
+  onSaved?: (contacts: number, of: number) => void,
+): Promise<StepsDone> {
+  const existing = new Set<string>();
+  for (const p of peers.all) existing.add(p.id);
+  const planner = contactPlanner(peers, opts);
+  const writtenIds = new Set<string>();
+  const flush = async (done: number) => {
+    const ops = planner.take();
+    for (const o of ops) if (o.op === 'put' && o.collection === 'peers') writtenIds.add(o.record.id as string);
+    if (ops.length) await save(ops);
+    onSaved?.(done, contacts.length);
+  };
+  for (let i = 0; i < contacts.length; i++) {
+    planner.add(contacts[i]!, i);
+    if ((i + 1) % step === 0) await flush(i + 1);
+  }
+  if (contacts.length % step !== 0 || contacts.length === 0) await flush(contacts.length);
+  let added = 0;
+  for (const id of writtenIds) if (!existing.has(id)) added++;
+  return { plan: planner.result(), added, updated: writtenIds.size - added, writtenIds };
+}
+
+interface Planner {
+  add: (c: ImportedContact, i: number) => void;
+  /** the ops for every peer changed since the last take, whose drafts are then dropped */
+  take: () => VaultOp[];
+  result: () => ContactImportPlan;
+}
+
+function contactPlanner(peers: PeerSource, opts: PlanOptions): Planner {
   const drafts = new Map<string, Peer>();
-  const original = new Map(existing.map((p) => [p.id, p]));
   const index = new Map<string, string>();
   const keysOf = (p: Peer) => identityKeys({ name: p.name, company: p.company, emails: p.contacts.emails, linkedin: p.contacts.linkedin });
-  for (const p of existing) for (const k of keysOf(p)) if (!index.has(k)) index.set(k, p.id);
+  for (const p of peers.all) for (const k of keysOf(p)) if (!index.has(k)) index.set(k, p.id);
 
   const rows: ImportPreviewRow[] = [];
   const peerIds: string[] = [];
-  const warnings: ImportWarning[] = [];
+  const log = new WarningLog();
   const conflictTargets = new Map<string, { peerId: string; field: Scalar; incoming: string }>();
   const touched = new Set<string>();
   // "Celebration and Support": a birthday from the file becomes a life event, once per peer
   const withBirthday = new Set((opts.lifeEvents ?? []).filter((e) => e.kind === 'birthday').map((e) => e.peerId));
-  const birthdays: LifeEvent[] = [];
+  let birthdays: LifeEvent[] = [];
   const addBirthday = (c: ImportedContact, peerId: string): boolean => {
     if (!c.birthday || withBirthday.has(peerId)) return false;
     withBirthday.add(peerId);
@@ -98,6 +206,13 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
   };
 
   const add = (c: ImportedContact, i: number) => {
+    const bad = controlIn(c);
+    if (bad) {
+      // the name is quoted only when it is text itself
+      const who = `Line ${c.line}${bad.field === 'name' || !c.name ? '' : ` (${c.name.slice(0, 80)})`}`;
+      log.push({ line: c.line, skipped: true, message: `${who}: left out, because its ${bad.field} ${bad.field.endsWith('s') ? 'have' : 'has'} ${controlWords(bad.code)}.` });
+      return;
+    }
     const keys = identityKeys(c);
     const hit = keys.find((k) => index.has(k));
     const row: ImportPreviewRow = { row: i, line: c.line, name: c.name, company: c.company, connectedOn: c.metDate ?? null, action: 'add', matchedName: null, matchedBy: null, fills: [], conflicts: [] };
@@ -120,10 +235,10 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
         updatedAt: opts.now,
       });
       if (!fitted.ok) {
-        warnings.push({ line: c.line, message: `${who}: left out, because ${fitted.problem}.`, skipped: true });
+        log.push({ line: c.line, message: `${who}: left out, because ${fitted.problem}.`, skipped: true });
         return;
       }
-      for (const cut of fitted.cuts) warnings.push({ line: c.line, message: `${who}: ${cut}.`, skipped: false });
+      for (const cut of fitted.cuts) log.push({ line: c.line, message: `${who}: ${cut}.`, skipped: false });
       const peer = fitted.peer;
       row.name = peer.name;
       if (addBirthday(c, id)) row.fills.push('birthday');
@@ -135,7 +250,7 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
       return;
     }
     const peerId = index.get(hit)!;
-    const base = drafts.get(peerId) ?? structuredClone(original.get(peerId)!);
+    const base = drafts.get(peerId) ?? structuredClone(peers.get(peerId)!);
     // what the peer was before this contact, to go back to if the merge cannot be saved
     const before = structuredClone(base);
     row.matchedName = base.name;
@@ -179,7 +294,7 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
       if (base.notes.includes(inner)) {
         // already there
       } else if (merged.length > NOTES_MAX) {
-        warnings.push({ line: c.line, message: `${who}: the notes from the file were not added: ${base.name}'s notes would pass ${NOTES_MAX.toLocaleString('en')} characters.`, skipped: false });
+        log.push({ line: c.line, message: `${who}: the notes from the file were not added: ${base.name}'s notes would pass ${NOTES_MAX.toLocaleString('en')} characters.`, skipped: false });
       } else {
         base.notes = merged;
         row.fills.push('notes');
@@ -189,10 +304,10 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
     const fitted = fitPeer(base);
     if (!fitted.ok) {
       drafts.set(peerId, before);
-      warnings.push({ line: c.line, message: `${who}: not merged into ${before.name}, because ${fitted.problem}.`, skipped: true });
+      log.push({ line: c.line, message: `${who}: not merged into ${before.name}, because ${fitted.problem}.`, skipped: true });
       return;
     }
-    for (const cut of fitted.cuts) warnings.push({ line: c.line, message: `${who}: ${cut}.`, skipped: false });
+    for (const cut of fitted.cuts) log.push({ line: c.line, message: `${who}: ${cut}.`, skipped: false });
     if (addBirthday(c, peerId)) row.fills.push('birthday');
     drafts.set(peerId, fitted.peer);
     for (const k of keysOf(fitted.peer)) if (!index.has(k)) index.set(k, peerId);
@@ -202,24 +317,53 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
     peerIds.push(peerId);
   };
 
+  /** the changed peers with the chosen incoming values, cloned, and their birthdays: `size` peers at a time */
+  function* steps(changedIds: Iterable<string>, useIncoming: ReadonlySet<string>, size: number): Generator<VaultOp[]> {
+    const incoming = new Map<string, { field: Scalar; incoming: string }[]>();
+    for (const key of useIncoming) {
+      const t = conflictTargets.get(key);
+      if (t) incoming.set(t.peerId, [...(incoming.get(t.peerId) ?? []), t]);
+    }
+    const changed = new Set(changedIds);
+    for (const id of incoming.keys()) changed.add(id);
+    const birthdayOf = new Map(birthdays.map((e) => [e.peerId, e]));
+    let batch: VaultOp[] = [];
+    for (const id of changed) {
+      const peer = structuredClone(drafts.get(id)!);
+      for (const t of incoming.get(id) ?? []) setScalar(peer, t.field, t.incoming);
+      batch.push({ op: 'put', collection: 'peers', record: { ...peer, updatedAt: opts.now } });
+      const birthday = birthdayOf.get(id);
+      if (birthday) {
+        batch.push({ op: 'put', collection: 'lifeEvents', record: { ...birthday } });
+        birthdayOf.delete(id);
+      }
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
+    }
+    for (const e of birthdayOf.values()) batch.push({ op: 'put', collection: 'lifeEvents', record: { ...e } });
+    if (batch.length) yield batch;
+  }
+
+  const take = (): VaultOp[] => {
+    const ops = [...steps(touched, new Set(), Infinity)].flat();
+    touched.clear();
+    drafts.clear();
+    conflictTargets.clear();
+    birthdays = [];
+    return ops;
+  };
+
   const result = (): ContactImportPlan => ({
     rows,
     peerIds,
-    warnings,
-    ops: (useIncoming) => {
-      const changed = new Set(touched);
-      const out = new Map([...drafts].map(([id, p]) => [id, structuredClone(p)]));
-      for (const key of useIncoming) {
-        const t = conflictTargets.get(key);
-        if (!t) continue;
-        setScalar(out.get(t.peerId)!, t.field, t.incoming);
-        changed.add(t.peerId);
-      }
-      const peerOps: VaultOp[] = [...changed].map((id) => ({ op: 'put', collection: 'peers', record: { ...out.get(id)!, updatedAt: opts.now } }));
-      return [...peerOps, ...birthdays.map((e): VaultOp => ({ op: 'put', collection: 'lifeEvents', record: { ...e } }))];
-    },
+    warnings: log.kept,
+    log,
+    ops: (useIncoming) => [...steps(touched, useIncoming, Infinity)].flat(),
+    opSteps: (useIncoming, size) => steps(touched, useIncoming, size),
   });
-  return { add, result };
+  return { add, take, result };
 }
 
 /** What a set of ops wrote: peers added (not in the vault before) and peers updated. */

@@ -39,3 +39,19 @@ test('an export made by a newer schema version is refused, as a vault from a new
   );
   expect(doc.peers).toEqual([]);
 });
+
+test('a record with a control character in its text is refused by its position, and nothing is imported', () => {
+  const file = {
+    format: 'compeer-export',
+    version: 1,
+    schemaVersion: SCHEMA_VERSION,
+    peers: [
+      { id: 'ok', name: 'Fine', notes: 'tabs\tand\nnewlines\r\nare text' },
+      { id: 'bell', name: 'Ring\u0007Bell' },
+    ],
+    journal: [{ id: 'j1', date: '2025-01-02', body: 'fine', tags: ['ok', 'esc\u001b'] }],
+  };
+  expect(() => planJsonImport(emptyDocument(), parseExportText(JSON.stringify(file)))).toThrow(
+    'The file has 2 invalid records; nothing was imported:\n  peers[1] (id "bell"): name: has a control character (U+0007) that text never holds\n  journal[0] (id "j1"): tags.1: has a control character (U+001B) that text never holds',
+  );
+});

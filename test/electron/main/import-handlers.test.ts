@@ -26,7 +26,7 @@ describe('import:preview takes the file as bytes', () => {
     expect(await call('import:preview', { fileName: 'a.csv', text: 'First Name,Last Name' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await call('import:preview', { fileName: 'a.csv', bytes: new ArrayBuffer(4) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const big = await call('import:preview', { fileName: 'big.csv', bytes: new Uint8Array(50 * 1024 * 1024 + 1) });
-    expect(big).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'big.csv is 50.1 MB; Compeer reads contacts files of up to 50 MB. Nothing was imported.' } });
+    expect(big).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: "big.csv is 50.1 MB; Compeer reads contacts files of up to 50 MB. Split it into smaller files (a CSV file's parts each starting with its header row) and import them one after another. Nothing was imported." } });
   });
 
   test('main decodes: the preview names the encoding and carries the warnings; commit saves the rest', async () => {
