@@ -4,7 +4,7 @@ import { COLLECTION_NAMES } from '../../shared/schema/document';
 import { planJsonImport } from '../core/exchange/json-import';
 import { applyBatchChoices } from '../core/import/batch';
 import { IMPORT_STEP, opsInSteps, planContactImportInSlices } from '../core/import/plan';
-import { readImportFileInSlices } from '../core/import/read-file';
+import { openImportFile, refuseIfNoneRead } from '../core/import/read-file';
 import type { VaultOp } from '../core/vault';
 import { yieldToLoop } from '../core/vault/fs-ops';
 import type { AppSession } from './app-session';
@@ -35,7 +35,7 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
       session.requireVault();
       // main decodes the bytes (the renderer never guesses an encoding); a large file is read
       // and planned a slice at a time, so other calls get their turn in between
-      const file = await readImportFileInSlices(bytes, fileName, yieldToLoop, 2_000, (n) => progress('reading', n, null));
+      const file = openImportFile(bytes, fileName);
       const vault = session.requireVault();
       // taken before planning: an edit made while a large file is planned makes the commit ask again
       const basis = basisOf(session);
@@ -60,11 +60,12 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
         };
         session.scratch.set(`import:${token}`, { steps: () => opsInSteps([...plan.ops], IMPORT_STEP), size: plan.ops.length, basis } satisfies PendingImport);
       } else {
-        if (file.contacts.length === 0) throw new CompeerError('UNSUPPORTED_FILE', 'The file has no contacts in it. Nothing was imported.');
-        const total = file.contacts.length;
+        // read and planned in one pass, a slice at a time: the contacts are never all kept beside the plan
         const plan = await planContactImportInSlices([...vault.data.peers], file.contacts, { now: deps.now().toISOString(), newId: deps.newId, lifeEvents: vault.data.lifeEvents }, yieldToLoop, 2_000, (n) =>
-          progress('checking', n, total),
+          progress('reading', n, null),
         );
+        refuseIfNoneRead(plan.contacts, file.log);
+        if (plan.contacts === 0) throw new CompeerError('UNSUPPORTED_FILE', 'The file has no contacts in it. Nothing was imported.');
         session.requireVault();
         const count = (a: string) => plan.rows.filter((r) => r.action === a).length;
         preview = {

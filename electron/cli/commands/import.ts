@@ -5,8 +5,8 @@ import { IMPORT_MAX_BYTES, importTooLarge, listWarnings } from '../../../shared/
 import { COLLECTION_NAMES, type Peer } from '../../../shared/schema/document';
 import { planJsonImport } from '../../core/exchange/json-import';
 import { IMPORT_STEP, importContactsInSteps, opsInSteps, type PeerSource } from '../../core/import/plan';
-import { readImportFile } from '../../core/import/read-file';
-import { Vault, type VaultOp } from '../../core/vault';
+import { checkImportFile } from '../../core/import/read-file';
+import { Vault } from '../../core/vault';
 import type { CliIo } from '../io';
 import { EXIT, plural, type Command } from '../context';
 
@@ -55,7 +55,7 @@ function progress(io: CliIo, what: string) {
     },
     end: (changes: number) => {
       if (shown) io.stderr('\n');
-      if (steps > 1) io.stderr(`Saved ${plural(changes, 'change')} in ${steps} steps.\n`);
+      if (steps > 1) io.stderr(`Saved ${changes.toLocaleString('en')} ${changes === 1 ? 'change' : 'changes'} in ${steps} steps.\n`);
     },
   };
 }
@@ -71,35 +71,34 @@ export const importCommand: Command = {
     const { io } = ctx;
     const [path, file] = ctx.paths(2, '<vault> <file>');
     // read and check the whole file before the vault is opened: a bad file never touches the vault
-    let source: ReturnType<typeof readImportFile> | null = readImportFile(await readBytes(file!), file!);
+    let source: ReturnType<typeof checkImportFile> | null = checkImportFile(await readBytes(file!), file!);
     const vault = ctx.keep(await Vault.open(path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { takeOverLock: ctx.options['take-over-lock'] }));
     if (source.format !== 'compeer-json') {
-      const { contacts, label, encoding, log } = source;
+      const { contacts, count, label, encoding, log } = source;
       source = null;
       const shown = progress(io, 'contacts');
       // saved a step at a time: a large file never becomes one huge change, nor sits in memory twice
       const done = await importContactsInSteps(
         livePeers(vault),
-        contacts,
+        contacts(),
+        count,
         { now: io.now().toISOString(), newId: () => randomUUID(), lifeEvents: vault.data.lifeEvents },
         (ops) => vault.apply(ops),
         IMPORT_STEP,
         shown.saved,
       );
-      shown.end(done.writtenIds.size);
+      shown.end(done.added + done.updated);
       // what was written, not what was planned: a row with only conflicts, or two rows for one
       // peer, write nothing more
-      const unchanged = done.plan.peerIds.filter((id) => !done.writtenIds.has(id)).length;
-      const leftOut = log.leftOut + done.plan.log.leftOut;
+      const leftOut = log.leftOut + done.log.leftOut;
       const how = encoding === 'UTF-8' ? label : `${label}, ${encoding}`;
       await ctx.out(
-        `Read ${plural(contacts.length, 'contact')} (${how}).\nAdded: ${done.added} peers\nMerged: ${done.updated} peers\nUnchanged: ${unchanged}\n` +
+        `Read ${plural(count, 'contact')} (${how}).\nAdded: ${done.added} peers\nMerged: ${done.updated} peers\nUnchanged: ${done.unchanged}\n` +
           (leftOut ? `Left out: ${leftOut} (see the messages)\n` : ''),
       );
-      for (const w of listWarnings(log, done.plan.log)) io.stderr(`${w.message}\n`);
-      const conflicts = done.plan.rows.flatMap((r) => r.conflicts.map((c) => `Line ${r.line} (${r.name}): kept ${c.field} "${c.existing}", not "${c.incoming}" (change it in the app if the file is right)\n`));
-      for (const line of conflicts.slice(0, 100)) io.stderr(line);
-      if (conflicts.length > 100) io.stderr(`…and ${(conflicts.length - 100).toLocaleString('en')} more conflicts like these (the first 100 are listed).\n`);
+      for (const w of listWarnings(log, done.log)) io.stderr(`${w.message}\n`);
+      for (const line of done.conflicts) io.stderr(`${line}\n`);
+      if (done.conflictCount > done.conflicts.length) io.stderr(`…and ${(done.conflictCount - done.conflicts.length).toLocaleString('en')} more conflicts like these (the first ${done.conflicts.length} are listed).\n`);
       return EXIT.ok;
     }
     const plan = planJsonImport(vault.data, source.json);
@@ -107,7 +106,7 @@ export const importCommand: Command = {
     const shown = progress(io, 'records');
     const total = plan.ops.length;
     let saved = 0;
-    for (const ops of opsInSteps(plan.ops as VaultOp[], IMPORT_STEP)) {
+    for (const ops of opsInSteps(plan.ops, IMPORT_STEP)) {
       await vault.apply(ops);
       shown.saved((saved += ops.length), total);
     }

@@ -105,21 +105,23 @@ export function planContactImport(existing: readonly Peer[], contacts: readonly 
 /** The same plan, a slice of contacts at a time with `pause()` between, so a large file never holds the main process for long. */
 export async function planContactImportInSlices(
   existing: readonly Peer[],
-  contacts: readonly ImportedContact[],
+  contacts: Iterable<ImportedContact>,
   opts: PlanOptions,
   pause: () => Promise<void>,
   slice = 2_000,
   onPlanned?: (contacts: number) => void,
-): Promise<ContactImportPlan> {
+): Promise<ContactImportPlan & { contacts: number }> {
   const planner = contactPlanner(peersOf(existing), opts);
-  for (let i = 0; i < contacts.length; i++) {
-    planner.add(contacts[i]!, i);
-    if ((i + 1) % slice === 0) {
-      onPlanned?.(i + 1);
+  let i = 0;
+  // contacts may come straight from the file as it is read: they are planned, never all kept
+  for (const c of contacts) {
+    planner.add(c, i++);
+    if (i % slice === 0) {
+      onPlanned?.(i);
       await pause();
     }
   }
-  return planner.result();
+  return { ...planner.result(), contacts: i };
 }
 
 /** The peers a plan starts from: all of them (for the identity index) and one by id, as it is now. */
@@ -134,24 +136,30 @@ const peersOf = (existing: readonly Peer[]): PeerSource => {
 };
 
 export interface StepsDone {
-  plan: ContactImportPlan;
   /** peers written that were not in the vault before, and peers of the vault written */
   added: number;
   updated: number;
-  /** every peer written */
-  writtenIds: ReadonlySet<string>;
+  /** contacts whose peer was not written (nothing new, or only a conflict kept as it is) */
+  unchanged: number;
+  /** every warning, the first WARNINGS_KEPT kept */
+  log: WarningLog;
+  /** the first 100 conflicts, each kept as the vault has it, by line; and how many there were */
+  conflicts: string[];
+  conflictCount: number;
 }
 
 /**
  * Plan and save a contact import in steps (the command line, which shows no preview): every
  * `step` contacts the changes planned so far are saved with `save` (one change record each),
  * and their drafts dropped, so memory holds one step's peers beside the vault, never the
- * whole import twice. A later contact that merges into a peer saved in an earlier step starts
- * from that peer as `peers.get` now gives it. The same file imported again changes nothing.
+ * whole import twice; rows are counted, not kept. A later contact that merges into a peer
+ * saved in an earlier step starts from that peer as `peers.get` gives it now. The same file
+ * imported again changes nothing.
  */
 export async function importContactsInSteps(
   peers: PeerSource,
-  contacts: readonly ImportedContact[],
+  contacts: Iterable<ImportedContact>,
+  count: number,
   opts: PlanOptions,
   save: (ops: VaultOp[]) => Promise<void>,
   step = IMPORT_STEP,
@@ -159,22 +167,32 @@ export async function importContactsInSteps(
 ): Promise<StepsDone> {
   const existing = new Set<string>();
   for (const p of peers.all) existing.add(p.id);
-  const planner = contactPlanner(peers, opts);
+  const rowPeers: string[] = [];
+  const conflicts: string[] = [];
+  let conflictCount = 0;
+  const planner = contactPlanner(peers, opts, (row, peerId) => {
+    rowPeers.push(peerId);
+    for (const c of row.conflicts) {
+      if (++conflictCount <= 100) conflicts.push(`Line ${row.line} (${row.name}): kept ${c.field} "${c.existing}", not "${c.incoming}" (change it in the app if the file is right)`);
+    }
+  });
   const writtenIds = new Set<string>();
   const flush = async (done: number) => {
     const ops = planner.take();
     for (const o of ops) if (o.op === 'put' && o.collection === 'peers') writtenIds.add(o.record.id as string);
     if (ops.length) await save(ops);
-    onSaved?.(done, contacts.length);
+    onSaved?.(done, count);
   };
-  for (let i = 0; i < contacts.length; i++) {
-    planner.add(contacts[i]!, i);
-    if ((i + 1) % step === 0) await flush(i + 1);
+  let i = 0;
+  for (const c of contacts) {
+    planner.add(c, i++);
+    if (i % step === 0) await flush(i);
   }
-  if (contacts.length % step !== 0 || contacts.length === 0) await flush(contacts.length);
+  if (i % step !== 0 || i === 0) await flush(i);
   let added = 0;
   for (const id of writtenIds) if (!existing.has(id)) added++;
-  return { plan: planner.result(), added, updated: writtenIds.size - added, writtenIds };
+  const unchanged = rowPeers.filter((id) => !writtenIds.has(id)).length;
+  return { added, updated: writtenIds.size - added, unchanged, log: planner.result().log, conflicts, conflictCount };
 }
 
 interface Planner {
@@ -184,7 +202,11 @@ interface Planner {
   result: () => ContactImportPlan;
 }
 
-function contactPlanner(peers: PeerSource, opts: PlanOptions): Planner {
+/**
+ * `onRow`, when given, hears each row as it is planned instead of the plan keeping it (an
+ * import saved in steps needs only counts and the first conflicts, not 100,000 rows).
+ */
+function contactPlanner(peers: PeerSource, opts: PlanOptions, onRow?: (row: ImportPreviewRow, peerId: string) => void): Planner {
   const drafts = new Map<string, Peer>();
   const index = new Map<string, string>();
   const keysOf = (p: Peer) => identityKeys({ name: p.name, company: p.company, emails: p.contacts.emails, linkedin: p.contacts.linkedin });
@@ -192,6 +214,12 @@ function contactPlanner(peers: PeerSource, opts: PlanOptions): Planner {
 
   const rows: ImportPreviewRow[] = [];
   const peerIds: string[] = [];
+  const keepRow =
+    onRow ??
+    ((row: ImportPreviewRow, peerId: string) => {
+      rows.push(row);
+      peerIds.push(peerId);
+    });
   const log = new WarningLog();
   const conflictTargets = new Map<string, { peerId: string; field: Scalar; incoming: string }>();
   const touched = new Set<string>();
@@ -245,8 +273,7 @@ function contactPlanner(peers: PeerSource, opts: PlanOptions): Planner {
       drafts.set(id, peer);
       touched.add(id);
       for (const k of keysOf(peer)) if (!index.has(k)) index.set(k, id);
-      rows.push(row);
-      peerIds.push(id);
+      keepRow(row, id);
       return;
     }
     const peerId = index.get(hit)!;
@@ -313,11 +340,10 @@ function contactPlanner(peers: PeerSource, opts: PlanOptions): Planner {
     for (const k of keysOf(fitted.peer)) if (!index.has(k)) index.set(k, peerId);
     if (row.fills.length > 0) touched.add(peerId);
     row.action = row.fills.length > 0 || row.conflicts.length > 0 ? 'merge' : 'skip';
-    rows.push(row);
-    peerIds.push(peerId);
+    keepRow(row, peerId);
   };
 
-  /** the changed peers with the chosen incoming values, cloned, and their birthdays: `size` peers at a time */
+  /** the changed peers with the chosen incoming values, and their birthdays: `size` ops at a time */
   function* steps(changedIds: Iterable<string>, useIncoming: ReadonlySet<string>, size: number): Generator<VaultOp[]> {
     const incoming = new Map<string, { field: Scalar; incoming: string }[]>();
     for (const key of useIncoming) {
@@ -329,8 +355,10 @@ function contactPlanner(peers: PeerSource, opts: PlanOptions): Planner {
     const birthdayOf = new Map(birthdays.map((e) => [e.peerId, e]));
     let batch: VaultOp[] = [];
     for (const id of changed) {
-      const peer = structuredClone(drafts.get(id)!);
-      for (const t of incoming.get(id) ?? []) setScalar(peer, t.field, t.incoming);
+      // a draft given an incoming value is changed in a copy: the preview's drafts stay as they were
+      const chosen = incoming.get(id);
+      const peer = chosen ? structuredClone(drafts.get(id)!) : drafts.get(id)!;
+      for (const t of chosen ?? []) setScalar(peer, t.field, t.incoming);
       batch.push({ op: 'put', collection: 'peers', record: { ...peer, updatedAt: opts.now } });
       const birthday = birthdayOf.get(id);
       if (birthday) {

@@ -22,7 +22,9 @@ export interface ContactsFile extends Read {
 }
 export type ImportFile = (Read & { format: 'compeer-json'; json: Record<string, unknown>; records: number }) | ContactsFile;
 
-type Opened = (Read & { format: 'compeer-json'; json: Record<string, unknown>; records: number }) | (Read & { format: ContactFormat; contacts: Iterable<ImportedContact>; log: WarningLog });
+type Opened =
+  | (Read & { format: 'compeer-json'; json: Record<string, unknown>; records: number })
+  | (Read & { format: ContactFormat; contacts: Iterable<ImportedContact>; log: WarningLog; again: () => Iterable<ImportedContact> });
 
 function open(bytes: Uint8Array, name: string): Opened {
   if (bytes.byteLength > IMPORT_MAX_BYTES) throw new CompeerError('INVALID_INPUT', importTooLarge(name, bytes.byteLength));
@@ -44,7 +46,9 @@ function open(bytes: Uint8Array, name: string): Opened {
   }
   const log = new WarningLog();
   if (windows1252Lines) log.push(mixedEncodingWarning(windows1252Lines));
-  return { format, label, encoding, contacts: capped(contactsIn(format, text, delimiter, log), name), log };
+  // read again, its warnings already counted the first time
+  const again = () => capped(contactsIn(format, text, delimiter, { push: () => undefined }), name);
+  return { format, label, encoding, contacts: capped(contactsIn(format, text, delimiter, log), name), log, again };
 }
 
 /** The lines of a UTF-8 file that were read as Windows-1252, named (the first ten) so the user can check them. */
@@ -66,10 +70,10 @@ function* capped(contacts: Iterable<ImportedContact>, name: string): Generator<I
 }
 
 /** A contacts file where not one contact could be read is refused with what went wrong. */
-function checked(file: ContactsFile): ContactsFile {
-  if (file.contacts.length > 0 || file.log.count === 0) return file;
-  const shown = file.warnings.slice(0, 3).map((w) => w.message);
-  if (file.log.count > 3) shown.push(`(${(file.log.count - 3).toLocaleString('en')} more.)`);
+export function refuseIfNoneRead(count: number, log: WarningLog): void {
+  if (count > 0 || log.count === 0) return;
+  const shown = log.kept.slice(0, 3).map((w) => w.message);
+  if (log.count > 3) shown.push(`(${(log.count - 3).toLocaleString('en')} more.)`);
   throw new CompeerError('UNSUPPORTED_FILE', `${shown.join(' ')} Nothing was imported.`);
 }
 
@@ -81,22 +85,50 @@ function checked(file: ContactsFile): ContactsFile {
 export function readImportFile(bytes: Uint8Array, name: string): ImportFile {
   const file = open(bytes, name);
   if (file.format === 'compeer-json') return file;
-  return checked({ ...file, contacts: [...file.contacts], warnings: file.log.kept });
+  const { again: _again, ...rest } = file;
+  const contacts = [...file.contacts];
+  refuseIfNoneRead(contacts.length, file.log);
+  return { ...rest, contacts, warnings: file.log.kept };
+}
+
+/** A contacts file opened to be read once, a contact at a time (to be planned as it is read, never all kept). */
+export interface OpenedContactsFile extends Read {
+  format: ContactFormat;
+  contacts: Iterable<ImportedContact>;
+  log: WarningLog;
 }
 
 /**
- * The same, with `pause()` after each slice of contacts, so a large file never holds the main
- * process for long; `onRead` hears how many contacts have been read so far.
+ * The file's encoding, format and checks as readImportFile, and its contacts as they are read
+ * (the cap still holds); `refuseIfNoneRead` after them refuses a file where none could be.
  */
-export async function readImportFileInSlices(bytes: Uint8Array, name: string, pause: () => Promise<void>, slice = 2_000, onRead?: (contacts: number) => void): Promise<ImportFile> {
+export function openImportFile(bytes: Uint8Array, name: string): (Read & { format: 'compeer-json'; json: Record<string, unknown>; records: number }) | OpenedContactsFile {
   const file = open(bytes, name);
   if (file.format === 'compeer-json') return file;
-  const contacts: ImportedContact[] = [];
-  for (const c of file.contacts) {
-    if (contacts.push(c) % slice === 0) {
-      onRead?.(contacts.length);
-      await pause();
-    }
-  }
-  return checked({ ...file, contacts, warnings: file.log.kept });
+  const { again: _again, ...rest } = file;
+  return rest;
+}
+
+/** A contacts file checked whole (count, warnings, cap) but not kept: `contacts()` reads it again, a contact at a time. */
+export interface CheckedContactsFile extends Read {
+  format: ContactFormat;
+  count: number;
+  log: WarningLog;
+  contacts: () => Iterable<ImportedContact>;
+}
+
+/**
+ * The same checks as readImportFile, for an import that saves as it reads (the command line):
+ * the whole file is read once to refuse it before anything changes, keeping only the count
+ * and the warnings, and read again while it is planned, so its contacts never all sit in
+ * memory beside the vault.
+ */
+export function checkImportFile(bytes: Uint8Array, name: string): (Read & { format: 'compeer-json'; json: Record<string, unknown>; records: number }) | CheckedContactsFile {
+  const file = open(bytes, name);
+  if (file.format === 'compeer-json') return file;
+  let count = 0;
+  for (const _c of file.contacts) count++;
+  const { format, label, encoding, log } = file;
+  refuseIfNoneRead(count, log);
+  return { format, label, encoding, log, count, contacts: file.again };
 }

@@ -4,7 +4,9 @@
  * them is binary (a photo, an archive) and is refused whole, at once; a field with one is
  * refused by its line, so nothing unreadable (or able to drive a terminal) is saved or printed.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is what these are for
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** "U+0007" */
