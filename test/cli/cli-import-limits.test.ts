@@ -5,7 +5,8 @@ import type { CliIo } from '../../electron/cli/io';
 import { EXIT, runCli } from '../../electron/cli/run';
 import { Vault } from '../../electron/core/vault';
 import { SCHEMA_VERSION } from '../../shared/schema/document';
-import { binaryCard } from '../helpers/hostile-files';
+import { IMPORT_MAX_CONTACTS, IMPORT_MAX_RECORDS } from '../../shared/import-preview';
+import { binaryCard, linkedInCsv, peersExport } from '../helpers/hostile-files';
 import { useTempDirs } from '../helpers/temp-dir';
 import { PASS, makeVault } from '../helpers/vaults';
 
@@ -102,5 +103,49 @@ describe('compeer import refuses what it cannot take, and says why', () => {
     expect(lines).toHaveLength(101);
     expect(lines[0]).toBe('Line 4: "junk line 0" is not a vCard property (NAME:value), so it was left out of the card from line 1.');
     expect(lines[100]).toBe('…and 4,900 more like these (the first 100 are listed).');
+  });
+
+  test('more contacts than the cap: refused before the vault is opened, naming the cap and what to do', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const before = await readFile(path);
+    const file = join(dir, 'many.csv');
+    const rows = Array.from({ length: IMPORT_MAX_CONTACTS + 1 }, (_, i) => `N${i},S${i},n${i}@x.io`);
+    await writeFile(file, `First Name,Last Name,E-mail 1 - Value\r\n${rows.join('\r\n')}\r\n`);
+    const r = await cli(['import', path, file]);
+    expect(r.code).toBe(EXIT.failure);
+    expect(r.err).toBe(
+      `${file} has more than 100,000 contacts; Compeer imports up to 100,000 from one file. Split it into smaller files (a CSV file's parts each starting with its header row) and import them one after another. Nothing was imported.\n`,
+    );
+    expect((await readFile(path)).equals(before)).toBe(true);
+  });
+
+  test('an export of more records than the cap: refused the same way', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const file = join(dir, 'big.json');
+    await writeFile(file, peersExport(IMPORT_MAX_RECORDS + 1, false));
+    const r = await cli(['import', path, file]);
+    expect(r.code).toBe(EXIT.failure);
+    expect(r.err).toBe(
+      `${file} holds 200,001 records; Compeer imports up to 200,000 from one export. Split its lists over several files, each with the export's "format" and "version", and import them one after another. Nothing was imported.\n`,
+    );
+  });
+
+  test('a large file is saved in steps, each its own change, and says so', async () => {
+    const dir = await temp();
+    const { path } = await makeVault(dir);
+    const file = join(dir, 'Connections.csv');
+    await writeFile(file, linkedInCsv(12_000));
+    const r = await cli(['import', path, file]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toBe('Read 12000 contacts (LinkedIn connections (CSV)).\nAdded: 12000 peers\nMerged: 0 peers\nUnchanged: 0\n');
+    expect(r.err).toBe('Saved 12,000 changes in 3 steps.\n');
+    const again = await cli(['import', path, file]);
+    expect(again.out).toBe('Read 12000 contacts (LinkedIn connections (CSV)).\nAdded: 0 peers\nMerged: 0 peers\nUnchanged: 12000\n');
+    expect(again.err).toBe('');
+    const v = await Vault.open(path, PASS, { readOnly: true });
+    expect(v.data.peers).toHaveLength(3 + 12_000);
+    await v.close();
   });
 });

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { CompeerError } from '../../../shared/errors';
 import { IMPORT_MAX_BYTES, importTooLarge, listWarnings } from '../../../shared/import-preview';
-import { COLLECTION_NAMES, type Peer } from '../../../shared/schema/document';
+import { COLLECTION_NAMES } from '../../../shared/schema/document';
 import { planJsonImport } from '../../core/exchange/json-import';
-import { IMPORT_STEP, importContactsInSteps, opsInSteps, type PeerSource } from '../../core/import/plan';
+import { IMPORT_STEP, importContactsInSteps, livePeers, opsInSteps } from '../../core/import/plan';
 import { checkImportFile } from '../../core/import/read-file';
-import { Vault } from '../../core/vault';
+import { Vault, type VaultOp } from '../../core/vault';
 import type { CliIo } from '../io';
 import { EXIT, plural, type Command } from '../context';
 
@@ -22,40 +22,24 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-/**
- * The vault's peers for a plan made in steps: by id as they are now, including those an
- * earlier step saved. A save puts a changed peer where it was and appends a new one, so
- * positions are learnt once and checked on every use.
- */
-function livePeers(vault: Vault): PeerSource {
-  const at = new Map<string, number>();
-  let known = 0;
-  return {
-    all: vault.data.peers,
-    get: (id) => {
-      const peers = vault.data.peers as readonly Peer[];
-      for (; known < peers.length; known++) at.set(peers[known]!.id, known);
-      const p = peers[at.get(id) ?? -1];
-      return p?.id === id ? p : peers.find((x) => x.id === id);
-    },
-  };
-}
-
 /** Progress on stderr: one line rewritten in place on a terminal; elsewhere only the count at the end. */
-function progress(io: CliIo, what: string) {
+function progress(io: CliIo, vault: Vault, what: string) {
   let steps = 0;
   let shown = false;
   const n = (x: number) => x.toLocaleString('en');
   return {
-    saved: (done: number, of: number) => {
+    save: (ops: VaultOp[]) => {
       steps++;
+      return vault.apply(ops);
+    },
+    saved: (done: number, of: number) => {
       if (!io.stderrIsTTY || of <= IMPORT_STEP) return;
       shown = true;
       io.stderr(`\rSaving: ${n(done)} of ${n(of)} ${what}…`);
     },
     end: (changes: number) => {
       if (shown) io.stderr('\n');
-      if (steps > 1) io.stderr(`Saved ${changes.toLocaleString('en')} ${changes === 1 ? 'change' : 'changes'} in ${steps} steps.\n`);
+      if (steps > 1) io.stderr(`Saved ${n(changes)} ${changes === 1 ? 'change' : 'changes'} in ${steps} steps.\n`);
     },
   };
 }
@@ -76,14 +60,14 @@ export const importCommand: Command = {
     if (source.format !== 'compeer-json') {
       const { contacts, count, label, encoding, log } = source;
       source = null;
-      const shown = progress(io, 'contacts');
+      const shown = progress(io, vault, 'contacts');
       // saved a step at a time: a large file never becomes one huge change, nor sits in memory twice
       const done = await importContactsInSteps(
-        livePeers(vault),
+        livePeers(() => vault.data.peers),
         contacts(),
         count,
         { now: io.now().toISOString(), newId: () => randomUUID(), lifeEvents: vault.data.lifeEvents },
-        (ops) => vault.apply(ops),
+        shown.save,
         IMPORT_STEP,
         shown.saved,
       );
@@ -103,11 +87,11 @@ export const importCommand: Command = {
     }
     const plan = planJsonImport(vault.data, source.json);
     source = null;
-    const shown = progress(io, 'records');
+    const shown = progress(io, vault, 'records');
     const total = plan.ops.length;
     let saved = 0;
     for (const ops of opsInSteps(plan.ops, IMPORT_STEP)) {
-      await vault.apply(ops);
+      await shown.save(ops);
       shown.saved((saved += ops.length), total);
     }
     shown.end(total);

@@ -135,6 +135,25 @@ const peersOf = (existing: readonly Peer[]): PeerSource => {
   return { all: existing, get: (id) => byId.get(id) };
 };
 
+/**
+ * The vault's peers for a plan made in steps: by id as they are now, including those an
+ * earlier step saved. A save puts a changed peer where it was and appends a new one, so
+ * positions are learnt once and checked on every use (a search if ever they moved).
+ */
+export function livePeers(current: () => readonly Peer[]): PeerSource {
+  const at = new Map<string, number>();
+  let known = 0;
+  return {
+    all: current(),
+    get: (id) => {
+      const peers = current();
+      for (; known < peers.length; known++) at.set(peers[known]!.id, known);
+      const p = peers[at.get(id) ?? -1];
+      return p?.id === id ? p : peers.find((x) => x.id === id);
+    },
+  };
+}
+
 export interface StepsDone {
   /** peers written that were not in the vault before, and peers of the vault written */
   added: number;
