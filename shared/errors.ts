@@ -52,3 +52,12 @@ export class CompeerError extends Error {
 }
 
 export const isCompeerError = (e: unknown): e is CompeerError => e instanceof CompeerError;
+
+/**
+ * What Compeer says of anything made by a newer Compeer (a vault's file format or its data,
+ * an export): one wording wherever it is met, naming what is newer and what this app reads.
+ */
+export function newerCompeer(what: 'vault' | 'export', version: string, readsUpTo: number): CompeerError {
+  const then = what === 'vault' ? 'open it; nothing was changed' : 'import it; nothing was imported';
+  return new CompeerError('NEWER_VERSION', `This ${what} was made by a newer Compeer (${version}, this app reads up to ${readsUpTo}). Update Compeer to ${then}.`);
+}

@@ -7,6 +7,8 @@ export interface CliIo {
   /** data; a promise, when given, settles once the text is written (and rejects if it cannot be) */
   stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
+  /** stderr is a terminal: progress may be shown on one line rewritten in place */
+  stderrIsTTY?: boolean;
   /** ask on the terminal without echo; null when there is no terminal */
   prompt: ((question: string) => Promise<string>) | null;
   now: () => Date;
@@ -41,6 +43,7 @@ export function processIo(): CliIo {
     env: process.env,
     stdout: (t) => new Promise<void>((resolve, reject) => void process.stdout.write(t, (e) => (e ? reject(e) : resolve()))),
     stderr: (t) => void process.stderr.write(t),
+    stderrIsTTY: process.stderr.isTTY === true,
     prompt: terminalPrompt(),
     now: () => new Date(),
   };

@@ -55,6 +55,11 @@ export class AppSession {
     return { ...this.opts.vaultOptions, dataDir: this.opts.dataDir ?? null, onProblem: () => this.opts.emit('vault:warnings', {}) };
   }
 
+  /** Tell the window something as it happens (an import's progress). */
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+    this.opts.emit(event, payload);
+  }
+
   get kdf(): KdfParams {
     return this.opts.kdf ?? DEFAULT_KDF;
   }

@@ -1,10 +1,10 @@
 import { CompeerError } from '../../shared/errors';
-import type { ImportPreview } from '../../shared/import-preview';
+import { listWarnings, type ImportPreview } from '../../shared/import-preview';
 import { COLLECTION_NAMES } from '../../shared/schema/document';
 import { planJsonImport } from '../core/exchange/json-import';
 import { applyBatchChoices } from '../core/import/batch';
-import { countWritten, planContactImportInSlices } from '../core/import/plan';
-import { readImportFileInSlices } from '../core/import/read-file';
+import { IMPORT_STEP, opsInSteps, planContactImportInSlices } from '../core/import/plan';
+import { openImportFile, refuseIfNoneRead } from '../core/import/read-file';
 import type { VaultOp } from '../core/vault';
 import { yieldToLoop } from '../core/vault/fs-ops';
 import type { AppSession } from './app-session';
@@ -12,7 +12,10 @@ import type { Handlers } from './dispatch';
 import type { HandlerDeps } from './handlers';
 
 interface PendingImport {
-  ops: (useIncoming: ReadonlySet<string>) => VaultOp[];
+  /** the changes to save, a step at a time, with the chosen incoming values */
+  steps: (useIncoming: ReadonlySet<string>) => Iterable<VaultOp[]>;
+  /** how many changes there are (for progress) */
+  size: number;
   /** a contact import: the peer each row adds or merges into, by the row's number */
   rowPeers?: ReadonlyMap<number, string>;
   /** the vault's peers when the preview was made: a commit after other edits is refused */
@@ -26,12 +29,13 @@ const basisOf = (session: AppSession) => {
 
 /** Import with a preview: nothing changes until the user confirms what they saw. */
 export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Handlers, 'import:preview' | 'import:commit'> {
+  const progress = (phase: 'reading' | 'checking' | 'saving', done: number, total: number | null) => session.emit('import:progress', { phase, done, total });
   return {
     'import:preview': async ({ fileName, bytes }) => {
       session.requireVault();
       // main decodes the bytes (the renderer never guesses an encoding); a large file is read
       // and planned a slice at a time, so other calls get their turn in between
-      const file = await readImportFileInSlices(bytes, fileName, yieldToLoop);
+      const file = openImportFile(bytes, fileName);
       const vault = session.requireVault();
       // taken before planning: an edit made while a large file is planned makes the commit ask again
       const basis = basisOf(session);
@@ -50,12 +54,18 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
           rows: [],
           counts: { add: Object.values(plan.added).reduce((a, b) => a + b, 0), merge: Object.values(plan.updated).reduce((a, b) => a + b, 0), skip: plan.unchanged, conflicts: 0 },
           warnings: [],
+          warningCount: 0,
+          leftOut: 0,
           summary: `Adds ${added.length ? added.join(', ') : 'nothing'}; updates ${updated.length ? updated.join(', ') : 'nothing'}; ${plan.unchanged} unchanged.`,
         };
-        session.scratch.set(`import:${token}`, { ops: () => plan.ops, basis } satisfies PendingImport);
+        session.scratch.set(`import:${token}`, { steps: () => opsInSteps([...plan.ops], IMPORT_STEP), size: plan.ops.length, basis } satisfies PendingImport);
       } else {
-        if (file.contacts.length === 0) throw new CompeerError('UNSUPPORTED_FILE', 'The file has no contacts in it. Nothing was imported.');
-        const plan = await planContactImportInSlices([...vault.data.peers], file.contacts, { now: deps.now().toISOString(), newId: deps.newId, lifeEvents: vault.data.lifeEvents }, yieldToLoop);
+        // read and planned in one pass, a slice at a time: the contacts are never all kept beside the plan
+        const plan = await planContactImportInSlices([...vault.data.peers], file.contacts, { now: deps.now().toISOString(), newId: deps.newId, lifeEvents: vault.data.lifeEvents }, yieldToLoop, 2_000, (n) =>
+          progress('reading', n, null),
+        );
+        refuseIfNoneRead(plan.contacts, file.log);
+        if (plan.contacts === 0) throw new CompeerError('UNSUPPORTED_FILE', 'The file has no contacts in it. Nothing was imported.');
         session.requireVault();
         const count = (a: string) => plan.rows.filter((r) => r.action === a).length;
         preview = {
@@ -65,11 +75,13 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
           encoding: file.encoding,
           rows: plan.rows,
           counts: { add: count('add'), merge: count('merge'), skip: count('skip'), conflicts: plan.rows.reduce((n, r) => n + r.conflicts.length, 0) },
-          warnings: [...file.warnings, ...plan.warnings].sort((a, b) => a.line - b.line),
+          warnings: listWarnings(file.log, plan.log),
+          warningCount: file.log.count + plan.log.count,
+          leftOut: file.log.leftOut + plan.log.leftOut,
           summary: null,
         };
         const rowPeers = new Map(plan.rows.map((r, i) => [r.row, plan.peerIds[i]!] as const));
-        session.scratch.set(`import:${token}`, { ops: plan.ops, basis, rowPeers } satisfies PendingImport);
+        session.scratch.set(`import:${token}`, { steps: (useIncoming) => plan.opSteps(useIncoming, IMPORT_STEP), size: count('add') + count('merge'), basis, rowPeers } satisfies PendingImport);
       }
       return preview;
     },
@@ -80,13 +92,21 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
       const vault = session.requireVault();
       const existing = new Set(vault.data.peers.map((p) => p.id));
       const leaveOut = new Set(leaveOutRows.map((r) => pending.rowPeers?.get(r)).filter((id): id is string => id !== undefined));
-      // batch choices apply to a contact import's new peers (a Compeer JSON export keeps its own)
-      const ops = pending.rowPeers ? applyBatchChoices(pending.ops(new Set(useIncoming)), existing, { leaveOut, peerTypes, tags }) : pending.ops(new Set(useIncoming));
-      if (ops.length) await vault.apply(ops);
+      // saved a step at a time (one change record each), so a large import never becomes one
+      // huge change; the window hears how far it has come
+      let added = 0;
+      let written = 0;
+      for (const step of pending.steps(new Set(useIncoming))) {
+        // batch choices apply to a contact import's new peers (a Compeer JSON export keeps its own)
+        const ops = pending.rowPeers ? applyBatchChoices(step, existing, { leaveOut, peerTypes, tags }) : step;
+        if (ops.length) await vault.apply(ops);
+        for (const o of ops) if (o.op === 'put' && o.collection === 'peers' && !existing.has(o.record.id as string)) added++;
+        written += ops.length;
+        progress('saving', Math.min(written, pending.size), pending.size);
+      }
       session.scratch.delete(`import:${token}`);
       // everything written that is not a new peer counts as updated (a JSON export also writes ties, journal…)
-      const { added } = countWritten(ops, existing);
-      return { added, updated: ops.length - added };
+      return { added, updated: written - added };
     },
   };
 }

@@ -6,7 +6,9 @@ import { fillTemplate, templateText, titleFrom } from '../../shared/domain/journ
 import type { JOURNAL_CHANNELS } from '../../shared/ipc/features/journal.channels';
 import type { MarkdownImportPreview } from '../../shared/ipc/features/journal.contract';
 import { interactionSchema, journalEntrySchema, noteSchema, type JournalEntry, type Note, type VaultDocument } from '../../shared/schema/document';
-import { exportMarkdownFolder, exportMarkdownSingle, planMarkdownImport, type MarkdownImportPlan } from '../core/exchange/journal-markdown';
+import { exportMarkdownFolder, exportMarkdownSingle, planMarkdownImportInSlices, type MarkdownImportPlan } from '../core/exchange/journal-markdown';
+import { IMPORT_STEP, opsInSteps } from '../core/import/plan';
+import { yieldToLoop } from '../core/vault/fs-ops';
 import type { Vault, VaultOp } from '../core/vault';
 import type { AppSession } from './app-session';
 import type { Handlers } from './dispatch';
@@ -129,8 +131,11 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       const d = vault().data;
       return Promise.resolve(layout === 'folder' ? exportMarkdownFolder(d, { includeConfidential }) : exportMarkdownSingle(d, { includeConfidential, exportedAt: stamp() }));
     },
-    'journal:importPreview': ({ files }) => {
-      const plan = planMarkdownImport(files, vault().data, { newId: deps.newId, now: stamp() });
+    'journal:importPreview': async ({ files }) => {
+      // many files are planned a slice at a time, so other calls get their turn in between
+      const plan = await planMarkdownImportInSlices(files, vault().data, { newId: deps.newId, now: stamp() }, yieldToLoop, 200, (n) =>
+        session.emit('import:progress', { phase: 'checking', done: n, total: files.length }),
+      );
       if (plan.items.length === 0 && plan.problems.length === 0) throw new CompeerError('INVALID_INPUT', 'There are no Markdown files (.md) among those. Nothing was changed.');
       const token = deps.newId();
       session.scratch.set(`md-import:${token}`, plan);
@@ -148,13 +153,19 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
           confidential: i.record.confidential,
         })),
       };
-      return Promise.resolve(preview);
+      return preview;
     },
     'journal:importCommit': async ({ token }) => {
       const plan = session.scratch.get(`md-import:${token}`) as MarkdownImportPlan | undefined;
       if (!plan) throw new CompeerError('NOT_FOUND', 'That import preview has expired. Choose the files again.');
       const ops: VaultOp[] = plan.items.filter((i) => i.action !== 'unchanged').map((i) => ({ op: 'put', collection: i.collection, record: i.record }));
-      if (ops.length) await vault().apply(ops);
+      // a step at a time (one change record each), with the window told how far it has come
+      const total = ops.length;
+      let saved = 0;
+      for (const step of opsInSteps(ops, IMPORT_STEP)) {
+        await vault().apply(step);
+        session.emit('import:progress', { phase: 'saving', done: (saved += step.length), total });
+      }
       session.scratch.delete(`md-import:${token}`);
       return { added: plan.items.filter((i) => i.action === 'add').length, updated: plan.items.filter((i) => i.action === 'update').length };
     },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PeerSummary } from '../domain/peer-summary';
-import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview } from '../import-preview';
+import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview, type ImportProgress } from '../import-preview';
 import { idSchema, isoDate, meSchema, peerSchema, settingsSchema, tieSchema, type AcceptedLoss, type LossCause, type Me, type Peer, type Settings, type Tie } from '../schema/document';
 import { PEER_STATUSES, PEER_TYPES } from '../schema/vocabulary';
 import type { Channel, EventName } from './channels';
@@ -212,6 +212,8 @@ export interface EventPayloads {
   'vault:locked': { reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' | 'stopped' };
   /** the open vault has something new to warn about: ask vault:state */
   'vault:warnings': Record<string, never>;
+  /** a long import's progress (contacts or Markdown): reading the file, checking what it would change, or saving it; `total` is null while it is not known yet */
+  'import:progress': ImportProgress;
 }
 export type EventPayload<E extends EventName> = EventPayloads[E];
 

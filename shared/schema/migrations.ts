@@ -1,4 +1,4 @@
-import { CompeerError } from '../errors';
+import { CompeerError, newerCompeer } from '../errors';
 import { COLLECTIONS, COLLECTION_NAMES, SCHEMA_VERSION, SINGLETONS, SINGLETON_NAMES, documentSchema, type CollectionName, type VaultDocument } from './document';
 import { VALUE_KINDS } from './vocabulary';
 
@@ -64,10 +64,7 @@ export function migrate(raw: unknown, steps: Readonly<Record<number, (doc: Json)
     throw new CompeerError('DAMAGED', 'The vault document has no valid schema version. Nothing was changed.');
   }
   if (version > target) {
-    throw new CompeerError(
-      'NEWER_VERSION',
-      `This vault was written by a newer Compeer (data version ${version}, this app reads up to ${target}). Update Compeer to open it; nothing was changed.`,
-    );
+    throw newerCompeer('vault', `data version ${version}`, target);
   }
   while (version < target) {
     const step = steps[version];

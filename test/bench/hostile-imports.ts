@@ -8,7 +8,8 @@ import { AppSession } from '../../electron/main/app-session';
 import { dispatch } from '../../electron/main/dispatch';
 import { createHandlers } from '../../electron/main/handlers';
 import { TEST_KDF } from '../helpers/kdf';
-import { softBreakCard, wideGoogleCsv } from '../helpers/hostile-files';
+import { IMPORT_MAX_CONTACTS } from '../../shared/import-preview';
+import { linkedInCsv, softBreakCard, wideGoogleCsv } from '../helpers/hostile-files';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const time = (fn: () => unknown) => {
@@ -17,16 +18,9 @@ const time = (fn: () => unknown) => {
   return performance.now() - t0;
 };
 
-/** A LinkedIn export of `rows` connections (300,000 is 39 MB, near the 50 MB cap). */
-function bigLinkedIn(rows: number): Uint8Array {
-  const lines = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
-  for (let i = 0; lines.length <= rows; i++) lines.push(`Name${i},Surname${i},https://www.linkedin.com/in/person-${i},p${i}@example.org,"Company ${i % 3000}, Inc.",Senior Engineer ${i % 7},0${1 + (i % 9)} Feb 20${10 + (i % 15)}`);
-  return utf8(`${lines.join('\r\n')}\r\n`);
-}
-
 /**
  * The files that were quadratic (100,000 e-mail columns; 100,000 quoted-printable soft
- * breaks), and the largest import the app takes through its real preview handler: how long
+ * breaks), and the largest import the app takes (at the contacts cap) through its real preview handler: how long
  * it takes and the longest stretch the main process could not answer anything else.
  */
 export async function benchHostileImports(): Promise<{
@@ -51,8 +45,9 @@ export async function benchHostileImports(): Promise<{
   const card = utf8(softBreakCard(100_000));
   const softBreaksMs = time(() => readImportFile(card, 'card.vcf'));
 
-  const rows = 300_000;
-  const big = bigLinkedIn(rows);
+  // the most contacts one file may bring (more are refused with the cap named)
+  const rows = IMPORT_MAX_CONTACTS;
+  const big = utf8(linkedInCsv(rows));
   const dir = await mkdtemp(join(tmpdir(), 'compeer-bench-bigimport-'));
   try {
     const session = new AppSession({ vaultPath: join(dir, 'v.compeer'), kdf: TEST_KDF, emit: () => undefined });

@@ -10,6 +10,7 @@ import { nodeFs } from '../../electron/core/vault/fs-ops';
 import { kdfStats } from '../../electron/core/vault/kdf';
 import { markPaths, writeMark } from '../../electron/core/vault/mark';
 import { benchHostileImports } from './hostile-imports';
+import { benchImportLimits } from './import-limits';
 import { browserDescription } from '../browser/harness';
 import { NoChromium } from '../helpers/chromium';
 import { benchGroupRules } from './group-rules';
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
     const search = await benchSearch(path, PASS);
     const imp = await benchImport();
     const hostile = await benchHostileImports();
+    const limits = await benchImportLimits();
     const map = process.argv.includes('--no-browser') ? null : await benchMap();
     const recip = await benchReciprocity(counts, !process.argv.includes('--no-browser'));
     const journalOpen = process.argv.includes('--no-browser') ? null : await benchJournalOpen(path, PASS);
@@ -151,6 +153,7 @@ async function main(): Promise<void> {
       bigImportRows: hostile.bigCsvRows,
       bigImportPreviewMs: round(hostile.bigPreviewMs),
       bigImportMaxBlockMs: round(hostile.bigPreviewMaxBlockMs),
+      ...limits.figures,
       ...(map
         ? {
             mapLayoutMs: round(map.mapLayoutMs),
@@ -194,6 +197,7 @@ async function main(): Promise<void> {
         ['Google CSV, 100,000 e-mail columns (3.4 MB)', `${figures.wideCsvParseMs} ms`, `read whole with the column cap lifted (was 4 min and more); the app refuses it at the cap in ${figures.wideCsvRefuseMs} ms`],
         ['vCard, 100,000 quoted-printable soft breaks', `${figures.softBreaksMs} ms`, 'read (was 5 s and more)'],
         [`import preview, ${(figures.bigImportRows / 1000).toFixed(0)}k-row LinkedIn CSV (${hostile.bigCsvMb.toFixed(0)} MB)`, `${figures.bigImportPreviewMs} ms`, `the app's handler, read and planned in slices; longest block ${figures.bigImportMaxBlockMs} ms`],
+        ...limits.rows,
         ['groups on Today (action items, goals, week)', `${figures.groupsTodayMs} ms`, 'groups:today over the whole vault'],
         ["a group's page, slowest", `${figures.groupViewMaxMs} ms`, 'rotation, and diversity with each of the 1,000 peers added in turn'],
         ['"Who would this help?" (median of 20)', `${figures.whoWouldItHelpMs} ms`, 'every peer ranked with reasons'],

@@ -178,6 +178,43 @@ describe('peers', () => {
     expect(peers.find((p) => p.name === 'Søren Kierkegaard')!.notes).toContain('Café meeting — München');
   });
 
+  test('a large file: the first 500 rows are drawn, a filter finds the others, progress shows while it saves, and every contact arrives', async () => {
+    const { page, shot } = await freshVault('peers-import-large');
+    const lines = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+    for (let i = 0; i < 12_000; i++) lines.push(`Name${i},Surname${i},https://www.linkedin.com/in/person-${i},p${i}@example.org,Company ${i % 300},Engineer,0${1 + (i % 9)} Feb 2024`);
+    await page.getByTestId('open-import').click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-counts').innerText()).toMatch(/12000\s*to add/);
+    expect(await page.getByTestId('import-row-check').count()).toBe(500);
+    expect(await page.getByTestId('import-rows-drawn').innerText()).toBe(
+      'Showing the first 500 of 12,000 contacts; type a name or company above to find the others. Select all and none apply to all 12,000.',
+    );
+    await page.getByTestId('import-filter').fill('Surname11999');
+    await page.getByTestId('import-preview').getByText('Name11999 Surname11999').waitFor();
+    await page.getByTestId('import-rows-drawn').waitFor({ state: 'detached' });
+    await page.getByTestId('import-filter').fill('');
+    await settled(page);
+    await shot('preview-large-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settled(page);
+    await shot('preview-large-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    // whether the progress line was ever drawn while the import saved its three steps
+    await page.evaluate(() => {
+      const seen = { progress: '' };
+      (window as unknown as { __progress: typeof seen }).__progress = seen;
+      new MutationObserver(() => {
+        const el = document.querySelector('[data-testid="import-progress"]');
+        if (el) seen.progress = el.textContent ?? '';
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    await page.getByTestId('confirm-import').click();
+    await page.getByText(/Imported: 12000 added, 0 updated/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __progress: { progress: string } }).__progress.progress)).toMatch(/^Saving: [\d,]+ of 12,000 changes…$/);
+    expect(app!.session.requireVault().data.peers).toHaveLength(12_000);
+  });
+
   test('ties: add one from a peer page, see it from the other side; introduce two peers', async () => {
     const { page, shot } = await freshVault('peers-ties');
     await page.getByTestId('open-import').click();

@@ -164,6 +164,6 @@ describe('import reports what it wrote', () => {
     await fh.close();
     const r = await cli(['import', path, big]);
     expect(r.code).toBe(EXIT.failure);
-    expect(r.err).toBe(`${big} is 51.0 MB; Compeer reads contacts files of up to 50 MB. Nothing was imported.\n`);
+    expect(r.err).toBe(`${big} is 51.0 MB; Compeer reads contacts files of up to 50 MB. Split it into smaller files (a CSV file's parts each starting with its header row) and import them one after another. Nothing was imported.\n`);
   });
 });

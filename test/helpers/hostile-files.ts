@@ -45,3 +45,59 @@ export function oversizeFieldsCsv(): string {
     ].join('\r\n') + '\r\n'
   );
 }
+
+/** `n` bytes that look like a compressed or image file (a fixed pseudo-random sequence, NULs and all). */
+export function binaryBytes(n: number, seed = 1): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
+
+/** A vCard whose card holds `n` bytes of binary data between its properties (a photo pasted in raw). */
+export function binaryCard(n: number): Uint8Array {
+  const enc = new TextEncoder();
+  return Uint8Array.from([...enc.encode('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Real Person\r\n'), ...binaryBytes(n), ...enc.encode('\r\nEND:VCARD\r\n')]);
+}
+
+/** A LinkedIn Connections.csv of `rows` connections (134 bytes a row: 100,000 rows are 13 MB). */
+export function linkedInCsv(rows: number): string {
+  const lines = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+  for (let i = 0; i < rows; i++) lines.push(`Name${i},Surname${i},https://www.linkedin.com/in/person-${i},p${i}@example.org,"Company ${i % 3000}, Inc.",Senior Engineer ${i % 7},0${1 + (i % 9)} Feb 20${10 + (i % 15)}`);
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const note = (i: number) => `Met at conference ${i % 97}; interested in platform engineering, developer experience and mentoring. Follow up about the talk on observability. ${'x'.repeat(150 + (i % 50))}`;
+
+/** A Google Contacts CSV of `rows` contacts with a note each (470 bytes a row: 100,000 rows are 47 MB). */
+export function googleCsvWithNotes(rows: number): string {
+  const lines = ['Name Prefix,First Name,Middle Name,Last Name,Organization Name,Organization Title,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,Notes,Labels'];
+  for (let i = 0; i < rows; i++) lines.push(`,Name${i},,Surname${i},"Company ${i % 3000}, Inc.",Engineer ${i % 7},* Work,p${i}@example.org,Mobile,+1 555 ${String(i).padStart(7, '0')},"${note(i)}",* myContacts ::: Friends`);
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** A vCard 3.0 file of `n` cards with a note each (about 480 bytes a card: 100,000 cards are 46 MB). */
+export function vcardsWithNotes(n: number): string {
+  const cards: string[] = [];
+  for (let i = 0; i < n; i++) {
+    cards.push(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Name${i} Surname${i}\r\nN:Surname${i};Name${i};;;\r\nORG:Company ${i % 3000}\r\nTITLE:Engineer ${i % 7}\r\nEMAIL;TYPE=INTERNET:p${i}@example.org\r\nTEL;TYPE=CELL:+1 555 ${String(i).padStart(7, '0')}\r\nNOTE:${note(i).slice(0, 260)}\r\nEND:VCARD\r\n`);
+  }
+  return cards.join('');
+}
+
+/** A Compeer JSON export of `n` peers; `notes` gives each a note (225 bytes a record: 200,000 are 45 MB), else 34 bytes a record. */
+export function peersExport(n: number, notes: boolean): string {
+  const parts = ['{"format":"compeer-export","version":1,"schemaVersion":3,"peers":['];
+  for (let i = 0; i < n; i++) parts.push(`${i ? ',' : ''}{"id":"p${i}","name":"N${i}"${notes ? `,"company":"Company ${i % 3000}","role":"Engineer ${i % 7}","notes":"${note(i).slice(0, 120)}"` : ''}}`);
+  parts.push(']}');
+  return parts.join('');
+}
+
+/** Markdown whose front matter has `keys` keys of `width` characters each, and a short body. */
+export function frontMatterFile(keys: number, width = 12): string {
+  const lines = Array.from({ length: keys }, (_, i) => `k${i}: ${'v'.repeat(Math.max(1, width - String(i).length - 3))}`);
+  return `---\ntitle: Many keys\n${lines.join('\n')}\n---\nThe body.\n`;
+}

@@ -1,10 +1,11 @@
-import { stringify, parse } from 'yaml';
+import { isScalar, parseDocument, stringify, visit } from 'yaml';
 import { isConfidentialRecord } from '../../../shared/confidential';
 import { CompeerError } from '../../../shared/errors';
 import { titleFrom } from '../../../shared/domain/journal/templates';
 import { idSchema, isoDate, journalEntrySchema, noteSchema, type JournalEntry, type Note, type Peer, type VaultDocument } from '../../../shared/schema/document';
 import { JOURNAL_KINDS, LEARNING_TOPICS, type JournalKind } from '../../../shared/schema/vocabulary';
 import { foldKey } from '../../../shared/text-fold';
+import { binaryIn, controlPath, controlWords, firstControl, lineAt } from '../import/text-check';
 
 /**
  * The journal as Markdown with YAML front matter (what Obsidian, Day One and most note apps
@@ -137,7 +138,51 @@ export function exportMarkdownSingle(doc: Readonly<VaultDocument>, opts: { inclu
   return { files: [{ path: `compeer-journal-${opts.exportedAt.slice(0, 10)}.md`, text: parts.join('') }], entries: kept.length, notes: notes.length, leftOut: doc.journal.length + doc.notes.length - kept.length - notes.length };
 }
 
-/** Front matter and body of a Markdown text; front matter that is not valid YAML is an error. */
+/** Front matter Compeer reads: note apps write a few hundred bytes and a dozen keys. */
+export const FRONT_MATTER_MAX_BYTES = 64 * 1024;
+export const FRONT_MATTER_MAX_KEYS = 1_000;
+export const FRONT_MATTER_MAX_ALIASES = 20;
+
+/**
+ * The values of YAML front matter, once its keys and aliases are counted on the syntax tree
+ * (within FRONT_MATTER_MAX_*) and each map's keys checked to be unique with a set: yaml's own
+ * duplicate-key check compares every key with every other, which is quadratic.
+ */
+function readFrontMatter(yamlText: string): unknown {
+  const doc = parseDocument(yamlText, { uniqueKeys: false });
+  const [error] = doc.errors;
+  if (error) throw error;
+  let keys = 0;
+  let aliases = 0;
+  let problem: string | null = null;
+  visit(doc, {
+    Map: (_key, map) => {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const k = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(k)) problem = `its front matter is not valid YAML (the key "${String(k)}" appears twice)`;
+        seen.add(k);
+      }
+      return problem ? visit.BREAK : undefined;
+    },
+    Pair: () => {
+      if (++keys > FRONT_MATTER_MAX_KEYS) problem = `its front matter has more than ${FRONT_MATTER_MAX_KEYS.toLocaleString('en')} keys; Compeer reads up to ${FRONT_MATTER_MAX_KEYS.toLocaleString('en')}`;
+      return problem ? visit.BREAK : undefined;
+    },
+    Alias: () => {
+      if (++aliases > FRONT_MATTER_MAX_ALIASES) problem = `its front matter uses more than ${FRONT_MATTER_MAX_ALIASES} YAML aliases (*name); Compeer reads up to ${FRONT_MATTER_MAX_ALIASES}`;
+      return problem ? visit.BREAK : undefined;
+    },
+  });
+  if (problem) throw new CompeerError('INVALID_INPUT', problem);
+  return doc.toJS({ maxAliasCount: FRONT_MATTER_MAX_ALIASES });
+}
+
+/**
+ * Front matter and body of a Markdown text; front matter that is not valid YAML, or larger
+ * than Compeer reads (FRONT_MATTER_MAX_*: bytes first, before any parsing), is an error, so a
+ * file costs time in proportion to its size.
+ */
 export function splitFrontMatter(text: string): { data: Record<string, unknown> | null; body: string } {
   const t = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!t.startsWith('---\n')) return { data: null, body: t };
@@ -146,10 +191,15 @@ export function splitFrontMatter(text: string): { data: Record<string, unknown> 
   const after = t.indexOf('\n', end + 4);
   const closing = t.slice(end + 1, after < 0 ? t.length : after);
   if (closing.trim() !== '---') return { data: null, body: t };
+  const yamlText = t.slice(4, end + 1);
+  if (yamlText.length > FRONT_MATTER_MAX_BYTES) {
+    throw new CompeerError('INVALID_INPUT', `its front matter is ${Math.ceil(yamlText.length / 1024).toLocaleString('en')} KB; Compeer reads front matter of up to ${FRONT_MATTER_MAX_BYTES / 1024} KB (a note app writes a few hundred bytes)`);
+  }
   let data: unknown;
   try {
-    data = parse(t.slice(4, end + 1));
+    data = readFrontMatter(yamlText);
   } catch (e) {
+    if (e instanceof CompeerError) throw e;
     throw new CompeerError('INVALID_INPUT', `its front matter is not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : 'unreadable'})`);
   }
   let body = after < 0 ? '' : t.slice(after + 1);
@@ -164,6 +214,13 @@ export interface ImportedItem {
   record: JournalEntry | Note;
   /** peers named in the file that are not in the vault (left out) */
   unknownPeers: string[];
+}
+
+/** A Markdown file as the window sends it: its path, its text and when it last changed. */
+export interface MarkdownInput {
+  name: string;
+  text: string;
+  lastModified?: string;
 }
 
 export interface MarkdownImportPlan {
@@ -189,11 +246,33 @@ const asStamp = (v: unknown, fallback: string): string => {
  * when its front matter says `type: note`), matched by id when it has one of this vault's.
  * Nothing is changed here; a file that cannot be read is named with its problem.
  */
-export function planMarkdownImport(
-  files: readonly { name: string; text: string; lastModified?: string }[],
+export function planMarkdownImport(files: readonly MarkdownInput[], doc: Readonly<VaultDocument>, deps: { newId: () => string; now: string }): MarkdownImportPlan {
+  const planner = markdownPlanner(doc, deps);
+  files.forEach(planner.add);
+  return planner.plan;
+}
+
+/** The same plan, `slice` files at a time with `pause()` between, so many files never hold the vault's thread for long. */
+export async function planMarkdownImportInSlices(
+  files: readonly MarkdownInput[],
   doc: Readonly<VaultDocument>,
   deps: { newId: () => string; now: string },
-): MarkdownImportPlan {
+  pause: () => Promise<void>,
+  slice = 200,
+  onPlanned?: (files: number) => void,
+): Promise<MarkdownImportPlan> {
+  const planner = markdownPlanner(doc, deps);
+  for (let i = 0; i < files.length; i++) {
+    planner.add(files[i]!);
+    if ((i + 1) % slice === 0) {
+      onPlanned?.(i + 1);
+      await pause();
+    }
+  }
+  return planner.plan;
+}
+
+function markdownPlanner(doc: Readonly<VaultDocument>, deps: { newId: () => string; now: string }): { add: (f: MarkdownInput) => void; plan: MarkdownImportPlan } {
   const items: ImportedItem[] = [];
   const problems: { file: string; message: string }[] = [];
   const byName = new Map(doc.peers.map((p) => [p.name.trim().toLowerCase(), p.id]));
@@ -207,11 +286,22 @@ export function planMarkdownImport(
   const journalByContent = new Map(doc.journal.map((e) => [entryKey(e), e]));
   const notesByContent = new Map(doc.notes.map((n) => [noteKey(n), n]));
   const seen = new Set<string>();
-  for (const f of files) {
-    if (!/\.(md|markdown|txt)$/i.test(f.name)) continue;
+  const groupIds = new Set(doc.groups.map((g) => g.id));
+  const goalIds = new Set(doc.goals.map((g) => g.id));
+  const add = (f: MarkdownInput): void => {
+    if (!/\.(md|markdown|txt)$/i.test(f.name)) return;
     try {
+      const binary = binaryIn(f.text);
+      if (binary) throw new CompeerError('INVALID_INPUT', `it holds binary data (a control character ${binary.code} on line ${binary.line.toLocaleString('en')}), not text`);
+      const control = firstControl(f.text);
+      if (control) throw new CompeerError('INVALID_INPUT', `line ${lineAt(f.text, control.index).toLocaleString('en')} has ${controlWords(control.code)}`);
       const { data, body } = splitFrontMatter(f.text);
       const fm = data ?? {};
+      // escapes in quoted YAML ("\e") make control characters the text itself does not show
+      for (const field of ['title', 'tags', 'peers', 'peer'] as const) {
+        const hit = controlPath(fm[field]);
+        if (hit) throw new CompeerError('INVALID_INPUT', `its ${field} ${field.endsWith('s') ? 'have' : 'has'} ${controlWords(hit.code)}`);
+      }
       const unknownPeers: string[] = [];
       const peersFrom = (names: unknown, ids: unknown) => {
         const out = asStrings(ids).filter((id) => peerIdsKnown.has(id));
@@ -238,11 +328,11 @@ export function planMarkdownImport(
         const same = givenId ? undefined : notesByContent.get(noteKey(record));
         if (same) {
           items.push({ file: f.name, collection: 'notes', record: same, unknownPeers, action: 'unchanged' });
-          continue;
+          return;
         }
         const before = notes.get(id);
         items.push({ file: f.name, collection: 'notes', record, unknownPeers, action: !before ? 'add' : JSON.stringify(before) === JSON.stringify(record) ? 'unchanged' : 'update' });
-        continue;
+        return;
       }
       const kind = typeof fm.kind === 'string' && (JOURNAL_KINDS as readonly string[]).includes(fm.kind) ? (fm.kind as JournalKind) : 'free';
       const baseName = f.name.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|txt)$/i, '').replace(/^\d{4}-\d{2}-\d{2}[-_ ]?/, '');
@@ -255,8 +345,8 @@ export function planMarkdownImport(
         title: title.slice(0, 300),
         body,
         peerIds: peersFrom(fm.peers, fm.peerIds),
-        groupIds: asStrings(fm.groupIds).filter((g) => doc.groups.some((x) => x.id === g)),
-        goalIds: asStrings(fm.goalIds).filter((g) => doc.goals.some((x) => x.id === g)),
+        groupIds: asStrings(fm.groupIds).filter((g) => groupIds.has(g)),
+        goalIds: asStrings(fm.goalIds).filter((g) => goalIds.has(g)),
         tags: asStrings(fm.tags).map((t) => t.replace(/^#/, '')).slice(0, 200),
         mood,
         confidential,
@@ -270,13 +360,13 @@ export function planMarkdownImport(
       const same = givenId ? undefined : journalByContent.get(entryKey(parsed.data));
       if (same) {
         items.push({ file: f.name, collection: 'journal', record: same, unknownPeers, action: 'unchanged' });
-        continue;
+        return;
       }
       const before = journal.get(id);
       items.push({ file: f.name, collection: 'journal', record: parsed.data, unknownPeers, action: !before ? 'add' : JSON.stringify(before) === JSON.stringify(parsed.data) ? 'unchanged' : 'update' });
     } catch (e) {
       problems.push({ file: f.name, message: e instanceof Error ? e.message : 'it could not be read' });
     }
-  }
-  return { items, problems };
+  };
+  return { add, plan: { items, problems } };
 }

@@ -1,8 +1,9 @@
 import { REDACTED, mergeKeepingConfidential } from '../../../shared/confidential';
-import { CompeerError } from '../../../shared/errors';
+import { CompeerError, newerCompeer } from '../../../shared/errors';
 import { COLLECTIONS, COLLECTION_NAMES, SCHEMA_VERSION, meSchema, settingsSchema, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
 import { migrate } from '../../../shared/schema/migrations';
 import type { VaultOp } from '../vault';
+import { controlPath, controlWords } from '../import/text-check';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './json-export';
 
 export interface ImportSummary {
@@ -29,9 +30,11 @@ export function parseExportText(text: string): Record<string, unknown> {
   if (!isObject(data) || data.format !== EXPORT_FORMAT) {
     throw new CompeerError('UNSUPPORTED_FILE', 'The file is JSON but not a Compeer export (its "format" is not "compeer-export"). Nothing was imported.');
   }
-  if (typeof data.version !== 'number' || data.version > EXPORT_VERSION) {
-    throw new CompeerError('NEWER_VERSION', `This export was made by a newer Compeer (export version ${String(data.version)}). Nothing was imported.`);
-  }
+  if (typeof data.version !== 'number') throw new CompeerError('UNSUPPORTED_FILE', 'This Compeer export has no "version", so Compeer cannot tell how to read it. Nothing was imported.');
+  if (data.version > EXPORT_VERSION) throw newerCompeer('export', `export version ${data.version}`, EXPORT_VERSION);
+  // records of a newer schema than this app's would be read by rules that do not know them
+  const schema = data.schemaVersion;
+  if (typeof schema === 'number' && schema > SCHEMA_VERSION) throw newerCompeer('export', `data version ${schema}`, SCHEMA_VERSION);
   return data;
 }
 
@@ -66,6 +69,8 @@ export function planJsonImport(doc: Readonly<VaultDocument>, file: Record<string
       const id = typeof raw.id === 'string' ? raw.id : null;
       if (id && seen.has(id)) return void problems.push(`${where}: id "${id}" appears twice`);
       if (id) seen.add(id);
+      const control = controlPath(raw);
+      if (control) return void problems.push(`${where}${id ? ` (id "${id}")` : ''}: ${control.path || 'record'}: has ${controlWords(control.code)}`);
       const before = id ? existing.get(id) : undefined;
       // merged by id; text that stands for left-out confidential text keeps the vault's (a
       // meeting's notes by the meeting's id) and never becomes that marker in a new record
@@ -86,6 +91,11 @@ export function planJsonImport(doc: Readonly<VaultDocument>, file: Record<string
     if (raw === undefined) continue;
     if (!isObject(raw)) {
       problems.push(`"${key}" is not an object`);
+      continue;
+    }
+    const control = controlPath(raw);
+    if (control) {
+      problems.push(`${key}: ${control.path}: has ${controlWords(control.code)}`);
       continue;
     }
     const parsed = (key === 'me' ? meSchema : settingsSchema).safeParse({ ...doc[key], ...withoutRedacted(raw) });

@@ -15,11 +15,14 @@ export interface BatchChoices {
  * The import's ops with the batch choices applied: a left-out new peer is not written; each
  * new peer gets the batch's types and tags beside its own (tags compared without case, the
  * schema's cap of 200 kept). Peers already in the vault (`existingIds`) are never left out or
- * retyped here: a merge row changes only what the file brought.
+ * retyped here: a merge row changes only what the file brought. The ops may come a step at
+ * a time: each op is judged alone.
  */
 export function applyBatchChoices(ops: readonly VaultOp[], existingIds: ReadonlySet<string>, choices: BatchChoices): VaultOp[] {
   const out: VaultOp[] = [];
   for (const op of ops) {
+    // the birthday of a new peer left out goes with it
+    if (op.op === 'put' && op.collection === 'lifeEvents' && choices.leaveOut.has(op.record.peerId as string) && !existingIds.has(op.record.peerId as string)) continue;
     if (op.op !== 'put' || op.collection !== 'peers' || existingIds.has(op.record.id as string)) {
       out.push(op);
       continue;

@@ -1,5 +1,5 @@
 import { CompeerError } from '../../../shared/errors';
-import type { ImportWarning } from '../../../shared/import-preview';
+import type { ImportWarning, WarningSink } from '../../../shared/import-preview';
 import type { ImportedContact } from './contact';
 import { googleContacts, isGoogleHeader, isLinkedInHeader, linkedInContacts } from './contacts-csv';
 import { CSV_DELIMITERS, csvRecords, type CsvDelimiter } from './csv';
@@ -62,7 +62,7 @@ export const detectFormat = (text: string): ImportFormat => sniffFormat(text).fo
  * The contacts of a file one at a time, as its records are read (so a caller can pause
  * between slices); what is left out goes into `warnings`.
  */
-export function contactsIn(format: ContactFormat, text: string, delimiter: CsvDelimiter, warnings: ImportWarning[]): Iterable<ImportedContact> {
+export function contactsIn(format: ContactFormat, text: string, delimiter: CsvDelimiter, warnings: WarningSink): Iterable<ImportedContact> {
   if (format === 'vcard') return vcardContacts(text, warnings);
   const records = csvRecords(text, delimiter);
   return format === 'linkedin' ? linkedInContacts(records) : format === 'google-csv' ? googleContacts(records) : outlookContacts(records);

@@ -1,18 +1,31 @@
 import { identityKeys, normalizeCompany, normalizeEmail, normalizeLinkedIn, normalizeName } from '../../../shared/domain/peer-identity';
-import type { ImportConflict, ImportPreviewRow, ImportWarning } from '../../../shared/import-preview';
+import { WarningLog, type ImportConflict, type ImportPreviewRow, type ImportWarning } from '../../../shared/import-preview';
 import { lifeEventSchema, peerSchema, type LifeEvent, type Peer } from '../../../shared/schema/document';
 import type { VaultOp } from '../vault';
 import type { ImportedContact } from './contact';
 import { fitPeer } from './fit-peer';
+import { controlWords, firstControl } from './text-check';
 
 export interface ContactImportPlan {
   rows: ImportPreviewRow[];
   /** the peer each row adds or merges into, by row */
   peerIds: string[];
-  /** contacts left out, and values left out or cut to fit, by line */
+  /** contacts left out, and values left out or cut to fit, by line (the first WARNINGS_KEPT) */
   warnings: ImportWarning[];
+  /** every warning counted */
+  log: WarningLog;
   /** the changes to save, taking the incoming value for the chosen conflict keys */
   ops: (useIncoming: ReadonlySet<string>) => VaultOp[];
+  /** the same changes in steps of about `size` ops (a peer with its birthday in one step), each made when asked for */
+  opSteps: (useIncoming: ReadonlySet<string>, size: number) => Generator<VaultOp[]>;
+}
+
+/** How many changes a large import saves at a time: each step is one change record of a few MB. */
+export const IMPORT_STEP = 5_000;
+
+/** A list of ops taken `size` at a time; each step is removed from the list as it goes, so what was saved can be freed. */
+export function* opsInSteps(ops: VaultOp[], size = IMPORT_STEP): Generator<VaultOp[]> {
+  while (ops.length > 0) yield ops.splice(0, size);
 }
 
 // the schema's own caps, read from it (so they cannot disagree)
@@ -37,6 +50,36 @@ export function notesBlock(c: ImportedContact): string {
   return lines.length ? `From ${c.source}:\n${lines.join('\n')}` : '';
 }
 
+const FIELDS: [keyof ImportedContact, string][] = [
+  ['name', 'name'],
+  ['company', 'company'],
+  ['role', 'role'],
+  ['emails', 'e-mails'],
+  ['phones', 'phone numbers'],
+  ['linkedin', 'LinkedIn address'],
+  ['website', 'website'],
+  ['city', 'city'],
+  ['country', 'country'],
+  ['tags', 'tags'],
+  ['notes', 'notes'],
+];
+
+/** The field of a contact that holds a control character, and which one; null when all is text. */
+function controlIn(c: ImportedContact): { field: string; code: string } | null {
+  for (const [key, label] of FIELDS) {
+    const v = c[key];
+    for (const s of Array.isArray(v) ? v : [v]) {
+      const hit = typeof s === 'string' ? firstControl(s) : null;
+      if (hit) return { field: label, code: hit.code };
+    }
+  }
+  for (const [k, v] of c.extra) {
+    const hit = firstControl(k) ?? firstControl(v);
+    if (hit) return { field: firstControl(k) ? 'fields' : `"${k}"`, code: hit.code };
+  }
+  return null;
+}
+
 const MATCHED_BY = { li: 'LinkedIn profile', em: 'email', nc: 'name and company' } as const;
 
 interface PlanOptions {
@@ -54,7 +97,7 @@ interface PlanOptions {
  * nothing.
  */
 export function planContactImport(existing: readonly Peer[], contacts: readonly ImportedContact[], opts: PlanOptions): ContactImportPlan {
-  const planner = contactPlanner(existing, opts);
+  const planner = contactPlanner(peersOf(existing), opts);
   contacts.forEach(planner.add);
   return planner.result();
 }
@@ -62,34 +105,146 @@ export function planContactImport(existing: readonly Peer[], contacts: readonly 
 /** The same plan, a slice of contacts at a time with `pause()` between, so a large file never holds the main process for long. */
 export async function planContactImportInSlices(
   existing: readonly Peer[],
-  contacts: readonly ImportedContact[],
+  contacts: Iterable<ImportedContact>,
   opts: PlanOptions,
   pause: () => Promise<void>,
   slice = 2_000,
-): Promise<ContactImportPlan> {
-  const planner = contactPlanner(existing, opts);
-  for (let i = 0; i < contacts.length; i++) {
-    planner.add(contacts[i]!, i);
-    if ((i + 1) % slice === 0) await pause();
+  onPlanned?: (contacts: number) => void,
+): Promise<ContactImportPlan & { contacts: number }> {
+  const planner = contactPlanner(peersOf(existing), opts);
+  let i = 0;
+  // contacts may come straight from the file as it is read: they are planned, never all kept
+  for (const c of contacts) {
+    planner.add(c, i++);
+    if (i % slice === 0) {
+      onPlanned?.(i);
+      await pause();
+    }
   }
-  return planner.result();
+  return { ...planner.result(), contacts: i };
 }
 
-function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c: ImportedContact, i: number) => void; result: () => ContactImportPlan } {
+/** The peers a plan starts from: all of them (for the identity index) and one by id, as it is now. */
+export interface PeerSource {
+  all: Iterable<Peer>;
+  get: (id: string) => Peer | undefined;
+}
+
+const peersOf = (existing: readonly Peer[]): PeerSource => {
+  const byId = new Map(existing.map((p) => [p.id, p]));
+  return { all: existing, get: (id) => byId.get(id) };
+};
+
+/**
+ * The vault's peers for a plan made in steps: by id as they are now, including those an
+ * earlier step saved. A save puts a changed peer where it was and appends a new one, so
+ * positions are learnt once and checked on every use (a search if ever they moved).
+ */
+export function livePeers(current: () => readonly Peer[]): PeerSource {
+  const at = new Map<string, number>();
+  let known = 0;
+  return {
+    all: current(),
+    get: (id) => {
+      const peers = current();
+      for (; known < peers.length; known++) at.set(peers[known]!.id, known);
+      const p = peers[at.get(id) ?? -1];
+      return p?.id === id ? p : peers.find((x) => x.id === id);
+    },
+  };
+}
+
+export interface StepsDone {
+  /** peers written that were not in the vault before, and peers of the vault written */
+  added: number;
+  updated: number;
+  /** contacts whose peer was not written (nothing new, or only a conflict kept as it is) */
+  unchanged: number;
+  /** every warning, the first WARNINGS_KEPT kept */
+  log: WarningLog;
+  /** the first 100 conflicts, each kept as the vault has it, by line; and how many there were */
+  conflicts: string[];
+  conflictCount: number;
+}
+
+/**
+ * Plan and save a contact import in steps (the command line, which shows no preview): every
+ * `step` contacts the changes planned so far are saved with `save` (one change record each),
+ * and their drafts dropped, so memory holds one step's peers beside the vault, never the
+ * whole import twice; rows are counted, not kept. A later contact that merges into a peer
+ * saved in an earlier step starts from that peer as `peers.get` gives it now. The same file
+ * imported again changes nothing.
+ */
+export async function importContactsInSteps(
+  peers: PeerSource,
+  contacts: Iterable<ImportedContact>,
+  count: number,
+  opts: PlanOptions,
+  save: (ops: VaultOp[]) => Promise<void>,
+  step = IMPORT_STEP,
+  onSaved?: (contacts: number, of: number) => void,
+): Promise<StepsDone> {
+  const existing = new Set<string>();
+  for (const p of peers.all) existing.add(p.id);
+  const rowPeers: string[] = [];
+  const conflicts: string[] = [];
+  let conflictCount = 0;
+  const planner = contactPlanner(peers, opts, (row, peerId) => {
+    rowPeers.push(peerId);
+    for (const c of row.conflicts) {
+      if (++conflictCount <= 100) conflicts.push(`Line ${row.line} (${row.name}): kept ${c.field} "${c.existing}", not "${c.incoming}" (change it in the app if the file is right)`);
+    }
+  });
+  const writtenIds = new Set<string>();
+  const flush = async (done: number) => {
+    const ops = planner.take();
+    for (const o of ops) if (o.op === 'put' && o.collection === 'peers') writtenIds.add(o.record.id as string);
+    if (ops.length) await save(ops);
+    onSaved?.(done, count);
+  };
+  let i = 0;
+  for (const c of contacts) {
+    planner.add(c, i++);
+    if (i % step === 0) await flush(i);
+  }
+  if (i % step !== 0 || i === 0) await flush(i);
+  let added = 0;
+  for (const id of writtenIds) if (!existing.has(id)) added++;
+  const unchanged = rowPeers.filter((id) => !writtenIds.has(id)).length;
+  return { added, updated: writtenIds.size - added, unchanged, log: planner.result().log, conflicts, conflictCount };
+}
+
+interface Planner {
+  add: (c: ImportedContact, i: number) => void;
+  /** the ops for every peer changed since the last take, whose drafts are then dropped */
+  take: () => VaultOp[];
+  result: () => ContactImportPlan;
+}
+
+/**
+ * `onRow`, when given, hears each row as it is planned instead of the plan keeping it (an
+ * import saved in steps needs only counts and the first conflicts, not 100,000 rows).
+ */
+function contactPlanner(peers: PeerSource, opts: PlanOptions, onRow?: (row: ImportPreviewRow, peerId: string) => void): Planner {
   const drafts = new Map<string, Peer>();
-  const original = new Map(existing.map((p) => [p.id, p]));
   const index = new Map<string, string>();
   const keysOf = (p: Peer) => identityKeys({ name: p.name, company: p.company, emails: p.contacts.emails, linkedin: p.contacts.linkedin });
-  for (const p of existing) for (const k of keysOf(p)) if (!index.has(k)) index.set(k, p.id);
+  for (const p of peers.all) for (const k of keysOf(p)) if (!index.has(k)) index.set(k, p.id);
 
   const rows: ImportPreviewRow[] = [];
   const peerIds: string[] = [];
-  const warnings: ImportWarning[] = [];
+  const keepRow =
+    onRow ??
+    ((row: ImportPreviewRow, peerId: string) => {
+      rows.push(row);
+      peerIds.push(peerId);
+    });
+  const log = new WarningLog();
   const conflictTargets = new Map<string, { peerId: string; field: Scalar; incoming: string }>();
   const touched = new Set<string>();
   // "Celebration and Support": a birthday from the file becomes a life event, once per peer
   const withBirthday = new Set((opts.lifeEvents ?? []).filter((e) => e.kind === 'birthday').map((e) => e.peerId));
-  const birthdays: LifeEvent[] = [];
+  let birthdays: LifeEvent[] = [];
   const addBirthday = (c: ImportedContact, peerId: string): boolean => {
     if (!c.birthday || withBirthday.has(peerId)) return false;
     withBirthday.add(peerId);
@@ -98,6 +253,13 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
   };
 
   const add = (c: ImportedContact, i: number) => {
+    const bad = controlIn(c);
+    if (bad) {
+      // the name is quoted only when it is text itself
+      const who = `Line ${c.line}${bad.field === 'name' || !c.name ? '' : ` (${c.name.slice(0, 80)})`}`;
+      log.push({ line: c.line, skipped: true, message: `${who}: left out, because its ${bad.field} ${bad.field.endsWith('s') ? 'have' : 'has'} ${controlWords(bad.code)}.` });
+      return;
+    }
     const keys = identityKeys(c);
     const hit = keys.find((k) => index.has(k));
     const row: ImportPreviewRow = { row: i, line: c.line, name: c.name, company: c.company, connectedOn: c.metDate ?? null, action: 'add', matchedName: null, matchedBy: null, fills: [], conflicts: [] };
@@ -120,22 +282,21 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
         updatedAt: opts.now,
       });
       if (!fitted.ok) {
-        warnings.push({ line: c.line, message: `${who}: left out, because ${fitted.problem}.`, skipped: true });
+        log.push({ line: c.line, message: `${who}: left out, because ${fitted.problem}.`, skipped: true });
         return;
       }
-      for (const cut of fitted.cuts) warnings.push({ line: c.line, message: `${who}: ${cut}.`, skipped: false });
+      for (const cut of fitted.cuts) log.push({ line: c.line, message: `${who}: ${cut}.`, skipped: false });
       const peer = fitted.peer;
       row.name = peer.name;
       if (addBirthday(c, id)) row.fills.push('birthday');
       drafts.set(id, peer);
       touched.add(id);
       for (const k of keysOf(peer)) if (!index.has(k)) index.set(k, id);
-      rows.push(row);
-      peerIds.push(id);
+      keepRow(row, id);
       return;
     }
     const peerId = index.get(hit)!;
-    const base = drafts.get(peerId) ?? structuredClone(original.get(peerId)!);
+    const base = drafts.get(peerId) ?? structuredClone(peers.get(peerId)!);
     // what the peer was before this contact, to go back to if the merge cannot be saved
     const before = structuredClone(base);
     row.matchedName = base.name;
@@ -179,7 +340,7 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
       if (base.notes.includes(inner)) {
         // already there
       } else if (merged.length > NOTES_MAX) {
-        warnings.push({ line: c.line, message: `${who}: the notes from the file were not added: ${base.name}'s notes would pass ${NOTES_MAX.toLocaleString('en')} characters.`, skipped: false });
+        log.push({ line: c.line, message: `${who}: the notes from the file were not added: ${base.name}'s notes would pass ${NOTES_MAX.toLocaleString('en')} characters.`, skipped: false });
       } else {
         base.notes = merged;
         row.fills.push('notes');
@@ -189,37 +350,67 @@ function contactPlanner(existing: readonly Peer[], opts: PlanOptions): { add: (c
     const fitted = fitPeer(base);
     if (!fitted.ok) {
       drafts.set(peerId, before);
-      warnings.push({ line: c.line, message: `${who}: not merged into ${before.name}, because ${fitted.problem}.`, skipped: true });
+      log.push({ line: c.line, message: `${who}: not merged into ${before.name}, because ${fitted.problem}.`, skipped: true });
       return;
     }
-    for (const cut of fitted.cuts) warnings.push({ line: c.line, message: `${who}: ${cut}.`, skipped: false });
+    for (const cut of fitted.cuts) log.push({ line: c.line, message: `${who}: ${cut}.`, skipped: false });
     if (addBirthday(c, peerId)) row.fills.push('birthday');
     drafts.set(peerId, fitted.peer);
     for (const k of keysOf(fitted.peer)) if (!index.has(k)) index.set(k, peerId);
     if (row.fills.length > 0) touched.add(peerId);
     row.action = row.fills.length > 0 || row.conflicts.length > 0 ? 'merge' : 'skip';
-    rows.push(row);
-    peerIds.push(peerId);
+    keepRow(row, peerId);
+  };
+
+  /** the changed peers with the chosen incoming values, and their birthdays: `size` ops at a time */
+  function* steps(changedIds: Iterable<string>, useIncoming: ReadonlySet<string>, size: number): Generator<VaultOp[]> {
+    const incoming = new Map<string, { field: Scalar; incoming: string }[]>();
+    for (const key of useIncoming) {
+      const t = conflictTargets.get(key);
+      if (t) incoming.set(t.peerId, [...(incoming.get(t.peerId) ?? []), t]);
+    }
+    const changed = new Set(changedIds);
+    for (const id of incoming.keys()) changed.add(id);
+    const birthdayOf = new Map(birthdays.map((e) => [e.peerId, e]));
+    let batch: VaultOp[] = [];
+    for (const id of changed) {
+      // a draft given an incoming value is changed in a copy: the preview's drafts stay as they were
+      const chosen = incoming.get(id);
+      const peer = chosen ? structuredClone(drafts.get(id)!) : drafts.get(id)!;
+      for (const t of chosen ?? []) setScalar(peer, t.field, t.incoming);
+      batch.push({ op: 'put', collection: 'peers', record: { ...peer, updatedAt: opts.now } });
+      const birthday = birthdayOf.get(id);
+      if (birthday) {
+        batch.push({ op: 'put', collection: 'lifeEvents', record: { ...birthday } });
+        birthdayOf.delete(id);
+      }
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
+    }
+    for (const e of birthdayOf.values()) batch.push({ op: 'put', collection: 'lifeEvents', record: { ...e } });
+    if (batch.length) yield batch;
+  }
+
+  const take = (): VaultOp[] => {
+    const ops = [...steps(touched, new Set(), Infinity)].flat();
+    touched.clear();
+    drafts.clear();
+    conflictTargets.clear();
+    birthdays = [];
+    return ops;
   };
 
   const result = (): ContactImportPlan => ({
     rows,
     peerIds,
-    warnings,
-    ops: (useIncoming) => {
-      const changed = new Set(touched);
-      const out = new Map([...drafts].map(([id, p]) => [id, structuredClone(p)]));
-      for (const key of useIncoming) {
-        const t = conflictTargets.get(key);
-        if (!t) continue;
-        setScalar(out.get(t.peerId)!, t.field, t.incoming);
-        changed.add(t.peerId);
-      }
-      const peerOps: VaultOp[] = [...changed].map((id) => ({ op: 'put', collection: 'peers', record: { ...out.get(id)!, updatedAt: opts.now } }));
-      return [...peerOps, ...birthdays.map((e): VaultOp => ({ op: 'put', collection: 'lifeEvents', record: { ...e } }))];
-    },
+    warnings: log.kept,
+    log,
+    ops: (useIncoming) => [...steps(touched, useIncoming, Infinity)].flat(),
+    opSteps: (useIncoming, size) => steps(touched, useIncoming, size),
   });
-  return { add, result };
+  return { add, take, result };
 }
 
 /** What a set of ops wrote: peers added (not in the vault before) and peers updated. */

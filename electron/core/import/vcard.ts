@@ -1,6 +1,7 @@
-import type { ImportWarning } from '../../../shared/import-preview';
+import type { ImportWarning, WarningSink } from '../../../shared/import-preview';
 import { emptyContact, parseBirthday, splitName, type ImportedContact } from './contact';
 import { decoderFor } from './decode';
+import { printable } from './text-check';
 
 interface Prop {
   group: string;
@@ -166,7 +167,8 @@ function parseProp(text: string): Prop | null {
 const typesOf = (p: Prop) => (p.params.TYPE ?? []).map((t) => t.toLowerCase());
 const isBegin = (l: string) => /^BEGIN:VCARD$/i.test(l.trim());
 const isEnd = (l: string) => /^END:VCARD$/i.test(l.trim());
-const quote = (l: string) => `"${l.trim().slice(0, 40)}${l.trim().length > 40 ? '…' : ''}"`;
+// quoted in a message (and on a terminal): never a control character
+const quote = (l: string) => `"${printable(l.trim().slice(0, 40))}${l.trim().length > 40 ? '…' : ''}"`;
 
 /**
  * vCard 2.1, 3.0 and 4.0 (Apple, Google, Outlook, phones and others). One bad card never
@@ -179,7 +181,7 @@ export function parseVcards(text: string): { contacts: ImportedContact[]; warnin
 }
 
 /** The cards one at a time, as they end (so a large file can be read a slice at a time); warnings go into `warnings`. */
-export function* vcardContacts(text: string, warnings: ImportWarning[]): Generator<ImportedContact> {
+export function* vcardContacts(text: string, warnings: WarningSink): Generator<ImportedContact> {
   let props: Prop[] | null = null;
   let startLine = 0;
   // inside an embedded card (vCard 2.1 AGENT): how many END:VCARD close it

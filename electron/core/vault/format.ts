@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
-import { CompeerError } from '../../../shared/errors';
+import { CompeerError, newerCompeer } from '../../../shared/errors';
 
 /**
  * The vault file, binary and little-endian (VAULT.md), format 2:
@@ -200,10 +200,7 @@ export function parsePrefix(buf: Buffer): ParsedPrefix {
   if (!buf.subarray(0, 8).equals(MAGIC)) throw damaged('it does not start with the Compeer signature');
   const major = buf.readUInt16LE(8);
   if (major > FORMAT_MAJOR) {
-    throw new CompeerError(
-      'NEWER_VERSION',
-      `This vault was made by a newer Compeer (file format ${major}, this app reads up to ${FORMAT_MAJOR}). Update Compeer to open it; nothing was changed.`,
-    );
+    throw newerCompeer('vault', `file format ${major}`, FORMAT_MAJOR);
   }
   if (major < 1) throw damaged('unknown file format');
   const layout: Layout = major === 1 ? 1 : 2;

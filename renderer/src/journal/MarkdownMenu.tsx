@@ -3,8 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { IconFileExport, IconFileImport, IconFolder } from '@tabler/icons-react';
 import { strToU8, zipSync } from 'fflate';
 import { useRef, useState } from 'react';
+import { IMPORT_MAX_BYTES, markdownTooLarge } from '../../../shared/import-preview';
 import type { MarkdownImportPreview } from '../../../shared/ipc/features/journal.contract';
 import { call, compeer, messageOf } from '../api';
+import { ImportProgress } from '../peers/ImportProgress';
 
 function download(fileName: string, mime: string, data: BlobPart) {
   const url = URL.createObjectURL(new Blob([data], { type: mime }));
@@ -44,6 +46,8 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
           .map(async (f) => ({ name: f.webkitRelativePath || f.name, text: await f.text(), lastModified: new Date(f.lastModified).toISOString() })),
       );
       if (files.length === 0) throw new Error('There are no Markdown files (.md) there. Nothing was changed.');
+      const chars = files.reduce((n, f) => n + f.text.length, 0);
+      if (chars > IMPORT_MAX_BYTES) throw new Error(markdownTooLarge(chars));
       setPreview(await call(compeer().journal.importPreview({ files })));
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
@@ -144,6 +148,7 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
                 </Table.Tbody>
               </Table>
             </ScrollArea.Autosize>
+            {busy && <ImportProgress unit="files" />}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setPreview(null)}>
                 Cancel

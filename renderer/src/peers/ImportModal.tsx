@@ -6,15 +6,17 @@ import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview, type ImportWarnin
 import { fold } from '../../../shared/text-fold';
 import type { PeerType } from '../../../shared/schema/vocabulary';
 import { call, compeer, messageOf } from '../api';
+import { ImportProgress } from './ImportProgress';
 import { PEER_TYPE_LABEL, options } from './labels';
 
 const ACTION = { add: { label: 'Add', color: 'teal' }, merge: { label: 'Merge', color: 'blue' }, skip: { label: 'No change', color: 'gray' } } as const;
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const ROWS_DRAWN = 500;
 
-/** What the file held that will not arrive whole: contacts left out, values cut to fit, by line. */
-function ImportWarnings({ warnings }: { warnings: ImportWarning[] }) {
-  const left = warnings.filter((w) => w.skipped).length;
-  const cut = warnings.length - left;
+/** What the file held that will not arrive whole: contacts left out, values cut to fit, by line (the first 100, and how many more). */
+function ImportWarnings({ warnings, total, leftOut }: { warnings: ImportWarning[]; total: number; leftOut: number }) {
+  const left = leftOut;
+  const cut = total - leftOut;
   const title = [left > 0 && `${count(left, 'contact', 'contacts')} left out`, cut > 0 && `${count(cut, 'detail', 'details')} left out or cut to fit`].filter(Boolean).join(', ');
   return (
     <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title={title} data-testid="import-warnings">
@@ -95,6 +97,8 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
   const years = preview ? [...new Set(preview.rows.flatMap((r) => (r.connectedOn ? [r.connectedOn.slice(0, 4)] : [])))].sort().reverse() : [];
   const shownRows = preview ? preview.rows.filter((r) => (!folded || fold(`${r.name} ${r.company}`).includes(folded)) && (!rowYear || r.connectedOn?.startsWith(rowYear))) : [];
   const shownAdds = shownRows.filter((r) => r.action === 'add').map((r) => r.row);
+  // a table of 100,000 rows would hold the window for long: the first ones are drawn, a filter finds the others
+  const drawnRows = shownRows.slice(0, ROWS_DRAWN);
   const tick = (rows: number[], on: boolean) =>
     setLeftOut((s) => {
       const next = new Set(s);
@@ -114,6 +118,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
               From LinkedIn (Settings › Data privacy › Get a copy of your data › Connections), Google Contacts (Export › Google CSV or vCard), Apple Contacts or Outlook (vCard),
               or a Compeer JSON export. You will see what changes before anything is saved.
             </Text>
+            {busy && <ImportProgress unit="contacts" />}
             <FileButton onChange={(f) => void choose(f)} accept=".csv,.vcf,.vcard,.json,.txt,text/csv,text/vcard,application/json">
               {(props) => (
                 <Button {...props} leftSection={<IconFileImport size={16} />} loading={busy} data-testid="choose-file">
@@ -158,7 +163,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
               )}
             </Group>
             {preview.summary && <Text size="sm">{preview.summary}</Text>}
-            {preview.warnings.length > 0 && <ImportWarnings warnings={preview.warnings} />}
+            {preview.warnings.length > 0 && <ImportWarnings warnings={preview.warnings} total={preview.warningCount} leftOut={preview.leftOut} />}
             {preview.counts.add > 0 && (
               <Group gap="xs" align="flex-end" wrap="wrap" data-testid="import-batch">
                 <TextInput size="xs" label="Show" placeholder="Name or company" value={rowFilter} onChange={(e) => setRowFilter(e.currentTarget.value)} w={170} data-testid="import-filter" />
@@ -190,7 +195,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {shownRows.map((r) => (
+                    {drawnRows.map((r) => (
                       <Table.Tr key={r.row}>
                         <Table.Td>
                           {r.action === 'add' && (
@@ -242,6 +247,13 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
                 </Table>
               </ScrollArea.Autosize>
             )}
+            {shownRows.length > drawnRows.length && (
+              <Text size="xs" c="dimmed" data-testid="import-rows-drawn">
+                Showing the first {drawnRows.length.toLocaleString('en')} of {shownRows.length.toLocaleString('en')} contacts; type a name or company above to find the others. Select all and none
+                apply to all {shownRows.length.toLocaleString('en')}.
+              </Text>
+            )}
+            {busy && <ImportProgress unit="contacts" />}
             <Group justify="flex-end">
               <Button variant="default" onClick={reset}>
                 Choose another file

@@ -3,6 +3,7 @@ import type { PrepContext } from '../../domain/journal/prep-context';
 import type { JournalSummary, NoteSummary } from '../../domain/journal/summaries';
 import { followUpSchema, idSchema, interactionObject, isoDate, journalEntrySchema, noteSchema, type JournalEntry } from '../../schema/document';
 import { JOURNAL_KINDS } from '../../schema/vocabulary';
+import { IMPORT_MAX_BYTES, markdownTooLarge } from '../../import-preview';
 import { SEARCH_KINDS, type SearchAnswer } from '../../search';
 import { returns, type ContractRow } from '../contract-kit';
 import type { JOURNAL_CHANNELS } from './journal.channels';
@@ -61,12 +62,17 @@ export const journalContract = {
     result: returns<MarkdownExportResult>(),
   },
   'journal:importPreview': {
-    input: z.object({
-      files: z
-        .array(z.object({ name: z.string().min(1).max(1000), text: z.string().max(5_000_000), lastModified: z.string().max(40).optional() }))
-        .min(1, 'Choose at least one Markdown file.')
-        .max(20_000),
-    }),
+    input: z
+      .object({
+        files: z
+          .array(z.object({ name: z.string().min(1).max(1000), text: z.string().max(5_000_000), lastModified: z.string().max(40).optional() }))
+          .min(1, 'Choose at least one Markdown file.')
+          .max(20_000),
+      })
+      .superRefine(({ files }, ctx) => {
+        const chars = files.reduce((n, f) => n + f.text.length, 0);
+        if (chars > IMPORT_MAX_BYTES) ctx.addIssue({ code: 'custom', message: markdownTooLarge(chars) });
+      }),
     result: returns<MarkdownImportPreview>(),
   },
   'journal:importCommit': { input: z.object({ token }), result: returns<{ added: number; updated: number }>() },

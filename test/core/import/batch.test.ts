@@ -22,4 +22,11 @@ describe('an import batch: rows left out, a peer type and tags for every new pee
     const ops = [put('a'), { op: 'delete', collection: 'ties', id: 't' } as VaultOp];
     expect(applyBatchChoices(ops, new Set(), { leaveOut: new Set(), peerTypes: [], tags: [] })).toEqual(ops);
   });
+
+  test("a new peer left out takes its birthday with it: no life event of a peer that is not there", () => {
+    const birthday = (id: string, peerId: string): VaultOp => ({ op: 'put', collection: 'lifeEvents', record: { id, peerId, kind: 'birthday', date: '--05-01' } });
+    const ops = [put('new1'), birthday('b1', 'new1'), put('new2'), birthday('b2', 'new2'), birthday('b3', 'old')];
+    const out = applyBatchChoices(ops, new Set(['old']), { leaveOut: new Set(['new2']), peerTypes: [], tags: [] });
+    expect(out.map((o) => (o.op === 'put' ? o.record.id : null))).toEqual(['new1', 'b1', 'b3']);
+  });
 });

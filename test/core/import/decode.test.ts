@@ -31,4 +31,31 @@ describe('the text of a file, from its bytes', () => {
     expect(decoderFor('UTF-8')(bytes(0xc3, 0xa9))).toBe('é');
     expect(decoderFor('no-such-charset')(bytes(0xc3, 0xa9))).toBe('é');
   });
+
+  test('a file mixing UTF-8 and Windows-1252 lines is read line by line: each line as what it is, the 1252 lines named', () => {
+    const enc = new TextEncoder();
+    const zoe = enc.encode('Zoë,Müller\n');
+    const jose = bytes(0x4a, 0x6f, 0x73, 0xe9, 0x2c, 0x4e, 0xfa, 0xf1, 0x65, 0x7a, 0x0a); // "José,Núñez\n" in 1252
+    const plain = enc.encode('Ann,Lee\n');
+    const input = Uint8Array.from([...enc.encode('First,Last\n'), ...zoe, ...jose, ...plain, ...jose]);
+    expect(decodeBytes(input)).toEqual({ text: 'First,Last\nZoë,Müller\nJosé,Núñez\nAnn,Lee\nJosé,Núñez\n', encoding: 'UTF-8, some lines Windows-1252', windows1252Lines: [3, 5] });
+    // with a byte-order mark too: never a silent "\uFFFD"
+    expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...zoe, ...jose]))).toEqual({ text: 'Zoë,Müller\nJosé,Núñez\n', encoding: 'UTF-8, some lines Windows-1252', windows1252Lines: [2] });
+  });
+
+  test('a file whose only non-ASCII lines are Windows-1252 is Windows-1252, as before', () => {
+    expect(decodeBytes(Uint8Array.from([0x61, 0x0a, 0x68, 0xe9, 0x0a, 0x62]))).toEqual({ text: 'a\nhé\nb', encoding: 'Windows-1252' });
+  });
+
+  test.each([
+    ['an overlong "/"', [0xc0, 0xaf]],
+    ['a surrogate', [0xed, 0xa0, 0x80]],
+    ['above U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['a sequence cut short', [0xe2, 0x82]],
+  ])('a line with %s is not UTF-8', (_name, bad) => {
+    const input = Uint8Array.from([...new TextEncoder().encode('é\n'), ...bad]);
+    const r = decodeBytes(input);
+    expect(r.windows1252Lines).toEqual([2]);
+    expect(r.text.startsWith('é\n')).toBe(true);
+  });
 });

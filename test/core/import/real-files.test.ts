@@ -93,3 +93,15 @@ describe('contacts files as real exporters and spreadsheets write them', () => {
     ]);
   });
 });
+
+test('a UTF-8 contacts file with many Windows-1252 lines names the first ten and counts the rest', () => {
+  const lines = ['First Name,Last Name,E-mail 1 - Value', 'Zoë,Müller,zoe@x.io', ...Array.from({ length: 12 }, (_, i) => `Jos\u00e9,N${i},j${i}@x.io`)];
+  const utf8 = (t: string) => [...Buffer.from(t, 'utf8')];
+  // the 1252 lines carry é as the single byte 0xE9
+  const file = contactsOf(readImportFile(Uint8Array.from([...utf8(`${lines[0]}\n${lines[1]}\n`), ...Buffer.from(`${lines.slice(2).join('\n')}\n`, 'latin1')]), 'mixed.csv'));
+  expect(file.encoding).toBe('UTF-8, some lines Windows-1252');
+  expect(file.contacts.map((c) => c.name).slice(0, 2)).toEqual(['Zoë Müller', 'José N0']);
+  expect(file.warnings).toEqual([
+    { line: 3, skipped: false, message: 'Lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 2 more are not UTF-8 like the rest of the file, so they were read as Windows-1252 (check the names on them).' },
+  ]);
+});

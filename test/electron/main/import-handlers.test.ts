@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { AppSession } from '../../../electron/main/app-session';
 import { dispatch } from '../../../electron/main/dispatch';
 import { createHandlers } from '../../../electron/main/handlers';
-import type { ImportPreview } from '../../../shared/import-preview';
-import { oversizeFieldsCsv } from '../../helpers/hostile-files';
+import { IMPORT_MAX_CONTACTS, type ImportPreview, type ImportProgress } from '../../../shared/import-preview';
+import { binaryCard, linkedInCsv, oversizeFieldsCsv } from '../../helpers/hostile-files';
 import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
 
 const temp = useTempDirs();
@@ -26,7 +26,7 @@ describe('import:preview takes the file as bytes', () => {
     expect(await call('import:preview', { fileName: 'a.csv', text: 'First Name,Last Name' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await call('import:preview', { fileName: 'a.csv', bytes: new ArrayBuffer(4) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const big = await call('import:preview', { fileName: 'big.csv', bytes: new Uint8Array(50 * 1024 * 1024 + 1) });
-    expect(big).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'big.csv is 50.1 MB; Compeer reads contacts files of up to 50 MB. Nothing was imported.' } });
+    expect(big).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: "big.csv is 50.1 MB; Compeer reads contacts files of up to 50 MB. Split it into smaller files (a CSV file's parts each starting with its header row) and import them one after another. Nothing was imported." } });
   });
 
   test('main decodes: the preview names the encoding and carries the warnings; commit saves the rest', async () => {
@@ -70,5 +70,35 @@ describe('import:preview takes the file as bytes', () => {
       [['industry'], ['linkedin']],
       [['industry'], ['linkedin']],
     ]);
+  });
+});
+
+describe('a large import in the app', () => {
+  test('read and planned with progress, saved in steps of 5,000 (one change each), the window told how far', async () => {
+    const events: ImportProgress[] = [];
+    const session = new AppSession({ vaultPath: join(await temp(), 'v.compeer'), kdf: TEST_KDF, emit: (event, payload) => void (event === 'import:progress' && events.push(payload as ImportProgress)) });
+    const handlers = createHandlers(session);
+    expect((await dispatch(handlers, 'vault:create', { passphrase: 'pass words here' })).ok).toBe(true);
+    const r = await dispatch(handlers, 'import:preview', { fileName: 'Connections.csv', bytes: new TextEncoder().encode(linkedInCsv(12_000)) });
+    if (!r.ok) throw new Error(r.error.message);
+    const preview = r.value as ImportPreview;
+    expect(preview.counts.add).toBe(12_000);
+    expect(events).toEqual([2_000, 4_000, 6_000, 8_000, 10_000, 12_000].map((done) => ({ phase: 'reading', done, total: null })));
+    events.length = 0;
+    const applied: number[] = [];
+    session.requireVault().onApplied((ops) => applied.push(ops.length));
+    expect(await dispatch(handlers, 'import:commit', { token: preview.token, useIncoming: [] })).toEqual({ ok: true, value: { added: 12_000, updated: 0 } });
+    expect(applied).toEqual([5_000, 5_000, 2_000]);
+    expect(events).toEqual([5_000, 10_000, 12_000].map((done) => ({ phase: 'saving', done, total: 12_000 })));
+    await session.lock('user');
+  });
+
+  test('a binary file and a file of too many contacts are refused with one message each', async () => {
+    const { call } = await unlocked();
+    const binary = await call('import:preview', { fileName: 'photo.vcf', bytes: binaryCard(64 * 1024) });
+    expect(binary).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_FILE', message: expect.stringMatching(/^This file holds binary data \(a control character U\+[0-9A-F]{4} on line \d+\)/) as unknown } });
+    const rows = Array.from({ length: IMPORT_MAX_CONTACTS + 1 }, (_, i) => `N${i},S${i},n${i}@x.io`);
+    const many = await call('import:preview', { fileName: 'many.csv', bytes: new TextEncoder().encode(`First Name,Last Name,E-mail 1 - Value\n${rows.join('\n')}\n`) });
+    expect(many).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^many\.csv has more than 100,000 contacts; Compeer imports up to 100,000 from one file\./) as unknown } });
   });
 });

@@ -6,6 +6,7 @@ import { AppSession } from '../../../electron/main/app-session';
 import { dispatch } from '../../../electron/main/dispatch';
 import { createHandlers } from '../../../electron/main/handlers';
 import { runCli } from '../../../electron/cli/run';
+import { frontMatterFile } from '../../helpers/hostile-files';
 import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -101,6 +102,26 @@ describe('journal handlers', () => {
     expect(await call('journal:importCommit', { token: again.token })).toEqual({ added: 0, updated: 0 });
     expect(session.requireVault().data.journal).toHaveLength(2);
     await expect(call('journal:importPreview', { files: [{ name: 'photo.png', text: 'x' }] })).rejects.toThrow('There are no Markdown files (.md) among those.');
+  });
+
+  test('Markdown import at the bounds: 200,000 front-matter keys are listed as not readable at once; more than 50 MB of text is refused whole', async () => {
+    const { session, call } = await open();
+    closeLater = session;
+    const huge = frontMatterFile(200_000);
+    expect(huge.length).toBeGreaterThan(2_500_000);
+    const preview = await call<{ items: { title: string }[]; problems: { file: string; message: string }[] }>('journal:importPreview', {
+      files: [
+        { name: 'huge.md', text: huge },
+        { name: 'fine.md', text: '# Fine\n\nwords\n' },
+      ],
+    });
+    expect(preview.problems).toEqual([{ file: 'huge.md', message: expect.stringMatching(/^its front matter is [\d,]+ KB; Compeer reads front matter of up to 64 KB/) as unknown }]);
+    expect(preview.items.map((i) => i.title)).toEqual(['Fine']);
+    const big = 'x'.repeat(4_900_000);
+    const files = Array.from({ length: 11 }, (_, i) => ({ name: `f${i}.md`, text: big }));
+    await expect(call('journal:importPreview', { files })).rejects.toThrow(
+      "These files hold 51.5 MB of text; Compeer imports up to 50 MB of Markdown at a time. Choose fewer files (a folder's subfolders one by one) and import them one after another. Nothing was imported.",
+    );
   });
 
   test('a debrief saves the entry and the interaction in one change', async () => {
