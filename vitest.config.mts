@@ -1,4 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { HOOK_MS, TEST_MS, WAIT_MS } from './test/helpers/patience.mts';
+
+// every time-out scales with COMPEER_TEST_SLOWDOWN (test/helpers/patience.mts); expect.poll's
+// own default (one second) failed on a busy machine
+const expect = { poll: { timeout: WAIT_MS } };
 
 export default defineConfig({
   test: {
@@ -9,8 +14,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: TEST_MS.unit,
+          hookTimeout: HOOK_MS,
+          expect,
         },
       },
       {
@@ -18,8 +24,9 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 90_000,
-          hookTimeout: 60_000,
+          testTimeout: TEST_MS.browser,
+          hookTimeout: HOOK_MS,
+          expect,
           // one Chromium at a time on a 2-core machine
           fileParallelism: false,
         },
