@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openApp } from './harness';
-import { STRONG, browserSuite, confirmCode, createVault } from './helpers';
+import { STRONG, browserSuite, confirmCode, createVault, settled } from './helpers';
 
 /** What a new user meets: the passphrase screen, the welcome of an empty vault, the theme kept for the lock screen. */
 const suite = browserSuite();
@@ -117,7 +117,7 @@ describe('the first hour', () => {
         await page.emulateMedia({ colorScheme: scheme });
         for (const size of sizes) {
           await page.setViewportSize(size);
-          await page.waitForTimeout(250);
+          await settled(page);
           await app.shot(`${name}-${size.width}-${scheme}`);
         }
       }
