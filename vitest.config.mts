@@ -7,6 +7,8 @@ const expect = { poll: { timeout: WAIT_MS } };
 
 export default defineConfig({
   test: {
+    // `npm run test:fast` runs the unit tests without these (no build needed)
+    tags: [{ name: 'build', description: 'reads what npm run build wrote to out/' }],
     projects: [
       {
         test: {
