@@ -91,6 +91,10 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
   const vaultPath = join(dir, 'vault.compeer');
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
+  // COMPEER_TEST_CPU_THROTTLE=4: the page runs as on a CPU four times slower (Chromium's own
+  // throttling), to find a test that reads the screen before the app has drawn it
+  const throttle = Number(process.env.COMPEER_TEST_CPU_THROTTLE ?? 1);
+  if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
   // every locator, page.waitFor* and navigation waits as long as the machine's slowdown allows
   page.setDefaultTimeout(WAIT_MS);
   page.setDefaultNavigationTimeout(WAIT_MS);
