@@ -13,7 +13,8 @@ describe('the first hour', () => {
     const { page } = app;
     await page.getByTestId('new-passphrase').fill(STRONG);
     await expect.poll(() => page.getByTestId('strength-label').innerText()).toMatch(/strong/i);
-    expect(await page.getByTestId('passphrase-problem').innerText()).toBe('Type the passphrase again to confirm it.');
+    // the reason under the button follows the label a render later
+    await expect.poll(() => page.getByTestId('passphrase-problem').innerText()).toBe('Type the passphrase again to confirm it.');
     expect(await page.getByTestId('create-vault').getAttribute('aria-describedby')).toBe(await page.getByTestId('passphrase-problem').getAttribute('id'));
     // right under the button, above the sample-data link
     const button = (await page.getByTestId('create-vault').boundingBox())!;
