@@ -1,6 +1,11 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { HOOK_MS, TEST_MS, WAIT_MS } from './test/helpers/patience.mts';
+
+// every time-out scales with COMPEER_TEST_SLOWDOWN (test/helpers/patience.mts); expect.poll's
+// own default (one second) failed on a busy machine
+const expect = { poll: { timeout: WAIT_MS } };
 
 // The command-line tool keeps a record of each vault's newest save in the app's data folder
 // (COMPEER_HOME, else the user's own); tests, and the command lines they start, use a
@@ -9,6 +14,8 @@ const env = { COMPEER_HOME: join(tmpdir(), 'compeer-test-home') };
 
 export default defineConfig({
   test: {
+    // `npm run test:fast` runs the unit tests without these (no build needed)
+    tags: [{ name: 'build', description: 'reads what npm run build wrote to out/' }],
     projects: [
       {
         test: {
@@ -17,8 +24,9 @@ export default defineConfig({
           exclude: ['test/browser/**'],
           environment: 'node',
           env,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: TEST_MS.unit,
+          hookTimeout: HOOK_MS,
+          expect,
         },
       },
       {
@@ -27,8 +35,9 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           env,
-          testTimeout: 90_000,
-          hookTimeout: 60_000,
+          testTimeout: TEST_MS.browser,
+          hookTimeout: HOOK_MS,
+          expect,
           // one Chromium at a time on a 2-core machine
           fileParallelism: false,
         },

@@ -6,6 +6,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { SearchIndex } from '../../electron/core/search/search-index';
 import { Vault } from '../../electron/core/vault';
 import { openApp, startBrowser, stopBrowser } from '../browser/harness';
+import { patience } from '../helpers/patience.mts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
@@ -67,7 +68,7 @@ export async function benchJournalOpen(path: string, pass: string): Promise<{ jo
     const { page } = app;
     await page.getByTestId('passphrase').fill(pass);
     await page.getByTestId('unlock').click();
-    await page.getByTestId('nav-journal').waitFor({ timeout: 60_000 });
+    await page.getByTestId('nav-journal').waitFor({ timeout: patience(20_000) });
     const time = () =>
       page.evaluate(async () => {
         const el = document.querySelector('[data-testid="nav-journal"]') as HTMLElement;

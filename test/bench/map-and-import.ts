@@ -6,6 +6,7 @@ import { planContactImport } from '../../electron/core/import/plan';
 import { readImportFile } from '../../electron/core/import/read-file';
 import { Vault } from '../../electron/core/vault';
 import { TEST_KDF } from '../helpers/kdf';
+import { patience } from '../helpers/patience.mts';
 import type { Page } from 'playwright-core';
 import { openApp, startBrowser, stopBrowser } from '../browser/harness';
 import { clusteredMapOps } from './synthetic';
@@ -61,7 +62,7 @@ export async function benchMap(): Promise<{
     const peersOpenMs = await timeClick(page, 'nav-peers', 'rows');
     await page.getByTestId('nav-today').click();
     const mapOpenMs = await timeClick(page, 'nav-network', 'map-drawn');
-    await page.getByTestId('layout-ms').waitFor({ state: 'attached', timeout: 120_000 });
+    await page.getByTestId('layout-ms').waitFor({ state: 'attached', timeout: patience(40_000) });
     const mapLayoutMs = Number(await page.getByTestId('layout-ms').getAttribute('data-ms'));
     await app.shot('1000-peers');
 

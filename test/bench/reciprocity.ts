@@ -12,6 +12,7 @@ import { todayData } from '../../shared/domain/today';
 import { emptyDocument, type VaultDocument } from '../../shared/schema/document';
 import { openApp, startBrowser, stopBrowser } from '../browser/harness';
 import { TEST_KDF } from '../helpers/kdf';
+import { patience } from '../helpers/patience.mts';
 import { heavyOps, type HEAVY } from './synthetic';
 
 const PASS = 'bench passphrase words';
@@ -132,7 +133,7 @@ export async function benchReciprocity(counts: typeof HEAVY, browser: boolean): 
       const { page } = app;
       await page.getByTestId('passphrase').fill(PASS);
       await page.getByTestId('unlock').click();
-      await page.getByTestId('today-page').waitFor({ timeout: 60_000 });
+      await page.getByTestId('today-page').waitFor({ timeout: patience(20_000) });
       const screenMs = await timeUntil(page, '[data-testid="nav-reciprocity"]', RENDERED);
       await app.shot('heavy');
       // from the default 12 months to all time: a calendar strip per year

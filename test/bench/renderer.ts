@@ -9,6 +9,7 @@ import { Vault } from '../../electron/core/vault';
 import { emptyFilter, filterPeers } from '../../shared/domain/peer-filter';
 import { openApp, startBrowser, stopBrowser, type AppUnderTest } from '../browser/harness';
 import { TEST_KDF } from '../helpers/kdf';
+import { patience, WAIT_MS } from '../helpers/patience.mts';
 import { clusteredMapOps, heavyOps } from './synthetic';
 
 /**
@@ -35,7 +36,7 @@ async function vaultApp(ops: unknown[], shotPrefix: string): Promise<{ app: AppU
   const app = await openApp({ dir, shotPrefix });
   await app.page.getByTestId('passphrase').fill(PASS);
   await app.page.getByTestId('unlock').click();
-  await app.page.getByTestId('nav-network').waitFor({ timeout: 60_000 });
+  await app.page.getByTestId('nav-network').waitFor({ timeout: patience(20_000) });
   return {
     app,
     done: async () => {
@@ -107,7 +108,7 @@ export async function benchPan(n: number, m: number, shots = false): Promise<Pan
   try {
     const { page } = app;
     await page.getByTestId('nav-network').click();
-    await page.getByTestId('layout-ms').waitFor({ state: 'attached', timeout: 120_000 });
+    await page.getByTestId('layout-ms').waitFor({ state: 'attached', timeout: patience(40_000) });
     const layoutMs = Number(await page.getByTestId('layout-ms').getAttribute('data-ms'));
     await page.getByTestId('map-fit').click();
     await page.waitForTimeout(500);
@@ -267,7 +268,7 @@ export async function benchFirstPaint(): Promise<{ coldMs: number; warmMs: numbe
       mo.observe(document, { subtree: true, childList: true });
     })();`;
     const read = async (page: Page) => {
-      await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, undefined, { timeout: WAIT_MS });
       return page.evaluate(() => ({
         shown: (window as unknown as { __shown: number }).__shown,
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,

@@ -2,9 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeProblems, settled, type AxeFinding } from './axe';
+import { axeProblems, type AxeFinding } from './axe';
 import { SCREENSHOTS, openApp, type AppUnderTest } from './harness';
-import { STRONG, browserSuite, confirmCode, createVault, unlock } from './helpers';
+import { STRONG, browserSuite, confirmCode, createVault, settled, unlock } from './helpers';
 
 /**
  * axe-core on every screen the app has, light and dark (the system's scheme, which the app
@@ -16,14 +16,16 @@ type Scheme = 'light' | 'dark';
 type Found = Record<string, AxeFinding[]>;
 
 async function audit(app: AppUnderTest, found: Found, name: string) {
-  await app.page.waitForFunction(() => !document.querySelector('.mantine-Loader-root'), null, { timeout: 15_000 }).catch(() => undefined);
+  await app.page.waitForFunction(() => !document.querySelector('.mantine-Loader-root')).catch(() => undefined);
   await settled(app.page);
   found[name] = await axeProblems(app.page);
 }
 
 async function go(page: Page, id: string) {
   await page.getByTestId(`nav-${id}`).click();
-  await page.waitForTimeout(250);
+  // the page is drawn: its link marked current, its heading in place
+  await page.locator(`[data-testid="nav-${id}"][aria-current="page"]`).waitFor();
+  await page.locator('main h1').first().waitFor();
 }
 
 async function report(scheme: Scheme, part: string, found: Found) {
@@ -129,7 +131,7 @@ describe.each(['light', 'dark'] as const)('accessibility, %s', (scheme) => {
     await page.keyboard.press('Control+K');
     await page.getByTestId('palette-input').waitFor();
     await page.getByTestId('palette-input').fill('ana');
-    await page.waitForTimeout(400);
+    await page.getByTestId('search-result').first().waitFor();
     await audit(app, found, 'palette');
     await app.shot('palette');
     const failing = await report(scheme, 'sample', found);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppUnderTest } from './harness';
-import { browserSuite, confirmCode, createVault, expectNoProblems } from './helpers';
+import { browserSuite, confirmCode, createVault, expectNoProblems, settled } from './helpers';
 
 const suite = browserSuite();
 
@@ -49,7 +49,7 @@ describe('the advisor', () => {
     await card(page, 'introduction').waitFor();
     for (const mode of ['light', 'dark'] as const) {
       await dark(page, mode === 'dark');
-      await page.waitForTimeout(300);
+      await settled(page);
       await shot(`screen-${mode}`);
     }
     await dark(page, false);
@@ -104,16 +104,16 @@ describe('the advisor', () => {
     await page.getByTestId('nav-today').click();
     const today = page.getByTestId('today-advisor');
     await today.waitFor();
-    await page.waitForTimeout(1000);
-    await shot('today-first');
     await today.getByTestId('suggestion').first().waitFor();
+    await settled(page);
+    await shot('today-first');
     const peers = await today.getByTestId('suggestion').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
     expect(peers.length).toBeGreaterThan(0);
     expect(peers.length).toBeLessThanOrEqual(3);
     for (const mode of ['light', 'dark'] as const) {
       await dark(page, mode === 'dark');
       await today.scrollIntoViewIfNeeded();
-      await page.waitForTimeout(300);
+      await settled(page);
       await shot(`today-${mode}`);
     }
     await dark(page, false);
@@ -122,7 +122,7 @@ describe('the advisor', () => {
     await page.getByTestId('peer-advice').getByTestId('suggestion').first().waitFor();
     for (const mode of ['light', 'dark'] as const) {
       await dark(page, mode === 'dark');
-      await page.waitForTimeout(300);
+      await settled(page);
       await shot(`peer-${mode}`);
     }
     await dark(page, false);
@@ -152,7 +152,7 @@ describe('the advisor', () => {
     for (const mode of ['light', 'dark'] as const) {
       await dark(page, mode === 'dark');
       await page.getByTestId('prep-advice').scrollIntoViewIfNeeded();
-      await page.waitForTimeout(300);
+      await settled(page);
       await shot(`prep-${mode}`);
     }
     await dark(page, false);

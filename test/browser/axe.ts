@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { settled } from './helpers';
 
 /** axe-core's own script, evaluated through the test driver: the page's CSP stays as the app sets it. */
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -11,9 +12,6 @@ export interface AxeFinding {
   targets: string[];
   count: number;
 }
-
-/** CSS transitions and animations finished, so axe (and a screenshot) sees the screen as it stays. */
-export const settled = (page: Page) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))).then(() => undefined));
 
 /**
  * Serious and critical violations of WCAG 2.1 A/AA and axe's best practices on the whole

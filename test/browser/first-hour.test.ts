@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openApp } from './harness';
-import { STRONG, browserSuite, confirmCode, createVault } from './helpers';
+import { STRONG, browserSuite, confirmCode, createVault, settled } from './helpers';
 
 /** What a new user meets: the passphrase screen, the welcome of an empty vault, the theme kept for the lock screen. */
 const suite = browserSuite();
@@ -13,7 +13,8 @@ describe('the first hour', () => {
     const { page } = app;
     await page.getByTestId('new-passphrase').fill(STRONG);
     await expect.poll(() => page.getByTestId('strength-label').innerText()).toMatch(/strong/i);
-    expect(await page.getByTestId('passphrase-problem').innerText()).toBe('Type the passphrase again to confirm it.');
+    // the reason under the button follows the label a render later
+    await expect.poll(() => page.getByTestId('passphrase-problem').innerText()).toBe('Type the passphrase again to confirm it.');
     expect(await page.getByTestId('create-vault').getAttribute('aria-describedby')).toBe(await page.getByTestId('passphrase-problem').getAttribute('id'));
     // right under the button, above the sample-data link
     const button = (await page.getByTestId('create-vault').boundingBox())!;
@@ -117,7 +118,7 @@ describe('the first hour', () => {
         await page.emulateMedia({ colorScheme: scheme });
         for (const size of sizes) {
           await page.setViewportSize(size);
-          await page.waitForTimeout(250);
+          await settled(page);
           await app.shot(`${name}-${size.width}-${scheme}`);
         }
       }

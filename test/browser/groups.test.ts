@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { patience } from '../helpers/patience.mts';
 import { openApp, type AppUnderTest } from './harness';
 import { browserSuite, confirmCode, createVault } from './helpers';
 
@@ -351,7 +352,7 @@ describe('groups in the sample vault', () => {
     const circle = app.session.requireVault().data.groups.find((g) => g.name === 'New managers circle')!;
     const members = circle.memberIds.length;
     expect(members).toBeGreaterThan(2);
-    await expect.poll(() => page.getByTestId('map-group-marked').innerText(), { timeout: 15_000 }).toBe(`${members} members ringed in yellow, named`);
+    await expect.poll(() => page.getByTestId('map-group-marked').innerText(), { timeout: patience(15_000) }).toBe(`${members} members ringed in yellow, named`);
     await page.getByTestId('map-legend').waitFor();
     await shot('map-dark');
     await light(page);

@@ -12,6 +12,7 @@ import { CONTENT_SECURITY_POLICY, resolveAppPath } from '../../electron/main/sec
 import { locateChromium, thisMachine } from '../helpers/chromium';
 import type { Machine } from '../helpers/chromium-search';
 import { TEST_KDF } from '../helpers/kdf';
+import { SLOWDOWN, WAIT_MS, patience } from '../helpers/patience.mts';
 import { testHost } from '../helpers/vault-host';
 
 /**
@@ -49,7 +50,7 @@ export async function startBrowser(machine: Machine = thisMachine()): Promise<vo
   await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
   const addr = server.address();
   origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  browser = await chromium.launch({ executablePath: found.executablePath, env: found.env, args: FLAGS, headless: true });
+  browser = await chromium.launch({ executablePath: found.executablePath, env: found.env, args: FLAGS, headless: true, timeout: patience(60_000) });
   browserDescription = `${found.description}, version ${browser.version()}`;
 }
 
@@ -72,7 +73,7 @@ export interface AppUnderTest {
 export interface OpenOptions {
   /** reuse a folder (a vault from an earlier step) */
   dir?: string;
-  /** 60 makes one idle minute last one second; the auto-lock logic itself is unchanged */
+  /** 60 makes one idle minute last one second (times COMPEER_TEST_SLOWDOWN); the auto-lock logic itself is unchanged */
   idleScale?: number;
   shotPrefix: string;
   /** a script run in the page before the app's own (for a timing probe) */
@@ -90,6 +91,13 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
   const vaultPath = join(dir, 'vault.compeer');
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
+  // COMPEER_TEST_CPU_THROTTLE=4: the page runs as on a CPU four times slower (Chromium's own
+  // throttling), to find a test that reads the screen before the app has drawn it
+  const throttle = Number(process.env.COMPEER_TEST_CPU_THROTTLE ?? 1);
+  if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  // every locator, page.waitFor* and navigation waits as long as the machine's slowdown allows
+  page.setDefaultTimeout(WAIT_MS);
+  page.setDefaultNavigationTimeout(WAIT_MS);
   const problems: string[] = [];
   let lastActivity = Date.now();
 
@@ -131,7 +139,9 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 
-  const scale = opts.idleScale ?? 1;
+  // a busy machine stretches the idle minute too, so a step slowed down by the load is not
+  // mistaken for the user walking away
+  const scale = (opts.idleScale ?? 1) / SLOWDOWN;
   const idleSeconds = () => ((Date.now() - lastActivity) / 1000) * scale;
   const idleTimer = setInterval(() => void (host ? host.control({ action: 'checkIdle', idleSeconds: idleSeconds() }) : session.checkIdle(idleSeconds())), 200);
 

@@ -36,6 +36,31 @@ export async function setIdleMinutes(page: Page, minutes: string): Promise<void>
   await page.getByText('Saved.').waitFor();
 }
 
+let settling = 0;
+
+/**
+ * The screen as it stays, for axe or a screenshot: no CSS transition or animation running (a
+ * spinner's endless one aside) and the page unchanged for three frames (charts animate by
+ * script). It waits for that state, never for a while, so a slow machine only takes longer.
+ */
+export async function settled(page: Page): Promise<void> {
+  settling += 1;
+  await page.waitForFunction((call) => {
+    type Quiet = { call: number; frames: number; changed: boolean };
+    const w = window as unknown as { __settled?: Quiet };
+    if (!w.__settled) {
+      const fresh: Quiet = (w.__settled = { call: 0, frames: 0, changed: false });
+      new MutationObserver(() => (fresh.changed = true)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+    const q = w.__settled;
+    if (q.call !== call) Object.assign(q, { call, frames: 0, changed: false });
+    const moving = document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+    q.frames = q.changed || moving ? 0 : q.frames + 1;
+    q.changed = false;
+    return q.frames >= 3;
+  }, settling);
+}
+
 export function expectNoProblems(app: AppUnderTest): void {
   expect(app.problems, 'console errors or CSP violations').toEqual([]);
 }

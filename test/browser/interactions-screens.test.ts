@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './harness';
-import { browserSuite } from './helpers';
+import { browserSuite, settled } from './helpers';
 
 const suite = browserSuite();
 
@@ -24,7 +24,8 @@ describe('how the interaction screens look, light and dark', () => {
       await shot(`today-${mode}`);
       await page.getByTestId('nav-reciprocity').click();
       await page.getByTestId('heatmap').first().waitFor();
-      await page.waitForTimeout(400);
+      await page.locator('[data-testid="heatmap"] rect[aria-label]').first().waitFor();
+      await settled(page);
       // the sample year is drawn: labelled days in the calendar, not an empty state
       expect(await page.locator('[data-testid="heatmap"] rect[aria-label]').count()).toBeGreaterThan(0);
       await shot(`reciprocity-${mode}`);
@@ -33,18 +34,18 @@ describe('how the interaction screens look, light and dark', () => {
       await page.getByTestId('nav-peers').click();
       await page.getByTestId('peer-row').filter({ hasText: 'Ben Okafor' }).click();
       await page.getByTestId('peer-banner').waitFor();
-      await page.waitForTimeout(400);
+      await settled(page);
       await shot(`peer-banner-${mode}`);
       await page.getByTestId('peer-tab-interactions').click();
       await page.getByTestId('chart-cumulative').waitFor();
-      await page.waitForTimeout(400);
+      await settled(page);
       await shot(`peer-tab-${mode}`);
       await page.getByTestId('timeline').scrollIntoViewIfNeeded();
       expect(await page.getByTestId('timeline').innerText()).not.toBe('');
       await shot(`peer-timeline-${mode}`);
       await page.getByTestId('log-with-peer').click();
       await page.getByRole('dialog', { name: 'Log interaction' }).waitFor();
-      await page.waitForTimeout(300);
+      await settled(page);
       await page.getByTestId('add-received').click();
       await shot(`dialog-${mode}`);
       await page.keyboard.press('Escape');

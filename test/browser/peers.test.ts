@@ -1,14 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openApp, type AppUnderTest } from './harness';
-import { confirmCode, createVault, browserSuite } from './helpers';
+import { confirmCode, createVault, browserSuite, settled } from './helpers';
 
 const suite = browserSuite();
 let app: AppUnderTest | null = null;
 
 const FIXTURES = join(__dirname, '../fixtures');
-/** CSS transitions (the modal growing to fit the preview) finished, so a screenshot shows the screen as it stays. */
-const settled = (page: AppUnderTest['page']) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)).then(() => undefined));
 
 async function freshVault(prefix: string) {
   app = suite.app = await openApp({ shotPrefix: prefix });

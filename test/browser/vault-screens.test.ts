@@ -120,7 +120,7 @@ describe('vault screens', () => {
     await confirmCode(page);
     await setIdleMinutes(page, '1');
     // one idle "minute" is one second here
-    await page.getByText('Locked after the idle time you set.').waitFor({ timeout: 10_000 });
+    await page.getByText('Locked after the idle time you set.').waitFor();
     expect(app.session.unlocked).toBe(false);
     expect(await page.getByTestId('nav-settings').count()).toBe(0);
     await app.shot('locked-idle');

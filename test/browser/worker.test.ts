@@ -28,7 +28,7 @@ describe('the app with its vault in the worker thread, as Electron runs it', () 
     await page.getByTestId('nav-peers').click();
     await page.getByTestId('peer-row').first().waitFor();
     await setIdleMinutes(page, '1');
-    await page.getByText('Locked after the idle time you set.').waitFor({ timeout: 10_000 });
+    await page.getByText('Locked after the idle time you set.').waitFor();
     await app.shot('locked-idle');
   });
 });

@@ -1,3 +1,4 @@
+// @module-tag build (reads what `npm run build` wrote to out/; `npm run test:fast` leaves it out)
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';

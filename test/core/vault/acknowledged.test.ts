@@ -6,6 +6,7 @@ import { HEADER_BYTES, SLOT_BYTES, parseVault, splitRecords } from '../../../ele
 import { kdfStats } from '../../../electron/core/vault/kdf';
 import { nodeFs, type VaultFs } from '../../../electron/core/vault/fs-ops';
 import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
+import { patience } from '../../helpers/patience.mts';
 import { PASS, makeVault, markFiles, peer, putMarkFiles } from '../../helpers/vaults';
 
 const temp = useTempDirs();
@@ -156,7 +157,7 @@ describe('header and slots: accidental damage is called damage, not a wrong pass
     expect([...codes.keys()].sort()).toEqual(['DAMAGED', 'NEWER_VERSION']);
     expect(codes.get('NEWER_VERSION')).toBeLessThanOrEqual(16);
     expect(kdfStats.runs).toBe(runs);
-  }, 120_000);
+  }, patience(120_000));
 });
 
 describe('restoring a backup keeps the current keys', () => {

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { Vault } from '../../../electron/core/vault';
 import { nodeFs, type VaultFs } from '../../../electron/core/vault/fs-ops';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { patience } from '../../helpers/patience.mts';
 import { PASS, makeVault, peer } from '../../helpers/vaults';
 
 const temp = useTempDirs();
@@ -97,7 +98,9 @@ describe('a writer killed mid-save', () => {
   test('leaves a vault that opens with every acknowledged edit, and no lasting lock', async () => {
     const dir = await temp();
     const { path } = await makeVault(dir);
-    for (const delayMs of [150, 400, 900]) {
+    // killed after a count of confirmed edits, not a time: a busy machine confirms fewer per
+    // second, and the kill must still land after some (with compactions among them)
+    for (const afterEdits of [3, 14, 40]) {
       const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../../helpers/writer-child.ts'), path, PASS], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
@@ -106,17 +109,17 @@ describe('a writer killed mid-save', () => {
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       await new Promise<void>((resolve, reject) => {
-        let timer: NodeJS.Timeout | null = null;
+        let killed = false;
         child.stdout.on('data', (d: Buffer) => {
           buf += d.toString();
           const lines = buf.split('\n');
           buf = lines.pop()!;
           for (const l of lines) if (l.startsWith('w')) acked.push(l);
-          if (!timer && lines.includes('ready')) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+          if (!killed && acked.length >= afterEdits) killed = child.kill('SIGKILL');
         });
         child.on('exit', () => resolve());
         child.on('error', reject);
-        setTimeout(() => reject(new Error(`writer did not start: ${stderr}`)), 30_000);
+        setTimeout(() => reject(new Error(`writer did not start: ${stderr}`)), patience(30_000));
       });
       expect(acked.length, stderr).toBeGreaterThan(0);
       const v = await Vault.open(path, PASS);
@@ -124,5 +127,5 @@ describe('a writer killed mid-save', () => {
       for (const id of acked) expect(ids.has(id)).toBe(true);
       await v.close();
     }
-  }, 120_000);
+  }, patience(120_000));
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Vault } from '../../../electron/core/vault';
+import { patience } from '../../helpers/patience.mts';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { PASS, makeVault } from '../../helpers/vaults';
 
@@ -35,7 +36,7 @@ async function startChild(script: string, args: string[] = []): Promise<Child> {
   const next = () =>
     new Promise<string>((resolve, reject) => {
       if (lines.length) return resolve(lines.shift()!);
-      const timer = setTimeout(() => reject(new Error(`${script} did not answer: ${err}`)), 20_000);
+      const timer = setTimeout(() => reject(new Error(`${script} did not answer: ${err}`)), patience(20_000));
       waiting.push((l) => {
         clearTimeout(timer);
         resolve(l);

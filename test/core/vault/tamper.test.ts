@@ -5,6 +5,7 @@ import { Vault } from '../../../electron/core/vault';
 import { FORMAT_MAJOR, HEADER_BYTES, SLOT_BYTES, parseVault } from '../../../electron/core/vault/format';
 import { kdfStats } from '../../../electron/core/vault/kdf';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { patience } from '../../helpers/patience.mts';
 import { PASS, makeVault, markFiles, peer, putMarkFiles } from '../../helpers/vaults';
 
 const temp = useTempDirs();
@@ -47,7 +48,7 @@ describe('a vault that was altered is refused', () => {
       await writeFile(altered, bad);
       await expectRefused(altered);
     }
-  }, 120_000);
+  }, patience(120_000));
 
   test('truncation at many lengths', async () => {
     const { path } = await makeVault(await temp());

@@ -29,7 +29,8 @@ describe('the check after unlock', () => {
     await w.apply([{ op: 'put', collection: 'journal', record: { id: 'j1', date: '2026-01-02', body: 'fine' } }]);
     await w.close();
     const v = await Vault.open(path, PASS);
-    await new Promise((r) => setTimeout(r, 50));
+    // the check that unlocking started has ended (the same promise validate() awaits)
+    await (v as unknown as { validation: Promise<unknown> }).validation;
     expect(isLazyPending(v.data, 'journal')).toBe(true);
     expect(isLazyPending(v.data, 'notes')).toBe(true);
     expect(v.data.journal.map((j) => j.id)).toEqual(['j1']);

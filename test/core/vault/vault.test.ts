@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { Vault } from '../../../electron/core/vault';
 import { COLLECTION_NAMES } from '../../../shared/schema/document';
 import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
+import { patience } from '../../helpers/patience.mts';
 import { PASS, makeVault, peer } from '../../helpers/vaults';
 
 const temp = useTempDirs();
@@ -46,7 +47,7 @@ describe('round trip', () => {
       }),
       { numRuns: 8 },
     );
-  }, 120_000);
+  }, patience(120_000));
 
   test('edits that arrive together share one change record (group commit)', async () => {
     const { path } = await makeVault(await temp());

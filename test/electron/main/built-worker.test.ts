@@ -1,3 +1,4 @@
+// @module-tag build (reads what `npm run build` wrote to out/; `npm run test:fast` leaves it out)
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';

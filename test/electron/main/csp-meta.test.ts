@@ -29,13 +29,13 @@ describe('the policy in the meta tag', () => {
     expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.search(/<script|<link|<style/));
   });
 
-  test.runIf(existsSync(BUILT))('the built out/renderer/index.html carries it too, before the bundle', () => {
+  test.runIf(existsSync(BUILT))('the built out/renderer/index.html carries it too, before the bundle', { tags: ['build'] }, () => {
     const html = readFileSync(BUILT, 'utf8');
     expect(cspMetas(html)).toEqual([META_CONTENT_SECURITY_POLICY]);
     expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.search(/<script|<link|<style/));
   });
 
-  test('the build exists (run `npm run build` first)', () => {
+  test('the build exists (run `npm run build` first)', { tags: ['build'] }, () => {
     expect(existsSync(BUILT)).toBe(true);
   });
 });

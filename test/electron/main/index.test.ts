@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { CRASH_DUMPS_REFUSED } from '../../../electron/main/crash-dumps';
+import { WAIT_MS } from '../../helpers/patience.mts';
 
 /**
  * The main process's entry (electron/main/index.ts) run against a recording stand-in for
@@ -78,7 +79,7 @@ afterAll(() => vi.useRealTimers());
 
 const electron = await import('electron');
 await import('../../../electron/main/index');
-await vi.waitFor(() => expect(windows).toHaveLength(1));
+await vi.waitFor(() => expect(windows).toHaveLength(1), { timeout: WAIT_MS });
 
 describe('main process start-up', () => {
   test('refuses crash dumps first, before anything else touches Electron', () => {

@@ -7,6 +7,7 @@ import { dispatch } from '../../../electron/main/dispatch';
 import { createHandlers } from '../../../electron/main/handlers';
 import { runCli } from '../../../electron/cli/run';
 import { frontMatterFile } from '../../helpers/hostile-files';
+import { WAIT_MS } from '../../helpers/patience.mts';
 import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -166,7 +167,7 @@ describe('journal handlers', () => {
   test('search follows every change, and is gone on lock', async () => {
     const { session, call } = await open();
     await call('notes:save', { text: 'kayaking with the team', confidential: false });
-    await vi.waitFor(() => expect(session.searchIndex().ready).toBe(true));
+    await vi.waitFor(() => expect(session.searchIndex().ready).toBe(true), { timeout: WAIT_MS });
     const r = await call<{ results: { kind: string; snippet: string }[] }>('search:query', { query: 'kayak' });
     expect(r.results).toMatchObject([{ kind: 'note', snippet: 'kayaking with the team' }]);
     await call('vault:lock');
@@ -196,7 +197,7 @@ describe('nothing written leaks', () => {
       const peerId = session.requireVault().data.peers[0]!.id;
       await call('notes:save', { peerId, topic: 'compensation-benchmarks', text: `salary ${MARKER}` });
       await call('journal:save', { date: '2025-03-12', kind: 'dialogue-prep', title: `prep ${MARKER}`, body: `told in confidence ${MARKER}`, peerIds: [peerId] });
-      await vi.waitFor(() => expect(session.searchIndex().ready).toBe(true));
+      await vi.waitFor(() => expect(session.searchIndex().ready).toBe(true), { timeout: WAIT_MS });
       const found = await call<{ results: unknown[] }>('search:query', { query: MARKER });
       expect(found.results).toHaveLength(2);
       // what was typed comes back as typed; nothing else of the records

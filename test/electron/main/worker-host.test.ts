@@ -87,12 +87,16 @@ describe('the vault in its own thread', () => {
     await withHost(async (host, dir) => {
       await ok(host.invoke('vault:create', { passphrase: PASS }));
       const confirmed: string[] = [];
+      let answered!: () => void;
+      const firstAnswer = new Promise<void>((r) => (answered = r));
       const saves = Array.from({ length: 40 }, (_, i) =>
         host.invoke('peers:save', { name: `Peer ${i}` }).then((r) => {
           if (r.ok) confirmed.push(`Peer ${i}`);
+          answered();
         }),
       );
-      await new Promise((r) => setTimeout(r, 30));
+      // the first answer is in, the others are still on their way: stop the thread now
+      await firstAnswer;
       await (host as unknown as { worker: { terminate: () => Promise<number> } }).worker.terminate();
       await Promise.all(saves);
       const v = await Vault.open(`${dir}/vault.compeer`, PASS, { readOnly: true });
