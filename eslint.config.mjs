@@ -5,18 +5,37 @@ import tseslint from 'typescript-eslint';
 
 const PATIENCE = 'take the time-out from test/helpers/patience.mts (WAIT_MS, or patience(ms) for what an idle machine needs)';
 const TIMEOUT_RULES = [
-  { selector: "Property[key.name=/^(timeout|testTimeout|hookTimeout)$/]:matches([value.type='Literal'], [value.type='BinaryExpression'], [value.type='UnaryExpression'])", message: `A fixed time-out fails on a busy machine: ${PATIENCE}.` },
-  { selector: "CallExpression[callee.property.name=/^setDefault(Navigation)?Timeout$/][arguments.0.type=/^(Literal|BinaryExpression)$/]", message: `A fixed default time-out: ${PATIENCE}.` },
+  {
+    selector:
+      "Property[key.name=/^(timeout|testTimeout|hookTimeout)$/]:matches([value.type='Literal'], [value.type='BinaryExpression'], [value.type='UnaryExpression'])",
+    message: `A fixed time-out fails on a busy machine: ${PATIENCE}.`,
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^setDefault(Navigation)?Timeout$/][arguments.0.type=/^(Literal|BinaryExpression)$/]',
+    message: `A fixed default time-out: ${PATIENCE}.`,
+  },
   {
     // test(name, fn, 120_000), test.skip(…), test.each(…)(…)
-    selector: ":matches(CallExpression[callee.name=/^(test|it|describe)$/], CallExpression[callee.object.name=/^(test|it|describe)$/], CallExpression[callee.callee.object.name=/^(test|it|describe)$/]):matches([arguments.2.type='Literal'], [arguments.2.type='BinaryExpression'])",
+    selector:
+      ":matches(CallExpression[callee.name=/^(test|it|describe)$/], CallExpression[callee.object.name=/^(test|it|describe)$/], CallExpression[callee.callee.object.name=/^(test|it|describe)$/]):matches([arguments.2.type='Literal'], [arguments.2.type='BinaryExpression'])",
     message: `A fixed test time-out: ${PATIENCE}.`,
   },
-  { selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^wait(For|Until)$/]:matches([arguments.length<2], [arguments.1.type='Literal'], [arguments.1.type='BinaryExpression'])", message: `vi.waitFor's default (one second) fails on a busy machine: pass { timeout: WAIT_MS }.` },
+  {
+    selector:
+      "CallExpression[callee.object.name='vi'][callee.property.name=/^wait(For|Until)$/]:matches([arguments.length<2], [arguments.1.type='Literal'], [arguments.1.type='BinaryExpression'])",
+    message: `vi.waitFor's default (one second) fails on a busy machine: pass { timeout: WAIT_MS }.`,
+  },
 ];
 const SLEEP_RULES = [
-  { selector: "CallExpression[callee.name='setTimeout']:matches([arguments.1.type='Literal'], [arguments.1.type='BinaryExpression'])", message: `A fixed delay: wait for an event or a state; for a time-out, ${PATIENCE}.` },
-  { selector: "CallExpression[callee.property.name='waitForTimeout']", message: 'A fixed sleep: wait for the state you need (a locator, page.waitForFunction, expect.poll; settled(page) before a screenshot).' },
+  {
+    selector: "CallExpression[callee.name='setTimeout']:matches([arguments.1.type='Literal'], [arguments.1.type='BinaryExpression'])",
+    message: `A fixed delay: wait for an event or a state; for a time-out, ${PATIENCE}.`,
+  },
+  {
+    selector: "CallExpression[callee.property.name='waitForTimeout']",
+    message:
+      'A fixed sleep: wait for the state you need (a locator, page.waitForFunction, expect.poll; settled(page) before a screenshot).',
+  },
 ];
 
 export default tseslint.config(
@@ -58,8 +77,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='normalize'] > Literal[value=/^NFK?D$/]", message: 'Fold text with shared/text-fold.ts (fold, foldKey, foldedIncludes).' },
-        { selector: "CallExpression[callee.property.name='includes'][callee.object.callee.property.name='toLowerCase']", message: 'Match text with foldedIncludes from shared/text-fold.ts (accents and case ignored).' },
+        {
+          selector: "CallExpression[callee.property.name='normalize'] > Literal[value=/^NFK?D$/]",
+          message: 'Fold text with shared/text-fold.ts (fold, foldKey, foldedIncludes).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='includes'][callee.object.callee.property.name='toLowerCase']",
+          message: 'Match text with foldedIncludes from shared/text-fold.ts (accents and case ignored).',
+        },
       ],
     },
   },

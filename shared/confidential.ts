@@ -79,7 +79,11 @@ function blank(v: unknown, marker: string): unknown {
   if (Array.isArray(v)) return v.length === 0 ? v : marker === '' ? [] : [marker];
   if (isObj(v)) {
     const kept = Object.entries(v).filter(([, x]) => typeof x !== 'string' || x === '');
-    return Object.keys(v).length === kept.length ? v : marker === '' ? Object.fromEntries(kept) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' && x !== '' ? marker : x]));
+    return Object.keys(v).length === kept.length
+      ? v
+      : marker === ''
+        ? Object.fromEntries(kept)
+        : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' && x !== '' ? marker : x]));
   }
   return v;
 }
@@ -95,7 +99,15 @@ export function redactRecord<T extends object>(collection: CollectionName, recor
 export function redactDocument(doc: VaultDocument): VaultDocument {
   const out = { ...doc } as Obj;
   for (const c of COLLECTION_NAMES) out[c] = (doc[c] as object[]).map((r) => redactRecord(c, r));
-  for (const s of SINGLETON_NAMES) out[s] = walk(SINGLETON_CONFIDENTIALITY[s], doc[s], false, (v, confidential) => (confidential ? blank(v, REDACTED) : v), undefined, true);
+  for (const s of SINGLETON_NAMES)
+    out[s] = walk(
+      SINGLETON_CONFIDENTIALITY[s],
+      doc[s],
+      false,
+      (v, confidential) => (confidential ? blank(v, REDACTED) : v),
+      undefined,
+      true,
+    );
   return out as VaultDocument;
 }
 
@@ -113,11 +125,19 @@ export function maskRecord<T extends object>(collection: CollectionName, record:
 
 /** The same mask, but a record with nothing confidential comes back as it is (no copy, no `hidden`): for rules that read a whole vault. */
 export function withoutConfidential<T extends object>(collection: CollectionName, record: T): T {
-  return walk(shapeOf(collection), record as Obj, false, (v, confidential) => (confidential ? blank(v, '') : v), (copy) => void (copy.hidden = true), true) as T;
+  return walk(
+    shapeOf(collection),
+    record as Obj,
+    false,
+    (v, confidential) => (confidential ? blank(v, '') : v),
+    (copy) => void (copy.hidden = true),
+    true,
+  ) as T;
 }
 
 /** Every record of a list masked (records with nothing confidential are copied only to say so). */
-export const maskAll = <T extends object>(collection: CollectionName, list: readonly T[]): Masked<T>[] => list.map((r) => maskRecord(collection, r));
+export const maskAll = <T extends object>(collection: CollectionName, list: readonly T[]): Masked<T>[] =>
+  list.map((r) => maskRecord(collection, r));
 
 /** The confidential texts a record holds now (what search may match but never preview). */
 export function confidentialTexts(collection: CollectionName, record: object): string[] {
@@ -149,7 +169,8 @@ export function isFlagged(collection: CollectionName, record: object): boolean {
 }
 
 /** A record to leave out whole where it cannot be shown in part (a Markdown file per entry): flagged, or holding confidential text. */
-export const isConfidentialRecord = (collection: CollectionName, record: object): boolean => isFlagged(collection, record) || confidentialTexts(collection, record).length > 0;
+export const isConfidentialRecord = (collection: CollectionName, record: object): boolean =>
+  isFlagged(collection, record) || confidentialTexts(collection, record).length > 0;
 
 // ---- import: text that stands for left-out confidential text keeps the vault's ----
 
@@ -200,7 +221,12 @@ function keep(shape: Shape, incoming: Obj, before: Obj | undefined, schema: ZodL
       const old = new Map<unknown, Obj>((Array.isArray(was) ? (was as unknown[]) : []).filter(isObj).map((p) => [p.id, p]));
       out[k] = (v as unknown[]).map((p) => (isObj(p) ? keep(part, p, old.get(p.id), inner) : p));
     } else if (isObj(v) && part.map) {
-      out[k] = Object.fromEntries(Object.entries(v).map(([key, p]) => [key, isObj(p) ? keep(part, p, isObj(was) && isObj(was[key]) ? was[key] : undefined, inner) : p]));
+      out[k] = Object.fromEntries(
+        Object.entries(v).map(([key, p]) => [
+          key,
+          isObj(p) ? keep(part, p, isObj(was) && isObj(was[key]) ? was[key] : undefined, inner) : p,
+        ]),
+      );
     } else if (isObj(v)) out[k] = keep(part, v, isObj(was) ? was : undefined, inner);
   }
   return out;

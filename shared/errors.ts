@@ -47,7 +47,9 @@ export class CompeerError extends Error {
     if (options?.details) this.details = options.details;
   }
   toInfo(): ErrorInfo {
-    return this.details ? { code: this.code, message: this.message, details: { ...this.details } } : { code: this.code, message: this.message };
+    return this.details
+      ? { code: this.code, message: this.message, details: { ...this.details } }
+      : { code: this.code, message: this.message };
   }
 }
 
@@ -59,5 +61,8 @@ export const isCompeerError = (e: unknown): e is CompeerError => e instanceof Co
  */
 export function newerCompeer(what: 'vault' | 'export', version: string, readsUpTo: number): CompeerError {
   const then = what === 'vault' ? 'open it; nothing was changed' : 'import it; nothing was imported';
-  return new CompeerError('NEWER_VERSION', `This ${what} was made by a newer Compeer (${version}, this app reads up to ${readsUpTo}). Update Compeer to ${then}.`);
+  return new CompeerError(
+    'NEWER_VERSION',
+    `This ${what} was made by a newer Compeer (${version}, this app reads up to ${readsUpTo}). Update Compeer to ${then}.`,
+  );
 }

@@ -69,7 +69,7 @@ export const IMPORT_MAX_CONTACTS = 100_000;
 /** The most records one Compeer export brings: six times the heavy vault's 31,000. */
 export const IMPORT_MAX_RECORDS = 200_000;
 
-const SPLIT = 'Split it into smaller files (a CSV file\'s parts each starting with its header row) and import them one after another.';
+const SPLIT = "Split it into smaller files (a CSV file's parts each starting with its header row) and import them one after another.";
 const mb = (bytes: number) => (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1);
 
 /** Rounded up, so a file just over the cap never reads as "50.0 MB". */
@@ -114,6 +114,11 @@ export function listWarnings(...logs: readonly Pick<WarningLog, 'kept' | 'count'
     .sort((a, b) => a.line - b.line)
     .slice(0, WARNINGS_LISTED);
   const more = logs.reduce((n, l) => n + l.count, 0) - shown.length;
-  if (more > 0) shown.push({ line: shown.at(-1)?.line ?? 0, skipped: false, message: `…and ${more.toLocaleString('en')} more like these (the first ${shown.length} are listed).` });
+  if (more > 0)
+    shown.push({
+      line: shown.at(-1)?.line ?? 0,
+      skipped: false,
+      message: `…and ${more.toLocaleString('en')} more like these (the first ${shown.length} are listed).`,
+    });
   return shown;
 }

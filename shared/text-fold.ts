@@ -96,7 +96,7 @@ export function snippetAround(text: string, terms: readonly string[], width = 16
   let best = -1;
   for (const t of terms) {
     if (!t) continue;
-    for (let from = 0; ; ) {
+    for (let from = 0; ;) {
       const k = folded.indexOf(t, from);
       if (k < 0) break;
       if (k === 0 || !WORD.test(folded[k - 1]!)) {

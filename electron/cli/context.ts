@@ -64,7 +64,8 @@ export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' :
  * folder and keeps where the user stood in INIT_CWD; any other run starts where it is run
  * (an INIT_CWD inherited from some other npm script is not the user's).
  */
-export const baseDir = (env: CliIo['env']): string => (env.npm_lifecycle_event === 'compeer' && env.INIT_CWD && isAbsolute(env.INIT_CWD) ? env.INIT_CWD : process.cwd());
+export const baseDir = (env: CliIo['env']): string =>
+  env.npm_lifecycle_event === 'compeer' && env.INIT_CWD && isAbsolute(env.INIT_CWD) ? env.INIT_CWD : process.cwd();
 
 export const resolveFrom = (env: CliIo['env'], p: string): string => resolve(baseDir(env), p);
 

@@ -13,11 +13,15 @@ import { writeOutputFolder, type OutputFolder } from './output-file';
 export function searchCommand(doc: Readonly<VaultDocument>, query: string, opts: { json: boolean; includeConfidential: boolean }): string {
   const index = new SearchIndex();
   index.buildNow(doc);
-  const results: SearchResult[] = index.search(query, { includeConfidential: opts.includeConfidential, limit: 50 }).map(({ kind, id, title, date, snippet, confidential }) => ({ kind, id, title, date, snippet, confidential }));
+  const results: SearchResult[] = index
+    .search(query, { includeConfidential: opts.includeConfidential, limit: 50 })
+    .map(({ kind, id, title, date, snippet, confidential }) => ({ kind, id, title, date, snippet, confidential }));
   index.stop();
   if (opts.json) return `${JSON.stringify({ query, results })}\n`;
   if (results.length === 0) return '';
-  return results.map((r) => `${r.kind}\t${r.date ?? ''}\t${r.title}\t${r.snippet ?? (r.confidential ? '(confidential match)' : '')}\n`).join('');
+  return results
+    .map((r) => `${r.kind}\t${r.date ?? ''}\t${r.title}\t${r.snippet ?? (r.confidential ? '(confidential match)' : '')}\n`)
+    .join('');
 }
 
 /**
@@ -25,7 +29,11 @@ export function searchCommand(doc: Readonly<VaultDocument>, query: string, opts:
  * (DIR/journal/) and per note (DIR/notes/), with front matter; confidential ones only with
  * --include-confidential. Written whole or not at all, into a place checkOutputFolder allowed.
  */
-export async function exportMarkdownCommand(doc: Readonly<VaultDocument>, place: OutputFolder, includeConfidential: boolean): Promise<{ entries: number; notes: number; leftOut: number }> {
+export async function exportMarkdownCommand(
+  doc: Readonly<VaultDocument>,
+  place: OutputFolder,
+  includeConfidential: boolean,
+): Promise<{ entries: number; notes: number; leftOut: number }> {
   const out = exportMarkdownFolder(doc, { includeConfidential });
   await writeOutputFolder(place, out.files);
   return { entries: out.entries, notes: out.notes, leftOut: out.leftOut };

@@ -50,7 +50,7 @@ export function plainReason(e: unknown): string {
  */
 async function realPathOf(p: string): Promise<{ real: string; existing: string }> {
   const rest: string[] = [];
-  for (let head = p; ; ) {
+  for (let head = p; ;) {
     try {
       const real = await realpath(head);
       return { real: join(real, ...rest.reverse()), existing: real };
@@ -82,7 +82,8 @@ const inside = (folder: string, p: string) => {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 };
 
-const refuse = (out: string, why: string) => new CompeerError('FORBIDDEN', `Refusing to write the export to ${out}: ${why}. Nothing was written.`);
+const refuse = (out: string, why: string) =>
+  new CompeerError('FORBIDDEN', `Refusing to write the export to ${out}: ${why}. Nothing was written.`);
 
 /**
  * Why an export must never be written at `target` (a real path), or null: the vault itself
@@ -92,7 +93,8 @@ const refuse = (out: string, why: string) => new CompeerError('FORBIDDEN', `Refu
 async function neverHere(target: string, targetStat: Stats | null, vaultPath: string, kind: 'file' | 'folder'): Promise<string | null> {
   const vault = (await realPathOf(vaultPath)).real;
   const vaultStat = await stat(vault).catch(() => null);
-  if (target === vault || (targetStat && vaultStat && targetStat.dev === vaultStat.dev && targetStat.ino === vaultStat.ino)) return 'that is the vault itself';
+  if (target === vault || (targetStat && vaultStat && targetStat.dev === vaultStat.dev && targetStat.ino === vaultStat.ino))
+    return 'that is the vault itself';
   if (target === `${vault}.lock`) return "that is the vault's lock file";
   const backups = (await realPathOf(backupDir(vaultPath))).real;
   if (target === backups) return "that is the vault's backups folder";
@@ -157,13 +159,21 @@ export async function checkOutputFolder(out: string, vaultPath: string, tops: re
   if (why) throw refuse(out, why);
   if (!a) {
     const up = await stat(existing).catch(() => null);
-    if (!up?.isDirectory()) throw new CompeerError('IO', `Cannot write the export to ${out}: ${up ? 'part of that path is a file, not a folder' : 'part of that path is a symbolic link to nothing'}. Nothing was written.`);
+    if (!up?.isDirectory())
+      throw new CompeerError(
+        'IO',
+        `Cannot write the export to ${out}: ${up ? 'part of that path is a file, not a folder' : 'part of that path is a symbolic link to nothing'}. Nothing was written.`,
+      );
     return { out, dir, exists: false, tops };
   }
   for (const top of tops) {
     const there = await lstat(join(dir, top)).catch(() => null);
     if (there?.isSymbolicLink()) throw refuse(out, `${join(out, top)} is a symbolic link, and an export never writes through one`);
-    if (there) throw new CompeerError('EXISTS', `${join(out, top)} already exists. Export into a new folder, or one without ${tops.map((t) => `${t}/`).join(' and ')} in it. Nothing was written.`);
+    if (there)
+      throw new CompeerError(
+        'EXISTS',
+        `${join(out, top)} already exists. Export into a new folder, or one without ${tops.map((t) => `${t}/`).join(' and ')} in it. Nothing was written.`,
+      );
   }
   return { out, dir, exists: true, tops };
 }
@@ -196,7 +206,11 @@ export async function writeOutputFolder(place: OutputFolder, files: readonly { p
     await mkdir(partial, { mode: 0o700 });
     for (const f of files) {
       const parts = partsOf(f.path, tops);
-      if (!parts) throw new CompeerError('INTERNAL', `Cannot write the export to ${out}: the file name "${f.path}" is not one an export makes. Nothing was written.`);
+      if (!parts)
+        throw new CompeerError(
+          'INTERNAL',
+          `Cannot write the export to ${out}: the file name "${f.path}" is not one an export makes. Nothing was written.`,
+        );
       if (parts.length > 1) await mkdir(join(partial, ...parts.slice(0, -1)), { recursive: true, mode: 0o700 });
       await writeFile(join(partial, ...parts), f.text, { mode: 0o600, flag: 'wx' });
     }
@@ -213,7 +227,13 @@ export async function writeOutputFolder(place: OutputFolder, files: readonly { p
   } catch (e) {
     const left = await undo(place, partial, moved, madeAbove);
     const message = e instanceof CompeerError ? e.message : `Cannot write the export to ${out}: ${plainReason(e)}. Nothing was written.`;
-    throw new CompeerError(e instanceof CompeerError ? e.code : 'IO', left.length ? `${message.replace(/ Nothing was written\.$/, '')}. Part of it could not be removed: delete ${left.join(' and ')}.` : message, { cause: e });
+    throw new CompeerError(
+      e instanceof CompeerError ? e.code : 'IO',
+      left.length
+        ? `${message.replace(/ Nothing was written\.$/, '')}. Part of it could not be removed: delete ${left.join(' and ')}.`
+        : message,
+      { cause: e },
+    );
   }
 }
 
@@ -228,7 +248,15 @@ async function undo(place: OutputFolder, partial: string, moved: readonly string
   if (madeAbove) {
     // the folders made above DIR for it, innermost first, while they are empty
     for (let p = dirname(place.dir); ; p = dirname(p)) {
-      if (!(await rmdir(p).then(() => true, () => false)) || p === madeAbove || dirname(p) === p) break;
+      if (
+        !(await rmdir(p).then(
+          () => true,
+          () => false,
+        )) ||
+        p === madeAbove ||
+        dirname(p) === p
+      )
+        break;
     }
   }
   return left;

@@ -20,7 +20,19 @@ import type { CliIo } from './io';
 export { EXIT } from './context';
 
 /** Every command, in the order the usage text lists them. A new command is one file and one row. */
-const COMMANDS: readonly Command[] = [init, verify, exportCommand, search, reciprocity, due, advise, importCommand, passwd, backups, restore];
+const COMMANDS: readonly Command[] = [
+  init,
+  verify,
+  exportCommand,
+  search,
+  reciprocity,
+  due,
+  advise,
+  importCommand,
+  passwd,
+  backups,
+  restore,
+];
 
 const USAGE = `Usage: compeer <command> [options]
 
@@ -148,7 +160,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     for (const v of opened) {
       const report = await v.close().catch(() => null);
       // nothing is lost (the change records stay), but the user is told, and the next open tries again
-      if (report?.compactionError) io.stderr(`Warning: the vault could not be written afresh (${report.compactionError}). Your changes are saved as change records; the next command or the app will try again.\n`);
+      if (report?.compactionError)
+        io.stderr(
+          `Warning: the vault could not be written afresh (${report.compactionError}). Your changes are saved as change records; the next command or the app will try again.\n`,
+        );
     }
   }
 }

@@ -25,6 +25,8 @@ export async function openToWrite(ctx: CommandContext, path: string, passphrase:
   if (!loss) return vault;
   if (!ctx.options['accept-loss']) throw new CompeerError('CHANGES_MISSING', lossRefusal(path, loss));
   await vault.acceptLoss(ctx.io.now());
-  ctx.io.stderr(`Accepted: the vault goes on without ${lostChanges(loss)}. The choice is recorded in the vault; the file as it was is kept in its backups.\n`);
+  ctx.io.stderr(
+    `Accepted: the vault goes on without ${lostChanges(loss)}. The choice is recorded in the vault; the file as it was is kept in its backups.\n`,
+  );
   return vault;
 }

@@ -69,8 +69,21 @@ export class AppSession {
     if (this.vault) {
       const st = this.vault.status();
       const { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError, invalidRecord, acceptedLosses } = st;
-      const loss = st.loss && { cause: st.loss.cause, missing: st.loss.missing, backup: st.loss.backup && { name: st.loss.backup.name, createdAt: st.loss.backup.createdAt } };
-      const warnings = { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError, invalidRecord, loss, markUnverified: st.markCheck === 'unverified' };
+      const loss = st.loss && {
+        cause: st.loss.cause,
+        missing: st.loss.missing,
+        backup: st.loss.backup && { name: st.loss.backup.name, createdAt: st.loss.backup.createdAt },
+      };
+      const warnings = {
+        possibleRollback,
+        droppedTornRecord,
+        missingRecords,
+        commitUnreadable,
+        compactionError,
+        invalidRecord,
+        loss,
+        markUnverified: st.markCheck === 'unverified',
+      };
       return { ...base, status: 'unlocked', warnings, acceptedLosses };
     }
     const exists = await stat(this.vaultPath).then(
@@ -127,7 +140,11 @@ export class AppSession {
       await this.vault.checkCredential({ kind: 'recovery', code });
       await this.lock('user');
     }
-    const { vault, recoveryCode } = await Vault.openWithRecoveryCode(this.vaultPath, code, newPassphrase, { ...this.vaultOptions, kdf: this.kdf, acceptLoss });
+    const { vault, recoveryCode } = await Vault.openWithRecoveryCode(this.vaultPath, code, newPassphrase, {
+      ...this.vaultOptions,
+      kdf: this.kdf,
+      acceptLoss,
+    });
     this.vault = this.attach(vault);
     return recoveryCode;
   }
@@ -184,7 +201,10 @@ export class AppSession {
     for (const b of backups) {
       let restored: { keys: 'current' | 'backup' };
       try {
-        restored = await Vault.restoreBackup(this.vaultPath, b.name, passphrase, { ...this.opts.vaultOptions, dataDir: this.opts.dataDir ?? null });
+        restored = await Vault.restoreBackup(this.vaultPath, b.name, passphrase, {
+          ...this.opts.vaultOptions,
+          dataDir: this.opts.dataDir ?? null,
+        });
       } catch (e) {
         if (e instanceof CompeerError && (e.code === 'WRONG_PASSPHRASE' || e.code === 'DAMAGED' || e.code === 'NEWER_VERSION')) continue;
         throw e;
@@ -211,7 +231,10 @@ export class AppSession {
     await rm(dirname(this.samplePath), { recursive: true, force: true });
     this.sample = true;
     try {
-      const { vault } = await Vault.create(this.samplePath, randomBytes(24).toString('hex'), { ...this.opts.vaultOptions, kdf: KDF_LIMITS_FLOOR });
+      const { vault } = await Vault.create(this.samplePath, randomBytes(24).toString('hex'), {
+        ...this.opts.vaultOptions,
+        kdf: KDF_LIMITS_FLOOR,
+      });
       this.vault = this.attach(vault);
       await fill(vault);
     } catch (e) {

@@ -2,9 +2,26 @@ import { CompeerError } from '../../shared/errors';
 import { dayOf } from '../../shared/domain/days';
 import { checkInInteraction, meetingInteraction, shareInteraction, withShares } from '../../shared/domain/groups/logging';
 import { generateRotation, reconcileRotation, recordInRotation } from '../../shared/domain/groups/rotation';
-import { commitmentsOf, fitsFor, goalView, groupListItems, groupsToday, groupView, opportunityView } from '../../shared/domain/groups/views';
+import {
+  commitmentsOf,
+  fitsFor,
+  goalView,
+  groupListItems,
+  groupsToday,
+  groupView,
+  opportunityView,
+} from '../../shared/domain/groups/views';
 import type { GROUP_CHANNELS } from '../../shared/ipc/features/groups.channels';
-import { goalSchema, groupSchema, interactionSchema, opportunitySchema, type Goal, type Group, type Opportunity, type VaultDocument } from '../../shared/schema/document';
+import {
+  goalSchema,
+  groupSchema,
+  interactionSchema,
+  opportunitySchema,
+  type Goal,
+  type Group,
+  type Opportunity,
+  type VaultDocument,
+} from '../../shared/schema/document';
 import { ME } from '../../shared/schema/vocabulary';
 import type { Vault, VaultOp } from '../core/vault';
 import type { AppSession } from './app-session';
@@ -20,7 +37,11 @@ interface Undo {
 }
 const UNDO = 'groups-undo:';
 
-const put = (collection: 'groups' | 'goals' | 'opportunities' | 'interactions', record: object): VaultOp => ({ op: 'put', collection, record: record as Record<string, unknown> });
+const put = (collection: 'groups' | 'goals' | 'opportunities' | 'interactions', record: object): VaultOp => ({
+  op: 'put',
+  collection,
+  record: record as Record<string, unknown>,
+});
 
 function find<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
   const r = list.find((x) => x.id === id);
@@ -42,14 +63,19 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
 
   const peerIds = (doc: Readonly<VaultDocument>) => new Set(doc.peers.map((p) => p.id));
   /** Every id is a peer (or "me" where allowed); ids in `known` (already saved) that are no longer peers are dropped quietly. */
-  function checkPeople(doc: Readonly<VaultDocument>, ids: readonly string[], opts: { me: boolean; known?: readonly string[]; what: string }): string[] {
+  function checkPeople(
+    doc: Readonly<VaultDocument>,
+    ids: readonly string[],
+    opts: { me: boolean; known?: readonly string[]; what: string },
+  ): string[] {
     const peers = peerIds(doc);
     const out: string[] = [];
     for (const id of ids) {
       if (out.includes(id)) throw new CompeerError('INVALID_INPUT', `Someone is listed twice among the ${opts.what}.`);
       if (id === ME && opts.me) out.push(id);
       else if (peers.has(id)) out.push(id);
-      else if (!opts.known?.includes(id)) throw new CompeerError('INVALID_INPUT', `One of the ${opts.what} is not a peer in your vault any more.`);
+      else if (!opts.known?.includes(id))
+        throw new CompeerError('INVALID_INPUT', `One of the ${opts.what} is not a peer in your vault any more.`);
     }
     return out;
   }
@@ -107,8 +133,10 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const stray = order.find((p) => p !== ME && !g.memberIds.includes(p));
       if (stray) throw new CompeerError('INVALID_INPUT', 'Only members of the group (and you) can take turns leading it.');
       const next = g.meetings.length + 1;
-      if (absences.some((a) => !order.includes(a.personId))) throw new CompeerError('INVALID_INPUT', 'Only people in the rotation can be marked away.');
-      if (absences.some((a) => a.meetingNumber < next)) throw new CompeerError('INVALID_INPUT', 'That meeting has already been recorded; mark people away for coming meetings only.');
+      if (absences.some((a) => !order.includes(a.personId)))
+        throw new CompeerError('INVALID_INPUT', 'Only people in the rotation can be marked away.');
+      if (absences.some((a) => a.meetingNumber < next))
+        throw new CompeerError('INVALID_INPUT', 'That meeting has already been recorded; mark people away for coming meetings only.');
       const updated = groupSchema.parse({ ...g, facilitatorOrder: order, absences, updatedAt: stamp() });
       await v.apply([put('groups', updated)]);
       return view(updated);
@@ -119,7 +147,12 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const people = g.memberIds.filter((m) => peerIds(v.data).has(m)).concat(includeMe ? [ME] : []);
       if (people.length === 0) throw new CompeerError('INVALID_INPUT', 'Add members to the group first: the rotation is made from them.');
       const order = generateRotation(people, g.meetings);
-      const updated = groupSchema.parse({ ...g, facilitatorOrder: order, absences: (g.absences ?? []).filter((a) => order.includes(a.personId)), updatedAt: stamp() });
+      const updated = groupSchema.parse({
+        ...g,
+        facilitatorOrder: order,
+        absences: (g.absences ?? []).filter((a) => order.includes(a.personId)),
+        updatedAt: stamp(),
+      });
       await v.apply([put('groups', updated)]);
       return view(updated);
     },
@@ -128,7 +161,12 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const g = find(v.data.groups, groupId, 'group');
       const before = input.id ? find(g.meetings, input.id, 'meeting') : undefined;
       const attendeeIds = checkPeople(v.data, input.attendeeIds, { me: true, known: before?.attendeeIds, what: 'attendees' });
-      if (input.facilitatorId !== null) checkPeople(v.data, [input.facilitatorId], { me: true, known: before?.facilitatorId ? [before.facilitatorId] : [], what: 'facilitators' });
+      if (input.facilitatorId !== null)
+        checkPeople(v.data, [input.facilitatorId], {
+          me: true,
+          known: before?.facilitatorId ? [before.facilitatorId] : [],
+          what: 'facilitators',
+        });
       const owners = [...new Set((input.actionItems ?? []).map((a) => a.ownerId))];
       checkPeople(v.data, owners, { me: true, known: before?.actionItems.map((a) => a.ownerId), what: 'owners of action items' });
       // text left out is the saved text the screen never revealed
@@ -152,8 +190,16 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
         ops.push(put('interactions', i));
       }
       const others = g.meetings.filter((m) => m.id !== meeting.id);
-      const line = before ? { facilitatorOrder: g.facilitatorOrder, absences: g.absences } : recordInRotation(g.facilitatorOrder, g.absences, others, meeting);
-      const updated = groupSchema.parse({ ...g, meetings: [...others, meeting], facilitatorOrder: line.facilitatorOrder, ...(line.absences ? { absences: line.absences } : {}), updatedAt: at });
+      const line = before
+        ? { facilitatorOrder: g.facilitatorOrder, absences: g.absences }
+        : recordInRotation(g.facilitatorOrder, g.absences, others, meeting);
+      const updated = groupSchema.parse({
+        ...g,
+        meetings: [...others, meeting],
+        facilitatorOrder: line.facilitatorOrder,
+        ...(line.absences ? { absences: line.absences } : {}),
+        updatedAt: at,
+      });
       ops.unshift(put('groups', updated));
       await v.apply(ops);
       return { view: view(updated), meetingId: meeting.id, interactionId };
@@ -182,7 +228,9 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const g = find(v.data.groups, groupId, 'group');
       const m = find(g.meetings, meetingId, 'meeting');
       find(m.actionItems, itemId, 'action item');
-      const meetings = g.meetings.map((x) => (x.id !== meetingId ? x : { ...x, actionItems: x.actionItems.map((a) => (a.id === itemId ? { ...a, done } : a)) }));
+      const meetings = g.meetings.map((x) =>
+        x.id !== meetingId ? x : { ...x, actionItems: x.actionItems.map((a) => (a.id === itemId ? { ...a, done } : a)) },
+      );
       await v.apply([put('groups', { ...g, meetings, updatedAt: stamp() })]);
       return { done };
     },
@@ -199,7 +247,8 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const owner = input.owner ?? ME;
       if (owner !== ME) checkPeople(v.data, [owner], { me: false, known: before ? [before.owner] : [], what: 'goal owners' });
       const partnerIds = checkPeople(v.data, input.partnerIds ?? [], { me: false, known: before?.partnerIds, what: 'partners' });
-      if (partnerIds.includes(owner)) throw new CompeerError('INVALID_INPUT', 'A peer cannot be an accountability partner on their own goal.');
+      if (partnerIds.includes(owner))
+        throw new CompeerError('INVALID_INPUT', 'A peer cannot be an accountability partner on their own goal.');
       const at = stamp();
       const goal: Goal = goalSchema.parse({
         ...input,
@@ -229,7 +278,8 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const v = vault();
       const g = find(v.data.goals, goalId, 'goal');
       if (withPeerId !== null) checkPeople(v.data, [withPeerId], { me: false, what: 'people you checked in with' });
-      if (log && withPeerId === null) throw new CompeerError('INVALID_INPUT', 'Say whom you checked in with to log it as an accountability exchange.');
+      if (log && withPeerId === null)
+        throw new CompeerError('INVALID_INPUT', 'Say whom you checked in with to log it as an accountability exchange.');
       const at = stamp();
       const ops: VaultOp[] = [];
       let interactionId: string | null = null;
@@ -238,7 +288,11 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
         interactionId = i.id;
         ops.push(put('interactions', i));
       }
-      const goal = goalSchema.parse({ ...g, checkIns: [...g.checkIns, { id: deps.newId(), date, progress, note, withPeerId, interactionId }], updatedAt: at });
+      const goal = goalSchema.parse({
+        ...g,
+        checkIns: [...g.checkIns, { id: deps.newId(), date, progress, note, withPeerId, interactionId }],
+        updatedAt: at,
+      });
       ops.unshift(put('goals', goal));
       await v.apply(ops);
       return { goal: goalView(goal, today(), periodDays()), interactionId };
@@ -265,7 +319,13 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const v = vault();
       const before = input.id ? find(v.data.opportunities, input.id, 'opportunity') : undefined;
       const at = stamp();
-      const o: Opportunity = opportunitySchema.parse({ ...input, id: before?.id ?? deps.newId(), sharedWith: before?.sharedWith ?? [], createdAt: before?.createdAt ?? at, updatedAt: at });
+      const o: Opportunity = opportunitySchema.parse({
+        ...input,
+        id: before?.id ?? deps.newId(),
+        sharedWith: before?.sharedWith ?? [],
+        createdAt: before?.createdAt ?? at,
+        updatedAt: at,
+      });
       await v.apply([put('opportunities', o)]);
       return opportunityView(o, today());
     },

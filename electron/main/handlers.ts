@@ -17,7 +17,10 @@ export interface HandlerDeps {
  * The main-process handler table. No Electron here: the browser harness runs this very
  * table in the test process. A channel without a handler does not compile.
  */
-export function createHandlers(session: AppSession, deps: HandlerDeps = { now: () => new Date(), newId: () => crypto.randomUUID() }): Handlers {
+export function createHandlers(
+  session: AppSession,
+  deps: HandlerDeps = { now: () => new Date(), newId: () => crypto.randomUUID() },
+): Handlers {
   return {
     ...vaultHandlers(session),
     ...peerHandlers(session, deps),

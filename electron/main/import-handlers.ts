@@ -29,7 +29,8 @@ const basisOf = (session: AppSession) => {
 
 /** Import with a preview: nothing changes until the user confirms what they saw. */
 export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Handlers, 'import:preview' | 'import:commit'> {
-  const progress = (phase: 'reading' | 'checking' | 'saving', done: number, total: number | null) => session.emit('import:progress', { phase, done, total });
+  const progress = (phase: 'reading' | 'checking' | 'saving', done: number, total: number | null) =>
+    session.emit('import:progress', { phase, done, total });
   return {
     'import:preview': async ({ fileName, bytes }) => {
       session.requireVault();
@@ -52,17 +53,31 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
           format: file.label,
           encoding: file.encoding,
           rows: [],
-          counts: { add: Object.values(plan.added).reduce((a, b) => a + b, 0), merge: Object.values(plan.updated).reduce((a, b) => a + b, 0), skip: plan.unchanged, conflicts: 0 },
+          counts: {
+            add: Object.values(plan.added).reduce((a, b) => a + b, 0),
+            merge: Object.values(plan.updated).reduce((a, b) => a + b, 0),
+            skip: plan.unchanged,
+            conflicts: 0,
+          },
           warnings: [],
           warningCount: 0,
           leftOut: 0,
           summary: `Adds ${added.length ? added.join(', ') : 'nothing'}; updates ${updated.length ? updated.join(', ') : 'nothing'}; ${plan.unchanged} unchanged.`,
         };
-        session.scratch.set(`import:${token}`, { steps: () => opsInSteps([...plan.ops], IMPORT_STEP), size: plan.ops.length, basis } satisfies PendingImport);
+        session.scratch.set(`import:${token}`, {
+          steps: () => opsInSteps([...plan.ops], IMPORT_STEP),
+          size: plan.ops.length,
+          basis,
+        } satisfies PendingImport);
       } else {
         // read and planned in one pass, a slice at a time: the contacts are never all kept beside the plan
-        const plan = await planContactImportInSlices([...vault.data.peers], file.contacts, { now: deps.now().toISOString(), newId: deps.newId, lifeEvents: vault.data.lifeEvents }, yieldToLoop, 2_000, (n) =>
-          progress('reading', n, null),
+        const plan = await planContactImportInSlices(
+          [...vault.data.peers],
+          file.contacts,
+          { now: deps.now().toISOString(), newId: deps.newId, lifeEvents: vault.data.lifeEvents },
+          yieldToLoop,
+          2_000,
+          (n) => progress('reading', n, null),
         );
         refuseIfNoneRead(plan.contacts, file.log);
         if (plan.contacts === 0) throw new CompeerError('UNSUPPORTED_FILE', 'The file has no contacts in it. Nothing was imported.');
@@ -74,21 +89,35 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
           format: file.label,
           encoding: file.encoding,
           rows: plan.rows,
-          counts: { add: count('add'), merge: count('merge'), skip: count('skip'), conflicts: plan.rows.reduce((n, r) => n + r.conflicts.length, 0) },
+          counts: {
+            add: count('add'),
+            merge: count('merge'),
+            skip: count('skip'),
+            conflicts: plan.rows.reduce((n, r) => n + r.conflicts.length, 0),
+          },
           warnings: listWarnings(file.log, plan.log),
           warningCount: file.log.count + plan.log.count,
           leftOut: file.log.leftOut + plan.log.leftOut,
           summary: null,
         };
         const rowPeers = new Map(plan.rows.map((r, i) => [r.row, plan.peerIds[i]!] as const));
-        session.scratch.set(`import:${token}`, { steps: (useIncoming) => plan.opSteps(useIncoming, IMPORT_STEP), size: count('add') + count('merge'), basis, rowPeers } satisfies PendingImport);
+        session.scratch.set(`import:${token}`, {
+          steps: (useIncoming) => plan.opSteps(useIncoming, IMPORT_STEP),
+          size: count('add') + count('merge'),
+          basis,
+          rowPeers,
+        } satisfies PendingImport);
       }
       return preview;
     },
     'import:commit': async ({ token, useIncoming, leaveOutRows, peerTypes, tags }) => {
       const pending = session.scratch.get(`import:${token}`) as PendingImport | undefined;
       if (!pending) throw new CompeerError('NOT_FOUND', 'This import preview has expired. Choose the file again.');
-      if (pending.basis !== basisOf(session)) throw new CompeerError('INVALID_INPUT', 'Your peers changed since the preview. Choose the file again to see an up-to-date preview.');
+      if (pending.basis !== basisOf(session))
+        throw new CompeerError(
+          'INVALID_INPUT',
+          'Your peers changed since the preview. Choose the file again to see an up-to-date preview.',
+        );
       const vault = session.requireVault();
       const existing = new Set(vault.data.peers.map((p) => p.id));
       const leaveOut = new Set(leaveOutRows.map((r) => pending.rowPeers?.get(r)).filter((id): id is string => id !== undefined));

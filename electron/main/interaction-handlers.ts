@@ -6,11 +6,26 @@ import { lifeEventsNear, lifeEventView } from '../../shared/domain/life-events';
 import { notBeingVulnerable } from '../../shared/domain/journal/not-vulnerable';
 import { peerPatterns } from '../../shared/domain/patterns';
 import { reminderState, type ReminderState } from '../../shared/domain/reminders';
-import { activityByDay, balanceSeries, balanceWord, kindTotals, reciprocityReport, windowEnding, type WindowChoice } from '../../shared/domain/reciprocity';
+import {
+  activityByDay,
+  balanceSeries,
+  balanceWord,
+  kindTotals,
+  reciprocityReport,
+  windowEnding,
+  type WindowChoice,
+} from '../../shared/domain/reciprocity';
 import { todayData } from '../../shared/domain/today';
 import { CompeerError } from '../../shared/errors';
 import type { INTERACTION_CHANNELS } from '../../shared/ipc/features/interactions.channels';
-import { interactionSchema, lifeEventSchema, type Interaction, type LifeEvent, type Peer, type VaultDocument } from '../../shared/schema/document';
+import {
+  interactionSchema,
+  lifeEventSchema,
+  type Interaction,
+  type LifeEvent,
+  type Peer,
+  type VaultDocument,
+} from '../../shared/schema/document';
 import type { Vault } from '../core/vault';
 import type { AppSession } from './app-session';
 import type { Handlers } from './dispatch';
@@ -27,7 +42,14 @@ function findPeer(doc: Readonly<VaultDocument>, id: string): Peer {
 }
 
 /** Check a record against the vault's schema, with the first problem in plain words. */
-function parseRecord<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
+function parseRecord<T>(
+  schema: {
+    safeParse: (
+      v: unknown,
+    ) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
@@ -152,7 +174,9 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
       findPeer(vault().data, peerId);
       const list = vault().data.lifeEvents.filter((e) => e.peerId === peerId);
       // days without a year (birthdays) first, then the newest
-      list.sort((a, b) => (a.date.startsWith('--') !== b.date.startsWith('--') ? (a.date.startsWith('--') ? -1 : 1) : b.date.localeCompare(a.date)));
+      list.sort((a, b) =>
+        a.date.startsWith('--') !== b.date.startsWith('--') ? (a.date.startsWith('--') ? -1 : 1) : b.date.localeCompare(a.date),
+      );
       return Promise.resolve(list.map(lifeEventView));
     },
     'lifeEvents:save': async (input) => {
@@ -161,7 +185,13 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
       if (input.id && !before) throw notFound('life event');
       findPeer(v.data, input.peerId);
       const now = stamp();
-      const record = parseRecord<LifeEvent>(lifeEventSchema, { ...input, id: before?.id ?? deps.newId(), note: input.note ?? before?.note ?? '', createdAt: before?.createdAt ?? now, updatedAt: now });
+      const record = parseRecord<LifeEvent>(lifeEventSchema, {
+        ...input,
+        id: before?.id ?? deps.newId(),
+        note: input.note ?? before?.note ?? '',
+        createdAt: before?.createdAt ?? now,
+        updatedAt: now,
+      });
       await v.apply([{ op: 'put', collection: 'lifeEvents', record }]);
       return lifeEventView(record);
     },

@@ -5,8 +5,20 @@ import { summarizeEntry, summarizeNote, type JournalSummary } from '../../shared
 import { fillTemplate, templateText, titleFrom } from '../../shared/domain/journal/templates';
 import type { JOURNAL_CHANNELS } from '../../shared/ipc/features/journal.channels';
 import type { MarkdownImportPreview } from '../../shared/ipc/features/journal.contract';
-import { interactionSchema, journalEntrySchema, noteSchema, type JournalEntry, type Note, type VaultDocument } from '../../shared/schema/document';
-import { exportMarkdownFolder, exportMarkdownSingle, planMarkdownImportInSlices, type MarkdownImportPlan } from '../core/exchange/journal-markdown';
+import {
+  interactionSchema,
+  journalEntrySchema,
+  noteSchema,
+  type JournalEntry,
+  type Note,
+  type VaultDocument,
+} from '../../shared/schema/document';
+import {
+  exportMarkdownFolder,
+  exportMarkdownSingle,
+  planMarkdownImportInSlices,
+  type MarkdownImportPlan,
+} from '../core/exchange/journal-markdown';
 import { IMPORT_STEP, opsInSteps } from '../core/import/plan';
 import { yieldToLoop } from '../core/vault/fs-ops';
 import type { Vault, VaultOp } from '../core/vault';
@@ -28,9 +40,12 @@ const gone = (what: string) => new CompeerError('NOT_FOUND', `That ${what} is no
 
 function checkLinks(doc: Readonly<VaultDocument>, e: Pick<JournalEntry, 'peerIds' | 'groupIds' | 'goalIds'>): void {
   const peers = new Set(doc.peers.map((p) => p.id));
-  if (e.peerIds.some((id) => !peers.has(id))) throw new CompeerError('INVALID_INPUT', 'One of the peers of this entry is no longer in your vault.');
-  if (e.groupIds.some((id) => !doc.groups.some((g) => g.id === id))) throw new CompeerError('INVALID_INPUT', 'One of the groups of this entry is no longer in your vault.');
-  if (e.goalIds.some((id) => !doc.goals.some((g) => g.id === id))) throw new CompeerError('INVALID_INPUT', 'One of the goals of this entry is no longer in your vault.');
+  if (e.peerIds.some((id) => !peers.has(id)))
+    throw new CompeerError('INVALID_INPUT', 'One of the peers of this entry is no longer in your vault.');
+  if (e.groupIds.some((id) => !doc.groups.some((g) => g.id === id)))
+    throw new CompeerError('INVALID_INPUT', 'One of the groups of this entry is no longer in your vault.');
+  if (e.goalIds.some((id) => !doc.goals.some((g) => g.id === id)))
+    throw new CompeerError('INVALID_INPUT', 'One of the goals of this entry is no longer in your vault.');
 }
 
 /** The reflection journal, prep sheets, notes about peers and search (issue 8): wiring only; the rules live in shared/domain/. */
@@ -102,7 +117,9 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       const d = vault().data;
       const peer = d.peers.find((p) => p.id === peerId);
       if (!peer) throw gone('peer');
-      return Promise.resolve(prepContext({ peer, me: d.me, interactions: d.interactions, goals: d.goals, lifeEvents: d.lifeEvents, notes: d.notes }, today()));
+      return Promise.resolve(
+        prepContext({ peer, me: d.me, interactions: d.interactions, goals: d.goals, lifeEvents: d.lifeEvents, notes: d.notes }, today()),
+      );
     },
     'journal:debrief': async ({ entry: input, interaction }) => {
       const v = vault();
@@ -112,7 +129,8 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       if (interaction) {
         const at = stamp();
         const known = new Set(v.data.peers.map((p) => p.id));
-        if (interaction.peerIds.some((id) => !known.has(id))) throw new CompeerError('INVALID_INPUT', 'One of the peers of this conversation is no longer in your vault.');
+        if (interaction.peerIds.some((id) => !known.has(id)))
+          throw new CompeerError('INVALID_INPUT', 'One of the peers of this conversation is no longer in your vault.');
         interactionId = deps.newId();
         const record = interactionSchema.parse({
           ...interaction,
@@ -129,14 +147,19 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
     },
     'journal:exportMarkdown': ({ layout, includeConfidential }) => {
       const d = vault().data;
-      return Promise.resolve(layout === 'folder' ? exportMarkdownFolder(d, { includeConfidential }) : exportMarkdownSingle(d, { includeConfidential, exportedAt: stamp() }));
+      return Promise.resolve(
+        layout === 'folder'
+          ? exportMarkdownFolder(d, { includeConfidential })
+          : exportMarkdownSingle(d, { includeConfidential, exportedAt: stamp() }),
+      );
     },
     'journal:importPreview': async ({ files }) => {
       // many files are planned a slice at a time, so other calls get their turn in between
       const plan = await planMarkdownImportInSlices(files, vault().data, { newId: deps.newId, now: stamp() }, yieldToLoop, 200, (n) =>
         session.emit('import:progress', { phase: 'checking', done: n, total: files.length }),
       );
-      if (plan.items.length === 0 && plan.problems.length === 0) throw new CompeerError('INVALID_INPUT', 'There are no Markdown files (.md) among those. Nothing was changed.');
+      if (plan.items.length === 0 && plan.problems.length === 0)
+        throw new CompeerError('INVALID_INPUT', 'There are no Markdown files (.md) among those. Nothing was changed.');
       const token = deps.newId();
       session.scratch.set(`md-import:${token}`, plan);
       const preview: MarkdownImportPreview = {
@@ -158,7 +181,9 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
     'journal:importCommit': async ({ token }) => {
       const plan = session.scratch.get(`md-import:${token}`) as MarkdownImportPlan | undefined;
       if (!plan) throw new CompeerError('NOT_FOUND', 'That import preview has expired. Choose the files again.');
-      const ops: VaultOp[] = plan.items.filter((i) => i.action !== 'unchanged').map((i) => ({ op: 'put', collection: i.collection, record: i.record }));
+      const ops: VaultOp[] = plan.items
+        .filter((i) => i.action !== 'unchanged')
+        .map((i) => ({ op: 'put', collection: i.collection, record: i.record }));
       // a step at a time (one change record each), with the window told how far it has come
       const total = ops.length;
       let saved = 0;
@@ -167,7 +192,10 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
         session.emit('import:progress', { phase: 'saving', done: (saved += step.length), total });
       }
       session.scratch.delete(`md-import:${token}`);
-      return { added: plan.items.filter((i) => i.action === 'add').length, updated: plan.items.filter((i) => i.action === 'update').length };
+      return {
+        added: plan.items.filter((i) => i.action === 'add').length,
+        updated: plan.items.filter((i) => i.action === 'update').length,
+      };
     },
     'notes:list': (input) => {
       const notes = vault().data.notes;
@@ -218,4 +246,3 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
     },
   };
 }
-

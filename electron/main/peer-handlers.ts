@@ -3,7 +3,16 @@ import { dayOf } from '../../shared/domain/days';
 import { removePeersFromLog } from '../../shared/domain/peer-removal';
 import { peerDetail as detail, summarize, summarizeAll } from '../../shared/domain/peer-summary';
 import type { MapData } from '../../shared/ipc/contract';
-import { interactionSchema, peerSchema, tieSchema, type Interaction, type LifeEvent, type Peer, type Tie, type VaultDocument } from '../../shared/schema/document';
+import {
+  interactionSchema,
+  peerSchema,
+  tieSchema,
+  type Interaction,
+  type LifeEvent,
+  type Peer,
+  type Tie,
+  type VaultDocument,
+} from '../../shared/schema/document';
 import { exportDocument } from '../core/exchange/json-export';
 import { peersToCsv, peersToVcard } from '../core/exchange/peers-export';
 import { sampleOps } from '../core/sample/sample-data';
@@ -42,7 +51,8 @@ function findPeer(doc: Readonly<VaultDocument>, id: string): Peer {
 function checkDuplicate(doc: Readonly<VaultDocument>, peer: Peer): void {
   const key = (p: Peer) => `${p.name.trim().toLowerCase()}|${p.company.trim().toLowerCase()}`;
   const clash = doc.peers.find((p) => p.id !== peer.id && key(p) === key(peer));
-  if (clash) throw new CompeerError('INVALID_INPUT', `You already have ${clash.name}${clash.company ? ` at ${clash.company}` : ''} as a peer.`);
+  if (clash)
+    throw new CompeerError('INVALID_INPUT', `You already have ${clash.name}${clash.company ? ` at ${clash.company}` : ''} as a peer.`);
 }
 
 export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handlers, PeerChannels> {
@@ -104,7 +114,8 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
       return { token, peers: peers.length, ties: ties.length };
     },
     'peers:undoDelete': async ({ token }) => {
-      const saved = session.scratch.get(`undo:${token}`) as { peers: Peer[]; ties: Tie[]; interactions: Interaction[]; lifeEvents: LifeEvent[] } | undefined;
+      const saved = session.scratch.get(`undo:${token}`) as
+        { peers: Peer[]; ties: Tie[]; interactions: Interaction[]; lifeEvents: LifeEvent[] } | undefined;
       if (!saved) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
       await vault().apply([
         ...saved.peers.map((p) => ({ op: 'put', collection: 'peers', record: p })),
@@ -137,7 +148,17 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
       const pa = findPeer(v.data, a);
       const pb = findPeer(v.data, b);
       const stamp = now();
-      const tie = tieSchema.parse({ id: deps.newId(), a, b, kind: 'introduced', strength: 1, date, note: why, createdAt: stamp, updatedAt: stamp });
+      const tie = tieSchema.parse({
+        id: deps.newId(),
+        a,
+        b,
+        kind: 'introduced',
+        strength: 1,
+        date,
+        note: why,
+        createdAt: stamp,
+        updatedAt: stamp,
+      });
       // "Make Introductions": an introduction given to both, in the log (an exchange without a peer counts for each)
       const logged = interactionSchema.parse({
         id: deps.newId(),
@@ -168,7 +189,9 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
       findPeer(v.data, input.b);
       const before = input.id ? v.data.ties.find((t) => t.id === input.id) : undefined;
       if (!before) {
-        const dup = v.data.ties.find((t) => t.kind === input.kind && ((t.a === input.a && t.b === input.b) || (t.a === input.b && t.b === input.a)));
+        const dup = v.data.ties.find(
+          (t) => t.kind === input.kind && ((t.a === input.a && t.b === input.b) || (t.a === input.b && t.b === input.a)),
+        );
         if (dup) throw new CompeerError('INVALID_INPUT', 'These two peers already have a tie of that kind. Edit it instead.');
       }
       const stamp = now();
@@ -205,8 +228,14 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
     'export:peers': ({ format, includeConfidential }) => {
       const d = vault().data;
       const day = deps.now().toISOString().slice(0, 10);
-      if (format === 'csv') return Promise.resolve({ fileName: `compeer-peers-${day}.csv`, mime: 'text/csv', text: peersToCsv(d.peers, includeConfidential) });
-      if (format === 'vcard') return Promise.resolve({ fileName: `compeer-peers-${day}.vcf`, mime: 'text/vcard', text: peersToVcard(d.peers, includeConfidential) });
+      if (format === 'csv')
+        return Promise.resolve({ fileName: `compeer-peers-${day}.csv`, mime: 'text/csv', text: peersToCsv(d.peers, includeConfidential) });
+      if (format === 'vcard')
+        return Promise.resolve({
+          fileName: `compeer-peers-${day}.vcf`,
+          mime: 'text/vcard',
+          text: peersToVcard(d.peers, includeConfidential),
+        });
       return Promise.resolve({
         fileName: `compeer-export-${day}.json`,
         mime: 'application/json',

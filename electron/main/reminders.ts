@@ -19,7 +19,11 @@ export interface ReminderDeps {
  * memory only, how many check-ins fall due on each of the next days (never who), so the
  * reminder comes even when Compeer has locked itself. Returns a stop function.
  */
-export function startReminders(deps: ReminderDeps, setTimer = setInterval, clearTimer = clearInterval): { check: () => Promise<void>; stop: () => void } {
+export function startReminders(
+  deps: ReminderDeps,
+  setTimer = setInterval,
+  clearTimer = clearInterval,
+): { check: () => Promise<void>; stop: () => void } {
   let kept: ReminderState | null = null;
   let sentOn: string | null = null;
   let busy = false;

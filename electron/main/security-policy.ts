@@ -71,7 +71,13 @@ export function isAllowedRequest(url: string, devServerOrigin: string | null = n
   if (isAppUrl(url, devServerOrigin)) return true;
   const u = parse(url);
   // devtools and data URLs Chromium uses internally for images
-  return u !== null && (u.protocol === 'devtools:' || u.protocol === 'data:' || u.protocol === 'blob:' || (devServerOrigin !== null && u.protocol === 'ws:' && u.host === new URL(devServerOrigin).host));
+  return (
+    u !== null &&
+    (u.protocol === 'devtools:' ||
+      u.protocol === 'data:' ||
+      u.protocol === 'blob:' ||
+      (devServerOrigin !== null && u.protocol === 'ws:' && u.host === new URL(devServerOrigin).host))
+  );
 }
 
 /**

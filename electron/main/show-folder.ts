@@ -6,7 +6,11 @@ import type { IpcResult } from '../../shared/ipc/result';
  * vault (the renderer never supplies a path), then this thread, which alone has Electron's
  * `shell`, opens it in the file manager. Anything else passes through untouched.
  */
-export async function afterVaultCall(channel: string, result: IpcResult<unknown>, shell: Pick<Shell, 'openPath'>): Promise<IpcResult<unknown>> {
+export async function afterVaultCall(
+  channel: string,
+  result: IpcResult<unknown>,
+  shell: Pick<Shell, 'openPath'>,
+): Promise<IpcResult<unknown>> {
   if (channel !== 'vault:showFolder' || !result.ok) return result;
   const { folder } = result.value as { folder: string };
   const problem = await shell.openPath(folder);

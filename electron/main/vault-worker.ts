@@ -56,7 +56,10 @@ port.on('message', (m: ToWorker) => {
   control(m.control).then(
     (value) => done({ ok: true, value }),
     (e: unknown) =>
-      done({ ok: false, error: (isCompeerError(e) ? e : new CompeerError('INTERNAL', 'Something went wrong inside Compeer. Nothing was changed.')).toInfo() }),
+      done({
+        ok: false,
+        error: (isCompeerError(e) ? e : new CompeerError('INTERNAL', 'Something went wrong inside Compeer. Nothing was changed.')).toInfo(),
+      }),
   );
 });
 post({ kind: 'ready' });

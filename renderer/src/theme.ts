@@ -1,4 +1,10 @@
-import { createTheme, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
+import {
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
 
 /**
  * A colour given as a value (a peer type's hex) rather than a theme name: as text on its own
@@ -11,7 +17,11 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   const base = defaultVariantColorsResolver(input);
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor && (input.variant === 'light' || input.variant === 'outline' || input.variant === 'subtle')) {
-    return { ...base, color: readable(parsed.value), border: input.variant === 'outline' ? `1px solid ${readable(parsed.value)}` : base.border };
+    return {
+      ...base,
+      color: readable(parsed.value),
+      border: input.variant === 'outline' ? `1px solid ${readable(parsed.value)}` : base.border,
+    };
   }
   return base;
 };
@@ -34,7 +44,9 @@ export const theme = createTheme({
   headings: { fontFamily: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif', fontWeight: '650' },
   components: {
     Button: { defaultProps: { radius: 'md' } },
-    PasswordInput: { defaultProps: { size: 'md', visibilityToggleFocusable: true, visibilityToggleButtonProps: { 'aria-label': 'Show passphrase' } } },
+    PasswordInput: {
+      defaultProps: { size: 'md', visibilityToggleFocusable: true, visibilityToggleButtonProps: { 'aria-label': 'Show passphrase' } },
+    },
     TextInput: { defaultProps: { size: 'md' } },
     // an icon-only close button needs a name for screen readers
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
@@ -46,7 +58,8 @@ export const theme = createTheme({
   },
 });
 
-const perColor = (colors: Record<string, unknown>, vars: (c: string) => Record<string, string>) => Object.assign({}, ...Object.keys(colors).map(vars)) as Record<string, string>;
+const perColor = (colors: Record<string, unknown>, vars: (c: string) => Record<string, string>) =>
+  Object.assign({}, ...Object.keys(colors).map(vars)) as Record<string, string>;
 
 /** Dimmed text, errors and coloured text one or two shades stronger than Mantine's defaults. */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({

@@ -27,7 +27,11 @@ export type CadenceDefaults = Settings['cadence'];
  * The peer's own cadence when set; otherwise the shortest of the defaults that apply to
  * them (by peer type, by tag, by group), then the fallback; null when none applies.
  */
-export function cadenceFor(peer: Pick<Peer, 'cadenceDays' | 'peerTypes' | 'tags'>, defaults: CadenceDefaults, groupIds: readonly string[] = []): Cadence | null {
+export function cadenceFor(
+  peer: Pick<Peer, 'cadenceDays' | 'peerTypes' | 'tags'>,
+  defaults: CadenceDefaults,
+  groupIds: readonly string[] = [],
+): Cadence | null {
   if (peer.cadenceDays !== null) return { days: peer.cadenceDays, source: { kind: 'peer' } };
   let best: Cadence | null = null;
   const consider = (days: number | undefined, source: CadenceSource) => {
@@ -114,7 +118,8 @@ export function checkIns(src: CheckInSources, today: Day): Map<string, CheckIn> 
   const last = lastContacts(src.interactions, today);
   const groupsOf = groupsByPeer(src.groups);
   const out = new Map<string, CheckIn>();
-  for (const p of src.peers) out.set(p.id, checkInFor(p, cadenceFor(p, src.settings.cadence, groupsOf.get(p.id)), last.get(p.id) ?? null, today));
+  for (const p of src.peers)
+    out.set(p.id, checkInFor(p, cadenceFor(p, src.settings.cadence, groupsOf.get(p.id)), last.get(p.id) ?? null, today));
   return out;
 }
 
@@ -138,7 +143,11 @@ export interface DueCheckIn extends CheckIn {
  * first (ten days late on a weekly cadence before ten days late on a quarterly one), then
  * the closest peers, then by name.
  */
-export function dueThisWeek(all: ReadonlyMap<string, CheckIn>, peers: readonly Pick<Peer, 'id' | 'name' | 'closeness'>[], today: Day): DueCheckIn[] {
+export function dueThisWeek(
+  all: ReadonlyMap<string, CheckIn>,
+  peers: readonly Pick<Peer, 'id' | 'name' | 'closeness'>[],
+  today: Day,
+): DueCheckIn[] {
   const out: DueCheckIn[] = [];
   for (const p of peers) {
     const c = all.get(p.id);
@@ -148,7 +157,11 @@ export function dueThisWeek(all: ReadonlyMap<string, CheckIn>, peers: readonly P
 }
 
 /** The command line's `due`: due today or overdue, most days overdue first, then by name. */
-export function dueNow(all: ReadonlyMap<string, CheckIn>, peers: readonly Pick<Peer, 'id' | 'name' | 'closeness'>[], today: Day): DueCheckIn[] {
+export function dueNow(
+  all: ReadonlyMap<string, CheckIn>,
+  peers: readonly Pick<Peer, 'id' | 'name' | 'closeness'>[],
+  today: Day,
+): DueCheckIn[] {
   const out: DueCheckIn[] = [];
   for (const p of peers) {
     const c = all.get(p.id);

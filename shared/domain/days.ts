@@ -17,7 +17,9 @@ const DAY_MS = 86_400_000;
  * parse and format there cost Today most of its time). Not a `YYYY-MM-DD` day: a RangeError.
  */
 const utc = (day: Day): number => {
-  const t = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) : NaN;
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(day)
+    ? Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)))
+    : NaN;
   if (Number.isNaN(t)) throw new RangeError(`Invalid day: ${day}`);
   return t;
 };

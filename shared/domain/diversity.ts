@@ -51,7 +51,8 @@ export type ShapeFields = DiversityFields & Pick<Peer, 'status'>;
 /** A person's known values in a dimension (normalised: lower case, trimmed); several for peer types. */
 export function valuesOf(p: DiversityFields, d: Dimension): string[] {
   if (d === 'peerType') return [...new Set(p.peerTypes)];
-  const v = d === 'location' ? (p.country || p.city).trim().toLowerCase() : d === 'careerStage' ? (p.careerStage ?? '') : p[d].trim().toLowerCase();
+  const v =
+    d === 'location' ? (p.country || p.city).trim().toLowerCase() : d === 'careerStage' ? (p.careerStage ?? '') : p[d].trim().toLowerCase();
   return v ? [v] : [];
 }
 
@@ -87,7 +88,14 @@ export function diversityOf(people: readonly DiversityFields[], dims: readonly D
   const dimensions = dims.map((d): DimensionReport => {
     const { counts, known } = tally(people, d);
     const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    return { dimension: d, label: DIMENSION_LABELS[d], evenness: evennessOfCounts(counts), distinct: counts.size, known, top: top ? { value: top[0], count: top[1] } : null };
+    return {
+      dimension: d,
+      label: DIMENSION_LABELS[d],
+      evenness: evennessOfCounts(counts),
+      distinct: counts.size,
+      known,
+      top: top ? { value: top[0], count: top[1] } : null,
+    };
   });
   return { dimensions, score: scoreOf(dimensions) };
 }
@@ -156,7 +164,11 @@ export function mapYourNetwork(peers: readonly ShapeFields[]): NetworkMapReport 
 
   const gaps: Gap[] = [];
   if (active.length === 0) {
-    gaps.push({ id: 'empty', text: 'No peers yet. Start by listing the people at your career stage you already trade advice with.', where: 'Map your peer network: colleagues, classmates, people you met at events.' });
+    gaps.push({
+      id: 'empty',
+      text: 'No peers yet. Start by listing the people at your career stage you already trade advice with.',
+      where: 'Map your peer network: colleagues, classmates, people you met at events.',
+    });
     return { active: 0, byType, untyped, dimensions, gaps };
   }
   for (const t of PEER_TYPES) {
@@ -170,7 +182,12 @@ export function mapYourNetwork(peers: readonly ShapeFields[]): NetworkMapReport 
         where: 'Open your peers and add what you know; an import from LinkedIn fills in companies and roles.',
       });
     } else if (d.known >= 3 && d.distinct === 1) {
-      const what = d.dimension === 'location' ? 'in one place' : d.dimension === 'careerStage' ? 'at one career stage' : `in one ${d.label.toLowerCase()}`;
+      const what =
+        d.dimension === 'location'
+          ? 'in one place'
+          : d.dimension === 'careerStage'
+            ? 'at one career stage'
+            : `in one ${d.label.toLowerCase()}`;
       gaps.push({
         id: `one-${d.dimension}`,
         text: `All your peers with a known ${d.label.toLowerCase()} are ${what} (${d.top!.value}).`,
@@ -191,6 +208,11 @@ export function mapYourNetwork(peers: readonly ShapeFields[]): NetworkMapReport 
       });
     }
   }
-  if (untyped > 0) gaps.push({ id: 'untyped', text: `${untyped} peer${untyped === 1 ? ' has' : 's have'} no peer type yet, so the map cannot place them.`, where: 'Open each peer and say what kind of peer they are.' });
+  if (untyped > 0)
+    gaps.push({
+      id: 'untyped',
+      text: `${untyped} peer${untyped === 1 ? ' has' : 's have'} no peer type yet, so the map cannot place them.`,
+      where: 'Open each peer and say what kind of peer they are.',
+    });
   return { active: active.length, byType, untyped, dimensions, gaps };
 }

@@ -52,7 +52,8 @@ export function occurrenceNear(e: Pick<LifeEvent, 'kind' | 'date'>, today: Day):
   if (!isYearly(e)) return e.date;
   const y = Number(today.slice(0, 4));
   let best = inYear(e.date, y);
-  for (const c of [inYear(e.date, y - 1), inYear(e.date, y + 1)]) if (Math.abs(daysBetween(today, c)) < Math.abs(daysBetween(today, best))) best = c;
+  for (const c of [inYear(e.date, y - 1), inYear(e.date, y + 1)])
+    if (Math.abs(daysBetween(today, c)) < Math.abs(daysBetween(today, best))) best = c;
   return best;
 }
 
@@ -78,7 +79,12 @@ export function acknowledged(peerInteractions: readonly Interaction[], peerId: s
       i.peerIds.includes(peerId) &&
       (i.purpose === 'celebrate' ||
         i.purpose === 'support' ||
-        i.exchanges.some((x) => x.direction === 'given' && (x.kind === 'celebration' || x.kind === 'emotional-support') && (x.peerId === undefined || x.peerId === peerId))),
+        i.exchanges.some(
+          (x) =>
+            x.direction === 'given' &&
+            (x.kind === 'celebration' || x.kind === 'emotional-support') &&
+            (x.peerId === undefined || x.peerId === peerId),
+        )),
   );
 }
 
@@ -87,14 +93,24 @@ export function acknowledged(peerInteractions: readonly Interaction[], peerId: s
  * birthdays) to LIFE_EVENT_AHEAD_DAYS ahead, soonest first, each with its suggestion and
  * whether it was acknowledged already.
  */
-export function lifeEventsNear(events: readonly LifeEvent[], interactionsOf: (peerId: string) => readonly Interaction[], today: Day): LifeEventMention[] {
+export function lifeEventsNear(
+  events: readonly LifeEvent[],
+  interactionsOf: (peerId: string) => readonly Interaction[],
+  today: Day,
+): LifeEventMention[] {
   const out: LifeEventMention[] = [];
   for (const e of events) {
     const on = occurrenceNear(e, today);
     const inDays = daysBetween(today, on);
     const back = isYearly(e) ? YEARLY_RECENT_DAYS : LIFE_EVENT_RECENT_DAYS;
     if (inDays < -back || inDays > LIFE_EVENT_AHEAD_DAYS) continue;
-    out.push({ event: lifeEventView(e), on, inDays, suggestion: SUGGESTION_BY_KIND[e.kind], acknowledged: acknowledged(interactionsOf(e.peerId), e.peerId, on, today) });
+    out.push({
+      event: lifeEventView(e),
+      on,
+      inDays,
+      suggestion: SUGGESTION_BY_KIND[e.kind],
+      acknowledged: acknowledged(interactionsOf(e.peerId), e.peerId, on, today),
+    });
   }
   // today first, then what is coming, then what has passed (most recent first)
   const rank = (m: LifeEventMention) => (m.inDays >= 0 ? m.inDays : LIFE_EVENT_AHEAD_DAYS + 1 - m.inDays);

@@ -164,7 +164,14 @@ export function immediateReciprocity({ peer, interactions, today }: PatternInput
   let quick = 0;
   for (const i of interactions) {
     if (i.date > today) break;
-    if (i.date >= since && i.purpose === 'ask' && i.initiatedBy === 'me' && lastGive !== null && daysBetween(lastGive, i.date) <= QUICK_ASK_DAYS) quick += 1;
+    if (
+      i.date >= since &&
+      i.purpose === 'ask' &&
+      i.initiatedBy === 'me' &&
+      lastGive !== null &&
+      daysBetween(lastGive, i.date) <= QUICK_ASK_DAYS
+    )
+      quick += 1;
     if (i.exchanges.some((x) => x.direction === 'given' && countsFor(x, i, peer.id))) lastGive = i.date;
   }
   if (quick < QUICK_ASK_TIMES) return null;
@@ -207,5 +214,7 @@ export function notBeingVulnerable({ peer, interactions, today, openness: findin
 /** Everything worth saying about one peer, in a fixed order. Archived peers and those kept at a distance get none. */
 export function peerPatterns(input: PatternInput): Pattern[] {
   if (!CHECK_IN_STATUSES.includes(input.peer.status)) return [];
-  return [onlyWhenInNeed(input), immediateReciprocity(input), oneSided(input), neglect(input), notBeingVulnerable(input)].filter((p): p is Pattern => p !== null);
+  return [onlyWhenInNeed(input), immediateReciprocity(input), oneSided(input), neglect(input), notBeingVulnerable(input)].filter(
+    (p): p is Pattern => p !== null,
+  );
 }

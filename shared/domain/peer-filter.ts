@@ -2,7 +2,10 @@ import type { Peer } from '../schema/document';
 import { fold } from '../text-fold';
 import type { CareerStage, PeerStatus, PeerType } from '../schema/vocabulary';
 
-export type FilterablePeer = Pick<Peer, 'id' | 'name' | 'company' | 'role' | 'tags' | 'skills' | 'peerTypes' | 'status' | 'careerStage' | 'source' | 'updatedAt' | 'closeness'> & {
+export type FilterablePeer = Pick<
+  Peer,
+  'id' | 'name' | 'company' | 'role' | 'tags' | 'skills' | 'peerTypes' | 'status' | 'careerStage' | 'source' | 'updatedAt' | 'closeness'
+> & {
   /** from the log (peer-summary.ts): the last interaction, and when the next check-in falls */
   lastContact?: string | null;
   nextCheckIn?: string | null;
@@ -99,7 +102,8 @@ export function selectPeers<P extends FilterablePeer>(index: PeerIndex<P>, f: Pe
 }
 
 /** The same as selectPeers for a list used once. */
-export const filterPeers = <P extends FilterablePeer>(peers: readonly P[], f: PeerFilter, sort: PeerSort = 'name'): P[] => selectPeers(indexPeers(peers), f, sort);
+export const filterPeers = <P extends FilterablePeer>(peers: readonly P[], f: PeerFilter, sort: PeerSort = 'name'): P[] =>
+  selectPeers(indexPeers(peers), f, sort);
 
 /** Every tag in use, sorted: the options of a tag filter. */
 export const allTags = (peers: readonly Pick<Peer, 'tags'>[]): string[] => [...new Set(peers.flatMap((p) => p.tags))].sort();

@@ -22,7 +22,22 @@ export const normalizeEmail = (email: string): string => email.trim().toLowerCas
 /** A name as its folded words (accents, case and punctuation ignored; letters of every script kept). */
 export const normalizeName = (name: string): string => foldKey(name);
 
-const COMPANY_SUFFIX = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'gmbh', 'ag', 'sa', 'bv', 'plc', 'corp', 'corporation', 'co', 'company']);
+const COMPANY_SUFFIX = new Set([
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'llc',
+  'gmbh',
+  'ag',
+  'sa',
+  'bv',
+  'plc',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+]);
 /** A company as its folded words without legal suffixes ("Acme, Inc." is "acme"). */
 export const normalizeCompany = (company: string): string =>
   normalizeName(company)

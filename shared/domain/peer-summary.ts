@@ -42,7 +42,10 @@ export const nextCheckInOf = (c: CheckIn | undefined): Day | null => {
 };
 
 export function summarize(p: Peer, c?: CheckIn): PeerSummary {
-  const out = { hasNotes: p.notes.trim() !== '', lastContact: c?.lastContact ?? null, nextCheckIn: nextCheckInOf(c) } as Record<string, unknown>;
+  const out = { hasNotes: p.notes.trim() !== '', lastContact: c?.lastContact ?? null, nextCheckIn: nextCheckInOf(c) } as Record<
+    string,
+    unknown
+  >;
   // from the peer as the screen may see it, should a confidential field ever join the list
   const shown = maskRecord('peers', p);
   for (const f of SUMMARY_FIELDS) out[f] = shown[f];

@@ -89,9 +89,14 @@ export const countsFor = (x: Interaction['exchanges'][number], i: Pick<Interacti
   x.peerId === undefined ? i.peerIds.includes(peerId) : x.peerId === peerId;
 
 /** Per peer and for the whole network, over one window. */
-export function reciprocityReport(interactions: readonly Interaction[], peers: readonly { id: string; name: string }[], w: Window): ReciprocityReport {
+export function reciprocityReport(
+  interactions: readonly Interaction[],
+  peers: readonly { id: string; name: string }[],
+  w: Window,
+): ReciprocityReport {
   const byPeer = new Map<string, PeerReciprocity>();
-  for (const p of peers) byPeer.set(p.id, { id: p.id, name: p.name, given: 0, received: 0, balance: 0, interactions: 0, lastContact: null });
+  for (const p of peers)
+    byPeer.set(p.id, { id: p.id, name: p.name, given: 0, received: 0, balance: 0, interactions: 0, lastContact: null });
   const totals = { given: 0, received: 0, byKind: zeroKinds() };
   for (const i of interactions) {
     if (i.date > w.until) continue;
@@ -174,7 +179,15 @@ export function balanceSeries(interactions: readonly Interaction[], w: Window, b
     const t = tallies[k]!;
     cg += t.given;
     cr += t.received;
-    return { period, given: t.given, received: t.received, balance: t.given - t.received, cumulativeGiven: cg, cumulativeReceived: cr, cumulativeBalance: cg - cr };
+    return {
+      period,
+      given: t.given,
+      received: t.received,
+      balance: t.given - t.received,
+      cumulativeGiven: cg,
+      cumulativeReceived: cr,
+      cumulativeBalance: cg - cr,
+    };
   });
 }
 

@@ -40,8 +40,19 @@ export function dueCountsAhead(all: Iterable<CheckIn>, today: Day, days = COUNT_
 }
 
 /** The state the glue needs, from check-ins computed for `today` (names of those due today, if allowed). */
-export function reminderState(prefs: ReminderPrefs, lastSentOn: Day | null, all: ReadonlyMap<string, CheckIn>, nameOf: (id: string) => string, today: Day): ReminderState {
-  const names = prefs.showNames ? [...all.values()].filter((c) => isDue(c, today)).map((c) => nameOf(c.peerId)).sort((a, b) => a.localeCompare(b)) : [];
+export function reminderState(
+  prefs: ReminderPrefs,
+  lastSentOn: Day | null,
+  all: ReadonlyMap<string, CheckIn>,
+  nameOf: (id: string) => string,
+  today: Day,
+): ReminderState {
+  const names = prefs.showNames
+    ? [...all.values()]
+        .filter((c) => isDue(c, today))
+        .map((c) => nameOf(c.peerId))
+        .sort((a, b) => a.localeCompare(b))
+    : [];
   return { prefs, lastSentOn, dueCounts: dueCountsAhead(all.values(), today), names };
 }
 
@@ -68,7 +79,10 @@ export function reminderToSend(now: Date, s: ReminderState): Reminder | null {
   if (s.prefs.showNames && s.names.length > 0) {
     const shown = s.names.slice(0, NAMES_IN_REMINDER);
     const more = s.names.length - shown.length;
-    body = more > 0 ? `${shown.join(', ')} and ${more} more.` : `${shown.slice(0, -1).join(', ')}${shown.length > 1 ? ' and ' : ''}${shown[shown.length - 1]}.`;
+    body =
+      more > 0
+        ? `${shown.join(', ')} and ${more} more.`
+        : `${shown.slice(0, -1).join(', ')}${shown.length > 1 ? ' and ' : ''}${shown[shown.length - 1]}.`;
   }
   return { day, title, body };
 }

@@ -16,7 +16,10 @@ import { byLocale } from './collate';
  * is passed in. Each list comes whole; the screen decides how much to show at once.
  */
 
-export type TodayPeer = Pick<Peer, 'id' | 'name' | 'closeness' | 'status' | 'cadenceDays' | 'peerTypes' | 'tags' | 'snoozedUntil' | 'createdAt'>;
+export type TodayPeer = Pick<
+  Peer,
+  'id' | 'name' | 'closeness' | 'status' | 'cadenceDays' | 'peerTypes' | 'tags' | 'snoozedUntil' | 'createdAt'
+>;
 
 export interface TodaySources extends CheckInSources {
   peers: readonly TodayPeer[];
@@ -93,7 +96,10 @@ export function todayData(src: TodaySources, today: Day, all: Map<string, CheckI
     patterns.push(...peerPatterns({ peer: p, interactions: byPeer.get(p.id) ?? none, checkIn: all.get(p.id), today, openness }));
   }
   patterns.sort(
-    (a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || (byId.get(b.peerId)?.closeness ?? 0) - (byId.get(a.peerId)?.closeness ?? 0) || byLocale(a.peerName, b.peerName),
+    (a, b) =>
+      KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
+      (byId.get(b.peerId)?.closeness ?? 0) - (byId.get(a.peerId)?.closeness ?? 0) ||
+      byLocale(a.peerName, b.peerName),
   );
   // not being vulnerable is about me, not one peer: Today says it once, with the closest peer
   const firstOpenUp = patterns.findIndex((x) => x.kind === 'not-vulnerable');
@@ -118,7 +124,11 @@ export function todayData(src: TodaySources, today: Day, all: Map<string, CheckI
 
   return {
     today,
-    counts: { peers: src.peers.length, interactions: src.interactions.length, withCadence: [...all.values()].filter((c) => c.cadence !== null && c.tracked).length },
+    counts: {
+      peers: src.peers.length,
+      interactions: src.interactions.length,
+      withCadence: [...all.values()].filter((c) => c.cadence !== null && c.tracked).length,
+    },
     due: dueThisWeek(all, src.peers, today),
     followUps: openFollowUps(src.interactions, nameOf),
     lifeEvents,

@@ -39,11 +39,16 @@ export function lossSentence(l: LossFacts): string {
 
 /** What going on without them means: "the 6 saved changes that were missing". */
 export function lostChanges(l: LossFacts): string {
-  return l.missing === null ? 'the saved changes that may have been missing' : `the ${savedChanges(l.missing)} that ${l.missing === 1 ? 'was' : 'were'} missing`;
+  return l.missing === null
+    ? 'the saved changes that may have been missing'
+    : `the ${savedChanges(l.missing)} that ${l.missing === 1 ? 'was' : 'were'} missing`;
 }
 
 /** The record of a choice, after "on <day>": "you chose to go on without 6 saved changes that were missing (the file had been cut short)". */
 export function acceptedSentence(a: AcceptedLoss): string {
-  const what = a.missing === null ? 'saved changes that may have been missing' : `${savedChanges(a.missing)} that ${a.missing === 1 ? 'was' : 'were'} missing`;
+  const what =
+    a.missing === null
+      ? 'saved changes that may have been missing'
+      : `${savedChanges(a.missing)} that ${a.missing === 1 ? 'was' : 'were'} missing`;
   return `you chose to go on without ${what} (${WHY_PAST[a.cause]})`;
 }

@@ -8,7 +8,28 @@
 import { foldKey } from '../text-fold';
 
 /** Words too common to carry meaning in a skill or a need. */
-const STOP = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'with', 'at', 'by', 'my', 'our', 'new', 'first', 'about', 'from', 'into', 'how']);
+const STOP = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'with',
+  'at',
+  'by',
+  'my',
+  'our',
+  'new',
+  'first',
+  'about',
+  'from',
+  'into',
+  'how',
+]);
 
 /**
  * A small synonym table: each line's words stand for its first word. Kept short and
@@ -40,7 +61,23 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 export const normalise = (text: string): string => foldKey(text, '+#');
 
 /** Words that end in "s" without being plurals. */
-const NOT_PLURAL = new Set(['kubernetes', 'sales', 'news', 'series', 'species', 'devops', 'finops', 'mlops', 'aws', 'macos', 'ios', 'css', 'nodejs', 'wellness', 'business']);
+const NOT_PLURAL = new Set([
+  'kubernetes',
+  'sales',
+  'news',
+  'series',
+  'species',
+  'devops',
+  'finops',
+  'mlops',
+  'aws',
+  'macos',
+  'ios',
+  'css',
+  'nodejs',
+  'wellness',
+  'business',
+]);
 
 /** A word's simple singular ("skills" -> "skill", "boundaries" -> "boundary"), leaving short words alone. */
 export function singular(word: string): string {

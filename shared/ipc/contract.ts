@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import type { PeerSummary } from '../domain/peer-summary';
 import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview, type ImportProgress } from '../import-preview';
-import { idSchema, isoDate, meSchema, peerSchema, settingsSchema, tieSchema, type AcceptedLoss, type LossCause, type Me, type Peer, type Settings, type Tie } from '../schema/document';
+import {
+  idSchema,
+  isoDate,
+  meSchema,
+  peerSchema,
+  settingsSchema,
+  tieSchema,
+  type AcceptedLoss,
+  type LossCause,
+  type Me,
+  type Peer,
+  type Settings,
+  type Tie,
+} from '../schema/document';
 import { PEER_STATUSES, PEER_TYPES } from '../schema/vocabulary';
 import type { Channel, EventName } from './channels';
 import { ids, none, returns, type ContractRow } from './contract-kit';
@@ -90,7 +103,6 @@ export interface MapData {
   me: { name: string };
 }
 
-
 /** `remindedOn` is main's own bookkeeping (the daily reminder), never set from a screen. */
 const settingsShape = settingsSchema.unwrap().omit({ remindedOn: true });
 /**
@@ -101,7 +113,10 @@ const settingsShape = settingsSchema.unwrap().omit({ remindedOn: true });
 const settingsPatch = z
   .object(
     Object.fromEntries(
-      Object.entries(settingsShape.shape).map(([k, s]) => [k, (s instanceof z.ZodDefault || s instanceof z.ZodPrefault ? (s.unwrap() as z.ZodType) : s).optional()]),
+      Object.entries(settingsShape.shape).map(([k, s]) => [
+        k,
+        (s instanceof z.ZodDefault || s instanceof z.ZodPrefault ? (s.unwrap() as z.ZodType) : s).optional(),
+      ]),
     ),
   )
   .strict() as unknown as ReturnType<typeof settingsShape.partial>;
@@ -121,7 +136,11 @@ export const contract = {
   },
   'vault:unlockWithRecoveryCode': {
     // acceptLoss: the person was told that saved changes are missing and chose to go on without them
-    input: z.object({ code: z.string().min(1, 'Enter your recovery code').max(200), newPassphrase: passphrase, acceptLoss: z.boolean().optional() }),
+    input: z.object({
+      code: z.string().min(1, 'Enter your recovery code').max(200),
+      newPassphrase: passphrase,
+      acceptLoss: z.boolean().optional(),
+    }),
     result: returns<{ recoveryCode: string }>(),
   },
   'vault:lock': { input: none, result: returns<VaultState>() },
@@ -172,11 +191,9 @@ export const contract = {
   'import:preview': {
     // the file's bytes: main decodes them (a byte-order mark, UTF-8, else Windows-1252). A
     // Uint8Array crosses Electron's IPC and the browser harness's binding alike.
-    input: z
-      .object({ fileName: z.string().max(500), bytes: z.instanceof(Uint8Array) })
-      .superRefine((i, ctx) => {
-        if (i.bytes.byteLength > IMPORT_MAX_BYTES) ctx.addIssue({ code: 'custom', message: importTooLarge(i.fileName, i.bytes.byteLength) });
-      }),
+    input: z.object({ fileName: z.string().max(500), bytes: z.instanceof(Uint8Array) }).superRefine((i, ctx) => {
+      if (i.bytes.byteLength > IMPORT_MAX_BYTES) ctx.addIssue({ code: 'custom', message: importTooLarge(i.fileName, i.bytes.byteLength) });
+    }),
     result: returns<ImportPreview>(),
   },
   'import:commit': {

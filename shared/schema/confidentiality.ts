@@ -40,7 +40,20 @@ interface ShapeOf<T> {
 
 const open = <K extends string>(...names: K[]) => Object.fromEntries(names.map((n) => [n, 'open'])) as Record<K, 'open'>;
 
-const profile = open('name', 'role', 'company', 'industry', 'function', 'city', 'country', 'timeZone', 'skills', 'needs', 'interests', 'values');
+const profile = open(
+  'name',
+  'role',
+  'company',
+  'industry',
+  'function',
+  'city',
+  'country',
+  'timeZone',
+  'skills',
+  'needs',
+  'interests',
+  'values',
+);
 
 const collections = {
   // who a peer is stays open (lists, the map, matching, contact exports); my notes about them follow their flag

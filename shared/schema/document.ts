@@ -156,7 +156,13 @@ export const interactionObject = z.object({
   summary: text(20_000).default(''),
   exchanges: z.array(exchangeSchema).max(100).default([]),
   followUps: z.array(followUpSchema).max(100).default([]),
-  durationMinutes: z.number().int().min(0).max(24 * 60).nullable().default(null),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .nullable()
+    .default(null),
   confidential: z.boolean().default(false),
   ...timestamps,
 });
@@ -232,7 +238,13 @@ export const meetingSchema = z.object({
   // Added to version 3 after its first release, so absent in vaults saved before (optional,
   // not defaulted: a vault of the current version is not re-parsed on unlock).
   /** how long it ran, for the weekly time budget ("Set Boundaries"); null or absent: not said */
-  durationMinutes: z.number().int().min(0).max(24 * 60).nullable().optional(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .nullable()
+    .optional(),
   /** the interaction logged with it (one for all attendees), if any */
   interactionId: idSchema.nullable().optional(),
 });
@@ -300,28 +312,29 @@ export const opportunitySchema = z.object({
   deadline: isoDate.nullable().default(null),
   source: shortText,
   status: z.enum(OPPORTUNITY_STATUSES).default('open'),
-  sharedWith: z.array(z.object({ peerId: idSchema, date: isoDate })).max(1000).default([]),
+  sharedWith: z
+    .array(z.object({ peerId: idSchema, date: isoDate }))
+    .max(1000)
+    .default([]),
   ...timestamps,
 });
 
-export const meSchema = z
-  .object({ name: shortText, ...profileFields })
-  .default({
-    name: '',
-    role: '',
-    company: '',
-    industry: '',
-    function: '',
-    city: '',
-    country: '',
-    timeZone: '',
-    careerStage: null,
-    yearsExperience: null,
-    skills: [],
-    needs: [],
-    interests: [],
-    values: [],
-  });
+export const meSchema = z.object({ name: shortText, ...profileFields }).default({
+  name: '',
+  role: '',
+  company: '',
+  industry: '',
+  function: '',
+  city: '',
+  country: '',
+  timeZone: '',
+  careerStage: null,
+  yearsExperience: null,
+  skills: [],
+  needs: [],
+  interests: [],
+  values: [],
+});
 
 const days = z.number().int().min(1).max(3650);
 
@@ -355,7 +368,13 @@ export const settingsSchema = z
     /** version 3: a goal with partners is due a check-in after this many days without one */
     goalCheckInDays: days.default(14),
     /** version 3: weekly time budget for peer support in minutes ("Set Boundaries"); null: off */
-    weeklyBudgetMinutes: z.number().int().min(1).max(7 * 24 * 60).nullable().default(null),
+    weeklyBudgetMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .nullable()
+      .default(null),
   })
   .prefault({});
 

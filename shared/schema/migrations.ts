@@ -1,5 +1,14 @@
 import { CompeerError, newerCompeer } from '../errors';
-import { COLLECTIONS, COLLECTION_NAMES, SCHEMA_VERSION, SINGLETONS, SINGLETON_NAMES, documentSchema, type CollectionName, type VaultDocument } from './document';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  SCHEMA_VERSION,
+  SINGLETONS,
+  SINGLETON_NAMES,
+  documentSchema,
+  type CollectionName,
+  type VaultDocument,
+} from './document';
 import { VALUE_KINDS } from './vocabulary';
 
 /**
@@ -26,11 +35,14 @@ const dayOf = (r: Json): string | undefined => {
 export function interactionV2toV3(r: Json): Json {
   const { peerId, direction, kinds, ...rest } = r;
   const dir = direction === 'given' || direction === 'received' ? direction : 'both';
-  const known = Array.isArray(kinds) ? kinds.filter((k): k is string => typeof k === 'string' && (VALUE_KINDS as readonly string[]).includes(k)) : [];
+  const known = Array.isArray(kinds)
+    ? kinds.filter((k): k is string => typeof k === 'string' && (VALUE_KINDS as readonly string[]).includes(k))
+    : [];
   const dirs = dir === 'both' ? (['given', 'received'] as const) : ([dir] as const);
   const exchanges = known.flatMap((kind) => dirs.map((d) => ({ direction: d, kind, weight: 1, note: '' })));
   let summary = typeof rest.summary === 'string' ? rest.summary : '';
-  if (known.length === 0 && dir !== 'both') summary = `${summary}${summary ? '\n\n' : ''}(Logged as ${dir === 'given' ? 'something I gave' : 'something I received'}.)`;
+  if (known.length === 0 && dir !== 'both')
+    summary = `${summary}${summary ? '\n\n' : ''}(Logged as ${dir === 'given' ? 'something I gave' : 'something I received'}.)`;
   return { ...rest, summary, peerIds: peerId === undefined ? rest.peerIds : [peerId], exchanges };
 }
 
@@ -41,7 +53,10 @@ export const MIGRATIONS: Readonly<Record<number, (doc: Json) => Json>> = {
   // opportunities in full; fields new in 3 take their defaults from the schema.
   2: (doc) => {
     let d = eachRecord(doc, 'interactions', interactionV2toV3);
-    d = eachRecord(d, 'groups', ({ notes, ...g }) => ({ ...g, ...(typeof notes === 'string' && notes !== '' && !g.purpose ? { purpose: notes } : {}) }));
+    d = eachRecord(d, 'groups', ({ notes, ...g }) => ({
+      ...g,
+      ...(typeof notes === 'string' && notes !== '' && !g.purpose ? { purpose: notes } : {}),
+    }));
     d = eachRecord(d, 'goals', ({ detail, ...g }) => ({ ...g, ...(detail !== undefined && g.why === undefined ? { why: detail } : {}) }));
     d = eachRecord(d, 'opportunities', (o) => ({
       ...o,

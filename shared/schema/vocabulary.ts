@@ -62,7 +62,18 @@ export const TIE_KINDS = ['know-each-other', 'work-together', 'same-community', 
 export type TieKind = (typeof TIE_KINDS)[number];
 
 /** Version 3: the interaction log ("Regular Communication", "Mutual Value Exchange"). */
-export const INTERACTION_CHANNELS = ['call', 'video', 'coffee', 'meal', 'message', 'email', 'event', 'social', 'group-meeting', 'other'] as const;
+export const INTERACTION_CHANNELS = [
+  'call',
+  'video',
+  'coffee',
+  'meal',
+  'message',
+  'email',
+  'event',
+  'social',
+  'group-meeting',
+  'other',
+] as const;
 export type InteractionChannel = (typeof INTERACTION_CHANNELS)[number];
 
 export const INTERACTION_PURPOSES = ['check-in', 'ask', 'offer', 'celebrate', 'support', 'catch-up', 'other'] as const;
@@ -76,7 +87,16 @@ export const LIFE_EVENT_KINDS = ['new-job', 'promotion', 'launch', 'award', 'set
 export type LifeEventKind = (typeof LIFE_EVENT_KINDS)[number];
 
 /** The reflection journal: one template per kind ("Honest Dialogue", "Be Vulnerable"). */
-export const JOURNAL_KINDS = ['reflection', 'dialogue-prep', 'debrief', 'vulnerability', 'weekly-review', 'goal-review', 'gratitude', 'free'] as const;
+export const JOURNAL_KINDS = [
+  'reflection',
+  'dialogue-prep',
+  'debrief',
+  'vulnerability',
+  'weekly-review',
+  'goal-review',
+  'gratitude',
+  'free',
+] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
 
 export const GOAL_STATUSES = ['open', 'done', 'dropped'] as const;
@@ -94,7 +114,15 @@ export const AGENDA_TEMPLATES = ['wins-and-challenges', 'hot-seat', 'accountabil
 export type AgendaTemplate = (typeof AGENDA_TEMPLATES)[number];
 
 /** The advisor's seven kinds ("AI-Enhanced Peer Relationships"), exact names in code and output. */
-export const SUGGESTION_KINDS = ['peer-identification', 'group-formation', 'conversation', 'opportunity', 'conflict', 'evolution', 'introduction'] as const;
+export const SUGGESTION_KINDS = [
+  'peer-identification',
+  'group-formation',
+  'conversation',
+  'opportunity',
+  'conflict',
+  'evolution',
+  'introduction',
+] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
 
 /** Who "me" is wherever a peer id or the user can stand (facilitators, action-item owners, goal owners). */

@@ -69,7 +69,15 @@ export async function benchHostileImports(): Promise<{
     clearInterval(ticker);
     if (!r.ok) throw new Error(r.error.message);
     await session.lock('user');
-    return { wideCsvParseMs, wideCsvRefuseMs, softBreaksMs, bigCsvMb: big.byteLength / 1024 / 1024, bigCsvRows: rows, bigPreviewMs, bigPreviewMaxBlockMs: maxGap };
+    return {
+      wideCsvParseMs,
+      wideCsvRefuseMs,
+      softBreaksMs,
+      bigCsvMb: big.byteLength / 1024 / 1024,
+      bigCsvRows: rows,
+      bigPreviewMs,
+      bigPreviewMaxBlockMs: maxGap,
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

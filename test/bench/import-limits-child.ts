@@ -21,7 +21,13 @@ async function cli(): Promise<{ exit: number; out: string; ms: number }> {
   const { vault } = await Vault.create(path, PASS, { kdf: TEST_KDF });
   await vault.close();
   let out = '';
-  const io: CliIo = { env: { COMPEER_PASSPHRASE: PASS }, stdout: (t) => void (out += t), stderr: (t) => void (out += t), prompt: null, now: () => new Date() };
+  const io: CliIo = {
+    env: { COMPEER_PASSPHRASE: PASS },
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (out += t),
+    prompt: null,
+    now: () => new Date(),
+  };
   const t0 = performance.now();
   const exit = await runCli(['import', path, file], io);
   return { exit, ms: performance.now() - t0, out: out.trim().split('\n').slice(0, 3).join(' / ') };
@@ -39,7 +45,11 @@ async function app(): Promise<{ exit: number; out: string; ms: number }> {
   const commit = await dispatch(handlers, 'import:commit', { token: (preview.value as { token: string }).token, useIncoming: [] });
   const ms = performance.now() - t0;
   await session.lock('user');
-  return { exit: commit.ok ? 0 : 1, ms, out: commit.ok ? `preview ${Math.round(previewMs)} ms; ${JSON.stringify(commit.value)}` : commit.error.message };
+  return {
+    exit: commit.ok ? 0 : 1,
+    ms,
+    out: commit.ok ? `preview ${Math.round(previewMs)} ms; ${JSON.stringify(commit.value)}` : commit.error.message,
+  };
 }
 
 async function main(): Promise<void> {

@@ -58,15 +58,54 @@ export async function benchImportLimits(): Promise<{ figures: ImportLimitFigures
       figures[`${key}Mb`] = Math.round(file.mb * 10) / 10;
       figures[`${key}Ms`] = Math.round(r.ms);
       figures[`${key}PeakRssMb`] = Math.round(r.peakRssMb);
-      rows.push([`${label} (${file.mb.toFixed(1)} MB)`, `${Math.round(r.ms)} ms`, `peak ${Math.round(r.peakRssMb)} MB; ${r.out.slice(0, 160)}`]);
+      rows.push([
+        `${label} (${file.mb.toFixed(1)} MB)`,
+        `${Math.round(r.ms)} ms`,
+        `peak ${Math.round(r.peakRssMb)} MB; ${r.out.slice(0, 160)}`,
+      ]);
       await rm(file.path);
     };
     await run('importBase', 'import one contact (the fixed base)', 'cli', 'one.csv', linkedInCsv(1), 0);
-    await run('capLinkedInCsv', `CLI import, ${IMPORT_MAX_CONTACTS.toLocaleString('en')} LinkedIn rows`, 'cli', 'li.csv', linkedInCsv(IMPORT_MAX_CONTACTS), 0);
-    await run('capGoogleCsv', `CLI import, ${IMPORT_MAX_CONTACTS.toLocaleString('en')} Google CSV rows with notes`, 'cli', 'g.csv', googleCsvWithNotes(IMPORT_MAX_CONTACTS), 0);
-    await run('capVcard', `CLI import, ${IMPORT_MAX_CONTACTS.toLocaleString('en')} vCards with notes`, 'cli', 'v.vcf', vcardsWithNotes(IMPORT_MAX_CONTACTS), 0);
-    await run('capJson', `CLI import, ${IMPORT_MAX_RECORDS.toLocaleString('en')}-record JSON export`, 'cli', 'e.json', peersExport(IMPORT_MAX_RECORDS, true), 0);
-    await run('capGoogleCsvApp', `app preview + commit, ${IMPORT_MAX_CONTACTS.toLocaleString('en')} Google CSV rows`, 'app', 'g.csv', googleCsvWithNotes(IMPORT_MAX_CONTACTS), 0);
+    await run(
+      'capLinkedInCsv',
+      `CLI import, ${IMPORT_MAX_CONTACTS.toLocaleString('en')} LinkedIn rows`,
+      'cli',
+      'li.csv',
+      linkedInCsv(IMPORT_MAX_CONTACTS),
+      0,
+    );
+    await run(
+      'capGoogleCsv',
+      `CLI import, ${IMPORT_MAX_CONTACTS.toLocaleString('en')} Google CSV rows with notes`,
+      'cli',
+      'g.csv',
+      googleCsvWithNotes(IMPORT_MAX_CONTACTS),
+      0,
+    );
+    await run(
+      'capVcard',
+      `CLI import, ${IMPORT_MAX_CONTACTS.toLocaleString('en')} vCards with notes`,
+      'cli',
+      'v.vcf',
+      vcardsWithNotes(IMPORT_MAX_CONTACTS),
+      0,
+    );
+    await run(
+      'capJson',
+      `CLI import, ${IMPORT_MAX_RECORDS.toLocaleString('en')}-record JSON export`,
+      'cli',
+      'e.json',
+      peersExport(IMPORT_MAX_RECORDS, true),
+      0,
+    );
+    await run(
+      'capGoogleCsvApp',
+      `app preview + commit, ${IMPORT_MAX_CONTACTS.toLocaleString('en')} Google CSV rows`,
+      'app',
+      'g.csv',
+      googleCsvWithNotes(IMPORT_MAX_CONTACTS),
+      0,
+    );
     // over a cap: refused with the cap named, before the vault is opened
     await run('overCapGoogleCsv', 'CLI refusal, 880,000 Google CSV rows', 'cli', 'g880.csv', googleCsvSmall(880_000), 1);
     await run('overCapJson', 'CLI refusal, 1,000,000-record JSON export', 'cli', 'e1m.json', peersExport(1_000_000, false), 1);
@@ -80,10 +119,19 @@ export async function benchImportLimits(): Promise<{ figures: ImportLimitFigures
     let t0 = performance.now();
     const refused = await dispatch(handlers, 'journal:importPreview', { files: [{ name: 'huge.md', text: huge }] });
     figures.frontMatter200kKeysMs = Math.round(performance.now() - t0);
-    const message = refused.ok ? ((refused.value as { problems: { message: string }[] }).problems[0]?.message ?? 'read') : refused.error.message;
-    rows.push([`Markdown, 200,000 front-matter keys (${mb(huge.length).toFixed(1)} MB)`, `${figures.frontMatter200kKeysMs} ms`, `journal:importPreview: "${message}" (was no answer in 300 s)`]);
+    const message = refused.ok
+      ? ((refused.value as { problems: { message: string }[] }).problems[0]?.message ?? 'read')
+      : refused.error.message;
+    rows.push([
+      `Markdown, 200,000 front-matter keys (${mb(huge.length).toFixed(1)} MB)`,
+      `${figures.frontMatter200kKeysMs} ms`,
+      `journal:importPreview: "${message}" (was no answer in 300 s)`,
+    ]);
     const one = frontMatterFile(FRONT_MATTER_MAX_KEYS - 1, 60);
-    const files = Array.from({ length: Math.floor((48 * 1024 * 1024) / one.length) }, (_, i) => ({ name: `2025-01-01-${i}.md`, text: `${one}${i}\n` }));
+    const files = Array.from({ length: Math.floor((48 * 1024 * 1024) / one.length) }, (_, i) => ({
+      name: `2025-01-01-${i}.md`,
+      text: `${one}${i}\n`,
+    }));
     t0 = performance.now();
     const preview = await dispatch(handlers, 'journal:importPreview', { files });
     if (!preview.ok) throw new Error(preview.error.message);

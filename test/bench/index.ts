@@ -83,11 +83,28 @@ async function main(): Promise<void> {
     const fileId = Buffer.alloc(16, 1);
     for (let i = 0; i < 20; i++) {
       const s = performance.now();
-      await writeMark(nodeFs, markPaths(path, fileId, home), Buffer.alloc(32, 2), fileId, { saveCounter: 9n, records: i, starts: [{ counter: 9n, at: 100, exact: true }] }, false);
+      await writeMark(
+        nodeFs,
+        markPaths(path, fileId, home),
+        Buffer.alloc(32, 2),
+        fileId,
+        { saveCounter: 9n, records: i, starts: [{ counter: 9n, at: 100, exact: true }] },
+        false,
+      );
       marks.push(performance.now() - s);
     }
     // one batch of 2,000 new interactions: each op finds its place by id, not by a search
-    const batch = heavyOps({ ...HEAVY, peers: 0, ties: 0, journal: 0, notes: 0, groups: 0, goals: 0, opportunities: 0, interactions: 2000 }).map((o) => ({
+    const batch = heavyOps({
+      ...HEAVY,
+      peers: 0,
+      ties: 0,
+      journal: 0,
+      notes: 0,
+      groups: 0,
+      goals: 0,
+      opportunities: 0,
+      interactions: 2000,
+    }).map((o) => ({
       ...o,
       record: { ...o.record, id: `batch-${String(o.record.id)}`, peerIds: ['p0'] },
     }));
@@ -182,41 +199,97 @@ async function main(): Promise<void> {
           `${scale}x the heavy user: ${counts.peers.toLocaleString('en')} peers, ${counts.ties.toLocaleString('en')} ties, ${counts.interactions.toLocaleString('en')} interactions, ${counts.journal.toLocaleString('en')} journal entries, ${counts.notes.toLocaleString('en')} notes, ${counts.groups.toLocaleString('en')} groups (${(counts.groups * MEETINGS_PER_GROUP).toLocaleString('en')} meetings), ${counts.goals.toLocaleString('en')} goals, ${counts.opportunities.toLocaleString('en')} opportunities`,
         ],
         ['Argon2id (m=64 MiB, t=3)', `${figures.kdfMs} ms`, 'deliberate; in a worker thread'],
-        ['unlock without KDF (median of 5)', `${figures.unlockMs} ms`, `target < 200 ms; slowest ${figures.unlockMaxMs} ms (read, decrypt, parse; journal and notes parsed on first use)`],
+        [
+          'unlock without KDF (median of 5)',
+          `${figures.unlockMs} ms`,
+          `target < 200 ms; slowest ${figures.unlockMaxMs} ms (read, decrypt, parse; journal and notes parsed on first use)`,
+        ],
         ['full validation after unlock', `${figures.validateMs} ms`, `in slices; longest block ${figures.validateMaxBlockMs} ms`],
         ['save after one edit (median of 20)', `${figures.saveMs} ms`, `target < 100 ms; slowest ${figures.saveMaxMs} ms`],
-        ['  of which the high-water mark', `${figures.markSaveMs} ms`, 'median of 20: both copies (data folder, beside the backups), written and renamed, no fsync of their own'],
+        [
+          '  of which the high-water mark',
+          `${figures.markSaveMs} ms`,
+          'median of 20: both copies (data folder, beside the backups), written and renamed, no fsync of their own',
+        ],
         ['longest event-loop block during saves', `${figures.maxBlockMs} ms`, 'target < 50 ms'],
         ['whole-file save (compaction)', `${figures.compactMs} ms`, 'in the background, on lock and every 4 MB of changes'],
         ['longest block during compaction', `${figures.compactMaxBlockMs} ms`, 'target < 50 ms'],
         ['one batch of 2,000 new interactions', `${figures.batch2000Ms} ms`, 'validated, saved, applied by id'],
-        ['search: 50 queries (median)', `${figures.searchMedianMs} ms`, `target < 50 ms; 95th percentile ${figures.searchP95Ms} ms, slowest ${figures.searchMaxMs} ms; ${figures.searchDocuments.toLocaleString('en')} documents`],
-        ['search index: build after unlock', `${figures.searchIndexBuildMs} ms`, `in slices; longest slice ${figures.searchIndexLongestSliceMs} ms, longest event-loop block ${figures.searchIndexBuildBlockMs} ms (target < 50 ms)`],
-        ...(journalOpen ? [['journal: open, 5,000 entries', `${figures.journalOpenMs} ms`, `click to first rows in Chromium, first visit; again ${figures.journalReopenMs} ms; target < 100 ms`] as [string, string, string]] : []),
+        [
+          'search: 50 queries (median)',
+          `${figures.searchMedianMs} ms`,
+          `target < 50 ms; 95th percentile ${figures.searchP95Ms} ms, slowest ${figures.searchMaxMs} ms; ${figures.searchDocuments.toLocaleString('en')} documents`,
+        ],
+        [
+          'search index: build after unlock',
+          `${figures.searchIndexBuildMs} ms`,
+          `in slices; longest slice ${figures.searchIndexLongestSliceMs} ms, longest event-loop block ${figures.searchIndexBuildBlockMs} ms (target < 50 ms)`,
+        ],
+        ...(journalOpen
+          ? [
+              [
+                'journal: open, 5,000 entries',
+                `${figures.journalOpenMs} ms`,
+                `click to first rows in Chromium, first visit; again ${figures.journalReopenMs} ms; target < 100 ms`,
+              ] as [string, string, string],
+            ]
+          : []),
         ['import a 5,000-row LinkedIn export', `${figures.importMs} ms`, 'parse, match, save'],
-        ['Google CSV, 100,000 e-mail columns (3.4 MB)', `${figures.wideCsvParseMs} ms`, `read whole with the column cap lifted (was 4 min and more); the app refuses it at the cap in ${figures.wideCsvRefuseMs} ms`],
+        [
+          'Google CSV, 100,000 e-mail columns (3.4 MB)',
+          `${figures.wideCsvParseMs} ms`,
+          `read whole with the column cap lifted (was 4 min and more); the app refuses it at the cap in ${figures.wideCsvRefuseMs} ms`,
+        ],
         ['vCard, 100,000 quoted-printable soft breaks', `${figures.softBreaksMs} ms`, 'read (was 5 s and more)'],
-        [`import preview, ${(figures.bigImportRows / 1000).toFixed(0)}k-row LinkedIn CSV (${hostile.bigCsvMb.toFixed(0)} MB)`, `${figures.bigImportPreviewMs} ms`, `the app's handler, read and planned in slices; longest block ${figures.bigImportMaxBlockMs} ms`],
+        [
+          `import preview, ${(figures.bigImportRows / 1000).toFixed(0)}k-row LinkedIn CSV (${hostile.bigCsvMb.toFixed(0)} MB)`,
+          `${figures.bigImportPreviewMs} ms`,
+          `the app's handler, read and planned in slices; longest block ${figures.bigImportMaxBlockMs} ms`,
+        ],
         ...limits.rows,
         ['groups on Today (action items, goals, week)', `${figures.groupsTodayMs} ms`, 'groups:today over the whole vault'],
         ["a group's page, slowest", `${figures.groupViewMaxMs} ms`, 'rotation, and diversity with each of the 1,000 peers added in turn'],
         ['"Who would this help?" (median of 20)', `${figures.whoWouldItHelpMs} ms`, 'every peer ranked with reasons'],
-        ['advisor: every suggestion, seven kinds', `${figures.adviseMs} ms`, `${figures.adviseSuggestions} suggestions; target < 200 ms at 1x, < 2 s at 10x`],
+        [
+          'advisor: every suggestion, seven kinds',
+          `${figures.adviseMs} ms`,
+          `${figures.adviseSuggestions} suggestions; target < 200 ms at 1x, < 2 s at 10x`,
+        ],
         ['— with the vault in its thread, as the app runs —', '', ''],
-        ['unlock (with Argon2id)', `${figures.unlockViaThreadMs} ms`, `main thread's longest block ${figures.unlockBlockMs} ms (target < 50 ms at 1x, < 100 ms at 10x)`],
+        [
+          'unlock (with Argon2id)',
+          `${figures.unlockViaThreadMs} ms`,
+          `main thread's longest block ${figures.unlockBlockMs} ms (target < 50 ms at 1x, < 100 ms at 10x)`,
+        ],
         ['peers list after unlock', `${figures.peersListViaThreadMs} ms`, 'the first call after unlock'],
-        ['import 5,000 LinkedIn rows (preview + commit)', `${figures.importViaThreadMs} ms`, `main thread's longest block ${figures.importBlockMs} ms`],
+        [
+          'import 5,000 LinkedIn rows (preview + commit)',
+          `${figures.importViaThreadMs} ms`,
+          `main thread's longest block ${figures.importBlockMs} ms`,
+        ],
         ['lock (writes the vault afresh)', `${figures.lockViaThreadMs} ms`, `main thread's longest block ${figures.compactBlockMs} ms`],
         ['peak memory (resident)', `${figures.peakRssMb} MB`, 'the whole app process: main thread and vault thread'],
       ];
       if (map) {
         rows.push(
           ['map: layout, 1,000 peers / 5,000 ties', `${figures.mapLayoutMs} ms`, 'in a web worker, Chromium; target < 1 s'],
-          ['peers list: open, 1,000 peers', `${figures.peersOpenMs} ms`, `click to first rows, first visit; again ${figures.peersReopenMs} ms; target < 100 ms`],
-          ['  of which the harness bridge', `${figures.harnessPeersListMs} ms`, `peers:list round trip over Playwright (map:data ${figures.harnessMapDataMs} ms); Electron's IPC is not measured here`],
+          [
+            'peers list: open, 1,000 peers',
+            `${figures.peersOpenMs} ms`,
+            `click to first rows, first visit; again ${figures.peersReopenMs} ms; target < 100 ms`,
+          ],
+          [
+            '  of which the harness bridge',
+            `${figures.harnessPeersListMs} ms`,
+            `peers:list round trip over Playwright (map:data ${figures.harnessMapDataMs} ms); Electron's IPC is not measured here`,
+          ],
           ['map: open (click to first drawing)', `${figures.mapOpenMs} ms`, 'first visit, includes the layout'],
           ['map: open again (positions kept)', `${figures.mapReopenMs} ms`, 'no layout; target < 100 ms'],
-          ['map: frame interval while panning', `${figures.panFrameMedianMs} ms`, `median; 95th percentile ${figures.panFrameP95Ms} ms (16.7 ms = 60 fps)`],
+          [
+            'map: frame interval while panning',
+            `${figures.panFrameMedianMs} ms`,
+            `median; 95th percentile ${figures.panFrameP95Ms} ms (16.7 ms = 60 fps)`,
+          ],
           ['map: one full redraw', `${figures.mapDrawMedianMs} ms`, 'median canvas draw during the pan'],
           ['browser for the map figures', '', browserDescription],
         );

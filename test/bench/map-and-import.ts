@@ -22,7 +22,10 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 async function timeClick(page: Page, testId: string, ready: 'rows' | 'map-drawn'): Promise<number> {
   return page.evaluate(
     async ([id, what]) => {
-      const isReady = () => (what === 'rows' ? document.querySelectorAll('[data-testid="peer-row"]').length > 0 : performance.getEntriesByName('map-draw').length > 0);
+      const isReady = () =>
+        what === 'rows'
+          ? document.querySelectorAll('[data-testid="peer-row"]').length > 0
+          : performance.getEntriesByName('map-draw').length > 0;
       const el = document.querySelector(`[data-testid="${id}"]`) as HTMLElement;
       const t0 = performance.now();
       el.click();
@@ -99,7 +102,15 @@ export async function benchMap(): Promise<{
     const mapReopenMs = await timeClick(page, 'nav-network', 'map-drawn');
     let bridge = { listsMs: 0, mapMs: 0 };
     const ipc = await page.evaluate(async () => {
-      const api = (window as unknown as { compeer: { peers: { list: () => Promise<unknown> }; ties: { list: () => Promise<unknown> }; map: { data: () => Promise<unknown> } } }).compeer;
+      const api = (
+        window as unknown as {
+          compeer: {
+            peers: { list: () => Promise<unknown> };
+            ties: { list: () => Promise<unknown> };
+            map: { data: () => Promise<unknown> };
+          };
+        }
+      ).compeer;
       const t0 = performance.now();
       await api.peers.list();
       const t1 = performance.now();
@@ -109,7 +120,18 @@ export async function benchMap(): Promise<{
     bridge = { listsMs: ipc.lists, mapMs: ipc.map };
     const peersReopenMs = await timeClick(page, 'nav-peers', 'rows');
     await app.close();
-    return { bridgeListsMs: bridge.listsMs, bridgeMapMs: bridge.mapMs, mapLayoutMs, mapOpenMs, mapReopenMs, peersOpenMs, peersReopenMs, panFrameMedianMs: median(frames), panFrameP95Ms: pct(frames, 0.95), drawMedianMs: median(draws) };
+    return {
+      bridgeListsMs: bridge.listsMs,
+      bridgeMapMs: bridge.mapMs,
+      mapLayoutMs,
+      mapOpenMs,
+      mapReopenMs,
+      peersOpenMs,
+      peersReopenMs,
+      panFrameMedianMs: median(frames),
+      panFrameP95Ms: pct(frames, 0.95),
+      drawMedianMs: median(draws),
+    };
   } finally {
     await stopBrowser();
     await rm(dir, { recursive: true, force: true });
@@ -120,8 +142,16 @@ export async function benchMap(): Promise<{
 export async function benchImport(): Promise<{ importRows: number; importMs: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'compeer-bench-import-'));
   try {
-    const lines = ['Notes:', '"When exporting your connection data, you may notice that some of the email addresses are missing."', '', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
-    for (let i = 0; i < 5000; i++) lines.push(`Name${i},Surname${i},https://www.linkedin.com/in/person-${i},${i % 3 === 0 ? `p${i}@example.org` : ''},"Company ${i % 300}, Inc.",Engineer ${i % 7},0${1 + (i % 9)} Feb 20${10 + (i % 15)}`);
+    const lines = [
+      'Notes:',
+      '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+      '',
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    ];
+    for (let i = 0; i < 5000; i++)
+      lines.push(
+        `Name${i},Surname${i},https://www.linkedin.com/in/person-${i},${i % 3 === 0 ? `p${i}@example.org` : ''},"Company ${i % 300}, Inc.",Engineer ${i % 7},0${1 + (i % 9)} Feb 20${10 + (i % 15)}`,
+      );
     const text = `\uFEFF${lines.join('\r\n')}\r\n`;
     const { vault } = await Vault.create(join(dir, 'v.compeer'), PASS, { kdf: TEST_KDF });
     const t0 = performance.now();

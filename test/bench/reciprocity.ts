@@ -35,7 +35,8 @@ const time = (fn: () => unknown, runs = 5) =>
 function heavyLog(counts: typeof HEAVY, today: string) {
   const ops = heavyOps({ ...counts, journal: 0, notes: 0 }).map(parseOp);
   let last = '';
-  for (const op of ops) if (op.op === 'put' && op.collection === 'interactions' && (op.record.date as string) > last) last = op.record.date as string;
+  for (const op of ops)
+    if (op.op === 'put' && op.collection === 'interactions' && (op.record.date as string) > last) last = op.record.date as string;
   const shift = daysBetween(last, today);
   for (const op of ops) if (op.op === 'put' && op.collection === 'interactions') op.record.date = plusDays(op.record.date as string, shift);
   return ops;
@@ -76,11 +77,18 @@ const RENDERED: [string, number][] = [
  * Figures of issue 7: every reciprocity series of the heavy vault (target < 100 ms), Today's
  * data (< 50 ms), and the Reciprocity screen's render in Chromium (< 300 ms).
  */
-export async function benchReciprocity(counts: typeof HEAVY, browser: boolean): Promise<{ figures: Record<string, number>; rows: [string, string, string][] }> {
+export async function benchReciprocity(
+  counts: typeof HEAVY,
+  browser: boolean,
+): Promise<{ figures: Record<string, number>; rows: [string, string, string][] }> {
   const today = dayOf(new Date());
   const ops = heavyLog(counts, today);
   const doc = documentOf(ops);
-  const all = windowEnding(today, 'all', doc.interactions.reduce((m, i) => (i.date < m ? i.date : m), today));
+  const all = windowEnding(
+    today,
+    'all',
+    doc.interactions.reduce((m, i) => (i.date < m ? i.date : m), today),
+  );
   const year = windowEnding(today);
   // what the Reciprocity screen asks for, over everything logged (its largest window)
   const seriesMs = time(() => {
@@ -115,7 +123,11 @@ export async function benchReciprocity(counts: typeof HEAVY, browser: boolean): 
   const n = counts.interactions.toLocaleString('en');
   const rows: [string, string, string][] = [
     ['— reciprocity, keeping in touch, Today —', '', ''],
-    ['every reciprocity series, all time', `${figures.reciprocitySeriesMs} ms`, `target < 100 ms; ${n} interactions: per peer, by kind, by month and week, by day`],
+    [
+      'every reciprocity series, all time',
+      `${figures.reciprocitySeriesMs} ms`,
+      `target < 100 ms; ${n} interactions: per peer, by kind, by month and week, by day`,
+    ],
     ['  the same for the last 12 months', `${figures.reciprocity12MonthsMs} ms`, 'what the Reciprocity screen opens with'],
     ["  one peer's page", `${figures.reciprocityPeerMs} ms`, 'report, monthly series, kinds'],
     ["Today's data", `${figures.todayDataMs} ms`, 'target < 50 ms; due check-ins, follow-ups, life events, patterns, this week, summary'],
@@ -139,9 +151,13 @@ export async function benchReciprocity(counts: typeof HEAVY, browser: boolean): 
       // from the default 12 months to all time: a calendar strip per year
       const allMs = await page.evaluate(async () => {
         const t0 = performance.now();
-        const all = [...document.querySelectorAll('[data-testid="window-picker"] label')].find((l) => l.textContent === 'All') as HTMLElement;
+        const all = [...document.querySelectorAll('[data-testid="window-picker"] label')].find(
+          (l) => l.textContent === 'All',
+        ) as HTMLElement;
         all.click();
-        const done = () => /^Since /.test(document.querySelector('[data-testid="reciprocity-headline"] p')?.textContent ?? '') && document.querySelectorAll('[data-testid="heatmap"]').length >= 2;
+        const done = () =>
+          /^Since /.test(document.querySelector('[data-testid="reciprocity-headline"] p')?.textContent ?? '') &&
+          document.querySelectorAll('[data-testid="heatmap"]').length >= 2;
         while (!done()) {
           if (performance.now() - t0 > 60_000) throw new Error('the all-time view never finished drawing');
           await new Promise((r) => requestAnimationFrame(r));
@@ -152,15 +168,26 @@ export async function benchReciprocity(counts: typeof HEAVY, browser: boolean): 
       await timeUntil(page, '[data-testid="nav-peers"]', [['[data-testid="peer-row"]', 1]]);
       const againMs = await timeUntil(page, '[data-testid="nav-reciprocity"]', RENDERED);
       // the heavy vault's log ends today, so some peers are due; if none is, time the page itself
-      const todayScreenMs = await timeUntil(page, '[data-testid="nav-today"]', [['[data-testid="due-item"]', 1]]).catch(async (e: Error) => {
-        process.stderr.write(`Today showed no due check-in (${e.message.slice(0, 120)}); timing the page alone\n`);
-        await timeUntil(page, '[data-testid="nav-reciprocity"]', RENDERED);
-        return timeUntil(page, '[data-testid="nav-today"]', [['[data-testid="today-page"]', 1]]);
-      });
+      const todayScreenMs = await timeUntil(page, '[data-testid="nav-today"]', [['[data-testid="due-item"]', 1]]).catch(
+        async (e: Error) => {
+          process.stderr.write(`Today showed no due check-in (${e.message.slice(0, 120)}); timing the page alone\n`);
+          await timeUntil(page, '[data-testid="nav-reciprocity"]', RENDERED);
+          return timeUntil(page, '[data-testid="nav-today"]', [['[data-testid="today-page"]', 1]]);
+        },
+      );
       await app.close();
-      Object.assign(figures, { reciprocityScreenMs: round(screenMs), reciprocityScreenAgainMs: round(againMs), reciprocityAllTimeMs: round(allMs), todayScreenMs: round(todayScreenMs) });
+      Object.assign(figures, {
+        reciprocityScreenMs: round(screenMs),
+        reciprocityScreenAgainMs: round(againMs),
+        reciprocityAllTimeMs: round(allMs),
+        todayScreenMs: round(todayScreenMs),
+      });
       rows.push(
-        ['Reciprocity screen: open, heavy vault', `${figures.reciprocityScreenMs} ms`, `Chromium, click to every chart drawn, first visit (its code loads); again ${figures.reciprocityScreenAgainMs} ms; target < 300 ms`],
+        [
+          'Reciprocity screen: open, heavy vault',
+          `${figures.reciprocityScreenMs} ms`,
+          `Chromium, click to every chart drawn, first visit (its code loads); again ${figures.reciprocityScreenAgainMs} ms; target < 300 ms`,
+        ],
         ['  switch to all time (8 years)', `${figures.reciprocityAllTimeMs} ms`, 'a calendar strip per year'],
         ['Today: open, heavy vault', `${figures.todayScreenMs} ms`, 'click to the first due check-in'],
       );

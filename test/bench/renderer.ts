@@ -88,10 +88,22 @@ async function drivePan(page: Page, ms: number): Promise<number[]> {
           const v = 0.25 * Math.sin(a);
           const s = 1.25 + 0.25 * Math.sin(2 * a);
           // zoom about the centre by s / s_prev, then drag so the centre shows the new point
-          c.dispatchEvent(new WheelEvent('wheel', { clientX: cx, clientY: cy, deltaY: -Math.log(s / st.s) / rate, bubbles: true, cancelable: true }));
+          c.dispatchEvent(
+            new WheelEvent('wheel', { clientX: cx, clientY: cy, deltaY: -Math.log(s / st.s) / rate, bubbles: true, cancelable: true }),
+          );
           st.x -= s * (u - st.u) * hw;
           st.y -= s * (v - st.v) * hh;
-          c.dispatchEvent(new PointerEvent('pointermove', { clientX: st.x, clientY: st.y, pointerId: 1, pointerType: 'mouse', isPrimary: true, buttons: 1, bubbles: true }));
+          c.dispatchEvent(
+            new PointerEvent('pointermove', {
+              clientX: st.x,
+              clientY: st.y,
+              pointerId: 1,
+              pointerType: 'mouse',
+              isPrimary: true,
+              buttons: 1,
+              bubbles: true,
+            }),
+          );
           Object.assign(st, { u, v, s });
           if (ts - start < ms) requestAnimationFrame(frame);
           else done(deltas);
@@ -126,7 +138,13 @@ export async function benchPan(n: number, m: number, shots = false): Promise<Pan
     if (shots) await app.shot(`${n}-panning`);
     await page.mouse.up();
     await cdp.detach();
-    return { layoutMs, frames: deltas.length, frameMedianMs: median(deltas), frameP95Ms: pct(deltas, 0.95), mainMsPerFrame: mainMs / (deltas.length + 1) };
+    return {
+      layoutMs,
+      frames: deltas.length,
+      frameMedianMs: median(deltas),
+      frameP95Ms: pct(deltas, 0.95),
+      mainMsPerFrame: mainMs / (deltas.length + 1),
+    };
   } finally {
     await done();
   }
@@ -174,26 +192,29 @@ function timeClickToPaint(page: Page, testId: string, selector: string): Promise
  * frame that shows the filtered list (the count reads `expected`); the debounce is subtracted.
  */
 async function timeSearch(page: Page, query: string, expected: string): Promise<number> {
-  await page.evaluate(([debounce, expected]) => {
-    const w = window as unknown as { __search: Promise<number> };
-    const input = document.querySelector('[data-testid="peer-search"]')!;
-    const count = document.querySelector('[data-testid="peer-count"]')!;
-    w.__search = new Promise<number>((done) => {
-      let t0 = NaN;
-      input.addEventListener('input', () => (t0 = performance.now()), { once: true, capture: true });
-      const mo = new MutationObserver(() => {
-        if (count.textContent !== expected) return;
-        mo.disconnect();
-        // the task after the next frame: the frame with the new list has been painted
-        requestAnimationFrame(() => {
-          const ch = new MessageChannel();
-          ch.port1.onmessage = () => done(performance.now() - t0 - debounce);
-          ch.port2.postMessage(0);
+  await page.evaluate(
+    ([debounce, expected]) => {
+      const w = window as unknown as { __search: Promise<number> };
+      const input = document.querySelector('[data-testid="peer-search"]')!;
+      const count = document.querySelector('[data-testid="peer-count"]')!;
+      w.__search = new Promise<number>((done) => {
+        let t0 = NaN;
+        input.addEventListener('input', () => (t0 = performance.now()), { once: true, capture: true });
+        const mo = new MutationObserver(() => {
+          if (count.textContent !== expected) return;
+          mo.disconnect();
+          // the task after the next frame: the frame with the new list has been painted
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => done(performance.now() - t0 - debounce);
+            ch.port2.postMessage(0);
+          });
         });
+        mo.observe(count, { subtree: true, childList: true, characterData: true });
       });
-      mo.observe(count, { subtree: true, childList: true, characterData: true });
-    });
-  }, [SEARCH_DEBOUNCE_MS, expected] as const);
+    },
+    [SEARCH_DEBOUNCE_MS, expected] as const,
+  );
   await page.getByTestId('peer-search').fill(query);
   return page.evaluate(() => (window as unknown as { __search: Promise<number> }).__search);
 }
@@ -311,7 +332,8 @@ export function chunkSizes(): ChunkSize[] {
     if (!file.endsWith('.js')) return;
     const text = readFileSync(join(RENDERER, file), 'utf8');
     // static imports only (import(...) is a lazy chunk)
-    for (const m of text.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(`assets/${m[1]}`);
+    for (const m of text.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']\.\/([^"']+\.js)["']/g))
+      visit(`assets/${m[1]}`);
   };
   refs.forEach(visit);
   const files = readdirAssets();
@@ -336,7 +358,11 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
  * Everything above, as `npm run bench` prints it: keys for the JSON line and rows for the
  * table. `browser: false` (--no-browser) leaves out what needs Chromium.
  */
-export async function benchRenderer({ browser }: { browser: boolean }): Promise<{ figures: Record<string, number>; rows: [string, string, string][] }> {
+export async function benchRenderer({
+  browser,
+}: {
+  browser: boolean;
+}): Promise<{ figures: Record<string, number>; rows: [string, string, string][] }> {
   const chunks = chunkSizes();
   const startJs = chunks.filter((c) => c.start && c.file.endsWith('.js'));
   const startCss = chunks.filter((c) => c.start && c.file.endsWith('.css'));
@@ -348,10 +374,19 @@ export async function benchRenderer({ browser }: { browser: boolean }): Promise<
     startCssGzipKb: kb(sum(startCss, 'gzip')),
   };
   const rows: [string, string, string][] = [
-    ['window: start script (raw)', `${figures.startChunkKb} KB`, `${figures.startChunkGzipKb} KB gzip; ${startJs.map((c) => c.file.replace('assets/', '')).join(', ')}`],
+    [
+      'window: start script (raw)',
+      `${figures.startChunkKb} KB`,
+      `${figures.startChunkGzipKb} KB gzip; ${startJs.map((c) => c.file.replace('assets/', '')).join(', ')}`,
+    ],
     ['window: start stylesheet (raw)', `${figures.startCssKb} KB`, `${figures.startCssGzipKb} KB gzip`],
   ];
-  for (const c of chunks.filter((c) => !c.start && c.raw >= 10_000)) rows.push([`  lazy chunk ${c.file.replace('assets/', '').replace(/-[\w-]{8}\.(js|css)$/, '.$1')}`, `${kb(c.raw)} KB`, `${kb(c.gzip)} KB gzip`]);
+  for (const c of chunks.filter((c) => !c.start && c.raw >= 10_000))
+    rows.push([
+      `  lazy chunk ${c.file.replace('assets/', '').replace(/-[\w-]{8}\.(js|css)$/, '.$1')}`,
+      `${kb(c.raw)} KB`,
+      `${kb(c.gzip)} KB gzip`,
+    ]);
   if (!browser) return { figures, rows };
 
   await startBrowser();
@@ -377,13 +412,37 @@ export async function benchRenderer({ browser }: { browser: boolean }): Promise<
       peersSearchMaxMs10k: r1(Math.max(...peers.searchSettleMs)),
     });
     rows.push(
-      ['first paint (unlock screen)', `${figures.firstPaintMs} ms`, `cold, fresh browser context; warm (reload) ${figures.firstPaintWarmMs} ms; first contentful paint ${r1(paint.fcpColdMs)} ms; target < 500 ms`],
+      [
+        'first paint (unlock screen)',
+        `${figures.firstPaintMs} ms`,
+        `cold, fresh browser context; warm (reload) ${figures.firstPaintWarmMs} ms; first contentful paint ${r1(paint.fcpColdMs)} ms; target < 500 ms`,
+      ],
       ['map: layout, 5,000 peers / 25,000 ties', `${figures.mapLayoutMs5k} ms`, 'in a web worker; target < 1 s'],
-      ['map: frames in 3 s, 1,000 / 5,000', `${pan1k.frames}`, `one camera step per animation frame (180 = 60 fps); main thread ${figures.panMainMsPerFrame1k} ms a frame, p95 ${r1(pan1k.frameP95Ms)} ms`],
-      ['map: frames in 3 s, 5,000 / 25,000', `${pan5k.frames}`, `target >= 150 (50 fps); main thread ${figures.panMainMsPerFrame5k} ms a frame, p95 ${r1(pan5k.frameP95Ms)} ms`],
-      ['peers list: open, 10,000 peers', `${figures.peersOpenMs10k} ms`, `page's main-thread work from the click to the rows painted, first visit; ${figures.peersOpenWallMs10k} ms on the clock, ${figures.harnessPeersListMs10k} ms of it waiting on the harness bridge; target < 100 ms`],
-      ['peers list: open again', `${figures.peersReopenMs10k} ms`, `the same, second visit; ${figures.peersReopenWallMs10k} ms on the clock`],
-      ['peers search, 10,000 peers', `${figures.peersSearchMs10k} ms`, `after the ${SEARCH_DEBOUNCE_MS} ms debounce, to the list painted (median of 4 queries; slowest ${figures.peersSearchMaxMs10k} ms)`],
+      [
+        'map: frames in 3 s, 1,000 / 5,000',
+        `${pan1k.frames}`,
+        `one camera step per animation frame (180 = 60 fps); main thread ${figures.panMainMsPerFrame1k} ms a frame, p95 ${r1(pan1k.frameP95Ms)} ms`,
+      ],
+      [
+        'map: frames in 3 s, 5,000 / 25,000',
+        `${pan5k.frames}`,
+        `target >= 150 (50 fps); main thread ${figures.panMainMsPerFrame5k} ms a frame, p95 ${r1(pan5k.frameP95Ms)} ms`,
+      ],
+      [
+        'peers list: open, 10,000 peers',
+        `${figures.peersOpenMs10k} ms`,
+        `page's main-thread work from the click to the rows painted, first visit; ${figures.peersOpenWallMs10k} ms on the clock, ${figures.harnessPeersListMs10k} ms of it waiting on the harness bridge; target < 100 ms`,
+      ],
+      [
+        'peers list: open again',
+        `${figures.peersReopenMs10k} ms`,
+        `the same, second visit; ${figures.peersReopenWallMs10k} ms on the clock`,
+      ],
+      [
+        'peers search, 10,000 peers',
+        `${figures.peersSearchMs10k} ms`,
+        `after the ${SEARCH_DEBOUNCE_MS} ms debounce, to the list painted (median of 4 queries; slowest ${figures.peersSearchMaxMs10k} ms)`,
+      ],
     );
     return { figures, rows };
   } finally {

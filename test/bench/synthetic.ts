@@ -1,4 +1,13 @@
-import { AGENDA_TEMPLATES, GROUP_KINDS, INTERACTION_CHANNELS, INTERACTION_PURPOSES, LEARNING_TOPICS, OPPORTUNITY_KINDS, PEER_TYPES, VALUE_KINDS } from '../../shared/schema/vocabulary';
+import {
+  AGENDA_TEMPLATES,
+  GROUP_KINDS,
+  INTERACTION_CHANNELS,
+  INTERACTION_PURPOSES,
+  LEARNING_TOPICS,
+  OPPORTUNITY_KINDS,
+  PEER_TYPES,
+  VALUE_KINDS,
+} from '../../shared/schema/vocabulary';
 
 /** A seeded generator, so every run builds the same heavy vault. */
 export function rng(seed: number): () => number {
@@ -16,9 +25,15 @@ const WORDS =
   'we talked about the reorg and how she is handling a new manager who wants weekly reports promotion cycle feedback salary band offer negotiation conference talk proposal hiring freeze mentoring junior engineers product strategy roadmap burnout vacation side project podcast introduction referral coffee lunch call board meeting quarterly review team offsite analytics pipeline migration budget cuts layoffs equity vesting remote work relocation visa learning course certification book recommendation'.split(
     ' ',
   );
-const FIRST = 'Ana Ben Chen Dara Eli Fatima Gus Hana Ivan Jo Kemi Lars Maya Nia Omar Priya Quinn Rosa Sam Tariq Uma Vik Wen Xavi Yara Zoe'.split(' ');
-const LAST = 'Silva Okafor Wei Kim Novak Haddad Berg Sato Petrov Mensah Larsen Gupta Costa Reyes Nakamura Osei Fischer Moreau Singh Alvarez'.split(' ');
-const COMPANIES = 'Lumen Health|Northwind|Globex|Initech|Umbrella Labs|Stark Analytics|Acme Robotics|Hooli|Vandelay|Soylent Data'.split('|');
+const FIRST =
+  'Ana Ben Chen Dara Eli Fatima Gus Hana Ivan Jo Kemi Lars Maya Nia Omar Priya Quinn Rosa Sam Tariq Uma Vik Wen Xavi Yara Zoe'.split(' ');
+const LAST =
+  'Silva Okafor Wei Kim Novak Haddad Berg Sato Petrov Mensah Larsen Gupta Costa Reyes Nakamura Osei Fischer Moreau Singh Alvarez'.split(
+    ' ',
+  );
+const COMPANIES = 'Lumen Health|Northwind|Globex|Initech|Umbrella Labs|Stark Analytics|Acme Robotics|Hooli|Vandelay|Soylent Data'.split(
+  '|',
+);
 
 export function text(r: () => number, approxChars: number): string {
   const out: string[] = [];
@@ -36,7 +51,16 @@ const date = (r: () => number) => new Date(Date.UTC(2018, 0, 1) + Math.floor(r()
 const TS = '2026-01-01T00:00:00.000Z';
 
 /** The heavy user of DESIGN.md section 6; `npm run bench -- --scale N` multiplies each count. */
-export const HEAVY = { peers: 1000, interactions: 20_000, journal: 5000, notes: 5000, ties: 5000, groups: 40, goals: 150, opportunities: 300 };
+export const HEAVY = {
+  peers: 1000,
+  interactions: 20_000,
+  journal: 5000,
+  notes: 5000,
+  ties: 5000,
+  groups: 40,
+  goals: 150,
+  opportunities: 300,
+};
 
 /** Meetings each synthetic group has held (two years, monthly). */
 export const MEETINGS_PER_GROUP = 24;
@@ -65,7 +89,11 @@ export function heavyOps(counts = HEAVY) {
   for (let i = 0; i < counts.ties; i++) {
     const a = Math.floor(r() * counts.peers);
     const b = (a + 1 + Math.floor(r() * (counts.peers - 1))) % counts.peers;
-    ops.push({ op: 'put', collection: 'ties', record: { id: `t${i}`, a: `p${a}`, b: `p${b}`, strength: 1 + Math.floor(r() * 3), createdAt: TS, updatedAt: TS } });
+    ops.push({
+      op: 'put',
+      collection: 'ties',
+      record: { id: `t${i}`, a: `p${a}`, b: `p${b}`, strength: 1 + Math.floor(r() * 3), createdAt: TS, updatedAt: TS },
+    });
   }
   for (let i = 0; i < counts.interactions; i++) {
     ops.push({
@@ -86,13 +114,24 @@ export function heavyOps(counts = HEAVY) {
     });
   }
   for (let i = 0; i < counts.journal; i++) {
-    ops.push({ op: 'put', collection: 'journal', record: { id: `j${i}`, date: date(r), title: text(r, 40), body: text(r, 1500), createdAt: TS, updatedAt: TS } });
+    ops.push({
+      op: 'put',
+      collection: 'journal',
+      record: { id: `j${i}`, date: date(r), title: text(r, 40), body: text(r, 1500), createdAt: TS, updatedAt: TS },
+    });
   }
   for (let i = 0; i < counts.notes; i++) {
     ops.push({
       op: 'put',
       collection: 'notes',
-      record: { id: `n${i}`, peerId: `p${Math.floor(r() * counts.peers)}`, topic: pick(r, LEARNING_TOPICS), text: text(r, 600), createdAt: TS, updatedAt: TS },
+      record: {
+        id: `n${i}`,
+        peerId: `p${Math.floor(r() * counts.peers)}`,
+        topic: pick(r, LEARNING_TOPICS),
+        text: text(r, 600),
+        createdAt: TS,
+        updatedAt: TS,
+      },
     });
   }
   // groups, goals and opportunities in proportion: about one peer in five is in a group
@@ -106,13 +145,29 @@ export function heavyOps(counts = HEAVY) {
       attendeeIds: ['me', ...members.filter(() => r() > 0.15)],
       agenda: `${pick(r, AGENDA_TEMPLATES)}: ${text(r, 300)}`,
       notes: text(r, 300),
-      actionItems: Array.from({ length: 3 }, (_, a) => ({ id: `g${i}m${k}a${a}`, text: text(r, 40), ownerId: pick(r, [...members, 'me']), done: r() > 0.3 })),
+      actionItems: Array.from({ length: 3 }, (_, a) => ({
+        id: `g${i}m${k}a${a}`,
+        text: text(r, 40),
+        ownerId: pick(r, [...members, 'me']),
+        done: r() > 0.3,
+      })),
       durationMinutes: 90,
     }));
     ops.push({
       op: 'put',
       collection: 'groups',
-      record: { id: `g${i}`, name: `Group ${i}`, kind: pick(r, GROUP_KINDS), purpose: text(r, 120), memberIds: members, cadenceDays: 30, facilitatorOrder: [...members, 'me'], meetings, createdAt: TS, updatedAt: TS },
+      record: {
+        id: `g${i}`,
+        name: `Group ${i}`,
+        kind: pick(r, GROUP_KINDS),
+        purpose: text(r, 120),
+        memberIds: members,
+        cadenceDays: 30,
+        facilitatorOrder: [...members, 'me'],
+        meetings,
+        createdAt: TS,
+        updatedAt: TS,
+      },
     });
   }
   for (let i = 0; i < counts.goals; i++) {
@@ -128,7 +183,12 @@ export function heavyOps(counts = HEAVY) {
         partnerIds: mine ? [peerId()] : [],
         status: pick(r, ['open', 'open', 'open', 'done', 'dropped'] as const),
         milestones: Array.from({ length: 3 }, (_, m) => ({ id: `goal${i}ms${m}`, text: text(r, 30), done: r() > 0.5 })),
-        checkIns: Array.from({ length: 5 }, (_, c) => ({ id: `goal${i}c${c}`, date: date(r), progress: Math.floor(r() * 101), note: text(r, 60) })),
+        checkIns: Array.from({ length: 5 }, (_, c) => ({
+          id: `goal${i}c${c}`,
+          date: date(r),
+          progress: Math.floor(r() * 101),
+          note: text(r, 60),
+        })),
         createdAt: TS,
         updatedAt: TS,
       },
@@ -164,7 +224,11 @@ export function clusteredMapOps(n: number, m: number, seed = 7): unknown[] {
   const r = rng(seed);
   const ops: unknown[] = [];
   for (let i = 0; i < n; i++) {
-    ops.push({ op: 'put', collection: 'peers', record: { id: `p${i}`, name: `Peer ${i}`, company: `Company ${i % 40}`, peerTypes: [PEER_TYPES[i % 6]], closeness: 1 + (i % 5) } });
+    ops.push({
+      op: 'put',
+      collection: 'peers',
+      record: { id: `p${i}`, name: `Peer ${i}`, company: `Company ${i % 40}`, peerTypes: [PEER_TYPES[i % 6]], closeness: 1 + (i % 5) },
+    });
   }
   const seen = new Set<string>();
   while (seen.size < m) {

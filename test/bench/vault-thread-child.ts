@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   const list = await blockDuring(() => must(host.invoke('peers:list', undefined)));
   const text = linkedInExport(5000);
   const imp = await blockDuring(async () => {
-    const preview = (await must(host.invoke('import:preview', { fileName: 'Connections.csv', bytes: new TextEncoder().encode(text) }))).value as { token: string };
+    const preview = (await must(host.invoke('import:preview', { fileName: 'Connections.csv', bytes: new TextEncoder().encode(text) })))
+      .value as { token: string };
     return must(host.invoke('import:commit', { token: preview.token, useIncoming: [] }));
   });
   const lock = await blockDuring(() => must(host.invoke('vault:lock', undefined)));

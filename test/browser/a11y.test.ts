@@ -33,7 +33,9 @@ async function report(scheme: Scheme, part: string, found: Found) {
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, `a11y-${part}-${scheme}.json`), JSON.stringify(found, null, 2));
   const failing = Object.entries(found).filter(([, f]) => f.length > 0);
-  return failing.map(([screen, f]) => `${screen}: ${f.map((x) => `${x.rule} (${x.impact}, ${x.count}) ${x.targets.join(' | ')}`).join('; ')}`);
+  return failing.map(
+    ([screen, f]) => `${screen}: ${f.map((x) => `${x.rule} (${x.impact}, ${x.count}) ${x.targets.join(' | ')}`).join('; ')}`,
+  );
 }
 
 describe.each(['light', 'dark'] as const)('accessibility, %s', (scheme) => {
@@ -108,7 +110,10 @@ describe.each(['light', 'dark'] as const)('accessibility, %s', (scheme) => {
     await audit(app, found, 'prep-sheet');
     await app.shot('prep-sheet');
     await page.getByTestId('close-sheet').click();
-    await page.getByTestId('journal-sheet').waitFor({ state: 'hidden' }).catch(() => undefined);
+    await page
+      .getByTestId('journal-sheet')
+      .waitFor({ state: 'hidden' })
+      .catch(() => undefined);
     await page.keyboard.press('Escape');
     await page.locator('[data-testid=peer-drawer] [role=dialog]').waitFor({ state: 'hidden' });
     await page.getByTestId('open-import').click();

@@ -24,16 +24,44 @@ async function advisedApp(prefix: string): Promise<AppUnderTest> {
   await createVault(app);
   await confirmCode(app.page);
   const at = new Date().toISOString();
-  const peer = (id: string, name: string, extra: Record<string, unknown>) => ({ op: 'put' as const, collection: 'peers', record: { id, name, createdAt: at, updatedAt: at, ...extra } });
+  const peer = (id: string, name: string, extra: Record<string, unknown>) => ({
+    op: 'put' as const,
+    collection: 'peers',
+    record: { id, name, createdAt: at, updatedAt: at, ...extra },
+  });
   await app.session.requireVault().apply([
-    peer('ana', 'Ana Silva', { needs: ['fundraising', 'public speaking'], industry: 'health', function: 'design', country: 'BR', careerStage: 'early', qualities: high }),
-    peer('bo', 'Bo Chen', { skills: ['raising money'], industry: 'finance', function: 'sales', country: 'CN', careerStage: 'senior', qualities: high }),
+    peer('ana', 'Ana Silva', {
+      needs: ['fundraising', 'public speaking'],
+      industry: 'health',
+      function: 'design',
+      country: 'BR',
+      careerStage: 'early',
+      qualities: high,
+    }),
+    peer('bo', 'Bo Chen', {
+      skills: ['raising money'],
+      industry: 'finance',
+      function: 'sales',
+      country: 'CN',
+      careerStage: 'senior',
+      qualities: high,
+    }),
     peer('cy', 'Cy Park', { industry: 'retail', function: 'product', country: 'KR', careerStage: 'lead', qualities: high }),
     peer('dee', 'Dee Roth', { industry: 'energy', function: 'data', country: 'DE', careerStage: 'mid', qualities: high }),
-    peer('eve', 'Eve Moreau', { industry: 'media', function: 'marketing', country: 'FR', careerStage: 'early', qualities: { ...high, generousSpirit: 5 } }),
+    peer('eve', 'Eve Moreau', {
+      industry: 'media',
+      function: 'marketing',
+      country: 'FR',
+      careerStage: 'early',
+      qualities: { ...high, generousSpirit: 5 },
+    }),
     peer('fay', 'Fay Okafor', { status: 'dormant', closeness: 5 }),
     { op: 'put', collection: 'interactions', record: { id: 'i-fay', date: '2024-06-01', peerIds: ['fay'] } },
-    { op: 'put', collection: 'opportunities', record: { id: 'o1', title: 'Conference talk slot', skills: ['public speaking'], createdAt: at, updatedAt: at } },
+    {
+      op: 'put',
+      collection: 'opportunities',
+      record: { id: 'o1', title: 'Conference talk slot', skills: ['public speaking'], createdAt: at, updatedAt: at },
+    },
   ]);
   return app;
 }
@@ -55,7 +83,11 @@ describe('the advisor', () => {
     await dark(page, false);
 
     // log: opens the log dialog with the peer filled in
-    await page.getByTestId('suggestion').filter({ hasText: 'Revive your connection with Fay Okafor' }).getByRole('button', { name: 'Log a conversation' }).click();
+    await page
+      .getByTestId('suggestion')
+      .filter({ hasText: 'Revive your connection with Fay Okafor' })
+      .getByRole('button', { name: 'Log a conversation' })
+      .click();
     const logDialog = page.getByRole('dialog', { name: 'Log interaction' });
     await logDialog.waitFor();
     await expect.poll(() => logDialog.innerText()).toContain('Fay Okafor');
@@ -64,7 +96,9 @@ describe('the advisor', () => {
 
     // the introduction: a tie and a logged introduction
     await card(page, 'introduction').getByRole('button', { name: 'Record the introduction' }).click();
-    await expect.poll(() => session.requireVault().data.ties.some((t) => [t.a, t.b].sort().join() === 'ana,bo' && t.kind === 'introduced')).toBe(true);
+    await expect
+      .poll(() => session.requireVault().data.ties.some((t) => [t.a, t.b].sort().join() === 'ana,bo' && t.kind === 'introduced'))
+      .toBe(true);
     await expect.poll(() => page.locator('[data-testid="suggestion"][data-kind="introduction"]').count()).toBe(0);
 
     // the opportunity: shared with Ana and logged
@@ -134,7 +168,11 @@ describe('the advisor', () => {
     await page.getByTestId('advisor-about').getByText('Only about Ana Silva').waitFor();
     const about = await page.getByTestId('suggestion').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
     const forAna = await page.evaluate(async () => {
-      const r = (await (window as unknown as { compeer: { advisor: { forPeer: (i: unknown) => Promise<{ value: { id: string }[] }> } } }).compeer.advisor.forPeer({ peerId: 'ana' })).value;
+      const r = (
+        await (
+          window as unknown as { compeer: { advisor: { forPeer: (i: unknown) => Promise<{ value: { id: string }[] }> } } }
+        ).compeer.advisor.forPeer({ peerId: 'ana' })
+      ).value;
       return r.map((x) => x.id);
     });
     expect(about.length).toBeGreaterThan(1);

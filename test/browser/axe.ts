@@ -30,9 +30,17 @@ export async function axeProblems(page: Page): Promise<AxeFinding[]> {
       return d?.fgColor ? ` [${d.fgColor} on ${d.bgColor} ${d.contrastRatio}:1]` : '';
     };
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<Result> } }).axe;
-    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'], resultTypes: ['violations'] });
+    const r = await axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      resultTypes: ['violations'],
+    });
     return r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ rule: v.id, impact: v.impact!, targets: v.nodes.slice(0, v.id === 'color-contrast' ? 60 : 4).map((n) => n.target.join(' ') + colours(n)), count: v.nodes.length }));
+      .map((v) => ({
+        rule: v.id,
+        impact: v.impact!,
+        targets: v.nodes.slice(0, v.id === 'color-contrast' ? 60 : 4).map((n) => n.target.join(' ') + colours(n)),
+        count: v.nodes.length,
+      }));
   });
 }

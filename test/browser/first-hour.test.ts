@@ -15,7 +15,9 @@ describe('the first hour', () => {
     await expect.poll(() => page.getByTestId('strength-label').innerText()).toMatch(/strong/i);
     // the reason under the button follows the label a render later
     await expect.poll(() => page.getByTestId('passphrase-problem').innerText()).toBe('Type the passphrase again to confirm it.');
-    expect(await page.getByTestId('create-vault').getAttribute('aria-describedby')).toBe(await page.getByTestId('passphrase-problem').getAttribute('id'));
+    expect(await page.getByTestId('create-vault').getAttribute('aria-describedby')).toBe(
+      await page.getByTestId('passphrase-problem').getAttribute('id'),
+    );
     // right under the button, above the sample-data link
     const button = (await page.getByTestId('create-vault').boundingBox())!;
     const why = (await page.getByTestId('passphrase-problem').boundingBox())!;
@@ -36,7 +38,7 @@ describe('the first hour', () => {
     // the recovery code saved to a file the user picks holds the code as shown
     const [saved] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-code').click()]);
     expect(saved.suggestedFilename()).toBe('compeer-recovery-code.txt');
-    const text = await readFile((await saved.path()), 'utf8');
+    const text = await readFile(await saved.path(), 'utf8');
     expect(text.split('\n')[2]).toBe(code);
     await confirmCode(page);
     await page.getByTestId('today-first-steps').getByText('Welcome to Compeer').waitFor();

@@ -7,10 +7,46 @@ import { browserSuite, confirmCode, createVault } from './helpers';
 const suite = browserSuite();
 
 const PEERS = [
-  { id: 'ana', name: 'Ana Silva', industry: 'Fintech', function: 'Engineering', country: 'Portugal', careerStage: 'senior', needs: ['conference speaking'], skills: ['distributed systems'], peerTypes: ['cohort'] },
-  { id: 'ben', name: 'Ben Okafor', industry: 'Fintech', function: 'Product', country: 'United Kingdom', careerStage: 'mid', skills: ['public speaking'], peerTypes: ['industry'] },
-  { id: 'chen', name: 'Chen Wei', industry: 'Enterprise software', function: 'Design', country: 'Germany', careerStage: 'mid', peerTypes: ['interest'] },
-  { id: 'dana', name: 'Dana Kowalski', industry: 'Health tech', function: 'Data', country: 'Poland', careerStage: 'early', needs: ['first promotion'], peerTypes: ['functional'] },
+  {
+    id: 'ana',
+    name: 'Ana Silva',
+    industry: 'Fintech',
+    function: 'Engineering',
+    country: 'Portugal',
+    careerStage: 'senior',
+    needs: ['conference speaking'],
+    skills: ['distributed systems'],
+    peerTypes: ['cohort'],
+  },
+  {
+    id: 'ben',
+    name: 'Ben Okafor',
+    industry: 'Fintech',
+    function: 'Product',
+    country: 'United Kingdom',
+    careerStage: 'mid',
+    skills: ['public speaking'],
+    peerTypes: ['industry'],
+  },
+  {
+    id: 'chen',
+    name: 'Chen Wei',
+    industry: 'Enterprise software',
+    function: 'Design',
+    country: 'Germany',
+    careerStage: 'mid',
+    peerTypes: ['interest'],
+  },
+  {
+    id: 'dana',
+    name: 'Dana Kowalski',
+    industry: 'Health tech',
+    function: 'Data',
+    country: 'Poland',
+    careerStage: 'early',
+    needs: ['first promotion'],
+    peerTypes: ['functional'],
+  },
 ];
 
 /** A new vault with four peers written straight into it (the page loads them when it opens a screen). */
@@ -18,7 +54,13 @@ async function vaultWithPeers(prefix: string): Promise<AppUnderTest> {
   const app = (suite.app = await openApp({ shotPrefix: prefix }));
   await createVault(app);
   await confirmCode(app.page);
-  await app.session.requireVault().apply(PEERS.map((p) => ({ op: 'put', collection: 'peers', record: { ...p, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' } })));
+  await app.session.requireVault().apply(
+    PEERS.map((p) => ({
+      op: 'put',
+      collection: 'peers',
+      record: { ...p, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' },
+    })),
+  );
   return app;
 }
 
@@ -53,11 +95,17 @@ describe('groups', () => {
     await page.getByText('A group needs a name.').waitFor();
     await page.getByTestId('group-name-input').fill('New managers circle');
     await choose(page, 'group-members-input', ['Ana Silva', 'Ben Okafor', 'Chen Wei']);
-    await page.getByTestId('group-size-preview').getByText(/^4 people, you included: deep groups work best with 5 to 8/).waitFor();
+    await page
+      .getByTestId('group-size-preview')
+      .getByText(/^4 people, you included: deep groups work best with 5 to 8/)
+      .waitFor();
     await shot('new-group');
     await page.getByTestId('save-group').click();
     await page.getByTestId('group-name').getByText('New managers circle').waitFor();
-    await page.getByTestId('size-guidance').getByText(/invite one more peer/).waitFor();
+    await page
+      .getByTestId('size-guidance')
+      .getByText(/invite one more peer/)
+      .waitFor();
 
     // the rotation: a fair line with me in it; Ana will miss the first meeting
     await page.getByTestId('generate-rotation').click();
@@ -88,7 +136,12 @@ describe('groups', () => {
     await dialog.waitFor({ state: 'hidden' });
     const d = app.session.requireVault().data;
     expect(d.interactions.map((i) => [i.channel, i.peerIds, i.durationMinutes])).toEqual([['group-meeting', ['ben', 'chen'], 90]]);
-    expect(d.groups[0]!.meetings[0]).toMatchObject({ facilitatorId: 'ben', attendeeIds: ['me', 'ben', 'chen'], notesConfidential: true, interactionId: d.interactions[0]!.id });
+    expect(d.groups[0]!.meetings[0]).toMatchObject({
+      facilitatorId: 'ben',
+      attendeeIds: ['me', 'ben', 'chen'],
+      notesConfidential: true,
+      interactionId: d.interactions[0]!.id,
+    });
     // Ben goes to the back; Ana, away, leads next
     expect(d.groups[0]!.facilitatorOrder).toEqual(['ana', 'chen', 'me', 'ben']);
     await expect.poll(() => page.getByTestId('rotation-slot').first().innerText()).toMatch(/^Meeting 2[^\n]*\s+Ana Silva/);
@@ -97,7 +150,10 @@ describe('groups', () => {
     expect(await page.getByText('Send Chen the offer checklist').count()).toBe(0);
     await page.getByTestId('meetings').getByText('a confidential action item').waitFor();
     await page.getByTestId('reveal-meeting-notes').click();
-    await page.getByTestId('meeting-notes').getByText(/Chen is thinking of leaving/).waitFor();
+    await page
+      .getByTestId('meeting-notes')
+      .getByText(/Chen is thinking of leaving/)
+      .waitFor();
     await page.getByTestId('meetings').getByText('Send Chen the offer checklist').waitFor();
     await shot('meeting-logged');
     // editing it: the confidential text stays in main unless revealed to edit
@@ -154,7 +210,9 @@ describe('groups', () => {
     await expect.poll(() => page.getByTestId('goal-progress').innerText()).toBe('40%');
     const d = app.session.requireVault().data;
     expect(d.goals[0]!.checkIns).toMatchObject([{ progress: 40, withPeerId: 'ana' }]);
-    expect(d.interactions.map((i) => [i.peerIds, i.purpose, i.exchanges.map((x) => [x.direction, x.kind])])).toEqual([[['ana'], 'check-in', [['received', 'accountability']]]]);
+    expect(d.interactions.map((i) => [i.peerIds, i.purpose, i.exchanges.map((x) => [x.direction, x.kind])])).toEqual([
+      [['ana'], 'check-in', [['received', 'accountability']]],
+    ]);
     // why I want it and how the check-in went are private: revealed for this card only
     const card = page.getByTestId('goal-card');
     await card.getByTestId('goal-masked').waitFor();
@@ -170,7 +228,10 @@ describe('groups', () => {
     await page.getByTestId('goal-title').fill('Make the staff engineer case');
     await page.getByTestId('save-goal').click();
     await card.getByText('Make the staff engineer case').waitFor();
-    expect(app.session.requireVault().data.goals[0]).toMatchObject({ title: 'Make the staff engineer case', why: 'To lead the platform work' });
+    expect(app.session.requireVault().data.goals[0]).toMatchObject({
+      title: 'Make the staff engineer case',
+      why: 'To lead the platform work',
+    });
     await page.getByLabel('Edit Make the staff engineer case').click();
     await page.getByTestId('goal-reveal-why').click();
     await expect.poll(() => page.getByTestId('goal-why').inputValue()).toBe('To lead the platform work');
@@ -208,17 +269,24 @@ describe('groups', () => {
     await page.getByTestId('who-would-it-help').click();
     await page.getByTestId('share-fit').first().waitFor();
     // Ana needs conference speaking (3 points); Ben's skill is public speaking (2)
-    expect(await page.getByTestId('share-fit').allInnerTexts()).toEqual([expect.stringMatching(/^Ana Silva[\s\S]*Their need: "conference" and "conference speaking" share "conference"/), expect.stringMatching(/^Ben Okafor[\s\S]*Their skill: "speaking" meets "public speaking"/)]);
+    expect(await page.getByTestId('share-fit').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Ana Silva[\s\S]*Their need: "conference" and "conference speaking" share "conference"/),
+      expect.stringMatching(/^Ben Okafor[\s\S]*Their skill: "speaking" meets "public speaking"/),
+    ]);
     await shot('who-would-it-help');
     await page.getByLabel('Share with Ana Silva').check();
     await page.getByTestId('share-confirm').click();
     await page.getByText('Shared with 1 peer, and logged as an opportunity given.').waitFor();
     await page.getByTestId('opportunity-state').getByText('Shared').waitFor();
     const d = app.session.requireVault().data;
-    expect(d.interactions.map((i) => [i.peerIds, i.exchanges.map((x) => [x.direction, x.kind])])).toEqual([[['ana'], [['given', 'opportunity']]]]);
+    expect(d.interactions.map((i) => [i.peerIds, i.exchanges.map((x) => [x.direction, x.kind])])).toEqual([
+      [['ana'], [['given', 'opportunity']]],
+    ]);
     expect(d.opportunities[0]!.sharedWith.map((s) => s.peerId)).toEqual(['ana']);
     // an opportunity past its deadline leaves the active list by itself, and stays searchable
-    await app.session.requireVault().apply([{ op: 'put', collection: 'opportunities', record: { id: 'old', title: 'Mentoring programme', deadline: '2020-01-01' } }]);
+    await app.session
+      .requireVault()
+      .apply([{ op: 'put', collection: 'opportunities', record: { id: 'old', title: 'Mentoring programme', deadline: '2020-01-01' } }]);
     await page.getByTestId('nav-today').click();
     await page.getByTestId('nav-groups').click();
     await page.getByTestId('tab-opportunities').click();
@@ -246,7 +314,11 @@ describe('groups in the sample vault', () => {
     await shot('list');
     await page.getByTestId('group-card').filter({ hasText: 'New managers circle' }).click();
     await page.getByTestId('group-diversity').getByTestId('diversity-score').waitFor();
-    await page.getByTestId('rotation-slot').first().getByText(/Away: Rosa Alvarez/).waitFor();
+    await page
+      .getByTestId('rotation-slot')
+      .first()
+      .getByText(/Away: Rosa Alvarez/)
+      .waitFor();
     await shot('circle');
     await page.getByTestId('group-diversity').scrollIntoViewIfNeeded();
     await shot('circle-diversity');
@@ -261,13 +333,19 @@ describe('groups in the sample vault', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('nav-groups').click();
     await page.getByTestId('group-card').filter({ hasText: 'Data leaders mastermind' }).click();
-    await page.getByTestId('size-guidance').getByText(/3 people, you included: deep groups work best with 5 to 8/).waitFor();
+    await page
+      .getByTestId('size-guidance')
+      .getByText(/3 people, you included: deep groups work best with 5 to 8/)
+      .waitFor();
     await shot('small-group');
     await page.getByTestId('nav-groups').click();
     await page.getByTestId('tab-goals').click();
     await page.getByTestId('goal-due').first().waitFor();
     await shot('goals');
-    await page.getByTestId('goals-whose').getByText(/Shared with me/).click();
+    await page
+      .getByTestId('goals-whose')
+      .getByText(/Shared with me/)
+      .click();
     await page.getByTestId('goal-card').first().waitFor();
     await shot('their-goals');
     await page.getByTestId('tab-opportunities').click();
@@ -352,7 +430,9 @@ describe('groups in the sample vault', () => {
     const circle = app.session.requireVault().data.groups.find((g) => g.name === 'New managers circle')!;
     const members = circle.memberIds.length;
     expect(members).toBeGreaterThan(2);
-    await expect.poll(() => page.getByTestId('map-group-marked').innerText(), { timeout: patience(15_000) }).toBe(`${members} members ringed in yellow, named`);
+    await expect
+      .poll(() => page.getByTestId('map-group-marked').innerText(), { timeout: patience(15_000) })
+      .toBe(`${members} members ringed in yellow, named`);
     await page.getByTestId('map-legend').waitFor();
     await shot('map-dark');
     await light(page);

@@ -25,9 +25,24 @@ import { testHost } from '../helpers/vault-host';
  */
 const RENDERER = resolve(__dirname, '../../out/renderer');
 export const SCREENSHOTS = resolve(__dirname, '../../test-results/screenshots');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
 
 let browser: Browser | null = null;
 let server: Server | null = null;
@@ -43,14 +58,26 @@ export async function startBrowser(machine: Machine = thisMachine()): Promise<vo
     const file = resolveAppPath(`app://compeer${(req.url ?? '/').split('?')[0]}`, join, RENDERER);
     if (!file) return void res.writeHead(404).end();
     readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY }).end(body),
+      (body) =>
+        res
+          .writeHead(200, {
+            'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+            'content-security-policy': CONTENT_SECURITY_POLICY,
+          })
+          .end(body),
       () => res.writeHead(404).end(),
     );
   });
   await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
   const addr = server.address();
   origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  browser = await chromium.launch({ executablePath: found.executablePath, env: found.env, args: FLAGS, headless: true, timeout: patience(60_000) });
+  browser = await chromium.launch({
+    executablePath: found.executablePath,
+    env: found.env,
+    args: FLAGS,
+    headless: true,
+    timeout: patience(60_000),
+  });
   browserDescription = `${found.description}, version ${browser.version()}`;
 }
 
@@ -102,7 +129,12 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
   let lastActivity = Date.now();
 
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
-    void page.evaluate(([e, p]) => (globalThis as unknown as { __compeerEmit: (e: string, p: unknown) => void }).__compeerEmit(e, p), [event, structuredClone(payload)] as const).catch(() => undefined);
+    void page
+      .evaluate(([e, p]) => (globalThis as unknown as { __compeerEmit: (e: string, p: unknown) => void }).__compeerEmit(e, p), [
+        event,
+        structuredClone(payload),
+      ] as const)
+      .catch(() => undefined);
   };
   const session = new AppSession({ vaultPath, kdf: TEST_KDF, emit, dataDir: dir });
   const handlers = createHandlers(session);
@@ -143,7 +175,10 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
   // mistaken for the user walking away
   const scale = (opts.idleScale ?? 1) / SLOWDOWN;
   const idleSeconds = () => ((Date.now() - lastActivity) / 1000) * scale;
-  const idleTimer = setInterval(() => void (host ? host.control({ action: 'checkIdle', idleSeconds: idleSeconds() }) : session.checkIdle(idleSeconds())), 200);
+  const idleTimer = setInterval(
+    () => void (host ? host.control({ action: 'checkIdle', idleSeconds: idleSeconds() }) : session.checkIdle(idleSeconds())),
+    200,
+  );
 
   await page.goto(`${origin}/index.html`);
   let n = 0;

@@ -50,7 +50,12 @@ export async function settled(page: Page): Promise<void> {
     const w = window as unknown as { __settled?: Quiet };
     if (!w.__settled) {
       const fresh: Quiet = (w.__settled = { call: 0, frames: 0, changed: false });
-      new MutationObserver(() => (fresh.changed = true)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      new MutationObserver(() => (fresh.changed = true)).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
     }
     const q = w.__settled;
     if (q.call !== call) Object.assign(q, { call, frames: 0, changed: false });

@@ -15,8 +15,16 @@ async function vaultWithPeers(prefix: string): Promise<AppUnderTest> {
   await confirmCode(app.page);
   const added = new Date().toISOString();
   await app.session.requireVault().apply([
-    { op: 'put', collection: 'peers', record: { id: 'ana', name: 'Ana Silva', company: 'Lumen Health', cadenceDays: 30, createdAt: added, updatedAt: added } },
-    { op: 'put', collection: 'peers', record: { id: 'ben', name: 'Ben Okafor', company: 'Northwind Bank', createdAt: added, updatedAt: added } },
+    {
+      op: 'put',
+      collection: 'peers',
+      record: { id: 'ana', name: 'Ana Silva', company: 'Lumen Health', cadenceDays: 30, createdAt: added, updatedAt: added },
+    },
+    {
+      op: 'put',
+      collection: 'peers',
+      record: { id: 'ben', name: 'Ben Okafor', company: 'Northwind Bank', createdAt: added, updatedAt: added },
+    },
   ]);
   return app;
 }
@@ -32,7 +40,11 @@ async function sampleApp(prefix: string): Promise<AppUnderTest> {
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { role: el?.getAttribute('role') ?? el?.tagName.toLowerCase(), text: el?.textContent?.trim() ?? '', testId: el?.closest('[data-testid]')?.getAttribute('data-testid') ?? '' };
+    return {
+      role: el?.getAttribute('role') ?? el?.tagName.toLowerCase(),
+      text: el?.textContent?.trim() ?? '',
+      testId: el?.closest('[data-testid]')?.getAttribute('data-testid') ?? '',
+    };
   });
 
 /** axe-core's serious and critical findings inside `selector` (run through the driver, so the page's CSP is untouched). */
@@ -41,10 +53,18 @@ async function accessibilityProblems(page: Page, selector: string): Promise<stri
   const found = await page.evaluate(
     async ([src, sel]) => {
       (0, eval)(src);
-      const axe = (window as unknown as { axe: { run: (ctx: string, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (ctx: string, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       // colour contrast is the theme's (Mantine's dimmed grey and teal buttons), not these screens': reported apart
       const r = await axe.run(sel, { runOnly: ['wcag2a', 'wcag2aa'], rules: { 'color-contrast': { enabled: false } } });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     },
     [source, selector] as const,
   );
@@ -93,7 +113,13 @@ describe('the interaction log', () => {
     const seconds = (Date.now() - started) / 1000;
     expect(seconds, 'the whole log by keyboard, driven by the test').toBeLessThan(10);
     const [i] = session.requireVault().data.interactions;
-    expect(i).toMatchObject({ peerIds: ['ana'], channel: 'coffee', purpose: 'catch-up', initiatedBy: 'me', exchanges: [{ direction: 'received', kind: 'feedback', weight: 1 }] });
+    expect(i).toMatchObject({
+      peerIds: ['ana'],
+      channel: 'coffee',
+      purpose: 'catch-up',
+      initiatedBy: 'me',
+      exchanges: [{ direction: 'received', kind: 'feedback', weight: 1 }],
+    });
     // Today's "this week" shows it at once
     await page.getByTestId('today-week').getByText('Coffee with').waitFor();
 
@@ -151,7 +177,12 @@ describe('the interaction log', () => {
     await page.getByTestId('log-save').click();
     await row.getByText(/Offer · I reached out/).waitFor();
     expect(session.requireVault().data.interactions).toHaveLength(1);
-    expect(session.requireVault().data.interactions[0]).toMatchObject({ purpose: 'offer', channel: 'message', summary: 'She told me the salary band for the staff role.', confidential: true });
+    expect(session.requireVault().data.interactions[0]).toMatchObject({
+      purpose: 'offer',
+      channel: 'message',
+      summary: 'She told me the salary band for the staff role.',
+      confidential: true,
+    });
     // delete, then undo
     await page.getByTestId('timeline-delete').click();
     await page.getByTestId('timeline-empty').waitFor();
@@ -192,8 +223,14 @@ describe('Today', () => {
     await page.getByTestId('today-first-steps').waitFor();
     // due, follow-ups, life events, patterns, this week, and the advisor's card
     expect(await page.getByTestId('today-empty').count()).toBe(6);
-    await page.getByTestId('today-advisor').getByText(/No suggestions about a peer today/).waitFor();
-    await page.getByTestId('today-due').getByText(/Nobody has a check-in cadence yet/).waitFor();
+    await page
+      .getByTestId('today-advisor')
+      .getByText(/No suggestions about a peer today/)
+      .waitFor();
+    await page
+      .getByTestId('today-due')
+      .getByText(/Nobody has a check-in cadence yet/)
+      .waitFor();
     await shot('light');
     expect(await accessibilityProblems(page, '[data-testid="today-page"]')).toEqual([]);
   });
@@ -218,7 +255,12 @@ describe('Today', () => {
     const text = (await fu.locator('p').first().innerText()).trim();
     await fu.getByRole('checkbox').click();
     await expect.poll(() => page.getByTestId('follow-up-item').filter({ hasText: text }).count()).toBe(0);
-    expect(session.requireVault().data.interactions.flatMap((i) => i.followUps).find((f) => f.text === text)!.done).toBe(true);
+    expect(
+      session
+        .requireVault()
+        .data.interactions.flatMap((i) => i.followUps)
+        .find((f) => f.text === text)!.done,
+    ).toBe(true);
     // celebrate a life event: the dialog comes with the purpose and a given celebration; once logged it leaves Today
     const events = page.getByTestId('today-life-events').getByTestId('life-event');
     const before = await events.count();
@@ -231,7 +273,10 @@ describe('Today', () => {
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => events.count()).toBe(before - 1);
     // a pattern's action opens the dialog with that peer and purpose
-    const pattern = page.getByTestId('pattern').filter({ has: page.getByRole('button', { name: 'Log a check-in' }) }).first();
+    const pattern = page
+      .getByTestId('pattern')
+      .filter({ has: page.getByRole('button', { name: 'Log a check-in' }) })
+      .first();
     await pattern.getByRole('button', { name: 'Log a check-in' }).click();
     await dialog.waitFor();
     expect(await dialog.getByRole('radio', { name: /Check-in/, checked: true }).count()).toBe(1);
@@ -252,7 +297,9 @@ describe('reciprocity', () => {
     // every day of the calendar has a label
     const labelled = await page.locator('[data-testid="heatmap"] rect[aria-label]').count();
     expect(labelled).toBeGreaterThanOrEqual(365);
-    expect(await page.locator('[data-testid="heatmap"] rect[aria-label*="interaction"]').first().getAttribute('aria-label')).toMatch(/^\w+day \d+ \w+ \d{4}: \d+ interactions?$/);
+    expect(await page.locator('[data-testid="heatmap"] rect[aria-label*="interaction"]').first().getAttribute('aria-label')).toMatch(
+      /^\w+day \d+ \w+ \d{4}: \d+ interactions?$/,
+    );
     // the table behind the balance chart, sortable, opens peers by keyboard
     await page.getByTestId('chart-balance').getByRole('button', { name: 'Table' }).click();
     const rows = page.getByTestId('balance-table').locator('tbody tr');
@@ -284,7 +331,10 @@ describe('reciprocity', () => {
     await page.getByTestId('nav-peers').click();
     await page.getByTestId('peer-row').filter({ hasText: 'Ana Silva' }).click();
     await page.getByTestId('peer-tab-interactions').click();
-    await page.getByTestId('peer-totals').getByText(/Nothing given or received logged in this window/).waitFor();
+    await page
+      .getByTestId('peer-totals')
+      .getByText(/Nothing given or received logged in this window/)
+      .waitFor();
     expect(await page.getByTestId('chart-cumulative').count()).toBe(0);
     await page.getByTestId('timeline-empty').waitFor();
     await shot('peer-empty');
@@ -294,7 +344,9 @@ describe('reciprocity', () => {
 describe('keeping in touch', () => {
   test('cadence defaults in Settings make peers due; the peers list shows and sorts by last contact and next check-in', async () => {
     const { page, session, shot } = await vaultWithPeers('cadence');
-    await session.requireVault().apply([{ op: 'put', collection: 'interactions', record: { id: 'i1', date: '2020-01-01', peerIds: ['ben'] } }]);
+    await session
+      .requireVault()
+      .apply([{ op: 'put', collection: 'interactions', record: { id: 'i1', date: '2020-01-01', peerIds: ['ben'] } }]);
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('cadence-fallback').fill('60');
     await page.getByTestId('save-cadence').click();

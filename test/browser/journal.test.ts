@@ -80,7 +80,10 @@ describe('journal', () => {
     await page.getByTestId('entry-row').first().waitFor();
     expect(await page.getByTestId('entry-row').first().innerText()).toContain('Confidential');
     expect(await page.getByTestId('entry-row').first().innerText()).not.toContain('Asking for feedback');
-    await page.getByTestId('streak').getByText(/1 week in a row/).waitFor();
+    await page
+      .getByTestId('streak')
+      .getByText(/1 week in a row/)
+      .waitFor();
     await shots(app, 'overview');
   });
 
@@ -96,7 +99,12 @@ describe('journal', () => {
     await page.getByTestId('passphrase').waitFor();
     await unlock(page, STRONG);
     await page.getByTestId('nav-today').waitFor();
-    expect(app.session.requireVault().data.journal.map((e) => e.body).join('')).toContain('the last words before the lock');
+    expect(
+      app.session
+        .requireVault()
+        .data.journal.map((e) => e.body)
+        .join(''),
+    ).toContain('the last words before the lock');
     // and the screen shows nothing of it until opened again
     await page.getByTestId('nav-journal').click();
     await page.getByTestId('entry-row').first().click();
@@ -114,7 +122,11 @@ describe('journal', () => {
       { op: 'put', collection: 'journal', record: { id: 'j1', date: plusDays(today, -100), kind: 'reflection', body: 'a quiet quarter' } },
     ]);
     await openPeer(page, 'Ana Silva');
-    await page.getByTestId('peer-banner').locator('[data-testid="pattern"][data-kind="not-vulnerable"]').getByRole('button', { name: 'Prepare a talk' }).waitFor();
+    await page
+      .getByTestId('peer-banner')
+      .locator('[data-testid="pattern"][data-kind="not-vulnerable"]')
+      .getByRole('button', { name: 'Prepare a talk' })
+      .waitFor();
     await page.keyboard.press('Escape');
     await page.getByTestId('peer-banner').waitFor({ state: 'detached' });
     await page.getByTestId('nav-today').click();
@@ -150,7 +162,9 @@ describe('journal', () => {
     await section.getByTestId('save-template').click();
     await section.getByText('Saved. New entries of this kind start from it.').waitFor();
     await section.getByText('Your own', { exact: true }).waitFor();
-    expect(app.session.requireVault().data.settings.journalTemplates.gratitude).toBe('## Thanks on {{date}}\n\nWho made this week better?\n');
+    expect(app.session.requireVault().data.settings.journalTemplates.gratitude).toBe(
+      '## Thanks on {{date}}\n\nWho made this week better?\n',
+    );
     await shots(app, 'settings');
     await page.getByTestId('nav-journal').click();
     await page.getByTestId('new-entry').click();
@@ -193,7 +207,12 @@ describe('journal', () => {
     const v = app.session.requireVault().data;
     expect(v.interactions.length).toBe(before + 1);
     const logged = v.interactions.at(-1)!;
-    expect(logged).toMatchObject({ peerIds: ['sample-p1'], channel: 'coffee', exchanges: [{ direction: 'received', kind: 'expertise', weight: 1 }], followUps: [{ text: 'Send her my mentoring notes', done: false }] });
+    expect(logged).toMatchObject({
+      peerIds: ['sample-p1'],
+      channel: 'coffee',
+      exchanges: [{ direction: 'received', kind: 'expertise', weight: 1 }],
+      followUps: [{ text: 'Send her my mentoring notes', done: false }],
+    });
     expect(v.journal.find((e) => e.kind === 'debrief' && e.body.includes('promotion case'))).toMatchObject({ peerIds: ['sample-p1'] });
   });
 
@@ -235,7 +254,10 @@ describe('journal', () => {
     await page.getByTestId('palette-input').fill('platform');
     await page.getByTestId('search-result').first().waitFor();
     // group labels are drawn by CSS from --spotlight-label
-    const groups = await page.getByRole('dialog').locator('[style*="--spotlight-label"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).style.getPropertyValue('--spotlight-label')));
+    const groups = await page
+      .getByRole('dialog')
+      .locator('[style*="--spotlight-label"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).style.getPropertyValue('--spotlight-label')));
     const kinds = groups.filter((g) => g !== "'Commands'");
     expect(kinds[0]).toBe("'Peers'");
     expect(kinds.length).toBeGreaterThanOrEqual(2);

@@ -13,7 +13,10 @@ const suite = browserSuite();
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return el?.closest('[data-testid]')?.getAttribute('data-testid') ?? `${el?.tagName.toLowerCase()}:${el?.textContent?.trim().slice(0, 40) ?? ''}`;
+    return (
+      el?.closest('[data-testid]')?.getAttribute('data-testid') ??
+      `${el?.tagName.toLowerCase()}:${el?.textContent?.trim().slice(0, 40) ?? ''}`
+    );
   });
 
 /** Tab forward until `testId` has the focus; fails after `max` presses. */
@@ -123,7 +126,8 @@ describe('keyboard only', () => {
     await tabTo(page, 'map-view-switch');
     await page.keyboard.press('ArrowRight');
     await page.getByTestId('map-list').waitFor();
-    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Ana Silva'; i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Ana Silva'; i += 1)
+      await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('map-list-peer');
     await app.shot('map-as-list');
     await page.keyboard.press('Enter');

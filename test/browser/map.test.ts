@@ -30,8 +30,16 @@ async function gridVault(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'compeer-ui-map-'));
   const { vault } = await Vault.create(join(dir, 'vault.compeer'), STRONG, { kdf: TEST_KDF });
   await vault.apply([
-    ...PEERS.map((p) => ({ op: 'put', collection: 'peers', record: { id: p.id, name: p.name, peerTypes: [p.type], closeness: p.closeness } })),
-    ...PEERS.slice(1).map((p, i) => ({ op: 'put', collection: 'ties', record: { id: `tie-${i}`, a: PEERS[i]!.id, b: p.id, strength: 1 + (i % 3) } })),
+    ...PEERS.map((p) => ({
+      op: 'put',
+      collection: 'peers',
+      record: { id: p.id, name: p.name, peerTypes: [p.type], closeness: p.closeness },
+    })),
+    ...PEERS.slice(1).map((p, i) => ({
+      op: 'put',
+      collection: 'ties',
+      record: { id: `tie-${i}`, a: PEERS[i]!.id, b: p.id, strength: 1 + (i % 3) },
+    })),
     { op: 'set', key: 'map', value: { positions: Object.fromEntries(PEERS.map((p) => [p.id, p.at])) } },
   ]);
   await vault.close();
@@ -85,7 +93,9 @@ describe('the network map draws what the vault holds', () => {
     // each peer in view: its colour at the centre of where the camera puts it
     const expectDrawn = async (view: View) => {
       const at = PEERS.map((p) => toScreen(view, ...p.at));
-      const inView = PEERS.flatMap((p, i) => (at[i]![0] > 12 && at[i]![0] < box.width - 12 && at[i]![1] > 12 && at[i]![1] < box.height - 12 ? [i] : []));
+      const inView = PEERS.flatMap((p, i) =>
+        at[i]![0] > 12 && at[i]![0] < box.width - 12 && at[i]![1] > 12 && at[i]![1] < box.height - 12 ? [i] : [],
+      );
       expect(inView.length).toBeGreaterThanOrEqual(12);
       const seen = await pixels(
         page,

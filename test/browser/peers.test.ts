@@ -95,8 +95,13 @@ describe('peers', () => {
     expect(await page.getByTestId('peer-row').count()).toBe(3);
     // a file Compeer cannot read is refused with a message, nothing changes
     await page.getByTestId('open-import').click();
-    await page.locator('input[type=file]').setInputFiles({ name: 'broken.vcf', mimeType: 'text/vcard', buffer: Buffer.from('BEGIN:VCARD\nFN:Half\n') });
-    await page.getByTestId('import-error').getByText(/never ends/).waitFor();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'broken.vcf', mimeType: 'text/vcard', buffer: Buffer.from('BEGIN:VCARD\nFN:Half\n') });
+    await page
+      .getByTestId('import-error')
+      .getByText(/never ends/)
+      .waitFor();
     await shot('import-error');
     await page.keyboard.press('Escape');
     // search and filter
@@ -172,16 +177,29 @@ describe('peers', () => {
     await page.getByTestId('confirm-import').click();
     await page.getByText(/Imported: 2 added, 0 updated/).waitFor();
     const peers = app!.session.requireVault().data.peers;
-    expect(peers.map((p) => p.name).sort()).toEqual(['Ana Silva', 'Ben Okafor', 'Fang Wang', 'José Núñez', 'Lars Nilsson', 'Søren Kierkegaard', 'Zoë Müller']);
+    expect(peers.map((p) => p.name).sort()).toEqual([
+      'Ana Silva',
+      'Ben Okafor',
+      'Fang Wang',
+      'José Núñez',
+      'Lars Nilsson',
+      'Søren Kierkegaard',
+      'Zoë Müller',
+    ]);
     expect(peers.find((p) => p.name === 'Søren Kierkegaard')!.notes).toContain('Café meeting — München');
   });
 
   test('a large file: the first 500 rows are drawn, a filter finds the others, progress shows while it saves, and every contact arrives', async () => {
     const { page, shot } = await freshVault('peers-import-large');
     const lines = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
-    for (let i = 0; i < 12_000; i++) lines.push(`Name${i},Surname${i},https://www.linkedin.com/in/person-${i},p${i}@example.org,Company ${i % 300},Engineer,0${1 + (i % 9)} Feb 2024`);
+    for (let i = 0; i < 12_000; i++)
+      lines.push(
+        `Name${i},Surname${i},https://www.linkedin.com/in/person-${i},p${i}@example.org,Company ${i % 300},Engineer,0${1 + (i % 9)} Feb 2024`,
+      );
     await page.getByTestId('open-import').click();
-    await page.locator('input[type=file]').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
     await page.getByTestId('import-preview').waitFor();
     expect(await page.getByTestId('import-counts').innerText()).toMatch(/12000\s*to add/);
     expect(await page.getByTestId('import-row-check').count()).toBe(500);
@@ -209,7 +227,9 @@ describe('peers', () => {
     });
     await page.getByTestId('confirm-import').click();
     await page.getByText(/Imported: 12000 added, 0 updated/).waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __progress: { progress: string } }).__progress.progress)).toMatch(/^Saving: [\d,]+ of 12,000 changes…$/);
+    expect(await page.evaluate(() => (window as unknown as { __progress: { progress: string } }).__progress.progress)).toMatch(
+      /^Saving: [\d,]+ of 12,000 changes…$/,
+    );
     expect(app!.session.requireVault().data.peers).toHaveLength(12_000);
   });
 
@@ -230,15 +250,24 @@ describe('peers', () => {
     await page.getByTestId('edit-tie').click();
     await page.getByTestId('ties').getByPlaceholder('Note').fill('met at DevEx summit');
     await page.getByTestId('add-tie').click();
-    await page.getByTestId('ties').getByText(/met at DevEx summit/).waitFor();
+    await page
+      .getByTestId('ties')
+      .getByText(/met at DevEx summit/)
+      .waitFor();
     await shot('tie-from-other-side');
     // removing a tie can be undone, note and all
     await page.getByTestId('remove-tie').click();
     await page.getByText('Removed the tie with Ana Silva.').waitFor();
-    await page.getByTestId('ties').getByText(/met at DevEx summit/).waitFor({ state: 'detached' });
+    await page
+      .getByTestId('ties')
+      .getByText(/met at DevEx summit/)
+      .waitFor({ state: 'detached' });
     expect(app!.session.requireVault().data.ties).toHaveLength(0);
     await page.getByTestId('undo-tie-removal').click();
-    await page.getByTestId('ties').getByText(/met at DevEx summit/).waitFor();
+    await page
+      .getByTestId('ties')
+      .getByText(/met at DevEx summit/)
+      .waitFor();
     expect(app!.session.requireVault().data.ties.map((t) => t.note)).toEqual(['met at DevEx summit']);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Introduce…' }).first().click();
@@ -265,7 +294,10 @@ describe('sample data and the network map', () => {
     await page.getByTestId('nav-network').click();
     await page.getByTestId('network-canvas').waitFor();
     await page.getByTestId('map-report').waitFor();
-    await page.getByText('40 of 40 peers', { exact: false }).or(page.getByText(/39 of 40 peers/)).waitFor();
+    await page
+      .getByText('40 of 40 peers', { exact: false })
+      .or(page.getByText(/39 of 40 peers/))
+      .waitFor();
     await shot('map');
     const countText = await page.getByTestId('map-count').innerText();
     expect(countText).toMatch(/39 of 40 peers/); // the archived peer is hidden by default

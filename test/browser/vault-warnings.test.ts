@@ -50,7 +50,19 @@ describe('a vault whose lock another computer holds', () => {
     await vault.close();
     // what Compeer on another computer leaves beside a vault in a synced folder
     const since = new Date(Date.now() - 3 * 86_400_000).toISOString();
-    await writeFile(`${path}.lock`, JSON.stringify({ app: 'compeer', lock: 2, nonce: 'ab'.repeat(16), pid: 4242, host: 'work-laptop', thread: 0, boot: Date.now() - 1e7, since }));
+    await writeFile(
+      `${path}.lock`,
+      JSON.stringify({
+        app: 'compeer',
+        lock: 2,
+        nonce: 'ab'.repeat(16),
+        pid: 4242,
+        host: 'work-laptop',
+        thread: 0,
+        boot: Date.now() - 1e7,
+        since,
+      }),
+    );
     const app = (suite.app = await openApp({ shotPrefix: 'foreign-lock', dir }));
     const { page } = app;
     await unlock(page, STRONG);
@@ -117,7 +129,9 @@ describe.each(['light', 'dark'] as const)('saved changes missing from the vault 
     const refused = page.getByText('Not saved: your vault is read-only');
     await refused.waitFor();
     // once it has slid in (for the picture)
-    await expect.poll(async () => ((b) => (b ? Math.max(b.x + b.width - 1200, b.y + b.height - 800) : Infinity))(await refused.boundingBox())).toBeLessThan(0);
+    await expect
+      .poll(async () => ((b) => (b ? Math.max(b.x + b.width - 1200, b.y + b.height - 800) : Infinity))(await refused.boundingBox()))
+      .toBeLessThan(0);
     await app.shot('save-refused');
 
     // locking and unlocking does not make it go away
@@ -139,7 +153,9 @@ describe.each(['light', 'dark'] as const)('saved changes missing from the vault 
     await page.getByTestId('nav-settings').click();
     const accepted = page.getByTestId('accepted-losses');
     await accepted.waitFor();
-    expect(await accepted.innerText()).toMatch(/you chose to go on without 2 saved changes that were missing \(the file had been cut short\)\./);
+    expect(await accepted.innerText()).toMatch(
+      /you chose to go on without 2 saved changes that were missing \(the file had been cut short\)\./,
+    );
     await accepted.scrollIntoViewIfNeeded();
     await app.shot('accepted-in-backups');
     // writable again
@@ -168,7 +184,9 @@ describe('an older copy of the vault put back', () => {
     await unlock(page, STRONG);
     const banner = page.getByTestId('vault-warnings');
     await banner.waitFor();
-    expect(await banner.innerText()).toContain('2 saved changes are missing from the vault file: the file is an older copy of the vault than the newest one saved on this computer.');
+    expect(await banner.innerText()).toContain(
+      '2 saved changes are missing from the vault file: the file is an older copy of the vault than the newest one saved on this computer.',
+    );
     expect(await page.getByTestId('loss-backup').innerText()).toMatch(/^The backup from .+ holds them: restoring it brings them back\.$/);
     await app.shot('offered');
     await page.getByTestId('restore-loss-backup').click();
@@ -177,7 +195,12 @@ describe('an older copy of the vault put back', () => {
     await app.shot('restore');
     await page.getByTestId('confirm-restore').click();
     await expect.poll(() => banner.count()).toBe(0);
-    expect(app.session.requireVault().data.peers.map((p) => p.id).sort()).toEqual(['ana', 'ben', 'cy']);
+    expect(
+      app.session
+        .requireVault()
+        .data.peers.map((p) => p.id)
+        .sort(),
+    ).toEqual(['ana', 'ben', 'cy']);
     await finish(dir);
   });
 

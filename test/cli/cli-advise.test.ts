@@ -10,7 +10,13 @@ const temp = useTempDirs();
 async function cli(args: string[]) {
   let out = '';
   let err = '';
-  const io: CliIo = { env: { COMPEER_PASSPHRASE: PASS }, stdout: (t) => void (out += t), stderr: (t) => void (err += t), prompt: null, now: () => new Date('2026-11-27T12:00:00Z') };
+  const io: CliIo = {
+    env: { COMPEER_PASSPHRASE: PASS },
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    prompt: null,
+    now: () => new Date('2026-11-27T12:00:00Z'),
+  };
   return { code: await runCli(args, io), out, err };
 }
 
@@ -23,7 +29,18 @@ async function advisedVault() {
     { op: 'put', collection: 'peers', record: { id: 'bo', name: 'Bo', skills: ['raising money'] } },
     { op: 'put', collection: 'peers', record: { id: 'cy', name: 'Cy', needs: ['hiring'] } },
     { op: 'put', collection: 'goals', record: { id: 'g1', title: 'Close the seed round', owner: 'ana' } },
-    { op: 'put', collection: 'interactions', record: { id: 'i1', date: '2026-11-01', peerIds: ['ana'], confidential: true, summary: 'SECRET', followUps: [{ id: 'f1', text: 'SECRET promise' }] } },
+    {
+      op: 'put',
+      collection: 'interactions',
+      record: {
+        id: 'i1',
+        date: '2026-11-01',
+        peerIds: ['ana'],
+        confidential: true,
+        summary: 'SECRET',
+        followUps: [{ id: 'f1', text: 'SECRET promise' }],
+      },
+    },
   ]);
   await v.close();
   return path;
@@ -34,15 +51,32 @@ describe('compeer advise', () => {
     const path = await advisedVault();
     const r = await cli(['advise', path, '--today', '2026-11-20', '--json']);
     expect(r.code).toBe(EXIT.ok);
-    const j = JSON.parse(r.out) as { today: string; suggestions: { id: string; kind: string; score: number; peerIds: string[]; because: { text: string; refs: string[] }[]; action: unknown }[] };
+    const j = JSON.parse(r.out) as {
+      today: string;
+      suggestions: {
+        id: string;
+        kind: string;
+        score: number;
+        peerIds: string[];
+        because: { text: string; refs: string[] }[];
+        action: unknown;
+      }[];
+    };
     expect(j.today).toBe('2026-11-20');
     expect(j.suggestions.length).toBeGreaterThan(0);
     for (const s of j.suggestions) expect(Object.keys(s)).toEqual(['id', 'kind', 'title', 'score', 'peerIds', 'because', 'action']);
     const scores = j.suggestions.map((s) => s.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const intro = j.suggestions.find((s) => s.kind === 'introduction')!;
-    expect(intro).toMatchObject({ id: 'introduction:ana|bo', peerIds: ['ana', 'bo'], action: { type: 'introduce', peerIds: ['ana', 'bo'] } });
-    expect(intro.because[0]).toEqual({ text: 'For Ana: their need "fundraising" meets "raising money" (the same thing: fundraising), a skill of Bo\'s.', refs: ['ana', 'bo'] });
+    expect(intro).toMatchObject({
+      id: 'introduction:ana|bo',
+      peerIds: ['ana', 'bo'],
+      action: { type: 'introduce', peerIds: ['ana', 'bo'] },
+    });
+    expect(intro.because[0]).toEqual({
+      text: 'For Ana: their need "fundraising" meets "raising money" (the same thing: fundraising), a skill of Bo\'s.',
+      refs: ['ana', 'bo'],
+    });
     const talk = j.suggestions.find((s) => s.kind === 'conversation')!;
     expect(talk.because.flatMap((b) => b.refs)).toContain('i1');
     expect(r.out).not.toMatch(/SECRET/);
@@ -50,7 +84,9 @@ describe('compeer advise', () => {
 
   test('--kind keeps one kind; a dismissed suggestion stays away; bad options are usage errors', async () => {
     const path = await advisedVault();
-    const only = JSON.parse((await cli(['advise', path, '--today', '2026-11-20', '--kind', 'introduction', '--json'])).out) as { suggestions: { id: string; kind: string }[] };
+    const only = JSON.parse((await cli(['advise', path, '--today', '2026-11-20', '--kind', 'introduction', '--json'])).out) as {
+      suggestions: { id: string; kind: string }[];
+    };
     expect(only.suggestions.map((s) => s.id)).toEqual(['introduction:ana|bo']);
 
     const { allSuggestions, remember } = await import('../../shared/domain/advisor');
@@ -58,12 +94,16 @@ describe('compeer advise', () => {
     const s = allSuggestions(v.data, '2026-11-20', ['introduction'])[0]!;
     await v.apply([{ op: 'set', key: 'advisor', value: remember(v.data.advisor, s, { dismiss: '2026-11-20' }) }]);
     await v.close();
-    const after = JSON.parse((await cli(['advise', path, '--today', '2026-11-21', '--kind', 'introduction', '--json'])).out) as { suggestions: unknown[] };
+    const after = JSON.parse((await cli(['advise', path, '--today', '2026-11-21', '--kind', 'introduction', '--json'])).out) as {
+      suggestions: unknown[];
+    };
     expect(after.suggestions).toEqual([]);
 
     const text = await cli(['advise', path, '--today', '2026-11-20']);
     expect(text.code).toBe(EXIT.ok);
-    expect(text.out).toMatch(/Topics for your next talk with Ana\n {2}Conversations to have \(conversation\), score \d+, id conversation:ana\n {2}- Ana's open goal "Close the seed round"/);
+    expect(text.out).toMatch(
+      /Topics for your next talk with Ana\n {2}Conversations to have \(conversation\), score \d+, id conversation:ana\n {2}- Ana's open goal "Close the seed round"/,
+    );
 
     expect((await cli(['advise', path, '--kind', 'gossip'])).code).toBe(EXIT.usage);
     const bad = await cli(['advise', path, '--today', '20-11-2026']);

@@ -10,7 +10,13 @@ const temp = useTempDirs();
 async function cli(args: string[]) {
   let out = '';
   let err = '';
-  const io: CliIo = { env: { COMPEER_PASSPHRASE: PASS }, stdout: (t) => void (out += t), stderr: (t) => void (err += t), prompt: null, now: () => new Date('2026-11-27T12:00:00Z') };
+  const io: CliIo = {
+    env: { COMPEER_PASSPHRASE: PASS },
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    prompt: null,
+    now: () => new Date('2026-11-27T12:00:00Z'),
+  };
   return { code: await runCli(args, io), out, err };
 }
 
@@ -32,7 +38,11 @@ async function confidentialVault() {
         followUps: [{ id: 'f1', text: 'ask Ana whether the severance came through' }],
       },
     },
-    { op: 'put', collection: 'lifeEvents', record: { id: 'e1', peerId: 'p1', kind: 'setback', date: '2026-11-18', note: 'laid off after the merger', confidential: true } },
+    {
+      op: 'put',
+      collection: 'lifeEvents',
+      record: { id: 'e1', peerId: 'p1', kind: 'setback', date: '2026-11-18', note: 'laid off after the merger', confidential: true },
+    },
   ]);
   await v.close();
   return path;
@@ -44,13 +54,17 @@ describe('a confidential interaction keeps all its text to itself', () => {
     const r = await cli(['search', path, 'severance', '--json']);
     expect(r.code).toBe(EXIT.ok);
     const j = JSON.parse(r.out) as { results: Record<string, unknown>[] };
-    expect(j.results).toEqual([{ kind: 'interaction', id: 'i1', title: 'Interaction with Ana Silva', date: '2026-11-20', snippet: null, confidential: true }]);
+    expect(j.results).toEqual([
+      { kind: 'interaction', id: 'i1', title: 'Interaction with Ana Silva', date: '2026-11-20', snippet: null, confidential: true },
+    ]);
     expect(JSON.stringify(j.results) + r.err).not.toMatch(/severance|redundancy/);
     // and by a word of its exchange note
     const x = JSON.parse((await cli(['search', path, 'redundancy', '--json'])).out) as { results: Record<string, unknown>[] };
     expect(x.results).toEqual([expect.objectContaining({ id: 'i1', snippet: null, confidential: true })]);
     // asked for, it is shown
-    const all = JSON.parse((await cli(['search', path, 'severance', '--json', '--include-confidential'])).out) as { results: { snippet: string }[] };
+    const all = JSON.parse((await cli(['search', path, 'severance', '--json', '--include-confidential'])).out) as {
+      results: { snippet: string }[];
+    };
     expect(all.results[0]!.snippet).toContain('severance');
   });
 
@@ -59,7 +73,10 @@ describe('a confidential interaction keeps all its text to itself', () => {
     const r = await cli(['export', path]);
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).not.toMatch(/severance|redundancy|layoffs|merger/);
-    const j = JSON.parse(r.out) as { interactions: { followUps: { text: string }[]; exchanges: { note: string }[] }[]; lifeEvents: { note: string }[] };
+    const j = JSON.parse(r.out) as {
+      interactions: { followUps: { text: string }[]; exchanges: { note: string }[] }[];
+      lifeEvents: { note: string }[];
+    };
     expect(j.interactions[0]!.followUps[0]!.text).toBe('[confidential: not exported]');
     expect(j.interactions[0]!.exchanges[0]!.note).toBe('[confidential: not exported]');
     expect(j.lifeEvents[0]!.note).toBe('[confidential: not exported]');

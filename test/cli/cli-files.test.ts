@@ -112,7 +112,14 @@ describe('import reports what it wrote', () => {
       {
         op: 'put',
         collection: 'peers',
-        record: { id: 'lars', name: 'Lars Nilsson', company: 'Globex', role: 'Principal Engineer', met: { date: '2022-09-19' }, contacts: { emails: ['lars@example.se'], linkedin: 'https://www.linkedin.com/in/larsnilsson' } },
+        record: {
+          id: 'lars',
+          name: 'Lars Nilsson',
+          company: 'Globex',
+          role: 'Principal Engineer',
+          met: { date: '2022-09-19' },
+          contacts: { emails: ['lars@example.se'], linkedin: 'https://www.linkedin.com/in/larsnilsson' },
+        },
       },
     ]);
     await vault.close();
@@ -127,7 +134,10 @@ describe('import reports what it wrote', () => {
     const dir = await temp();
     const { path } = await makeVault(dir, 'v.compeer', []);
     const file = join(dir, 'twice.csv');
-    await writeFile(file, 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nMia,Berg,https://www.linkedin.com/in/mia,,Hooli,CTO,01 Jan 2020\nMia,Berg,https://www.linkedin.com/in/mia,mia@hooli.example,Hooli,CTO,01 Jan 2020\n');
+    await writeFile(
+      file,
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nMia,Berg,https://www.linkedin.com/in/mia,,Hooli,CTO,01 Jan 2020\nMia,Berg,https://www.linkedin.com/in/mia,mia@hooli.example,Hooli,CTO,01 Jan 2020\n',
+    );
     const r = await cli(['import', path, file]);
     expect(r.out).toBe('Read 2 contacts (LinkedIn connections (CSV)).\nAdded: 1 peers\nMerged: 0 peers\nUnchanged: 0\n');
   });
@@ -139,7 +149,9 @@ describe('import reports what it wrote', () => {
     await writeFile(file, oversizeFieldsCsv());
     const r = await cli(['import', path, file]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.out).toBe('Read 6 contacts (Google Contacts (CSV)).\nAdded: 5 peers\nMerged: 0 peers\nUnchanged: 0\nLeft out: 1 (see the messages)\n');
+    expect(r.out).toBe(
+      'Read 6 contacts (Google Contacts (CSV)).\nAdded: 5 peers\nMerged: 0 peers\nUnchanged: 0\nLeft out: 1 (see the messages)\n',
+    );
     expect(r.err.split('\n').filter(Boolean)).toEqual([
       'Line 3 (Long Note): notes cut to 100,000 characters (the file has 1,048,593).',
       'Line 4 (Long Email): an e-mail of 1,048,581 characters was left out (at most 200).',
@@ -164,6 +176,8 @@ describe('import reports what it wrote', () => {
     await fh.close();
     const r = await cli(['import', path, big]);
     expect(r.code).toBe(EXIT.failure);
-    expect(r.err).toBe(`${big} is 51.0 MB; Compeer reads contacts files of up to 50 MB. Split it into smaller files (a CSV file's parts each starting with its header row) and import them one after another. Nothing was imported.\n`);
+    expect(r.err).toBe(
+      `${big} is 51.0 MB; Compeer reads contacts files of up to 50 MB. Split it into smaller files (a CSV file's parts each starting with its header row) and import them one after another. Nothing was imported.\n`,
+    );
   });
 });

@@ -32,10 +32,15 @@ describe('compeer import refuses what it cannot take, and says why', () => {
     const { path } = await makeVault(dir);
     const before = await readFile(path);
     const file = join(dir, 'newer.json');
-    await writeFile(file, JSON.stringify({ format: 'compeer-export', version: 1, schemaVersion: 99, peers: [{ id: 'z1', name: 'From The Future' }] }));
+    await writeFile(
+      file,
+      JSON.stringify({ format: 'compeer-export', version: 1, schemaVersion: 99, peers: [{ id: 'z1', name: 'From The Future' }] }),
+    );
     const r = await cli(['import', path, file]);
     expect(r.code).toBe(EXIT.damaged);
-    expect(r.err).toBe(`This export was made by a newer Compeer (data version 99, this app reads up to ${SCHEMA_VERSION}). Update Compeer to import it; nothing was imported.\n`);
+    expect(r.err).toBe(
+      `This export was made by a newer Compeer (data version 99, this app reads up to ${SCHEMA_VERSION}). Update Compeer to import it; nothing was imported.\n`,
+    );
     expect(r.out).toBe('');
     expect((await readFile(path)).equals(before)).toBe(true);
   });
@@ -72,7 +77,9 @@ describe('compeer import refuses what it cannot take, and says why', () => {
     await writeFile(file, binaryCard(256 * 1024));
     const r = await cli(['import', path, file]);
     expect(r.code).toBe(EXIT.damaged);
-    expect(r.err).toMatch(/^This file holds binary data \(a control character U\+[0-9A-F]{4} on line \d+\), not the text of a contacts export or a Compeer export, so Compeer does not read it\. Nothing was imported\.\n$/);
+    expect(r.err).toMatch(
+      /^This file holds binary data \(a control character U\+[0-9A-F]{4} on line \d+\), not the text of a contacts export or a Compeer export, so Compeer does not read it\. Nothing was imported\.\n$/,
+    );
     expect((await readFile(path)).equals(before)).toBe(true);
   });
 
@@ -80,10 +87,15 @@ describe('compeer import refuses what it cannot take, and says why', () => {
     const dir = await temp();
     const { path } = await makeVault(dir);
     const file = join(dir, 'bell.csv');
-    await writeFile(file, 'First Name,Last Name,E-mail 1 - Value,Notes\r\nGood,One,g1@x.io,fine\r\nRing,Bell,rb@x.io,"ding\u0007dong"\r\nGood,Two,g2@x.io,\r\n');
+    await writeFile(
+      file,
+      'First Name,Last Name,E-mail 1 - Value,Notes\r\nGood,One,g1@x.io,fine\r\nRing,Bell,rb@x.io,"ding\u0007dong"\r\nGood,Two,g2@x.io,\r\n',
+    );
     const r = await cli(['import', path, file]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.out).toMatch(/^Read 3 contacts \(Google Contacts \(CSV\)\)\.\nAdded: 2 peers\nMerged: 0 peers\nUnchanged: 0\nLeft out: 1 \(see the messages\)\n$/);
+    expect(r.out).toMatch(
+      /^Read 3 contacts \(Google Contacts \(CSV\)\)\.\nAdded: 2 peers\nMerged: 0 peers\nUnchanged: 0\nLeft out: 1 \(see the messages\)\n$/,
+    );
     expect(r.err).toBe('Line 3 (Ring Bell): left out, because its notes have a control character (U+0007) that text never holds.\n');
     const v = await Vault.open(path, PASS, { readOnly: true });
     expect(v.data.peers.map((p) => p.name).slice(3)).toEqual(['Good One', 'Good Two']);

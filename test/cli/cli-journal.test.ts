@@ -12,7 +12,13 @@ const temp = useTempDirs();
 async function cli(args: string[]) {
   let out = '';
   let err = '';
-  const io: CliIo = { env: { COMPEER_PASSPHRASE: PASS }, stdout: (t) => void (out += t), stderr: (t) => void (err += t), prompt: null, now: () => new Date('2026-11-27T12:00:00Z') };
+  const io: CliIo = {
+    env: { COMPEER_PASSPHRASE: PASS },
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    prompt: null,
+    now: () => new Date('2026-11-27T12:00:00Z'),
+  };
   return { code: await runCli(args, io), out, err };
 }
 
@@ -21,9 +27,29 @@ async function journalVault() {
   const { path } = await makeVault(dir);
   const v = await Vault.open(path, PASS);
   await v.apply([
-    { op: 'put', collection: 'journal', record: { id: 'j1', date: '2026-11-01', kind: 'reflection', title: 'Négociation', body: 'How the negotiation with Ana went', peerIds: ['p1'], confidential: false } },
-    { op: 'put', collection: 'journal', record: { id: 'j2', date: '2026-11-02', kind: 'dialogue-prep', title: 'Secret', body: 'my negotiation limit is 140k' } },
-    { op: 'put', collection: 'notes', record: { id: 'n1', peerId: 'p1', topic: 'career-strategy', text: 'wants to negotiate a move', confidential: false } },
+    {
+      op: 'put',
+      collection: 'journal',
+      record: {
+        id: 'j1',
+        date: '2026-11-01',
+        kind: 'reflection',
+        title: 'Négociation',
+        body: 'How the negotiation with Ana went',
+        peerIds: ['p1'],
+        confidential: false,
+      },
+    },
+    {
+      op: 'put',
+      collection: 'journal',
+      record: { id: 'j2', date: '2026-11-02', kind: 'dialogue-prep', title: 'Secret', body: 'my negotiation limit is 140k' },
+    },
+    {
+      op: 'put',
+      collection: 'notes',
+      record: { id: 'n1', peerId: 'p1', topic: 'career-strategy', text: 'wants to negotiate a move', confidential: false },
+    },
   ]);
   await v.close();
   return { dir, path };
@@ -36,17 +62,38 @@ describe('compeer search', () => {
     expect(r.code).toBe(EXIT.ok);
     const j = JSON.parse(r.out) as { query: string; results: Record<string, unknown>[] };
     expect(j.query).toBe('negociation');
-    expect(j.results[0]).toEqual({ kind: 'journal', id: 'j1', title: 'Négociation', date: '2026-11-01', snippet: 'How the negotiation with Ana went', confidential: false });
-    expect(j.results.find((x) => x.id === 'j2')).toEqual({ kind: 'journal', id: 'j2', title: 'Conversation prep, 2026-11-02', date: '2026-11-02', snippet: null, confidential: true });
+    expect(j.results[0]).toEqual({
+      kind: 'journal',
+      id: 'j1',
+      title: 'Négociation',
+      date: '2026-11-01',
+      snippet: 'How the negotiation with Ana went',
+      confidential: false,
+    });
+    expect(j.results.find((x) => x.id === 'j2')).toEqual({
+      kind: 'journal',
+      id: 'j2',
+      title: 'Conversation prep, 2026-11-02',
+      date: '2026-11-02',
+      snippet: null,
+      confidential: true,
+    });
     expect(r.out).not.toContain('140k');
-    const all = JSON.parse((await cli(['search', path, 'negociation', '--json', '--include-confidential'])).out) as { results: Record<string, unknown>[] };
+    const all = JSON.parse((await cli(['search', path, 'negociation', '--json', '--include-confidential'])).out) as {
+      results: Record<string, unknown>[];
+    };
     expect(all.results.find((x) => x.id === 'j2')).toMatchObject({ title: 'Secret', snippet: 'my negotiation limit is 140k' });
   });
 
   test('text output, one line a result; nothing found says so', async () => {
     const { path } = await journalVault();
     const r = await cli(['search', path, 'negotiate']);
-    expect(r.out.split('\n').filter(Boolean).some((l) => l.startsWith('note\t'))).toBe(true);
+    expect(
+      r.out
+        .split('\n')
+        .filter(Boolean)
+        .some((l) => l.startsWith('note\t')),
+    ).toBe(true);
     const none = await cli(['search', path, 'zzzzqq']);
     expect(none.code).toBe(EXIT.ok);
     expect(none.err).toContain('Nothing found.');

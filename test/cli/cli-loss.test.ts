@@ -120,7 +120,9 @@ describe('a vault file cut at a record boundary', () => {
       const after = await cli(['verify', path], home);
       expect(after.code).toBe(EXIT.ok);
       expect(after.out).toMatch(new RegExp(`^peers\\t${3 + kept + 1}$`, 'm'));
-      expect(after.err).toContain(`Note: on 2026-11-27 you chose to go on without ${count} that ${missing === 1 ? 'was' : 'were'} missing (the file had been cut short).`);
+      expect(after.err).toContain(
+        `Note: on 2026-11-27 you chose to go on without ${count} that ${missing === 1 ? 'was' : 'were'} missing (the file had been cut short).`,
+      );
       // the cut file itself was kept in the backups before the vault was written afresh
       const backups = await Vault.listBackupsOf(path);
       const kept2 = await Promise.all(backups.map(async (b) => (await readFile(b.path)).equals(cut)));

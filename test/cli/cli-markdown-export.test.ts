@@ -13,7 +13,13 @@ const temp = useTempDirs();
 async function cli(args: string[], env: Record<string, string> = { COMPEER_PASSPHRASE: PASS }) {
   let out = '';
   let err = '';
-  const io: CliIo = { env, stdout: (t) => void (out += t), stderr: (t) => void (err += t), prompt: null, now: () => new Date('2026-11-27T12:00:00Z') };
+  const io: CliIo = {
+    env,
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    prompt: null,
+    now: () => new Date('2026-11-27T12:00:00Z'),
+  };
   return { code: await runCli(args, io), out, err };
 }
 
@@ -23,16 +29,40 @@ async function journalVault() {
   const { path } = await makeVault(dir);
   const v = await Vault.open(path, PASS);
   await v.apply([
-    { op: 'put', collection: 'journal', record: { id: 'j1', date: '2026-11-01', kind: 'reflection', title: 'Alpha', body: 'first', confidential: false } },
-    { op: 'put', collection: 'journal', record: { id: 'j2', date: '2026-11-02', kind: 'reflection', title: 'Beta', body: 'second', confidential: false } },
-    { op: 'put', collection: 'journal', record: { id: 'j3', date: '2026-11-03', kind: 'reflection', title: 'Встреча с Иваном', body: 'третий', confidential: false } },
-    { op: 'put', collection: 'notes', record: { id: 'n1', peerId: 'p1', text: 'a note', confidential: false, createdAt: '2026-11-27T10:00:00.000Z', updatedAt: '2026-11-27T10:00:00.000Z' } },
+    {
+      op: 'put',
+      collection: 'journal',
+      record: { id: 'j1', date: '2026-11-01', kind: 'reflection', title: 'Alpha', body: 'first', confidential: false },
+    },
+    {
+      op: 'put',
+      collection: 'journal',
+      record: { id: 'j2', date: '2026-11-02', kind: 'reflection', title: 'Beta', body: 'second', confidential: false },
+    },
+    {
+      op: 'put',
+      collection: 'journal',
+      record: { id: 'j3', date: '2026-11-03', kind: 'reflection', title: 'Встреча с Иваном', body: 'третий', confidential: false },
+    },
+    {
+      op: 'put',
+      collection: 'notes',
+      record: {
+        id: 'n1',
+        peerId: 'p1',
+        text: 'a note',
+        confidential: false,
+        createdAt: '2026-11-27T10:00:00.000Z',
+        updatedAt: '2026-11-27T10:00:00.000Z',
+      },
+    },
   ]);
   await v.close();
   return { dir, path };
 }
 
-const exportTo = (path: string, out: string, env?: Record<string, string>) => cli(['export', path, '--format', 'markdown', '--out', out], env);
+const exportTo = (path: string, out: string, env?: Record<string, string>) =>
+  cli(['export', path, '--format', 'markdown', '--out', out], env);
 /** Every path under `dir`, relative, sorted ("journal/", "journal/x.md"). */
 async function tree(dir: string): Promise<string[]> {
   const names = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -47,7 +77,14 @@ describe('compeer export --format markdown: whole or not at all', () => {
     const r = await exportTo(path, out);
     expect(r.err).toBe(`Exported 3 journal entries and 1 note to ${out}.\n`);
     expect(r.code).toBe(EXIT.ok);
-    expect(await tree(out)).toEqual(['journal/', 'journal/2026-11-01-alpha.md', 'journal/2026-11-02-beta.md', 'journal/2026-11-03-встреча-с-иваном.md', 'notes/', 'notes/2026-11-27-ana-silva.md']);
+    expect(await tree(out)).toEqual([
+      'journal/',
+      'journal/2026-11-01-alpha.md',
+      'journal/2026-11-02-beta.md',
+      'journal/2026-11-03-встреча-с-иваном.md',
+      'notes/',
+      'notes/2026-11-27-ana-silva.md',
+    ]);
     expect(await readdir(dirname(out))).toEqual(['md']);
     if (process.platform !== 'win32') {
       expect((await stat(out)).mode & 0o077).toBe(0);
@@ -63,7 +100,16 @@ describe('compeer export --format markdown: whole or not at all', () => {
     await writeFile(join(out, 'daily', 'mine.md'), 'mine');
     const r = await exportTo(path, out);
     expect(r.code).toBe(EXIT.ok);
-    expect(await tree(out)).toEqual(['daily/', 'daily/mine.md', 'journal/', 'journal/2026-11-01-alpha.md', 'journal/2026-11-02-beta.md', 'journal/2026-11-03-встреча-с-иваном.md', 'notes/', 'notes/2026-11-27-ana-silva.md']);
+    expect(await tree(out)).toEqual([
+      'daily/',
+      'daily/mine.md',
+      'journal/',
+      'journal/2026-11-01-alpha.md',
+      'journal/2026-11-02-beta.md',
+      'journal/2026-11-03-встреча-с-иваном.md',
+      'notes/',
+      'notes/2026-11-27-ana-silva.md',
+    ]);
     expect(await readFile(join(out, 'daily', 'mine.md'), 'utf8')).toBe('mine');
   });
 
@@ -74,7 +120,9 @@ describe('compeer export --format markdown: whole or not at all', () => {
     await writeFile(join(out, 'journal', '2026-11-02-beta.md'), 'my own beta');
     const r = await exportTo(path, out);
     expect(r.code).toBe(EXIT.failure);
-    expect(r.err).toBe(`${join(out, 'journal')} already exists. Export into a new folder, or one without journal/ and notes/ in it. Nothing was written.\n`);
+    expect(r.err).toBe(
+      `${join(out, 'journal')} already exists. Export into a new folder, or one without journal/ and notes/ in it. Nothing was written.\n`,
+    );
     expect(await tree(out)).toEqual(['journal/', 'journal/2026-11-02-beta.md']);
     expect(await readFile(join(out, 'journal', '2026-11-02-beta.md'), 'utf8')).toBe('my own beta');
     expect(await readdir(dir)).not.toContain('journal');
@@ -128,7 +176,9 @@ describe('compeer export --format markdown: whole or not at all', () => {
     await writeFile(join(dir, 'a-file'), 'x');
     const r = await exportTo(path, join(dir, 'a-file', 'md'));
     expect(r.code).toBe(EXIT.failure);
-    expect(r.err).toBe(`Cannot write the export to ${join(dir, 'a-file', 'md')}: part of that path is a file, not a folder. Nothing was written.\n`);
+    expect(r.err).toBe(
+      `Cannot write the export to ${join(dir, 'a-file', 'md')}: part of that path is a file, not a folder. Nothing was written.\n`,
+    );
     expect(r.err).not.toMatch(RAW_ERRNO);
   });
 });
@@ -143,7 +193,9 @@ describe('compeer export --format markdown: never outside DIR, never over the va
     await symlink(outside, join(out, 'journal'), 'dir');
     const r = await exportTo(path, out);
     expect(r.code).toBe(EXIT.failure);
-    expect(r.err).toBe(`Refusing to write the export to ${out}: ${join(out, 'journal')} is a symbolic link, and an export never writes through one. Nothing was written.\n`);
+    expect(r.err).toBe(
+      `Refusing to write the export to ${out}: ${join(out, 'journal')} is a symbolic link, and an export never writes through one. Nothing was written.\n`,
+    );
     expect(await readdir(outside)).toEqual([]);
     expect(await readdir(out)).toEqual(['journal']);
     expect((await lstat(join(out, 'journal'))).isSymbolicLink()).toBe(true);
@@ -196,8 +248,12 @@ describe('compeer export --format markdown: never outside DIR, never over the va
     const other = join(await temp(), 'copy.bin');
     await writeFile(other, await readFile(path));
     await writeFile(join(dir, 'notes.txt'), 'x');
-    expect((await exportTo(path, other, {})).err).toBe(`Refusing to write the export to ${other}: that is a Compeer vault. Nothing was written.\n`);
-    expect((await exportTo(path, join(dir, 'notes.txt'), {})).err).toBe(`Refusing to write the export to ${join(dir, 'notes.txt')}: that is a file, not a folder. Nothing was written.\n`);
+    expect((await exportTo(path, other, {})).err).toBe(
+      `Refusing to write the export to ${other}: that is a Compeer vault. Nothing was written.\n`,
+    );
+    expect((await exportTo(path, join(dir, 'notes.txt'), {})).err).toBe(
+      `Refusing to write the export to ${join(dir, 'notes.txt')}: that is a file, not a folder. Nothing was written.\n`,
+    );
   });
 });
 

@@ -11,11 +11,21 @@ const temp = useTempDirs();
 async function cli(args: string[]) {
   let out = '';
   let err = '';
-  const io: CliIo = { env: { COMPEER_PASSPHRASE: PASS }, stdout: (t) => void (out += t), stderr: (t) => void (err += t), prompt: null, now: () => new Date('2026-11-27T12:00:00Z') };
+  const io: CliIo = {
+    env: { COMPEER_PASSPHRASE: PASS },
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    prompt: null,
+    now: () => new Date('2026-11-27T12:00:00Z'),
+  };
   return { code: await runCli(args, io), out, err };
 }
 
-const ix = (id: string, date: string, peerIds: string[], exchanges: Record<string, unknown>[]) => ({ op: 'put' as const, collection: 'interactions' as const, record: { id, date, peerIds, exchanges } });
+const ix = (id: string, date: string, peerIds: string[], exchanges: Record<string, unknown>[]) => ({
+  op: 'put' as const,
+  collection: 'interactions' as const,
+  record: { id, date, peerIds, exchanges },
+});
 
 /**
  * Ana (every 30 days) and Ben (every 14) met on 10 January and 5 March 2026; Chen (no
@@ -29,15 +39,25 @@ async function logVault() {
     peer('p2', 'Ben Okafor', { cadenceDays: 14, createdAt: '2025-01-01T09:00:00.000Z' }),
     peer('p3', 'Chen Wei', { createdAt: '2025-01-01T09:00:00.000Z' }),
     peer('p4', 'dee Park', { cadenceDays: 7, createdAt: '2026-04-01T09:00:00.000Z' }),
-    ix('i1', '2026-01-10', ['p1'], [
-      { direction: 'given', kind: 'expertise', weight: 2 },
-      { direction: 'received', kind: 'feedback' },
-    ]),
+    ix(
+      'i1',
+      '2026-01-10',
+      ['p1'],
+      [
+        { direction: 'given', kind: 'expertise', weight: 2 },
+        { direction: 'received', kind: 'feedback' },
+      ],
+    ),
     // a group interaction: the introduction counts for both, the reference only for Ben
-    ix('i2', '2026-03-05', ['p1', 'p2'], [
-      { direction: 'given', kind: 'introduction' },
-      { direction: 'received', kind: 'reference', weight: 3, peerId: 'p2' },
-    ]),
+    ix(
+      'i2',
+      '2026-03-05',
+      ['p1', 'p2'],
+      [
+        { direction: 'given', kind: 'introduction' },
+        { direction: 'received', kind: 'reference', weight: 3, peerId: 'p2' },
+      ],
+    ),
     ix('i3', '2025-06-01', ['p3'], [{ direction: 'given', kind: 'expertise', weight: 5 }]),
     ix('i4', '2026-07-01', ['p1'], [{ direction: 'received', kind: 'expertise', weight: 4 }]),
   ]);
@@ -68,14 +88,24 @@ describe('compeer reciprocity', () => {
         // the introduction once, not once per peer: 2 + 1 given, 1 + 3 received
         given: 3,
         received: 4,
-        byKind: { ...zeroKinds(), expertise: { given: 2, received: 0 }, feedback: { given: 0, received: 1 }, introduction: { given: 1, received: 0 }, reference: { given: 0, received: 3 } },
+        byKind: {
+          ...zeroKinds(),
+          expertise: { given: 2, received: 0 },
+          feedback: { given: 0, received: 1 },
+          introduction: { given: 1, received: 0 },
+          reference: { given: 0, received: 3 },
+        },
       },
     });
   });
 
   test('by default the last 12 months up to today; a readable table without --json', async () => {
     const path = await logVault();
-    const j = JSON.parse((await cli(['reciprocity', path, '--json'])).out) as { since: string; until: string; peers: { id: string; received: number }[] };
+    const j = JSON.parse((await cli(['reciprocity', path, '--json'])).out) as {
+      since: string;
+      until: string;
+      peers: { id: string; received: number }[];
+    };
     // today is 2026-11-27: the window starts the day after 27 November 2025, so 1 July counts and June 2025 does not
     expect([j.since, j.until]).toEqual(['2025-11-28', '2026-11-27']);
     expect(j.peers.find((p) => p.id === 'p1')!.received).toBe(5);
@@ -90,7 +120,11 @@ describe('compeer reciprocity', () => {
 
   test('bad dates are a usage error, and nothing is opened', async () => {
     const path = await logVault();
-    for (const args of [['--since', '2026-02-30'], ['--until', '26-01-01'], ['--since', '2026-05-01', '--until', '2026-04-01']]) {
+    for (const args of [
+      ['--since', '2026-02-30'],
+      ['--until', '26-01-01'],
+      ['--since', '2026-05-01', '--until', '2026-04-01'],
+    ]) {
       const r = await cli(['reciprocity', path, ...args]);
       expect(r.code).toBe(EXIT.usage);
       expect(r.err).toMatch(/--since|--until/);
@@ -116,8 +150,13 @@ describe('compeer due', () => {
       ],
     });
     // on 4 April: Ana due that very day (0), Dee not yet
-    const early = JSON.parse((await cli(['due', path, '--today', '2026-04-04', '--json'])).out) as { due: { id: string; daysOverdue: number }[] };
-    expect(early.due.map((d) => [d.id, d.daysOverdue])).toEqual([['p2', 16], ['p1', 0]]);
+    const early = JSON.parse((await cli(['due', path, '--today', '2026-04-04', '--json'])).out) as {
+      due: { id: string; daysOverdue: number }[];
+    };
+    expect(early.due.map((d) => [d.id, d.daysOverdue])).toEqual([
+      ['p2', 16],
+      ['p1', 0],
+    ]);
   });
 
   test('a table without --json; nothing due says so on stderr; a bad day is a usage error', async () => {

@@ -76,7 +76,18 @@ describe('compeer verify, export', () => {
     const { path } = await makeVault(await temp());
     const v = await Vault.open(path, PASS);
     await v.apply([
-      { op: 'put', collection: 'groups', record: { id: 'g1', name: 'Circle', meetings: [{ id: 'm1', date: '2025-01-01' }, { id: 'm2', date: '2025-02-01' }] } },
+      {
+        op: 'put',
+        collection: 'groups',
+        record: {
+          id: 'g1',
+          name: 'Circle',
+          meetings: [
+            { id: 'm1', date: '2025-01-01' },
+            { id: 'm2', date: '2025-02-01' },
+          ],
+        },
+      },
       { op: 'put', collection: 'groups', record: { id: 'g2', name: 'Guild', meetings: [{ id: 'm3', date: '2025-01-01' }] } },
       { op: 'put', collection: 'goals', record: { id: 'goal1', title: 'Ship the talk' } },
       { op: 'put', collection: 'opportunities', record: { id: 'o1', title: 'Speaker slot' } },
@@ -156,7 +167,14 @@ describe('compeer import', () => {
     const { path } = await makeVault(dir);
     const before = await readFile(path);
     const file = join(dir, 'bad.json');
-    await writeFile(file, JSON.stringify({ format: 'compeer-export', version: 1, peers: [{ id: 'ok', name: 'Fine' }, { id: 'bad', name: '' }, { name: 'no id' }] }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        format: 'compeer-export',
+        version: 1,
+        peers: [{ id: 'ok', name: 'Fine' }, { id: 'bad', name: '' }, { name: 'no id' }],
+      }),
+    );
     const r = await cli(['import', path, file]);
     expect(r.code).toBe(EXIT.failure);
     expect(r.err).toMatch(/peers\[1\] \(id "bad"\): name: a peer needs a name/);
@@ -195,7 +213,10 @@ describe('compeer passwd, backups, restore', () => {
     await v.close();
     const list = await cli(['backups', path]);
     expect(list.code).toBe(EXIT.ok);
-    const names = list.out.trim().split('\n').map((l) => l.split('\t')[0]!);
+    const names = list.out
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t')[0]!);
     expect(names.length).toBeGreaterThan(0);
     const r = await cli(['restore', path, names.at(-1)!]);
     expect(r.code).toBe(EXIT.ok);
@@ -260,7 +281,16 @@ describe('what the vault file says, said by the command line', () => {
   test('--take-over-lock takes over a lock another computer holds; without it the vault is refused as in use', async () => {
     const dir = await temp();
     const { path } = await makeVault(dir);
-    const lock = { app: 'compeer', lock: 2, nonce: 'cd'.repeat(16), pid: 4242, host: 'other-laptop', thread: 0, boot: Date.now() - 1e7, since: new Date().toISOString() };
+    const lock = {
+      app: 'compeer',
+      lock: 2,
+      nonce: 'cd'.repeat(16),
+      pid: 4242,
+      host: 'other-laptop',
+      thread: 0,
+      boot: Date.now() - 1e7,
+      since: new Date().toISOString(),
+    };
     await writeFile(`${path}.lock`, JSON.stringify(lock));
     const file = join(dir, 'Connections.csv');
     await writeFile(file, 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nZed,Zulu,,,Acme,Eng,01 Feb 2020\n');
@@ -342,7 +372,9 @@ describe('contacts through the command line', () => {
     const { path } = await makeVault(dir);
     const csv = await cli(['export', path, '--format', 'csv']);
     expect(csv.code).toBe(EXIT.ok);
-    expect(csv.out.split('\r\n')[0]).toBe('\uFEFFName,Company,Role,Industry,Function,City,Country,Career stage,Peer types,Status,Tags,Skills,Needs,Emails,Phones,LinkedIn,Website,Met on,Notes');
+    expect(csv.out.split('\r\n')[0]).toBe(
+      '\uFEFFName,Company,Role,Industry,Function,City,Country,Career stage,Peer types,Status,Tags,Skills,Needs,Emails,Phones,LinkedIn,Website,Met on,Notes',
+    );
     expect(csv.out).toContain('Ana Silva');
     expect(csv.out).not.toContain('private note'); // confidential by default
     const vcf = join(dir, 'peers.vcf');

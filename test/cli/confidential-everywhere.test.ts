@@ -42,8 +42,27 @@ const OPEN = 'openword';
  */
 const BASE: Record<CollectionName, Record<string, unknown>[]> = {
   peers: [
-    { id: 'ana', name: 'Ana Silva', company: 'Acme', skills: ['negotiation'], needs: ['public speaking'], interests: ['climbing'], cadenceDays: 7, closeness: 4, met: { detail: 'at a meetup' }, contacts: { emails: ['ana@example.com'] }, createdAt: '2026-01-01T00:00:00.000Z' },
-    { id: 'bo', name: 'Bo Chen', skills: ['public speaking'], needs: ['negotiation'], cadenceDays: 7, createdAt: '2026-01-01T00:00:00.000Z' },
+    {
+      id: 'ana',
+      name: 'Ana Silva',
+      company: 'Acme',
+      skills: ['negotiation'],
+      needs: ['public speaking'],
+      interests: ['climbing'],
+      cadenceDays: 7,
+      closeness: 4,
+      met: { detail: 'at a meetup' },
+      contacts: { emails: ['ana@example.com'] },
+      createdAt: '2026-01-01T00:00:00.000Z',
+    },
+    {
+      id: 'bo',
+      name: 'Bo Chen',
+      skills: ['public speaking'],
+      needs: ['negotiation'],
+      cadenceDays: 7,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    },
     { id: 'cy', name: 'Cy Diaz', cadenceDays: 7, createdAt: '2026-01-01T00:00:00.000Z' },
   ],
   ties: [{ id: 't1', a: 'ana', b: 'cy', note: 'worked together' }],
@@ -58,7 +77,13 @@ const BASE: Record<CollectionName, Record<string, unknown>[]> = {
       followUps: [{ id: 'f1', text: 'x', due: '2026-11-28' }],
       durationMinutes: 30,
     },
-    { id: 'i0', date: '2026-06-01', peerIds: ['ana'], exchanges: [{ direction: 'received', kind: 'feedback', weight: 3 }], followUps: [{ id: 'f0', text: 'x' }] },
+    {
+      id: 'i0',
+      date: '2026-06-01',
+      peerIds: ['ana'],
+      exchanges: [{ direction: 'received', kind: 'feedback', weight: 3 }],
+      followUps: [{ id: 'f0', text: 'x' }],
+    },
   ],
   lifeEvents: [{ id: 'e1', peerId: 'ana', kind: 'setback', date: '2026-11-20' }],
   notes: [{ id: 'n1', peerId: 'ana', topic: 'career-strategy' }],
@@ -86,10 +111,28 @@ const BASE: Record<CollectionName, Record<string, unknown>[]> = {
     },
   ],
   goals: [
-    { id: 'o1', title: 'Get promoted', owner: 'me', partnerIds: ['ana'], due: '2027-06-01', milestones: [{ id: 'ms1', text: 'Write the case' }], checkIns: [{ id: 'c1', date: '2026-10-01', progress: 10, withPeerId: 'ana' }], createdAt: '2026-01-01T00:00:00.000Z' },
-    { id: 'o2', title: 'Run a marathon', owner: 'ana', milestones: [{ id: 'ms2', text: 'Half first' }], checkIns: [{ id: 'c2', date: '2026-09-01', progress: 30, withPeerId: 'ana' }], createdAt: '2026-01-01T00:00:00.000Z' },
+    {
+      id: 'o1',
+      title: 'Get promoted',
+      owner: 'me',
+      partnerIds: ['ana'],
+      due: '2027-06-01',
+      milestones: [{ id: 'ms1', text: 'Write the case' }],
+      checkIns: [{ id: 'c1', date: '2026-10-01', progress: 10, withPeerId: 'ana' }],
+      createdAt: '2026-01-01T00:00:00.000Z',
+    },
+    {
+      id: 'o2',
+      title: 'Run a marathon',
+      owner: 'ana',
+      milestones: [{ id: 'ms2', text: 'Half first' }],
+      checkIns: [{ id: 'c2', date: '2026-09-01', progress: 30, withPeerId: 'ana' }],
+      createdAt: '2026-01-01T00:00:00.000Z',
+    },
   ],
-  opportunities: [{ id: 'op1', title: 'Staff role at Acme', kind: 'job', skills: ['negotiation'], deadline: '2026-12-31', detail: 'not public yet' }],
+  opportunities: [
+    { id: 'op1', title: 'Staff role at Acme', kind: 'job', skills: ['negotiation'], deadline: '2026-12-31', detail: 'not public yet' },
+  ],
 };
 
 interface Planted {
@@ -98,7 +141,9 @@ interface Planted {
 }
 
 /** Does a shape, or any part under it, hold text that is not open? */
-const governs = (shape: Shape): boolean => Object.values(shape.text).some((r) => r !== undefined && r !== 'open') || Object.values(shape.parts ?? {}).some((p) => p !== undefined && governs(p));
+const governs = (shape: Shape): boolean =>
+  Object.values(shape.text).some((r) => r !== undefined && r !== 'open') ||
+  Object.values(shape.parts ?? {}).some((p) => p !== undefined && governs(p));
 
 /** Every governed text of `obj` set to a fresh marker, every flag set; each part that holds governed text must be in the fixture. */
 function plant(shape: Shape, obj: Record<string, unknown>, path: string, out: Planted[]): void {
@@ -169,13 +214,20 @@ async function makeMarkedVault() {
 async function cli(args: string[]) {
   let out = '';
   let err = '';
-  const io: CliIo = { env: { COMPEER_PASSPHRASE: PASS }, stdout: (t) => void (out += t), stderr: (t) => void (err += t), prompt: null, now: () => NOW };
+  const io: CliIo = {
+    env: { COMPEER_PASSPHRASE: PASS },
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    prompt: null,
+    now: () => NOW,
+  };
   const code = await runCli(args, io);
   return { code, out, err };
 }
 
 /** Search hits without the words typed: a masked hit's `terms` are the query's own (what the user typed, not what the vault holds). */
-const typedLeftOut = (hits: readonly { confidential: boolean; terms?: string[] }[]) => hits.map((h) => (h.confidential ? { ...h, terms: [] } : h));
+const typedLeftOut = (hits: readonly { confidential: boolean; terms?: string[] }[]) =>
+  hits.map((h) => (h.confidential ? { ...h, terms: [] } : h));
 
 async function readTree(dir: string): Promise<string> {
   const texts: string[] = [];
@@ -234,7 +286,15 @@ const READ: Partial<Record<Channel, unknown[]>> = {
   ],
   'vault:listBackups': [undefined],
 };
-const REVEAL: readonly Channel[] = ['peers:revealNotes', 'interactions:get', 'journal:get', 'notes:reveal', 'groups:revealNotes', 'goals:reveal', 'search:reveal'];
+const REVEAL: readonly Channel[] = [
+  'peers:revealNotes',
+  'interactions:get',
+  'journal:get',
+  'notes:reveal',
+  'groups:revealNotes',
+  'goals:reveal',
+  'search:reveal',
+];
 const CHANGE: readonly Channel[] = [
   'vault:create',
   'vault:unlock',
@@ -302,7 +362,12 @@ describe('no confidential text leaves the vault unasked', () => {
   beforeEach(() => {
     logged = [];
     for (const m of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-      vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' ')));
+      vi.spyOn(console, m).mockImplementation(
+        (...args: unknown[]) =>
+          void logged.push(
+            args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
+          ),
+      );
     }
   });
   afterEach(() => vi.restoreAllMocks());
@@ -318,7 +383,8 @@ describe('no confidential text leaves the vault unasked', () => {
     // every governed field of every collection and part got its marker
     expect(planted.length).toBeGreaterThanOrEqual(COLLECTION_NAMES.length);
     const outputs: { where: string; text: string }[] = [];
-    const seen = (where: string, value: unknown) => outputs.push({ where, text: typeof value === 'string' ? value : JSON.stringify(value) });
+    const seen = (where: string, value: unknown) =>
+      outputs.push({ where, text: typeof value === 'string' ? value : JSON.stringify(value) });
 
     // the command line: every command that prints, and every export to files, without the flag
     const run = async (args: string[]) => {
@@ -379,11 +445,18 @@ describe('no confidential text leaves the vault unasked', () => {
         seen(`${channel} ${JSON.stringify(input) ?? ''}`, value);
       }
     }
-    for (const p of planted) seen(`search:query ${p.marker} (results)`, typedLeftOut(((await call('search:query', { query: p.marker })) as { results: { confidential: boolean }[] }).results));
+    for (const p of planted)
+      seen(
+        `search:query ${p.marker} (results)`,
+        typedLeftOut(((await call('search:query', { query: p.marker })) as { results: { confidential: boolean }[] }).results),
+      );
     // changes whose answer is a view: masked like the lists
     seen('goals:setMilestone', await call('goals:setMilestone', { goalId: 'o1', milestoneId: 'ms1', done: true }));
     seen('groups:generateRotation', await call('groups:generateRotation', { id: 'g1', includeMe: true }));
-    seen('lifeEvents:save (note kept)', await call('lifeEvents:save', { id: 'e1', peerId: 'ana', kind: 'setback', date: '2026-11-20', confidential: true }));
+    seen(
+      'lifeEvents:save (note kept)',
+      await call('lifeEvents:save', { id: 'e1', peerId: 'ana', kind: 'setback', date: '2026-11-20', confidential: true }),
+    );
     seen('peers:save (notes kept)', await call('peers:save', { id: 'cy', name: 'Cy Diaz', cadenceDays: 7 }));
 
     // the rules themselves, on the vault's document, and the search index's own hits
@@ -392,17 +465,34 @@ describe('no confidential text leaves the vault unasked', () => {
     seen('advise()', all);
     seen('todaysPicks()', todaysPicks(all));
     seen('todayData()', todayData(doc, TODAY));
-    for (const peer of doc.peers) seen(`prepContext(${peer.id})`, prepContext({ peer, me: doc.me, interactions: doc.interactions, goals: doc.goals, lifeEvents: doc.lifeEvents, notes: doc.notes }, TODAY));
+    for (const peer of doc.peers)
+      seen(
+        `prepContext(${peer.id})`,
+        prepContext(
+          { peer, me: doc.me, interactions: doc.interactions, goals: doc.goals, lifeEvents: doc.lifeEvents, notes: doc.notes },
+          TODAY,
+        ),
+      );
     const index = new SearchIndex();
     index.buildNow(doc);
     for (const p of planted) seen(`index.search(${p.marker})`, typedLeftOut(index.search(p.marker)));
-    for (const q of ['ana', 'bo', 'circle', 'coffee', 'setback', 'reflection', `${OPEN}followup`, `${OPEN}note`, `${OPEN}body`]) seen(`index.search(${q})`, index.search(q));
+    for (const q of ['ana', 'bo', 'circle', 'coffee', 'setback', 'reflection', `${OPEN}followup`, `${OPEN}note`, `${OPEN}body`])
+      seen(`index.search(${q})`, index.search(q));
 
     // the daily reminder, names on: what the system's notification shows (and keeps in its history)
     const state = reminderSummary(session, NOW);
     seen('reminder state', state);
     const sent: Reminder[] = [];
-    const glue = startReminders({ getDueSummary: () => Promise.resolve(reminderSummary(session, NOW)), markSent: () => Promise.resolve(), show: (r) => void sent.push(r), now: () => NOW }, () => 0 as never, () => undefined);
+    const glue = startReminders(
+      {
+        getDueSummary: () => Promise.resolve(reminderSummary(session, NOW)),
+        markSent: () => Promise.resolve(),
+        show: (r) => void sent.push(r),
+        now: () => NOW,
+      },
+      () => 0 as never,
+      () => undefined,
+    );
     await glue.check();
     glue.stop();
     expect(sent).toHaveLength(1);
@@ -417,17 +507,39 @@ describe('no confidential text leaves the vault unasked', () => {
     expect(outputs.filter((o) => LEAK.test(o.text)).map((o) => o.where)).toEqual([]);
 
     // ...and not because nothing was said: the confidential records are there, masked
-    const today = screens['today:data '] as { followUps: { interactionId: string; hidden: boolean }[]; lifeEvents: { event: { id: string; hidden: boolean } }[]; thisWeek: { interactions: { id: string; hidden: boolean }[] } };
+    const today = screens['today:data '] as {
+      followUps: { interactionId: string; hidden: boolean }[];
+      lifeEvents: { event: { id: string; hidden: boolean } }[];
+      thisWeek: { interactions: { id: string; hidden: boolean }[] };
+    };
     expect(today.followUps.some((f) => f.interactionId === 'i1' && f.hidden)).toBe(true);
     expect(today.lifeEvents.some((m) => m.event.id === 'e1' && m.event.hidden)).toBe(true);
     expect(today.thisWeek.interactions.some((i) => i.id === 'i1' && i.hidden)).toBe(true);
-    expect((screens['groups:today '] as { actionItems: { hidden: boolean; item: { id: string } }[] }).actionItems.some((a) => a.item.id === 'a1' && a.hidden)).toBe(true);
+    expect(
+      (screens['groups:today '] as { actionItems: { hidden: boolean; item: { id: string } }[] }).actionItems.some(
+        (a) => a.item.id === 'a1' && a.hidden,
+      ),
+    ).toBe(true);
     expect(JSON.stringify(screens['advisor:forPeer {"peerId":"ana"}'])).toContain('An open follow-up from your conversation on 2026-11-25');
-    expect((screens['journal:prep {"peerId":"ana"}'] as { openFollowUps: { id: string; text: string | null }[] }).openFollowUps.some((f) => f.id === 'f1' && f.text === null)).toBe(true);
+    expect(
+      (screens['journal:prep {"peerId":"ana"}'] as { openFollowUps: { id: string; text: string | null }[] }).openFollowUps.some(
+        (f) => f.id === 'f1' && f.text === null,
+      ),
+    ).toBe(true);
     for (const p of planted) expect(index.search(p.marker).length, `${p.path} is found by search`).toBeGreaterThan(0);
     // the open twins' text is shown where theirs is not: the outputs do quote text
     const shown = (where: RegExp) => outputs.filter((o) => where.test(o.where) && o.text.includes(OPEN)).length;
-    for (const where of [/^today:data/, /^interactions:list/, /^advisor:forPeer/, /^journal:prep/, /^compeer export .* \(stdout\)$/, /^export markdown/, /^index\.search\(openword/, /^notes:list/, /^journal:list/]) {
+    for (const where of [
+      /^today:data/,
+      /^interactions:list/,
+      /^advisor:forPeer/,
+      /^journal:prep/,
+      /^compeer export .* \(stdout\)$/,
+      /^export markdown/,
+      /^index\.search\(openword/,
+      /^notes:list/,
+      /^journal:list/,
+    ]) {
       expect(shown(where), `${where.source} shows open text`).toBeGreaterThan(0);
     }
   });

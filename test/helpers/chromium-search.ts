@@ -45,10 +45,16 @@ export function systemPaths(m: Pick<Machine, 'platform' | 'env' | 'home'>): stri
       ['Google Chrome.app', 'Google Chrome'],
       ['Microsoft Edge.app', 'Microsoft Edge'],
     ];
-    return ['/Applications', p.join(m.home, 'Applications')].flatMap((root) => apps.map(([app, exe]) => p.join(root, app!, 'Contents', 'MacOS', exe!)));
+    return ['/Applications', p.join(m.home, 'Applications')].flatMap((root) =>
+      apps.map(([app, exe]) => p.join(root, app!, 'Contents', 'MacOS', exe!)),
+    );
   }
   if (m.platform === 'win32') {
-    const roots = [envGet(m.env, 'ProgramFiles') ?? 'C:\\Program Files', envGet(m.env, 'ProgramFiles(x86)') ?? 'C:\\Program Files (x86)', envGet(m.env, 'LOCALAPPDATA') ?? p.join(m.home, 'AppData', 'Local')];
+    const roots = [
+      envGet(m.env, 'ProgramFiles') ?? 'C:\\Program Files',
+      envGet(m.env, 'ProgramFiles(x86)') ?? 'C:\\Program Files (x86)',
+      envGet(m.env, 'LOCALAPPDATA') ?? p.join(m.home, 'AppData', 'Local'),
+    ];
     const exes = [
       ['Chromium', 'Application', 'chrome.exe'],
       ['Google', 'Chrome', 'Application', 'chrome.exe'],
@@ -75,7 +81,8 @@ export function playwrightFolders(m: Pick<Machine, 'platform' | 'env' | 'home'>)
   const custom = envGet(m.env, 'PLAYWRIGHT_BROWSERS_PATH');
   const folders = custom && custom !== '0' ? [custom] : [];
   if (m.platform === 'darwin') folders.push(p.join(m.home, 'Library', 'Caches', 'ms-playwright'));
-  else if (m.platform === 'win32') folders.push(p.join(envGet(m.env, 'LOCALAPPDATA') ?? p.join(m.home, 'AppData', 'Local'), 'ms-playwright'));
+  else if (m.platform === 'win32')
+    folders.push(p.join(envGet(m.env, 'LOCALAPPDATA') ?? p.join(m.home, 'AppData', 'Local'), 'ms-playwright'));
   else folders.push(p.join(envGet(m.env, 'XDG_CACHE_HOME') ?? p.join(m.home, '.cache'), 'ms-playwright'));
   return folders;
 }
@@ -84,10 +91,30 @@ export function playwrightFolders(m: Pick<Machine, 'platform' | 'env' | 'home'>)
 function layouts(platform: NodeJS.Platform): string[][] {
   if (platform === 'darwin') {
     const cft = ['Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'];
-    return [['chrome-mac-arm64', ...cft], ['chrome-mac-x64', ...cft], ['chrome-mac', 'Chromium.app', 'Contents', 'MacOS', 'Chromium'], ['chrome-headless-shell-mac-arm64', 'chrome-headless-shell'], ['chrome-headless-shell-mac-x64', 'chrome-headless-shell'], ['chrome-mac', 'headless_shell']];
+    return [
+      ['chrome-mac-arm64', ...cft],
+      ['chrome-mac-x64', ...cft],
+      ['chrome-mac', 'Chromium.app', 'Contents', 'MacOS', 'Chromium'],
+      ['chrome-headless-shell-mac-arm64', 'chrome-headless-shell'],
+      ['chrome-headless-shell-mac-x64', 'chrome-headless-shell'],
+      ['chrome-mac', 'headless_shell'],
+    ];
   }
-  if (platform === 'win32') return [['chrome-win64', 'chrome.exe'], ['chrome-win', 'chrome.exe'], ['chrome-headless-shell-win64', 'chrome-headless-shell.exe'], ['chrome-win', 'headless_shell.exe']];
-  return [['chrome-linux64', 'chrome'], ['chrome-linux-arm64', 'chrome'], ['chrome-linux', 'chrome'], ['chrome-headless-shell-linux64', 'chrome-headless-shell'], ['chrome-headless-shell-linux-arm64', 'chrome-headless-shell'], ['chrome-linux', 'headless_shell']];
+  if (platform === 'win32')
+    return [
+      ['chrome-win64', 'chrome.exe'],
+      ['chrome-win', 'chrome.exe'],
+      ['chrome-headless-shell-win64', 'chrome-headless-shell.exe'],
+      ['chrome-win', 'headless_shell.exe'],
+    ];
+  return [
+    ['chrome-linux64', 'chrome'],
+    ['chrome-linux-arm64', 'chrome'],
+    ['chrome-linux', 'chrome'],
+    ['chrome-headless-shell-linux64', 'chrome-headless-shell'],
+    ['chrome-headless-shell-linux-arm64', 'chrome-headless-shell'],
+    ['chrome-linux', 'headless_shell'],
+  ];
 }
 
 /** Every Chromium Playwright has installed there: newest revision first, full browser before headless shell. */
@@ -120,7 +147,8 @@ const bundledUsable = (m: Pick<Machine, 'platform' | 'arch'>) => m.platform === 
 
 export function howToGetOne(platform: NodeJS.Platform): string {
   const playwright = '`npx playwright-core install chromium`';
-  if (platform === 'linux') return `install one (Debian/Ubuntu: \`sudo apt-get install chromium\`, or ${playwright}), or set COMPEER_CHROMIUM to its executable`;
+  if (platform === 'linux')
+    return `install one (Debian/Ubuntu: \`sudo apt-get install chromium\`, or ${playwright}), or set COMPEER_CHROMIUM to its executable`;
   if (platform === 'darwin') return `install Google Chrome (or ${playwright}), or set COMPEER_CHROMIUM to its executable`;
   if (platform === 'win32') return `install Google Chrome or Microsoft Edge (or ${playwright}), or set COMPEER_CHROMIUM to its executable`;
   return `install Chromium (or ${playwright}), or set COMPEER_CHROMIUM to its executable`;
@@ -129,13 +157,21 @@ export function howToGetOne(platform: NodeJS.Platform): string {
 export function findChromium(m: Machine): Search {
   const chosen = envGet(m.env, 'COMPEER_CHROMIUM');
   if (chosen === BUNDLED) {
-    if (!bundledUsable(m)) return { ok: false, message: `COMPEER_CHROMIUM=${BUNDLED}: that package's Chromium runs on Linux x64 only; ${howToGetOne(m.platform)}.` };
-    if (!m.bundledInstalled) return { ok: false, message: `COMPEER_CHROMIUM=${BUNDLED}: the package is not installed (run \`npm install\`).` };
+    if (!bundledUsable(m))
+      return {
+        ok: false,
+        message: `COMPEER_CHROMIUM=${BUNDLED}: that package's Chromium runs on Linux x64 only; ${howToGetOne(m.platform)}.`,
+      };
+    if (!m.bundledInstalled)
+      return { ok: false, message: `COMPEER_CHROMIUM=${BUNDLED}: the package is not installed (run \`npm install\`).` };
     return { ok: true, found: { kind: 'bundled' } };
   }
   if (chosen !== undefined) {
     if (m.exists(chosen)) return { ok: true, found: { kind: 'file', path: chosen, from: 'COMPEER_CHROMIUM' } };
-    return { ok: false, message: `COMPEER_CHROMIUM=${chosen}: no such file; point it at a Chromium or Chrome executable, or unset it to search.` };
+    return {
+      ok: false,
+      message: `COMPEER_CHROMIUM=${chosen}: no such file; point it at a Chromium or Chrome executable, or unset it to search.`,
+    };
   }
   const hit = candidates(m).find((c) => m.exists(c.path));
   if (hit) return { ok: true, found: { kind: 'file', ...hit } };

@@ -85,7 +85,10 @@ async function unpackBundled(): Promise<ChromiumLaunch> {
     await mkdir(BUNDLED_CACHE, { recursive: true });
     const staging = await mkdtemp(join(BUNDLED_CACHE, 'unpacking-'));
     try {
-      await promisify(execFile)(process.execPath, ['--input-type=module', '-e', UNPACK, join(BUNDLED_PACKAGE, 'bin')], { cwd: ROOT, env: { ...process.env, TMPDIR: staging } });
+      await promisify(execFile)(process.execPath, ['--input-type=module', '-e', UNPACK, join(BUNDLED_PACKAGE, 'bin')], {
+        cwd: ROOT,
+        env: { ...process.env, TMPDIR: staging },
+      });
       await writeFile(join(staging, 'complete'), '');
       await rename(staging, dir).catch((e: unknown) => {
         if (!existsSync(join(dir, 'complete'))) throw e; // another run finished first: use its copy
@@ -94,7 +97,10 @@ async function unpackBundled(): Promise<ChromiumLaunch> {
       await rm(staging, { recursive: true, force: true });
     }
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, LD_LIBRARY_PATH: [join(dir, 'al2023', 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(':') };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LD_LIBRARY_PATH: [join(dir, 'al2023', 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(':'),
+  };
   if (!existsSync('/etc/fonts/fonts.conf')) env.FONTCONFIG_PATH = join(dir, 'fonts');
   return { executablePath: join(dir, 'chromium'), env, description: `Chromium ${version} from the @sparticuz/chromium package` };
 }

@@ -32,14 +32,22 @@ export function oversizeFieldsCsv(): string {
   const emailCols = Array.from({ length: 201 }, (_, i) => `E-mail ${i + 1} - Value`);
   const head = [...GOOGLE_HEADER, 'Phone 1 - Value', ...emailCols];
   const row = (first: string, last: string, notes: string, phone: string, emails: string[]) =>
-    [first, last, first ? 'Umbrella' : '', notes, '* myContacts', phone, ...emails, ...Array<string>(201 - emails.length).fill('')].join(',');
+    [first, last, first ? 'Umbrella' : '', notes, '* myContacts', phone, ...emails, ...Array<string>(201 - emails.length).fill('')].join(
+      ',',
+    );
   return (
     [
       head.join(','),
       row('Good', 'Before', 'fine', '', ['good.before@x.io']),
       row('Long', 'Note', 'n'.repeat(MB), '', ['long.note@x.io']),
       row('Long', 'Email', '', '', [`${'e'.repeat(MB)}@x.io`, 'long.email@x.io']),
-      row('Many', 'Emails', '', '', Array.from({ length: 201 }, (_, i) => `many${i}@x.io`)),
+      row(
+        'Many',
+        'Emails',
+        '',
+        '',
+        Array.from({ length: 201 }, (_, i) => `many${i}@x.io`),
+      ),
       row('', '', '', '+1 555 0100', []),
       row('Good', 'After', '', '', ['good.after@x.io']),
     ].join('\r\n') + '\r\n'
@@ -60,22 +68,35 @@ export function binaryBytes(n: number, seed = 1): Uint8Array {
 /** A vCard whose card holds `n` bytes of binary data between its properties (a photo pasted in raw). */
 export function binaryCard(n: number): Uint8Array {
   const enc = new TextEncoder();
-  return Uint8Array.from([...enc.encode('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Real Person\r\n'), ...binaryBytes(n), ...enc.encode('\r\nEND:VCARD\r\n')]);
+  return Uint8Array.from([
+    ...enc.encode('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Real Person\r\n'),
+    ...binaryBytes(n),
+    ...enc.encode('\r\nEND:VCARD\r\n'),
+  ]);
 }
 
 /** A LinkedIn Connections.csv of `rows` connections (134 bytes a row: 100,000 rows are 13 MB). */
 export function linkedInCsv(rows: number): string {
   const lines = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
-  for (let i = 0; i < rows; i++) lines.push(`Name${i},Surname${i},https://www.linkedin.com/in/person-${i},p${i}@example.org,"Company ${i % 3000}, Inc.",Senior Engineer ${i % 7},0${1 + (i % 9)} Feb 20${10 + (i % 15)}`);
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `Name${i},Surname${i},https://www.linkedin.com/in/person-${i},p${i}@example.org,"Company ${i % 3000}, Inc.",Senior Engineer ${i % 7},0${1 + (i % 9)} Feb 20${10 + (i % 15)}`,
+    );
   return `${lines.join('\r\n')}\r\n`;
 }
 
-const note = (i: number) => `Met at conference ${i % 97}; interested in platform engineering, developer experience and mentoring. Follow up about the talk on observability. ${'x'.repeat(150 + (i % 50))}`;
+const note = (i: number) =>
+  `Met at conference ${i % 97}; interested in platform engineering, developer experience and mentoring. Follow up about the talk on observability. ${'x'.repeat(150 + (i % 50))}`;
 
 /** A Google Contacts CSV of `rows` contacts with a note each (470 bytes a row: 100,000 rows are 47 MB). */
 export function googleCsvWithNotes(rows: number): string {
-  const lines = ['Name Prefix,First Name,Middle Name,Last Name,Organization Name,Organization Title,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,Notes,Labels'];
-  for (let i = 0; i < rows; i++) lines.push(`,Name${i},,Surname${i},"Company ${i % 3000}, Inc.",Engineer ${i % 7},* Work,p${i}@example.org,Mobile,+1 555 ${String(i).padStart(7, '0')},"${note(i)}",* myContacts ::: Friends`);
+  const lines = [
+    'Name Prefix,First Name,Middle Name,Last Name,Organization Name,Organization Title,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,Notes,Labels',
+  ];
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `,Name${i},,Surname${i},"Company ${i % 3000}, Inc.",Engineer ${i % 7},* Work,p${i}@example.org,Mobile,+1 555 ${String(i).padStart(7, '0')},"${note(i)}",* myContacts ::: Friends`,
+    );
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -83,7 +104,9 @@ export function googleCsvWithNotes(rows: number): string {
 export function vcardsWithNotes(n: number): string {
   const cards: string[] = [];
   for (let i = 0; i < n; i++) {
-    cards.push(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Name${i} Surname${i}\r\nN:Surname${i};Name${i};;;\r\nORG:Company ${i % 3000}\r\nTITLE:Engineer ${i % 7}\r\nEMAIL;TYPE=INTERNET:p${i}@example.org\r\nTEL;TYPE=CELL:+1 555 ${String(i).padStart(7, '0')}\r\nNOTE:${note(i).slice(0, 260)}\r\nEND:VCARD\r\n`);
+    cards.push(
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Name${i} Surname${i}\r\nN:Surname${i};Name${i};;;\r\nORG:Company ${i % 3000}\r\nTITLE:Engineer ${i % 7}\r\nEMAIL;TYPE=INTERNET:p${i}@example.org\r\nTEL;TYPE=CELL:+1 555 ${String(i).padStart(7, '0')}\r\nNOTE:${note(i).slice(0, 260)}\r\nEND:VCARD\r\n`,
+    );
   }
   return cards.join('');
 }
@@ -91,7 +114,10 @@ export function vcardsWithNotes(n: number): string {
 /** A Compeer JSON export of `n` peers; `notes` gives each a note (225 bytes a record: 200,000 are 45 MB), else 34 bytes a record. */
 export function peersExport(n: number, notes: boolean): string {
   const parts = ['{"format":"compeer-export","version":1,"schemaVersion":3,"peers":['];
-  for (let i = 0; i < n; i++) parts.push(`${i ? ',' : ''}{"id":"p${i}","name":"N${i}"${notes ? `,"company":"Company ${i % 3000}","role":"Engineer ${i % 7}","notes":"${note(i).slice(0, 120)}"` : ''}}`);
+  for (let i = 0; i < n; i++)
+    parts.push(
+      `${i ? ',' : ''}{"id":"p${i}","name":"N${i}"${notes ? `,"company":"Company ${i % 3000}","role":"Engineer ${i % 7}","notes":"${note(i).slice(0, 120)}"` : ''}}`,
+    );
   parts.push(']}');
   return parts.join('');
 }

@@ -10,7 +10,9 @@ import { errno, nodeFs, type VaultFs } from '../../electron/core/vault/fs-ops';
 
 const mode = process.argv[2];
 const fs: VaultFs =
-  mode === 'nolink' ? { ...nodeFs, link: () => Promise.reject(Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' })) } : nodeFs;
+  mode === 'nolink'
+    ? { ...nodeFs, link: () => Promise.reject(Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' })) }
+    : nodeFs;
 
 async function attempt(vault: string, holdMs: number): Promise<string> {
   let release: () => Promise<void>;

@@ -11,9 +11,10 @@ acquireLock(nodeFs, (workerData as { vault: string }).vault).then(
   (release) => {
     port.on('message', (m) => {
       if (m === 'release') void release().then(() => port.postMessage('released'));
-      if (m === 'crash') setImmediate(() => {
-        throw new Error('the vault worker crashed');
-      });
+      if (m === 'crash')
+        setImmediate(() => {
+          throw new Error('the vault worker crashed');
+        });
     });
     port.postMessage('held');
   },

@@ -11,7 +11,8 @@ export const DEFAULT_SLOWDOWN = 3;
 export function slowdownFrom(text: string | undefined): number {
   if (text === undefined || text.trim() === '') return DEFAULT_SLOWDOWN;
   const n = Number(text);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`COMPEER_TEST_SLOWDOWN must be a positive number (how many times slower than an idle machine), not "${text}"`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`COMPEER_TEST_SLOWDOWN must be a positive number (how many times slower than an idle machine), not "${text}"`);
   return n;
 }
 

@@ -11,7 +11,10 @@ describe('COMPEER_TEST_SLOWDOWN', () => {
   });
 
   test('anything else is refused in words, never read as zero (every wait would fail at once)', () => {
-    for (const bad of ['0', '-2', 'slow', 'Infinity', '3x']) expect(() => slowdownFrom(bad), bad).toThrow(`COMPEER_TEST_SLOWDOWN must be a positive number (how many times slower than an idle machine), not "${bad}"`);
+    for (const bad of ['0', '-2', 'slow', 'Infinity', '3x'])
+      expect(() => slowdownFrom(bad), bad).toThrow(
+        `COMPEER_TEST_SLOWDOWN must be a positive number (how many times slower than an idle machine), not "${bad}"`,
+      );
   });
 
   test('every time-out is the idle figure times the factor', () => {
@@ -20,7 +23,9 @@ describe('COMPEER_TEST_SLOWDOWN', () => {
   });
 
   test("vitest's test, hook and expect.poll time-outs come from the same factor", () => {
-    const projects = (config.test?.projects ?? []) as { test: { name: 'unit' | 'browser'; testTimeout: number; hookTimeout: number; expect?: { poll?: { timeout?: number } } } }[];
+    const projects = (config.test?.projects ?? []) as {
+      test: { name: 'unit' | 'browser'; testTimeout: number; hookTimeout: number; expect?: { poll?: { timeout?: number } } };
+    }[];
     expect(projects.map((p) => p.test.name).sort()).toEqual(['browser', 'unit']);
     for (const { test: t } of projects) {
       expect(t.testTimeout, t.name).toBe(TEST_MS[t.name]);

@@ -48,7 +48,8 @@ describe('the first script of the window', () => {
 
   test('pages, the map and the passphrase meter are chunks loaded when needed', () => {
     const lazy = chunks.filter((c) => !start.has(c)).flatMap((c) => c.modules);
-    for (const m of ['renderer/src/shell/AppLayout.tsx', 'renderer/src/network/MapCanvas.tsx', 'renderer/src/peers/PeersPage.tsx']) expect(lazy).toContain(m);
+    for (const m of ['renderer/src/shell/AppLayout.tsx', 'renderer/src/network/MapCanvas.tsx', 'renderer/src/peers/PeersPage.tsx'])
+      expect(lazy).toContain(m);
   });
 
   test("carries the styles of the vault screens' components only, not all of Mantine", () => {

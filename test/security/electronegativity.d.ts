@@ -21,5 +21,10 @@ declare module '@doyensec/electronegativity' {
     excludeFromScan?: string[];
     electronVersionOverride?: string;
   }
-  export default function run(options: Options): Promise<{ globalChecks: number; atomicChecks: number; errors: { file: string; message: string; tolerable: boolean }[]; issues: Issue[] }>;
+  export default function run(options: Options): Promise<{
+    globalChecks: number;
+    atomicChecks: number;
+    errors: { file: string; message: string; tolerable: boolean }[];
+    issues: Issue[];
+  }>;
 }

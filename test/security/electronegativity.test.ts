@@ -29,7 +29,8 @@ describe('Electronegativity over the sources', () => {
 
   test('sees the window options and the CSP (what it could not see before)', () => {
     const ids = r.findings.map((f) => f.id);
-    for (const id of ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'NODE_INTEGRATION_JS_CHECK', 'AUXCLICK_JS_CHECK']) expect(ids).not.toContain(id);
+    for (const id of ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'NODE_INTEGRATION_JS_CHECK', 'AUXCLICK_JS_CHECK'])
+      expect(ids).not.toContain(id);
     // a CSP it cannot find is reported as "no CSP" at N/A; the one it finds is the meta tag
     expect(r.findings.filter((f) => f.id === 'CSP_GLOBAL_CHECK').map((f) => f.file)).toEqual(['renderer/index.html']);
   });

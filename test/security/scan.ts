@@ -41,7 +41,11 @@ export async function scan(root = ROOT, entries = SCANNED): Promise<ScanResult> 
   const dir = await mkdtemp(join(tmpdir(), 'compeer-scan-'));
   try {
     for (const e of entries) await cp(join(root, e), join(dir, e), { recursive: true });
-    const r = await run({ input: dir, isRelative: true, excludeFromScan: EXCLUDED_CHECKS.map((c) => c.toLowerCase()) /* its names, not its report ids */ });
+    const r = await run({
+      input: dir,
+      isRelative: true,
+      excludeFromScan: EXCLUDED_CHECKS.map((c) => c.toLowerCase()) /* its names, not its report ids */,
+    });
     return {
       checks: r.globalChecks + r.atomicChecks,
       findings: r.issues.map((i) => ({

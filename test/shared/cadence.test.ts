@@ -12,12 +12,15 @@ import {
 import { interactionSchema, peerSchema, type Peer } from '../../shared/schema/document';
 
 const defaults = (d: Partial<CadenceDefaults> = {}): CadenceDefaults => ({ byType: {}, byTag: {}, byGroup: {}, fallbackDays: null, ...d });
-const peer = (id: string, extra: Partial<Peer> = {}): Peer => peerSchema.parse({ id, name: id, createdAt: '2025-01-01T10:00:00.000Z', ...extra });
+const peer = (id: string, extra: Partial<Peer> = {}): Peer =>
+  peerSchema.parse({ id, name: id, createdAt: '2025-01-01T10:00:00.000Z', ...extra });
 const ix = (id: string, date: string, peerIds: string[]) => interactionSchema.parse({ id, date, peerIds });
 
 describe('the cadence of a peer', () => {
   test("the peer's own cadence wins over every default", () => {
-    expect(cadenceFor(peer('a', { cadenceDays: 90, peerTypes: ['industry'] }), defaults({ byType: { industry: 14 }, fallbackDays: 7 }))).toEqual({ days: 90, source: { kind: 'peer' } });
+    expect(
+      cadenceFor(peer('a', { cadenceDays: 90, peerTypes: ['industry'] }), defaults({ byType: { industry: 14 }, fallbackDays: 7 })),
+    ).toEqual({ days: 90, source: { kind: 'peer' } });
   });
 
   test('otherwise the shortest default that applies: type, tag (any case) or group', () => {
@@ -36,7 +39,10 @@ describe('the cadence of a peer', () => {
 
 describe('next check-in', () => {
   test('last contact plus the cadence; logging anything resets it; future interactions do not count', () => {
-    const last = lastContacts([ix('1', '2025-03-01', ['a']), ix('2', '2025-04-10', ['a', 'b']), ix('3', '2025-09-01', ['a'])], '2025-05-01');
+    const last = lastContacts(
+      [ix('1', '2025-03-01', ['a']), ix('2', '2025-04-10', ['a', 'b']), ix('3', '2025-09-01', ['a'])],
+      '2025-05-01',
+    );
     expect(last.get('a')).toBe('2025-04-10');
     const c = checkInFor(peer('a'), { days: 30, source: { kind: 'peer' } }, '2025-04-10', '2025-05-20');
     // 10 April + 30 days = 10 May; on 20 May that is 10 days late
@@ -103,7 +109,15 @@ describe('who is due', () => {
   });
 
   test('group defaults reach group members', () => {
-    const m = checkIns({ peers: [peer('x')], interactions: [], groups: [{ id: 'g', memberIds: ['x'] }], settings: { cadence: defaults({ byGroup: { g: 10 } }) } }, '2025-01-20');
+    const m = checkIns(
+      {
+        peers: [peer('x')],
+        interactions: [],
+        groups: [{ id: 'g', memberIds: ['x'] }],
+        settings: { cadence: defaults({ byGroup: { g: 10 } }) },
+      },
+      '2025-01-20',
+    );
     expect(m.get('x')).toMatchObject({ cadence: { days: 10 }, nextDue: '2025-01-11', daysOverdue: 9 });
   });
 });

@@ -58,7 +58,8 @@ function problems(name: string, schema: Schema, shape: Shape, flagAbove: boolean
   const out: string[] = [];
   const obj = unwrap(schema) as z.ZodObject;
   const fields = obj.shape as Record<string, Schema>;
-  if (shape.flag !== undefined && def(unwrap(fields[shape.flag] ?? z.never())).type !== 'boolean') out.push(`${name}: the flag "${shape.flag}" is not a boolean field`);
+  if (shape.flag !== undefined && def(unwrap(fields[shape.flag] ?? z.never())).type !== 'boolean')
+    out.push(`${name}: the flag "${shape.flag}" is not a boolean field`);
   const hasFlag = shape.flag !== undefined;
   for (const [k, f] of Object.entries(fields)) {
     const rule = shape.text[k];
@@ -73,21 +74,27 @@ function problems(name: string, schema: Schema, shape: Shape, flagAbove: boolean
     if (declared) {
       if (!part) out.push(`${name}.${k}: declared as a part, but it holds no objects`);
       else {
-        if ((declared.map ?? false) !== part.map) out.push(`${name}.${k}: ${part.map ? 'a map of parts: declare it with map: true' : 'not a map of parts'}`);
+        if ((declared.map ?? false) !== part.map)
+          out.push(`${name}.${k}: ${part.map ? 'a map of parts: declare it with map: true' : 'not a map of parts'}`);
         out.push(...problems(`${name}.${k}`, part.object, declared, flagAbove || hasFlag));
       }
     }
   }
   for (const k of Object.keys(shape.text)) if (!(k in fields)) out.push(`${name}.${k}: declared, but the schema has no such field`);
-  for (const k of Object.keys(shape.parts ?? {})) if (!(k in fields)) out.push(`${name}.${k}: declared as a part, but the schema has no such field`);
+  for (const k of Object.keys(shape.parts ?? {}))
+    if (!(k in fields)) out.push(`${name}.${k}: declared as a part, but the schema has no such field`);
   return out;
 }
 
 describe('confidentiality is declared for every text field of the document', () => {
   test('every collection and singleton, nested parts included, agrees with the schema', () => {
     const found = [
-      ...Object.entries(COLLECTIONS).flatMap(([c, s]) => problems(c, s as Schema, COLLECTION_CONFIDENTIALITY[c as keyof typeof COLLECTIONS], false)),
-      ...Object.entries(SINGLETONS).flatMap(([c, s]) => problems(c, s as Schema, SINGLETON_CONFIDENTIALITY[c as keyof typeof SINGLETONS], false)),
+      ...Object.entries(COLLECTIONS).flatMap(([c, s]) =>
+        problems(c, s as Schema, COLLECTION_CONFIDENTIALITY[c as keyof typeof COLLECTIONS], false),
+      ),
+      ...Object.entries(SINGLETONS).flatMap(([c, s]) =>
+        problems(c, s as Schema, SINGLETON_CONFIDENTIALITY[c as keyof typeof SINGLETONS], false),
+      ),
     ];
     expect(found).toEqual([]);
   });
@@ -103,7 +110,14 @@ describe('confidentiality is declared for every text field of the document', () 
       byKey: z.record(z.string(), z.object({ facts: z.string() })),
       day: z.iso.date(),
     });
-    expect(problems('x', grown, { flag: 'confidential', text: { title: 'open', day: 'open' } as never, parts: { byKey: { text: { facts: 'parent' } } } }, false)).toEqual([
+    expect(
+      problems(
+        'x',
+        grown,
+        { flag: 'confidential', text: { title: 'open', day: 'open' } as never, parts: { byKey: { text: { facts: 'parent' } } } },
+        false,
+      ),
+    ).toEqual([
       'x.secret: a text field without a declaration',
       'x.words: a text field without a declaration',
       'x.items: holds text, but is not declared as a part',
@@ -112,7 +126,7 @@ describe('confidentiality is declared for every text field of the document', () 
     ]);
     expect(problems('x', grown, { text: { title: 'flag', secret: 'parent', words: 'open', nope: 'open' } as never }, false)).toEqual([
       'x.title: follows a flag, but x has none',
-      'x.secret: follows its parent\'s flag, but nothing above it has one',
+      "x.secret: follows its parent's flag, but nothing above it has one",
       'x.items: holds text, but is not declared as a part',
       'x.byKey: holds text, but is not declared as a part',
       'x.nope: declared, but the schema has no such field',

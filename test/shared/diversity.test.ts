@@ -28,7 +28,11 @@ describe('map your network', () => {
   });
 
   test('counts per type, and names the missing types with where to look', () => {
-    const r = mapYourNetwork([peer('a', { peerTypes: ['industry', 'cohort'] }), peer('b', { peerTypes: ['industry'] }), peer('c', { peerTypes: ['functional'], status: 'archived' })]);
+    const r = mapYourNetwork([
+      peer('a', { peerTypes: ['industry', 'cohort'] }),
+      peer('b', { peerTypes: ['industry'] }),
+      peer('c', { peerTypes: ['functional'], status: 'archived' }),
+    ]);
     expect(r.active).toBe(2);
     expect(r.byType).toMatchObject({ industry: 2, cohort: 1, functional: 0 });
     const geo = r.gaps.find((g) => g.id === 'type-geographic')!;
@@ -39,9 +43,13 @@ describe('map your network', () => {
 
   test('"all your peers are in one industry", and mostly-one warnings', () => {
     const same = ['a', 'b', 'c'].map((id) => peer(id, { industry: 'Fintech', peerTypes: ['industry'] }));
-    expect(mapYourNetwork(same).gaps.find((g) => g.id === 'one-industry')!.text).toBe('All your peers with a known industry are in one industry (fintech).');
+    expect(mapYourNetwork(same).gaps.find((g) => g.id === 'one-industry')!.text).toBe(
+      'All your peers with a known industry are in one industry (fintech).',
+    );
     const mostly = [...'abcdefghi'].map((id) => peer(id, { country: 'Portugal' })).concat(peer('z', { country: 'Kenya' }));
-    expect(mapYourNetwork(mostly).gaps.find((g) => g.id === 'mostly-location')!.text).toBe('90% of your peers share one location (portugal).');
+    expect(mapYourNetwork(mostly).gaps.find((g) => g.id === 'mostly-location')!.text).toBe(
+      '90% of your peers share one location (portugal).',
+    );
   });
 
   test('diversity per dimension', () => {

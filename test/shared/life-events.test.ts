@@ -10,8 +10,10 @@ import {
 } from '../../shared/domain/life-events';
 import { interactionSchema, lifeEventSchema, type Interaction, type LifeEvent } from '../../shared/schema/document';
 
-const ev = (id: string, kind: LifeEvent['kind'], date: string, peerId = 'ana'): LifeEvent => lifeEventSchema.parse({ id, peerId, kind, date });
-const ix = (id: string, date: string, extra: Partial<Interaction> = {}): Interaction => interactionSchema.parse({ id, date, peerIds: ['ana'], ...extra });
+const ev = (id: string, kind: LifeEvent['kind'], date: string, peerId = 'ana'): LifeEvent =>
+  lifeEventSchema.parse({ id, peerId, kind, date });
+const ix = (id: string, date: string, extra: Partial<Interaction> = {}): Interaction =>
+  interactionSchema.parse({ id, date, peerIds: ['ana'], ...extra });
 
 describe('when a life event falls', () => {
   test('a birthday without a year recurs; 29 February falls on the 28th in other years', () => {

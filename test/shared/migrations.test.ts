@@ -57,7 +57,15 @@ describe('step 2 -> 3: the interaction log, life events, journal kinds, groups, 
       { id: 'ben', name: 'Ben' },
     ],
     interactions: [
-      { id: 'i1', peerId: 'ana', date: '2025-03-01', direction: 'given', kinds: ['introduction', 'feedback'], summary: 'Coffee', confidential: true },
+      {
+        id: 'i1',
+        peerId: 'ana',
+        date: '2025-03-01',
+        direction: 'given',
+        kinds: ['introduction', 'feedback'],
+        summary: 'Coffee',
+        confidential: true,
+      },
       { id: 'i2', peerId: 'ben', date: '2025-03-02', direction: 'both', kinds: ['expertise'] },
       { id: 'i3', peerId: 'ana', date: '2025-03-03', direction: 'received', kinds: [], summary: 'She called' },
       { id: 'i4', peerId: 'ben', date: '2025-03-04' },
@@ -101,18 +109,38 @@ describe('step 2 -> 3: the interaction log, life events, journal kinds, groups, 
 
   test('journal entries, groups, goals and opportunities take the new shape', () => {
     const doc = toDocument(v2);
-    expect(doc.journal[0]).toMatchObject({ kind: 'free', peerIds: ['ana'], groupIds: [], goalIds: [], tags: [], mood: null, confidential: true });
+    expect(doc.journal[0]).toMatchObject({
+      kind: 'free',
+      peerIds: ['ana'],
+      groupIds: [],
+      goalIds: [],
+      tags: [],
+      mood: null,
+      confidential: true,
+    });
     expect(doc.groups[0]).toMatchObject({ purpose: 'We meet monthly', meetings: [], facilitatorOrder: [] });
     expect(doc.groups[0]).not.toHaveProperty('notes');
     expect(doc.goals[0]).toMatchObject({ why: 'Because', owner: 'me', milestones: [], checkIns: [], status: 'open' });
-    expect(doc.opportunities[0]).toMatchObject({ status: 'taken', sharedWith: [{ peerId: 'ana', date: '2025-04-01' }], kind: 'other', deadline: null });
+    expect(doc.opportunities[0]).toMatchObject({
+      status: 'taken',
+      sharedWith: [{ peerId: 'ana', date: '2025-04-01' }],
+      kind: 'other',
+      deadline: null,
+    });
     expect(doc.lifeEvents).toEqual([]);
-    expect(doc.settings).toMatchObject({ cadence: { byType: {}, byTag: {}, byGroup: {}, fallbackDays: null }, notifications: { enabled: false, showNames: false } });
+    expect(doc.settings).toMatchObject({
+      cadence: { byType: {}, byTag: {}, byGroup: {}, fallbackDays: null },
+      notifications: { enabled: false, showNames: false },
+    });
     expect(doc.advisor).toEqual({ dismissed: {}, snoozed: {} });
   });
 
   test('a change saved by version 2 after a version-2 whole save is migrated the same way', () => {
-    const put = migrateOpFrom(2, { op: 'put', collection: 'interactions', record: { id: 'x', peerId: 'ana', date: '2025-01-01', direction: 'given', kinds: ['resource'] } });
+    const put = migrateOpFrom(2, {
+      op: 'put',
+      collection: 'interactions',
+      record: { id: 'x', peerId: 'ana', date: '2025-01-01', direction: 'given', kinds: ['resource'] },
+    });
     expect(put).toMatchObject({ record: { peerIds: ['ana'], exchanges: [{ direction: 'given', kind: 'resource' }] } });
     const same = { op: 'put', collection: 'interactions', record: { id: 'x', peerIds: ['ana'], date: '2025-01-01' } };
     expect(migrateOpFrom(SCHEMA_VERSION, same)).toBe(same);

@@ -24,13 +24,21 @@ import { interactionSchema, peerSchema, type Interaction } from '../../shared/sc
 
 const today = '2025-06-30';
 const ana = peerSchema.parse({ id: 'ana', name: 'Ana Silva', createdAt: '2024-01-01T00:00:00.000Z' });
-const ix = (id: string, date: string, extra: Record<string, unknown> = {}): Interaction => interactionSchema.parse({ id, date, peerIds: ['ana'], ...extra });
+const ix = (id: string, date: string, extra: Record<string, unknown> = {}): Interaction =>
+  interactionSchema.parse({ id, date, peerIds: ['ana'], ...extra });
 const ask = (id: string, date: string) => ix(id, date, { purpose: 'ask', initiatedBy: 'me' });
 const checkIn = (id: string, date: string) => ix(id, date, { purpose: 'check-in', initiatedBy: 'me' });
 const gave = (id: string, date: string, weight = 1, extra: Record<string, unknown> = {}) =>
   ix(id, date, { purpose: 'offer', exchanges: [{ direction: 'given', kind: 'feedback', weight }], ...extra });
-const got = (id: string, date: string, weight = 1) => ix(id, date, { initiatedBy: 'them', exchanges: [{ direction: 'received', kind: 'expertise', weight }] });
-const input = (interactions: Interaction[], extra: Partial<PatternInput> = {}): PatternInput => ({ peer: ana, interactions, checkIn: undefined, today, ...extra });
+const got = (id: string, date: string, weight = 1) =>
+  ix(id, date, { initiatedBy: 'them', exchanges: [{ direction: 'received', kind: 'expertise', weight }] });
+const input = (interactions: Interaction[], extra: Partial<PatternInput> = {}): PatternInput => ({
+  peer: ana,
+  interactions,
+  checkIn: undefined,
+  today,
+  ...extra,
+});
 
 describe('only reaching out when you need something', () => {
   test('the thresholds', () => {
@@ -38,13 +46,23 @@ describe('only reaching out when you need something', () => {
   });
 
   test('most of my last reach-outs were asks: 3 of 5', () => {
-    const p = onlyWhenInNeed(input([checkIn('1', '2025-01-10'), ask('2', '2025-02-10'), checkIn('3', '2025-03-10'), ask('4', '2025-04-10'), ask('5', '2025-05-10')]));
+    const p = onlyWhenInNeed(
+      input([
+        checkIn('1', '2025-01-10'),
+        ask('2', '2025-02-10'),
+        checkIn('3', '2025-03-10'),
+        ask('4', '2025-04-10'),
+        ask('5', '2025-05-10'),
+      ]),
+    );
     expect(p?.reason).toBe('3 of your last 5 reach-outs to Ana were asks.');
     expect(p?.action).toEqual({ kind: 'log', purpose: 'check-in' });
   });
 
   test('half is not most (2 of 4); too few reach-outs say nothing (2 of 2); only the last 5 count', () => {
-    expect(onlyWhenInNeed(input([checkIn('1', '2025-01-10'), ask('2', '2025-02-10'), checkIn('3', '2025-03-10'), ask('4', '2025-04-10')]))).toBeNull();
+    expect(
+      onlyWhenInNeed(input([checkIn('1', '2025-01-10'), ask('2', '2025-02-10'), checkIn('3', '2025-03-10'), ask('4', '2025-04-10')])),
+    ).toBeNull();
     expect(onlyWhenInNeed(input([ask('1', '2025-02-10'), ask('2', '2025-04-10')]))).toBeNull();
     // three old asks, then five check-ins: the recent ones decide
     const old = [ask('a', '2024-08-01'), ask('b', '2024-08-02'), ask('c', '2024-08-03')];
@@ -99,7 +117,9 @@ describe('a long one-sided balance', () => {
     expect(oneSided(input([gave('1', '2025-01-10', 4), gave('2', '2025-06-10', 3)]))).toBeNull();
     // 10 January + 89 days = 9 April
     expect(oneSided(input([gave('1', '2025-01-10', 4), gave('2', '2025-04-09', 4)]))).toBeNull();
-    expect(oneSided(input([gave('1', '2025-04-10', 4), gave('2', '2025-01-10', 4)].sort((a, b) => a.date.localeCompare(b.date))))).not.toBeNull();
+    expect(
+      oneSided(input([gave('1', '2025-04-10', 4), gave('2', '2025-01-10', 4)].sort((a, b) => a.date.localeCompare(b.date)))),
+    ).not.toBeNull();
     expect(oneSided(input([gave('1', '2025-01-10', 5), got('2', '2025-06-10', 5)]))).toBeNull();
   });
 });
@@ -110,20 +130,42 @@ describe('expecting immediate reciprocity', () => {
   });
 
   test('three asks, each within 14 days of giving: said kindly', () => {
-    const log = [gave('g1', '2025-01-01'), ask('a1', '2025-01-15'), gave('g2', '2025-03-01'), ask('a2', '2025-03-05'), gave('g3', '2025-05-01'), ask('a3', '2025-05-02')];
+    const log = [
+      gave('g1', '2025-01-01'),
+      ask('a1', '2025-01-15'),
+      gave('g2', '2025-03-01'),
+      ask('a2', '2025-03-05'),
+      gave('g3', '2025-05-01'),
+      ask('a3', '2025-05-02'),
+    ];
     const p = immediateReciprocity(input(log));
     expect(p?.reason).toBe('3 times in the last year you asked Ana for something within 14 days of giving them something.');
     expect(p?.suggestion).toMatch(/patient/);
   });
 
   test('an ask 15 days after does not count; two quick asks are not "again and again"', () => {
-    const log = [gave('g1', '2025-01-01'), ask('a1', '2025-01-16'), gave('g2', '2025-03-01'), ask('a2', '2025-03-05'), gave('g3', '2025-05-01'), ask('a3', '2025-05-02')];
+    const log = [
+      gave('g1', '2025-01-01'),
+      ask('a1', '2025-01-16'),
+      gave('g2', '2025-03-01'),
+      ask('a2', '2025-03-05'),
+      gave('g3', '2025-05-01'),
+      ask('a3', '2025-05-02'),
+    ];
     expect(immediateReciprocity(input(log))).toBeNull();
   });
 
   test('an exchange given to another peer of a group interaction is not a gift to Ana', () => {
-    const toBen = (id: string, date: string) => ix(id, date, { peerIds: ['ana', 'ben'], exchanges: [{ direction: 'given', kind: 'feedback', weight: 1, peerId: 'ben' }] });
-    const log = [toBen('g1', '2025-01-01'), ask('a1', '2025-01-02'), toBen('g2', '2025-03-01'), ask('a2', '2025-03-02'), toBen('g3', '2025-05-01'), ask('a3', '2025-05-02')];
+    const toBen = (id: string, date: string) =>
+      ix(id, date, { peerIds: ['ana', 'ben'], exchanges: [{ direction: 'given', kind: 'feedback', weight: 1, peerId: 'ben' }] });
+    const log = [
+      toBen('g1', '2025-01-01'),
+      ask('a1', '2025-01-02'),
+      toBen('g2', '2025-03-01'),
+      ask('a2', '2025-03-02'),
+      toBen('g3', '2025-05-01'),
+      ask('a3', '2025-05-02'),
+    ];
     expect(immediateReciprocity(input(log))).toBeNull();
   });
 });
@@ -161,9 +203,17 @@ describe('not being vulnerable', () => {
 
   test('90 days without prep or vulnerability practice: said about a close peer in touch, with action step 5', () => {
     const p = notBeingVulnerable(input(recent, { peer: close, openness }));
-    expect(p).toMatchObject({ kind: 'not-vulnerable', peerId: 'ana', title: 'Not being vulnerable', action: { kind: 'prepare' }, actionLabel: 'Prepare a talk' });
+    expect(p).toMatchObject({
+      kind: 'not-vulnerable',
+      peerId: 'ana',
+      title: 'Not being vulnerable',
+      action: { kind: 'prepare' },
+      actionLabel: 'Prepare a talk',
+    });
     expect(p!.reason).toMatch(/^It has been 90 days since you last prepared an honest conversation or wrote about a struggle\./);
-    expect(p!.suggestion).toMatch(/^Be Vulnerable: share a current challenge with a trusted peer such as Ana and ask for their advice or support\./);
+    expect(p!.suggestion).toMatch(
+      /^Be Vulnerable: share a current challenge with a trusted peer such as Ana and ask for their advice or support\./,
+    );
   });
 
   test("nothing without the journal rule's finding, for a peer less close (3), or one not seen for 91 days", () => {
@@ -177,7 +227,8 @@ describe('not being vulnerable', () => {
   });
 
   test("a vulnerability entry 59 days ago says nothing; 60 days ago, it speaks again (the journal's rule)", () => {
-    const at = (date: string) => notBeingVulnerable(input(recent, { peer: close, openness: journalRule([...journal, { date, kind: 'vulnerability' }], today) }));
+    const at = (date: string) =>
+      notBeingVulnerable(input(recent, { peer: close, openness: journalRule([...journal, { date, kind: 'vulnerability' }], today) }));
     expect(at('2025-05-02')).toBeNull();
     expect(at('2025-05-01')!.reason).toContain('60 days');
   });

@@ -19,7 +19,13 @@ const p = (name: string, lastContact: string | null, nextCheckIn: string | null)
 });
 
 describe('sorting the peers list by the log', () => {
-  const peers = [p('Ana', '2025-03-01', '2025-04-01'), p('Ben', null, '2025-02-01'), p('Cy', '2025-05-01', null), p('Di', null, null), p('Ed', '2025-05-01', '2025-06-01')];
+  const peers = [
+    p('Ana', '2025-03-01', '2025-04-01'),
+    p('Ben', null, '2025-02-01'),
+    p('Cy', '2025-05-01', null),
+    p('Di', null, null),
+    p('Ed', '2025-05-01', '2025-06-01'),
+  ];
 
   test('last contact: most recent first, never contacted last (then by name)', () => {
     expect(filterPeers(peers, emptyFilter(), 'lastContact').map((x) => x.name)).toEqual(['Cy', 'Ed', 'Ana', 'Ben', 'Di']);

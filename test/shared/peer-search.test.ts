@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { emptyFilter, filterPeers, fold, indexPeers, selectPeers, type FilterablePeer, type PeerFilter, type PeerSort } from '../../shared/domain/peer-filter';
+import {
+  emptyFilter,
+  filterPeers,
+  fold,
+  indexPeers,
+  selectPeers,
+  type FilterablePeer,
+  type PeerFilter,
+  type PeerSort,
+} from '../../shared/domain/peer-filter';
 import { CAREER_STAGES, PEER_STATUSES, PEER_TYPES } from '../../shared/schema/vocabulary';
 
 const peer = (id: string, p: Partial<FilterablePeer>): FilterablePeer => ({
@@ -94,10 +103,15 @@ describe('peer search', () => {
       sources: fc.subarray(['Added by hand', 'LinkedIn'], { maxLength: 1 }),
     });
     fc.assert(
-      fc.property(fc.array(arbPeer, { maxLength: 25 }), arbFilter, fc.constantFrom<PeerSort>('name', 'company', 'recent', 'closeness', 'lastContact', 'nextCheckIn'), (raw, f, sort) => {
-        const ps = raw.map((p, i) => peer(`p${i}`, p));
-        expect(filterPeers(ps, f, sort).map((p) => p.id)).toEqual(reference(ps, f, sort).map((p) => p.id));
-      }),
+      fc.property(
+        fc.array(arbPeer, { maxLength: 25 }),
+        arbFilter,
+        fc.constantFrom<PeerSort>('name', 'company', 'recent', 'closeness', 'lastContact', 'nextCheckIn'),
+        (raw, f, sort) => {
+          const ps = raw.map((p, i) => peer(`p${i}`, p));
+          expect(filterPeers(ps, f, sort).map((p) => p.id)).toEqual(reference(ps, f, sort).map((p) => p.id));
+        },
+      ),
       { numRuns: 500 },
     );
   });

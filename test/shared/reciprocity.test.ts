@@ -20,8 +20,18 @@ const peers = [
 const ix = (id: string, date: string, peerIds: string[], exchanges: Partial<Interaction['exchanges'][number]>[] = []): Interaction =>
   interactionSchema.parse({ id, date, peerIds, exchanges });
 
-const G = (kind: Interaction['exchanges'][number]['kind'], weight = 1, peerId?: string) => ({ direction: 'given' as const, kind, weight, ...(peerId ? { peerId } : {}) });
-const R = (kind: Interaction['exchanges'][number]['kind'], weight = 1, peerId?: string) => ({ direction: 'received' as const, kind, weight, ...(peerId ? { peerId } : {}) });
+const G = (kind: Interaction['exchanges'][number]['kind'], weight = 1, peerId?: string) => ({
+  direction: 'given' as const,
+  kind,
+  weight,
+  ...(peerId ? { peerId } : {}),
+});
+const R = (kind: Interaction['exchanges'][number]['kind'], weight = 1, peerId?: string) => ({
+  direction: 'received' as const,
+  kind,
+  weight,
+  ...(peerId ? { peerId } : {}),
+});
 
 const all = { since: '2025-01-01', until: '2025-12-31' };
 
@@ -117,7 +127,11 @@ describe('series', () => {
   });
 
   test('activity per day counts interactions, not exchanges', () => {
-    const list = [ix('a', '2025-03-02', ['ana'], [G('feedback'), G('resource')]), ix('b', '2025-03-02', ['ben']), ix('c', '2025-03-05', ['ben'])];
+    const list = [
+      ix('a', '2025-03-02', ['ana'], [G('feedback'), G('resource')]),
+      ix('b', '2025-03-02', ['ben']),
+      ix('c', '2025-03-05', ['ben']),
+    ];
     expect(activityByDay(list, all)).toEqual({ '2025-03-02': 2, '2025-03-05': 1 });
   });
 });

@@ -3,8 +3,10 @@ import { openFollowUps, todayData } from '../../shared/domain/today';
 import { interactionSchema, lifeEventSchema, peerSchema } from '../../shared/schema/document';
 import { removePeersFromLog } from '../../shared/domain/peer-removal';
 
-const peer = (id: string, name: string, extra: Record<string, unknown> = {}) => peerSchema.parse({ id, name, createdAt: '2025-01-01T00:00:00.000Z', ...extra });
-const ix = (id: string, date: string, peerIds: string[], extra: Record<string, unknown> = {}) => interactionSchema.parse({ id, date, peerIds, ...extra });
+const peer = (id: string, name: string, extra: Record<string, unknown> = {}) =>
+  peerSchema.parse({ id, name, createdAt: '2025-01-01T00:00:00.000Z', ...extra });
+const ix = (id: string, date: string, peerIds: string[], extra: Record<string, unknown> = {}) =>
+  interactionSchema.parse({ id, date, peerIds, ...extra });
 const cadence = { byType: {}, byTag: {}, byGroup: {}, fallbackDays: null };
 
 describe('Today', () => {
@@ -20,11 +22,17 @@ describe('Today', () => {
         { id: 'f3', text: 'Done already', due: '2025-06-01', done: true },
       ],
     }),
-    ix('mon', '2025-06-23', ['ben', 'cy'], { exchanges: [{ direction: 'received', kind: 'introduction', weight: 2, peerId: 'ben' }], followUps: [{ id: 'f4', text: 'Thank Ben', due: '2025-06-24' }] }),
+    ix('mon', '2025-06-23', ['ben', 'cy'], {
+      exchanges: [{ direction: 'received', kind: 'introduction', weight: 2, peerId: 'ben' }],
+      followUps: [{ id: 'f4', text: 'Thank Ben', due: '2025-06-24' }],
+    }),
     ix('secret', '2025-06-25', ['cy'], { summary: 'salary numbers', confidential: true }),
     ix('lastweek', '2025-06-22', ['cy']),
   ];
-  const lifeEvents = [lifeEventSchema.parse({ id: 'l1', peerId: 'cy', kind: 'promotion', date: '2025-06-20' }), lifeEventSchema.parse({ id: 'l2', peerId: 'ana', kind: 'birthday', date: '--06-28' })];
+  const lifeEvents = [
+    lifeEventSchema.parse({ id: 'l1', peerId: 'cy', kind: 'promotion', date: '2025-06-20' }),
+    lifeEventSchema.parse({ id: 'l2', peerId: 'ana', kind: 'birthday', date: '--06-28' }),
+  ];
   const d = todayData({ peers, interactions, lifeEvents, groups: [], settings: { cadence } }, today);
 
   test('due check-ins: Ana (1 May + 30 = 31 May, 26 days late); Ben seen Monday is not due', () => {
@@ -47,7 +55,7 @@ describe('Today', () => {
     ]);
   });
 
-  test("this week: Monday to today, newest first, a confidential summary hidden", () => {
+  test('this week: Monday to today, newest first, a confidential summary hidden', () => {
     expect(d.thisWeek.since).toBe('2025-06-23');
     expect(d.thisWeek.interactions.map((i) => [i.id, i.summary, i.hidden])).toEqual([
       ['secret', '', true],
@@ -60,7 +68,9 @@ describe('Today', () => {
   });
 
   test('follow-ups on a deleted peer keep the names still known', () => {
-    expect(openFollowUps([ix('x', '2025-01-01', ['gone'], { followUps: [{ id: 'f', text: 'x' }] })], () => undefined)[0]!.peers).toEqual([]);
+    expect(openFollowUps([ix('x', '2025-01-01', ['gone'], { followUps: [{ id: 'f', text: 'x' }] })], () => undefined)[0]!.peers).toEqual(
+      [],
+    );
   });
 });
 
@@ -75,7 +85,11 @@ describe('deleting peers from the log', () => {
       ],
     });
     const b = ix('b', '2025-01-03', ['ben']);
-    const r = removePeersFromLog([a, g, b], [lifeEventSchema.parse({ id: 'l', peerId: 'ana', kind: 'move', date: '2025-01-01' })], new Set(['ana']));
+    const r = removePeersFromLog(
+      [a, g, b],
+      [lifeEventSchema.parse({ id: 'l', peerId: 'ana', kind: 'move', date: '2025-01-01' })],
+      new Set(['ana']),
+    );
     expect(r.deleted.map((i) => i.id)).toEqual(['a']);
     expect(r.changed.map((c) => [c.after.peerIds, c.after.exchanges.map((x) => x.kind)])).toEqual([[['ben'], ['resource', 'expertise']]]);
     expect(r.changed[0]!.before).toBe(g);

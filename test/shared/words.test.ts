@@ -31,7 +31,10 @@ describe('normalised words', () => {
 
 describe('matching terms', () => {
   test('the same phrase, a synonym, or a shared long word; each says why', () => {
-    const m = matchTerms(['Public Speaking', 'k8s', 'distributed systems', 'go'], ['public speaking', 'Kubernetes', 'systems thinking', 'go-to-market']);
+    const m = matchTerms(
+      ['Public Speaking', 'k8s', 'distributed systems', 'go'],
+      ['public speaking', 'Kubernetes', 'systems thinking', 'go-to-market'],
+    );
     expect(m.map((x) => [x.a, x.b, x.via, x.on])).toEqual([
       ['Public Speaking', 'public speaking', 'same', 'public speaking'],
       ['k8s', 'Kubernetes', 'synonym', 'kubernetes'],

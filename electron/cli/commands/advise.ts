@@ -21,7 +21,8 @@ export const advise: Command = {
     const today = options.today ?? dayOf(ctx.io.now());
     if (!isoDate.safeParse(today).success) throw new UsageError(`--today takes a day as YYYY-MM-DD, not "${today}".`);
     const kind = options.kind;
-    if (kind !== undefined && !(SUGGESTION_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind is one of ${SUGGESTION_KINDS.join(', ')}, not "${kind}".`);
+    if (kind !== undefined && !(SUGGESTION_KINDS as readonly string[]).includes(kind))
+      throw new UsageError(`--kind is one of ${SUGGESTION_KINDS.join(', ')}, not "${kind}".`);
     const vault = ctx.keep(await Vault.open(path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { readOnly: true }));
     const shown = adviseAll(vault.data, today, kind ? [kind as SuggestionKind] : undefined)
       .filter((s) => s.hidden === null)
@@ -30,9 +31,14 @@ export const advise: Command = {
       await ctx.out(`${JSON.stringify({ today, suggestions: shown }, null, 2)}\n`);
       return EXIT.ok;
     }
-    if (shown.length === 0) ctx.io.stderr('No suggestions: add peers with skills, needs and interests, log interactions, and the advisor will have facts to work from.\n');
+    if (shown.length === 0)
+      ctx.io.stderr(
+        'No suggestions: add peers with skills, needs and interests, log interactions, and the advisor will have facts to work from.\n',
+      );
     for (const s of shown) {
-      await ctx.out(`${s.title}\n  ${KIND_LABEL[s.kind]} (${s.kind}), score ${s.score}, id ${s.id}\n${s.because.map((b) => `  - ${b.text}\n`).join('')}\n`);
+      await ctx.out(
+        `${s.title}\n  ${KIND_LABEL[s.kind]} (${s.kind}), score ${s.score}, id ${s.id}\n${s.because.map((b) => `  - ${b.text}\n`).join('')}\n`,
+      );
     }
     return EXIT.ok;
   },

@@ -37,7 +37,13 @@ export const due: Command = {
       io.stderr(`No check-ins due on ${today}.\n`);
       return EXIT.ok;
     }
-    const rows = list.map((d) => [d.name, `every ${d.cadenceDays} days`, d.lastContact ?? 'never', d.nextDue, d.daysOverdue === 0 ? 'due today' : `${d.daysOverdue} days overdue`]);
+    const rows = list.map((d) => [
+      d.name,
+      `every ${d.cadenceDays} days`,
+      d.lastContact ?? 'never',
+      d.nextDue,
+      d.daysOverdue === 0 ? 'due today' : `${d.daysOverdue} days overdue`,
+    ]);
     await ctx.out(`Check-ins due on ${today}\n\n${table([['Peer', 'Cadence', 'Last contact', 'Due', ''], ...rows], [])}`);
     return EXIT.ok;
   },

@@ -18,14 +18,17 @@ export const exportCommand: Command = {
     const { io, options } = ctx;
     const [path] = ctx.paths(1, '<vault>');
     const format = options.format;
-    if (format !== 'json' && format !== 'csv' && format !== 'vcard' && format !== 'markdown') throw new UsageError(`--format is json, csv, vcard or markdown, not "${format}".`);
+    if (format !== 'json' && format !== 'csv' && format !== 'vcard' && format !== 'markdown')
+      throw new UsageError(`--format is json, csv, vcard or markdown, not "${format}".`);
     const include = options['include-confidential'];
     if (format === 'markdown') {
       if (options.out === undefined) throw new UsageError('--format markdown needs --out DIR (a folder for the files).');
       const place = await checkOutputFolder(ctx.resolvePath(options.out), path!, MARKDOWN_FOLDERS);
       const vault = ctx.keep(await Vault.open(path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { readOnly: true }));
       const r = await exportMarkdownCommand(vault.data, place, include);
-      io.stderr(`Exported ${r.entries} journal ${r.entries === 1 ? 'entry' : 'entries'} and ${plural(r.notes, 'note')} to ${options.out}${r.leftOut ? ` (${r.leftOut} confidential left out; --include-confidential adds them)` : ''}.\n`);
+      io.stderr(
+        `Exported ${r.entries} journal ${r.entries === 1 ? 'entry' : 'entries'} and ${plural(r.notes, 'note')} to ${options.out}${r.leftOut ? ` (${r.leftOut} confidential left out; --include-confidential adds them)` : ''}.\n`,
+      );
       if (include) io.stderr('These files hold confidential text in plain text. Keep them safe and delete them when done.\n');
       return EXIT.ok;
     }

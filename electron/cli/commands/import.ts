@@ -84,7 +84,10 @@ export const importCommand: Command = {
       );
       for (const w of listWarnings(log, done.log)) io.stderr(`${w.message}\n`);
       for (const line of done.conflicts) io.stderr(`${line}\n`);
-      if (done.conflictCount > done.conflicts.length) io.stderr(`…and ${(done.conflictCount - done.conflicts.length).toLocaleString('en')} more conflicts like these (the first ${done.conflicts.length} are listed).\n`);
+      if (done.conflictCount > done.conflicts.length)
+        io.stderr(
+          `…and ${(done.conflictCount - done.conflicts.length).toLocaleString('en')} more conflicts like these (the first ${done.conflicts.length} are listed).\n`,
+        );
       return EXIT.ok;
     }
     const plan = planJsonImport(vault.data, source.json);

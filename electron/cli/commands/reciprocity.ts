@@ -28,7 +28,15 @@ export const reciprocity: Command = {
       const out = {
         since: r.since,
         until: r.until,
-        peers: r.peers.map(({ id, name, given, received, balance, interactions, lastContact }) => ({ id, name, given, received, balance, interactions, lastContact })),
+        peers: r.peers.map(({ id, name, given, received, balance, interactions, lastContact }) => ({
+          id,
+          name,
+          given,
+          received,
+          balance,
+          interactions,
+          lastContact,
+        })),
         totals: r.totals,
       };
       await ctx.out(`${JSON.stringify(out)}\n`);
@@ -43,13 +51,37 @@ const TABLE_HEAD = ['Peer', 'Given', 'Received', 'Balance', 'Interactions', 'Las
 
 function reciprocityTable(r: ReturnType<typeof reciprocityReport>): string {
   const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-  const rows = r.peers.map((p) => [p.name, String(p.given), String(p.received), signed(p.balance), String(p.interactions), p.lastContact ?? 'never', BALANCE_TEXT[balanceWord(p)]]);
-  const total = ['Whole network', String(r.totals.given), String(r.totals.received), signed(r.totals.given - r.totals.received), '', '', BALANCE_TEXT[balanceWord(r.totals)]];
+  const rows = r.peers.map((p) => [
+    p.name,
+    String(p.given),
+    String(p.received),
+    signed(p.balance),
+    String(p.interactions),
+    p.lastContact ?? 'never',
+    BALANCE_TEXT[balanceWord(p)],
+  ]);
+  const total = [
+    'Whole network',
+    String(r.totals.given),
+    String(r.totals.received),
+    signed(r.totals.given - r.totals.received),
+    '',
+    '',
+    BALANCE_TEXT[balanceWord(r.totals)],
+  ];
   return `Reciprocity from ${r.since} to ${r.until} (weights of what was given and received)\n\n${table([[...TABLE_HEAD], ...rows, total], [1, 2, 3, 4])}`;
 }
 
 /** Columns padded to their widest cell; the numeric ones (by index) right-aligned. */
 export function table(rows: string[][], right: readonly number[]): string {
   const widths = rows[0]!.map((_c, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => `${r.map((c, i) => (right.includes(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd()}\n`).join('');
+  return rows
+    .map(
+      (r) =>
+        `${r
+          .map((c, i) => (right.includes(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+          .join('  ')
+          .trimEnd()}\n`,
+    )
+    .join('');
 }

@@ -19,7 +19,12 @@ export const restore: Command = {
       result = await Vault.restoreBackup(path!, backup!, current, { ...opts, backupPassphrase });
     } catch (e) {
       // the backup may be from before a passphrase change: ask for the one it was made with
-      if (!(e instanceof CompeerError && e.code === 'WRONG_PASSPHRASE' && /this backup/.test(e.message)) || backupPassphrase || !ctx.io.prompt) throw e;
+      if (
+        !(e instanceof CompeerError && e.code === 'WRONG_PASSPHRASE' && /this backup/.test(e.message)) ||
+        backupPassphrase ||
+        !ctx.io.prompt
+      )
+        throw e;
       ctx.io.stderr(`${e.message}\n`);
       backupPassphrase = await ctx.secret('COMPEER_BACKUP_PASSPHRASE', "The backup's passphrase: ");
       result = await Vault.restoreBackup(path!, backup!, current, { ...opts, backupPassphrase });

@@ -11,7 +11,9 @@ export const search: Command = {
     const { io, args, options } = ctx;
     if (args.length < 2) throw new UsageError('search takes <vault> <query>.');
     const [path, ...words] = args;
-    const vault = ctx.keep(await Vault.open(ctx.resolvePath(path!), await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { readOnly: true }));
+    const vault = ctx.keep(
+      await Vault.open(ctx.resolvePath(path!), await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { readOnly: true }),
+    );
     const out = searchCommand(vault.data, words.join(' '), { json: options.json, includeConfidential: options['include-confidential'] });
     if (!options.json && out === '') io.stderr('Nothing found.\n');
     await ctx.out(out);

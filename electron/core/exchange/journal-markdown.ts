@@ -2,7 +2,16 @@ import { isScalar, parseDocument, stringify, visit } from 'yaml';
 import { isConfidentialRecord } from '../../../shared/confidential';
 import { CompeerError } from '../../../shared/errors';
 import { titleFrom } from '../../../shared/domain/journal/templates';
-import { idSchema, isoDate, journalEntrySchema, noteSchema, type JournalEntry, type Note, type Peer, type VaultDocument } from '../../../shared/schema/document';
+import {
+  idSchema,
+  isoDate,
+  journalEntrySchema,
+  noteSchema,
+  type JournalEntry,
+  type Note,
+  type Peer,
+  type VaultDocument,
+} from '../../../shared/schema/document';
 import { JOURNAL_KINDS, LEARNING_TOPICS, type JournalKind } from '../../../shared/schema/vocabulary';
 import { foldKey } from '../../../shared/text-fold';
 import { binaryIn, controlPath, controlWords, firstControl, lineAt } from '../import/text-check';
@@ -34,12 +43,7 @@ export interface MarkdownExport {
 
 /** A file name from a title, in its own script ("Встреча с Иваном" -> "встреча-с-иваном"), at most 60 characters. */
 function slug(text: string): string {
-  return (
-    Array.from(foldKey(text).replace(/ /g, '-'))
-      .slice(0, 60)
-      .join('')
-      .replace(/-+$/, '') || 'entry'
-  );
+  return Array.from(foldKey(text).replace(/ /g, '-')).slice(0, 60).join('').replace(/-+$/, '') || 'entry';
 }
 
 function frontMatter(fields: Record<string, unknown>): string {
@@ -116,26 +120,52 @@ export function exportMarkdownFolder(doc: Readonly<VaultDocument>, opts: { inclu
     }
     notes++;
     const who = n.peerId ? (names([n.peerId])[0] ?? 'peer') : 'general';
-    files.push({ path: unique(`notes/${n.createdAt.slice(0, 10)}-${slug(who)}${n.topic ? `-${n.topic}` : ''}`), text: noteToMarkdown(n, names) });
+    files.push({
+      path: unique(`notes/${n.createdAt.slice(0, 10)}-${slug(who)}${n.topic ? `-${n.topic}` : ''}`),
+      text: noteToMarkdown(n, names),
+    });
   }
   return { files, entries, notes, leftOut };
 }
 
 /** Everything in one Markdown file, to read or print: a heading and a line of facts per entry. */
-export function exportMarkdownSingle(doc: Readonly<VaultDocument>, opts: { includeConfidential: boolean; exportedAt: string }): MarkdownExport {
+export function exportMarkdownSingle(
+  doc: Readonly<VaultDocument>,
+  opts: { includeConfidential: boolean; exportedAt: string },
+): MarkdownExport {
   const names = nameOf(doc.peers);
-  const kept = [...doc.journal].filter((e) => opts.includeConfidential || !isConfidentialRecord('journal', e)).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  const kept = [...doc.journal]
+    .filter((e) => opts.includeConfidential || !isConfidentialRecord('journal', e))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
   const notes = doc.notes.filter((n) => opts.includeConfidential || !isConfidentialRecord('notes', n));
-  const parts = [`# Journal\n\nExported from Compeer on ${opts.exportedAt.slice(0, 10)}.${opts.includeConfidential ? ' Includes confidential entries.' : ' Confidential entries are left out.'}\n`];
+  const parts = [
+    `# Journal\n\nExported from Compeer on ${opts.exportedAt.slice(0, 10)}.${opts.includeConfidential ? ' Includes confidential entries.' : ' Confidential entries are left out.'}\n`,
+  ];
   for (const e of kept) {
-    const facts = [e.date, e.kind, names(e.peerIds).join(', '), e.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' '), e.mood ? `mood ${e.mood}/5` : ''].filter(Boolean).join(' · ');
+    const facts = [
+      e.date,
+      e.kind,
+      names(e.peerIds).join(', '),
+      e.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' '),
+      e.mood ? `mood ${e.mood}/5` : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
     parts.push(`\n---\n\n## ${e.title || titleFrom(e.body) || e.date}\n\n*${facts}*\n\n${e.body.trim()}\n`);
   }
   if (notes.length) {
     parts.push('\n---\n\n# Notes\n');
-    for (const n of notes) parts.push(`\n## ${n.peerId ? (names([n.peerId])[0] ?? 'A peer') : 'General'}${n.topic ? ` (${n.topic})` : ''}\n\n${n.text.trim()}\n`);
+    for (const n of notes)
+      parts.push(
+        `\n## ${n.peerId ? (names([n.peerId])[0] ?? 'A peer') : 'General'}${n.topic ? ` (${n.topic})` : ''}\n\n${n.text.trim()}\n`,
+      );
   }
-  return { files: [{ path: `compeer-journal-${opts.exportedAt.slice(0, 10)}.md`, text: parts.join('') }], entries: kept.length, notes: notes.length, leftOut: doc.journal.length + doc.notes.length - kept.length - notes.length };
+  return {
+    files: [{ path: `compeer-journal-${opts.exportedAt.slice(0, 10)}.md`, text: parts.join('') }],
+    entries: kept.length,
+    notes: notes.length,
+    leftOut: doc.journal.length + doc.notes.length - kept.length - notes.length,
+  };
 }
 
 /** Front matter Compeer reads: note apps write a few hundred bytes and a dozen keys. */
@@ -166,11 +196,13 @@ function readFrontMatter(yamlText: string): unknown {
       return problem ? visit.BREAK : undefined;
     },
     Pair: () => {
-      if (++keys > FRONT_MATTER_MAX_KEYS) problem = `its front matter has more than ${FRONT_MATTER_MAX_KEYS.toLocaleString('en')} keys; Compeer reads up to ${FRONT_MATTER_MAX_KEYS.toLocaleString('en')}`;
+      if (++keys > FRONT_MATTER_MAX_KEYS)
+        problem = `its front matter has more than ${FRONT_MATTER_MAX_KEYS.toLocaleString('en')} keys; Compeer reads up to ${FRONT_MATTER_MAX_KEYS.toLocaleString('en')}`;
       return problem ? visit.BREAK : undefined;
     },
     Alias: () => {
-      if (++aliases > FRONT_MATTER_MAX_ALIASES) problem = `its front matter uses more than ${FRONT_MATTER_MAX_ALIASES} YAML aliases (*name); Compeer reads up to ${FRONT_MATTER_MAX_ALIASES}`;
+      if (++aliases > FRONT_MATTER_MAX_ALIASES)
+        problem = `its front matter uses more than ${FRONT_MATTER_MAX_ALIASES} YAML aliases (*name); Compeer reads up to ${FRONT_MATTER_MAX_ALIASES}`;
       return problem ? visit.BREAK : undefined;
     },
   });
@@ -193,14 +225,20 @@ export function splitFrontMatter(text: string): { data: Record<string, unknown> 
   if (closing.trim() !== '---') return { data: null, body: t };
   const yamlText = t.slice(4, end + 1);
   if (yamlText.length > FRONT_MATTER_MAX_BYTES) {
-    throw new CompeerError('INVALID_INPUT', `its front matter is ${Math.ceil(yamlText.length / 1024).toLocaleString('en')} KB; Compeer reads front matter of up to ${FRONT_MATTER_MAX_BYTES / 1024} KB (a note app writes a few hundred bytes)`);
+    throw new CompeerError(
+      'INVALID_INPUT',
+      `its front matter is ${Math.ceil(yamlText.length / 1024).toLocaleString('en')} KB; Compeer reads front matter of up to ${FRONT_MATTER_MAX_BYTES / 1024} KB (a note app writes a few hundred bytes)`,
+    );
   }
   let data: unknown;
   try {
     data = readFrontMatter(yamlText);
   } catch (e) {
     if (e instanceof CompeerError) throw e;
-    throw new CompeerError('INVALID_INPUT', `its front matter is not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : 'unreadable'})`);
+    throw new CompeerError(
+      'INVALID_INPUT',
+      `its front matter is not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : 'unreadable'})`,
+    );
   }
   let body = after < 0 ? '' : t.slice(after + 1);
   if (body.startsWith('\n')) body = body.slice(1);
@@ -235,7 +273,14 @@ const asDate = (v: unknown): string | null => {
   return isoDate.safeParse(d).success ? d : null;
 };
 const asStrings = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x) => typeof x === 'string' || typeof x === 'number').map(String) : typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  Array.isArray(v)
+    ? v.filter((x) => typeof x === 'string' || typeof x === 'number').map(String)
+    : typeof v === 'string'
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
 const asStamp = (v: unknown, fallback: string): string => {
   const s = v instanceof Date ? v.toISOString() : typeof v === 'string' ? v : '';
   return s && !Number.isNaN(Date.parse(s)) && /T/.test(s) ? new Date(s).toISOString() : fallback;
@@ -246,7 +291,11 @@ const asStamp = (v: unknown, fallback: string): string => {
  * when its front matter says `type: note`), matched by id when it has one of this vault's.
  * Nothing is changed here; a file that cannot be read is named with its problem.
  */
-export function planMarkdownImport(files: readonly MarkdownInput[], doc: Readonly<VaultDocument>, deps: { newId: () => string; now: string }): MarkdownImportPlan {
+export function planMarkdownImport(
+  files: readonly MarkdownInput[],
+  doc: Readonly<VaultDocument>,
+  deps: { newId: () => string; now: string },
+): MarkdownImportPlan {
   const planner = markdownPlanner(doc, deps);
   files.forEach(planner.add);
   return planner.plan;
@@ -272,7 +321,10 @@ export async function planMarkdownImportInSlices(
   return planner.plan;
 }
 
-function markdownPlanner(doc: Readonly<VaultDocument>, deps: { newId: () => string; now: string }): { add: (f: MarkdownInput) => void; plan: MarkdownImportPlan } {
+function markdownPlanner(
+  doc: Readonly<VaultDocument>,
+  deps: { newId: () => string; now: string },
+): { add: (f: MarkdownInput) => void; plan: MarkdownImportPlan } {
   const items: ImportedItem[] = [];
   const problems: { file: string; message: string }[] = [];
   const byName = new Map(doc.peers.map((p) => [p.name.trim().toLowerCase(), p.id]));
@@ -292,9 +344,17 @@ function markdownPlanner(doc: Readonly<VaultDocument>, deps: { newId: () => stri
     if (!/\.(md|markdown|txt)$/i.test(f.name)) return;
     try {
       const binary = binaryIn(f.text);
-      if (binary) throw new CompeerError('INVALID_INPUT', `it holds binary data (a control character ${binary.code} on line ${binary.line.toLocaleString('en')}), not text`);
+      if (binary)
+        throw new CompeerError(
+          'INVALID_INPUT',
+          `it holds binary data (a control character ${binary.code} on line ${binary.line.toLocaleString('en')}), not text`,
+        );
       const control = firstControl(f.text);
-      if (control) throw new CompeerError('INVALID_INPUT', `line ${lineAt(f.text, control.index).toLocaleString('en')} has ${controlWords(control.code)}`);
+      if (control)
+        throw new CompeerError(
+          'INVALID_INPUT',
+          `line ${lineAt(f.text, control.index).toLocaleString('en')} has ${controlWords(control.code)}`,
+        );
       const { data, body } = splitFrontMatter(f.text);
       const fm = data ?? {};
       // escapes in quoted YAML ("\e") make control characters the text itself does not show
@@ -317,7 +377,14 @@ function markdownPlanner(doc: Readonly<VaultDocument>, deps: { newId: () => stri
       const id = givenId ?? deps.newId();
       seen.add(id);
       const fileDate = /(\d{4}-\d{2}-\d{2})/.exec(f.name)?.[1] ?? null;
-      const date = asDate(fm.date) ?? asDate(fm.created) ?? asDate(fm.creationDate) ?? asDate(fm.created_at) ?? (fileDate && isoDate.safeParse(fileDate).success ? fileDate : null) ?? asDate(f.lastModified) ?? deps.now.slice(0, 10);
+      const date =
+        asDate(fm.date) ??
+        asDate(fm.created) ??
+        asDate(fm.creationDate) ??
+        asDate(fm.created_at) ??
+        (fileDate && isoDate.safeParse(fileDate).success ? fileDate : null) ??
+        asDate(f.lastModified) ??
+        deps.now.slice(0, 10);
       const confidential = typeof fm.confidential === 'boolean' ? fm.confidential : true;
       const createdAt = asStamp(fm.createdAt ?? fm.created, deps.now);
       const updatedAt = asStamp(fm.updatedAt ?? fm.modified, createdAt);
@@ -331,11 +398,21 @@ function markdownPlanner(doc: Readonly<VaultDocument>, deps: { newId: () => stri
           return;
         }
         const before = notes.get(id);
-        items.push({ file: f.name, collection: 'notes', record, unknownPeers, action: !before ? 'add' : JSON.stringify(before) === JSON.stringify(record) ? 'unchanged' : 'update' });
+        items.push({
+          file: f.name,
+          collection: 'notes',
+          record,
+          unknownPeers,
+          action: !before ? 'add' : JSON.stringify(before) === JSON.stringify(record) ? 'unchanged' : 'update',
+        });
         return;
       }
-      const kind = typeof fm.kind === 'string' && (JOURNAL_KINDS as readonly string[]).includes(fm.kind) ? (fm.kind as JournalKind) : 'free';
-      const baseName = f.name.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|txt)$/i, '').replace(/^\d{4}-\d{2}-\d{2}[-_ ]?/, '');
+      const kind =
+        typeof fm.kind === 'string' && (JOURNAL_KINDS as readonly string[]).includes(fm.kind) ? (fm.kind as JournalKind) : 'free';
+      const baseName = f.name
+        .replace(/^.*[\\/]/, '')
+        .replace(/\.(md|markdown|txt)$/i, '')
+        .replace(/^\d{4}-\d{2}-\d{2}[-_ ]?/, '');
       const title = typeof fm.title === 'string' ? fm.title : titleFrom(body) || baseName.replace(/[-_]+/g, ' ');
       const mood = typeof fm.mood === 'number' && Number.isInteger(fm.mood) && fm.mood >= 1 && fm.mood <= 5 ? fm.mood : null;
       const parsed = journalEntrySchema.safeParse({
@@ -347,7 +424,9 @@ function markdownPlanner(doc: Readonly<VaultDocument>, deps: { newId: () => stri
         peerIds: peersFrom(fm.peers, fm.peerIds),
         groupIds: asStrings(fm.groupIds).filter((g) => groupIds.has(g)),
         goalIds: asStrings(fm.goalIds).filter((g) => goalIds.has(g)),
-        tags: asStrings(fm.tags).map((t) => t.replace(/^#/, '')).slice(0, 200),
+        tags: asStrings(fm.tags)
+          .map((t) => t.replace(/^#/, ''))
+          .slice(0, 200),
         mood,
         confidential,
         createdAt,
@@ -363,7 +442,13 @@ function markdownPlanner(doc: Readonly<VaultDocument>, deps: { newId: () => stri
         return;
       }
       const before = journal.get(id);
-      items.push({ file: f.name, collection: 'journal', record: parsed.data, unknownPeers, action: !before ? 'add' : JSON.stringify(before) === JSON.stringify(parsed.data) ? 'unchanged' : 'update' });
+      items.push({
+        file: f.name,
+        collection: 'journal',
+        record: parsed.data,
+        unknownPeers,
+        action: !before ? 'add' : JSON.stringify(before) === JSON.stringify(parsed.data) ? 'unchanged' : 'update',
+      });
     } catch (e) {
       problems.push({ file: f.name, message: e instanceof Error ? e.message : 'it could not be read' });
     }

@@ -1,6 +1,14 @@
 import { REDACTED, mergeKeepingConfidential } from '../../../shared/confidential';
 import { CompeerError, newerCompeer } from '../../../shared/errors';
-import { COLLECTIONS, COLLECTION_NAMES, SCHEMA_VERSION, meSchema, settingsSchema, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  SCHEMA_VERSION,
+  meSchema,
+  settingsSchema,
+  type CollectionName,
+  type VaultDocument,
+} from '../../../shared/schema/document';
 import { migrate } from '../../../shared/schema/migrations';
 import type { VaultOp } from '../vault';
 import { controlPath, controlWords } from '../import/text-check';
@@ -25,12 +33,22 @@ export function parseExportText(text: string): Record<string, unknown> {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new CompeerError('UNSUPPORTED_FILE', `The file is not valid JSON (${e instanceof Error ? e.message : 'parse error'}). Nothing was imported.`);
+    throw new CompeerError(
+      'UNSUPPORTED_FILE',
+      `The file is not valid JSON (${e instanceof Error ? e.message : 'parse error'}). Nothing was imported.`,
+    );
   }
   if (!isObject(data) || data.format !== EXPORT_FORMAT) {
-    throw new CompeerError('UNSUPPORTED_FILE', 'The file is JSON but not a Compeer export (its "format" is not "compeer-export"). Nothing was imported.');
+    throw new CompeerError(
+      'UNSUPPORTED_FILE',
+      'The file is JSON but not a Compeer export (its "format" is not "compeer-export"). Nothing was imported.',
+    );
   }
-  if (typeof data.version !== 'number') throw new CompeerError('UNSUPPORTED_FILE', 'This Compeer export has no "version", so Compeer cannot tell how to read it. Nothing was imported.');
+  if (typeof data.version !== 'number')
+    throw new CompeerError(
+      'UNSUPPORTED_FILE',
+      'This Compeer export has no "version", so Compeer cannot tell how to read it. Nothing was imported.',
+    );
   if (data.version > EXPORT_VERSION) throw newerCompeer('export', `export version ${data.version}`, EXPORT_VERSION);
   // records of a newer schema than this app's would be read by rules that do not know them
   const schema = data.schemaVersion;
@@ -70,7 +88,8 @@ export function planJsonImport(doc: Readonly<VaultDocument>, file: Record<string
       if (id && seen.has(id)) return void problems.push(`${where}: id "${id}" appears twice`);
       if (id) seen.add(id);
       const control = controlPath(raw);
-      if (control) return void problems.push(`${where}${id ? ` (id "${id}")` : ''}: ${control.path || 'record'}: has ${controlWords(control.code)}`);
+      if (control)
+        return void problems.push(`${where}${id ? ` (id "${id}")` : ''}: ${control.path || 'record'}: has ${controlWords(control.code)}`);
       const before = id ? existing.get(id) : undefined;
       // merged by id; text that stands for left-out confidential text keeps the vault's (a
       // meeting's notes by the meeting's id) and never becomes that marker in a new record
@@ -78,7 +97,9 @@ export function planJsonImport(doc: Readonly<VaultDocument>, file: Record<string
       const parsed = COLLECTIONS[c].safeParse(merged);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        return void problems.push(`${where}${id ? ` (id "${id}")` : ''}: ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`);
+        return void problems.push(
+          `${where}${id ? ` (id "${id}")` : ''}: ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`,
+        );
       }
       if (!before) added[c] += 1;
       else if (JSON.stringify(parsed.data) !== JSON.stringify(before)) updated[c] += 1;
@@ -99,13 +120,17 @@ export function planJsonImport(doc: Readonly<VaultDocument>, file: Record<string
       continue;
     }
     const parsed = (key === 'me' ? meSchema : settingsSchema).safeParse({ ...doc[key], ...withoutRedacted(raw) });
-    if (!parsed.success) problems.push(`${key}: ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success)
+      problems.push(`${key}: ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     else if (JSON.stringify(parsed.data) !== JSON.stringify(doc[key])) ops.push({ op: 'set', key, value: parsed.data });
   }
   if (problems.length > 0) {
     const shown = problems.slice(0, 20).join('\n  ');
     const more = problems.length > 20 ? `\n  …and ${problems.length - 20} more` : '';
-    throw new CompeerError('INVALID_INPUT', `The file has ${problems.length} invalid record${problems.length === 1 ? '' : 's'}; nothing was imported:\n  ${shown}${more}`);
+    throw new CompeerError(
+      'INVALID_INPUT',
+      `The file has ${problems.length} invalid record${problems.length === 1 ? '' : 's'}; nothing was imported:\n  ${shown}${more}`,
+    );
   }
   return { added, updated, unchanged, ops };
 }

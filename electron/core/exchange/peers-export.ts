@@ -2,10 +2,31 @@ import { redactRecord } from '../../../shared/confidential';
 import type { Peer } from '../../../shared/schema/document';
 import { csvRow } from '../import/csv';
 
-const COLUMNS = ['Name', 'Company', 'Role', 'Industry', 'Function', 'City', 'Country', 'Career stage', 'Peer types', 'Status', 'Tags', 'Skills', 'Needs', 'Emails', 'Phones', 'LinkedIn', 'Website', 'Met on', 'Notes'] as const;
+const COLUMNS = [
+  'Name',
+  'Company',
+  'Role',
+  'Industry',
+  'Function',
+  'City',
+  'Country',
+  'Career stage',
+  'Peer types',
+  'Status',
+  'Tags',
+  'Skills',
+  'Needs',
+  'Emails',
+  'Phones',
+  'LinkedIn',
+  'Website',
+  'Met on',
+  'Notes',
+] as const;
 
 /** What a contacts file carries: confidential text (the declaration's) left out as an empty cell unless asked. */
-const shown = (peers: readonly Peer[], includeConfidential: boolean): readonly Peer[] => (includeConfidential ? peers : peers.map((p) => redactRecord('peers', p, '')));
+const shown = (peers: readonly Peer[], includeConfidential: boolean): readonly Peer[] =>
+  includeConfidential ? peers : peers.map((p) => redactRecord('peers', p, ''));
 
 /** Peers as CSV (one row each; lists joined with "; "). Confidential notes only if asked. */
 export function peersToCsv(peers: readonly Peer[], includeConfidential: boolean): string {
@@ -38,7 +59,11 @@ export function peersToCsv(peers: readonly Peer[], includeConfidential: boolean)
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/[,;]/g, (c) => `\\${c}`);
+const esc = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/\n/g, '\\n')
+    .replace(/[,;]/g, (c) => `\\${c}`);
 
 /** Fold a content line at 75 octets (RFC 6350 3.2), never splitting a UTF-8 sequence. */
 function fold(line: string): string {

@@ -22,7 +22,13 @@ export function applyBatchChoices(ops: readonly VaultOp[], existingIds: Readonly
   const out: VaultOp[] = [];
   for (const op of ops) {
     // the birthday of a new peer left out goes with it
-    if (op.op === 'put' && op.collection === 'lifeEvents' && choices.leaveOut.has(op.record.peerId as string) && !existingIds.has(op.record.peerId as string)) continue;
+    if (
+      op.op === 'put' &&
+      op.collection === 'lifeEvents' &&
+      choices.leaveOut.has(op.record.peerId as string) &&
+      !existingIds.has(op.record.peerId as string)
+    )
+      continue;
     if (op.op !== 'put' || op.collection !== 'peers' || existingIds.has(op.record.id as string)) {
       out.push(op);
       continue;

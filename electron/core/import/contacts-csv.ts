@@ -6,7 +6,9 @@ const norm = (h: string) => h.trim().toLowerCase();
 
 export function isLinkedInHeader(cells: readonly string[]): boolean {
   const h = cells.map(norm);
-  return h.includes('first name') && h.includes('last name') && (h.includes('connected on') || h.includes('url') || h.includes('profile url'));
+  return (
+    h.includes('first name') && h.includes('last name') && (h.includes('connected on') || h.includes('url') || h.includes('profile url'))
+  );
 }
 
 /**
@@ -24,7 +26,15 @@ export function* linkedInContacts(records: Iterable<CsvRow>): Generator<Imported
       headerCells = r.cells;
       header = r.cells.map(norm);
       const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
-      idx = { first: col('first name'), last: col('last name'), url: col('url', 'profile url'), email: col('email address', 'email'), company: col('company'), position: col('position'), connected: col('connected on') };
+      idx = {
+        first: col('first name'),
+        last: col('last name'),
+        url: col('url', 'profile url'),
+        email: col('email address', 'email'),
+        company: col('company'),
+        position: col('position'),
+        connected: col('connected on'),
+      };
       mapped = new Set(Object.values(idx));
       continue;
     }
@@ -45,12 +55,20 @@ export function* linkedInContacts(records: Iterable<CsvRow>): Generator<Imported
     if (!c.name) c.name = c.linkedin;
     yield c;
   }
-  if (!headerCells) throw new CompeerError('UNSUPPORTED_FILE', 'No LinkedIn header row (First Name, Last Name, URL, Connected On) was found. Nothing was imported.');
+  if (!headerCells)
+    throw new CompeerError(
+      'UNSUPPORTED_FILE',
+      'No LinkedIn header row (First Name, Last Name, URL, Connected On) was found. Nothing was imported.',
+    );
 }
 
 export function isGoogleHeader(cells: readonly string[]): boolean {
   const h = cells.map(norm);
-  return h.includes('first name') && h.includes('last name') && h.some((x) => /^e-mail \d+ - value$/.test(x) || x === 'organization name' || x === 'labels');
+  return (
+    h.includes('first name') &&
+    h.includes('last name') &&
+    h.some((x) => /^e-mail \d+ - value$/.test(x) || x === 'organization name' || x === 'labels')
+  );
 }
 
 const multi = (v: string) =>
@@ -70,7 +88,8 @@ const NUMBERED = /^(e-mail|phone|website|address) (\d+) - (value|formatted|label
 export function* googleContacts(records: Iterable<CsvRow>): Generator<ImportedContact> {
   const iterator = records[Symbol.iterator]();
   const header = (iterator.next().value as CsvRow | undefined)?.cells ?? [];
-  if (!isGoogleHeader(header)) throw new CompeerError('UNSUPPORTED_FILE', 'The first row is not a Google Contacts header. Nothing was imported.');
+  if (!isGoogleHeader(header))
+    throw new CompeerError('UNSUPPORTED_FILE', 'The first row is not a Google Contacts header. Nothing was imported.');
   const h = header.map(norm);
   const position = new Map<string, number>();
   h.forEach((name, i) => {
@@ -132,7 +151,8 @@ export function* googleContacts(records: Iterable<CsvRow>): Generator<ImportedCo
       else c.extra.push([`Address${label ? ` (${label})` : ''}`, value]);
     });
     header.forEach((name, i) => {
-      if (!used[i] && (r.cells[i] ?? '').trim() && !/ - label$/i.test(name) && !/^photo$/i.test(name.trim())) c.extra.push([name.trim(), (r.cells[i] ?? '').trim()]);
+      if (!used[i] && (r.cells[i] ?? '').trim() && !/ - label$/i.test(name) && !/^photo$/i.test(name.trim()))
+        c.extra.push([name.trim(), (r.cells[i] ?? '').trim()]);
     });
     // a row with nothing to call the contact by still goes on: the plan reports it by its line
     if (!c.name) c.name = c.emails[0] ?? c.company;

@@ -50,7 +50,11 @@ export function* csvRecords(text: string, delimiter: CsvDelimiter = ',', maxColu
         let j = i + 1;
         for (;;) {
           const q = s.indexOf('"', j);
-          if (q < 0) throw new CompeerError('UNSUPPORTED_FILE', `Line ${openedOn}: a quoted value is never closed, so the file cannot be read as CSV. Nothing was imported.`);
+          if (q < 0)
+            throw new CompeerError(
+              'UNSUPPORTED_FILE',
+              `Line ${openedOn}: a quoted value is never closed, so the file cannot be read as CSV. Nothing was imported.`,
+            );
           for (let k = j; k < q; k++) if (s.charCodeAt(k) === LF) line++;
           if (s.charCodeAt(q + 1) === QUOTE) {
             parts.push(s.slice(j, q + 1));
@@ -73,7 +77,10 @@ export function* csvRecords(text: string, delimiter: CsvDelimiter = ',', maxColu
       }
       cells.push(cell);
       if (cells.length > maxColumns) {
-        throw new CompeerError('UNSUPPORTED_FILE', `Line ${rowLine} has more than ${maxColumns.toLocaleString('en')} columns; no contacts export is that wide, so Compeer does not read it. Nothing was imported.`);
+        throw new CompeerError(
+          'UNSUPPORTED_FILE',
+          `Line ${rowLine} has more than ${maxColumns.toLocaleString('en')} columns; no contacts export is that wide, so Compeer does not read it. Nothing was imported.`,
+        );
       }
       if (i >= n) break;
       const c = s.charCodeAt(i);

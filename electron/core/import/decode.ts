@@ -90,7 +90,9 @@ function decodeByLine(bytes: Uint8Array): DecodedText {
   // no line needs UTF-8: the file is Windows-1252 throughout (ASCII reads the same either way)
   if (!sawUtf8) return { text: decodeWindows1252(bytes), encoding: 'Windows-1252' };
   const utf8 = new TextDecoder('utf-8', { fatal: true });
-  const text = kinds.map((k) => (k.utf8 ? utf8.decode(bytes.subarray(k.from, k.to)) : decodeWindows1252(bytes.subarray(k.from, k.to)))).join('');
+  const text = kinds
+    .map((k) => (k.utf8 ? utf8.decode(bytes.subarray(k.from, k.to)) : decodeWindows1252(bytes.subarray(k.from, k.to))))
+    .join('');
   return { text, encoding: 'UTF-8, some lines Windows-1252', windows1252Lines: other };
 }
 
@@ -98,8 +100,8 @@ function decodeByLine(bytes: Uint8Array): DecodedText {
 // these bytes as Latin-1 since 20.18.3 / 22.13 (nodejs/node#56542), so "€" and curly quotes
 // from Excel would become control characters.
 const C1 = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
-  0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 export function decodeWindows1252(bytes: Uint8Array): string {

@@ -38,7 +38,8 @@ export function sniffFormat(text: string): { format: ImportFormat; delimiter: Cs
   if (s.startsWith('{')) return { format: 'compeer-json', delimiter: ',' };
   if (/^BEGIN:VCARD/i.test(s)) return { format: 'vcard', delimiter: ',' };
   if (s.length === 0) throw new CompeerError('UNSUPPORTED_FILE', 'The file is empty. Nothing was imported.');
-  if (/[\0]/.test(s.slice(0, 4096))) throw new CompeerError('UNSUPPORTED_FILE', 'This looks like a binary file, not a contacts export. Nothing was imported.');
+  if (/[\0]/.test(s.slice(0, 4096)))
+    throw new CompeerError('UNSUPPORTED_FILE', 'This looks like a binary file, not a contacts export. Nothing was imported.');
   // the delimiter is the one whose header Compeer knows: "," or ";" (Excel in much of Europe) or tab
   let firstError: Error | null = null;
   for (const delimiter of CSV_DELIMITERS) {
@@ -69,7 +70,11 @@ export function contactsIn(format: ContactFormat, text: string, delimiter: CsvDe
 }
 
 /** Parse a contacts file (any format but Compeer JSON) into contacts, and what was left out. */
-export function readContacts(format: ContactFormat, text: string, delimiter: CsvDelimiter = sniffFormat(text).delimiter): { contacts: ImportedContact[]; warnings: ImportWarning[] } {
+export function readContacts(
+  format: ContactFormat,
+  text: string,
+  delimiter: CsvDelimiter = sniffFormat(text).delimiter,
+): { contacts: ImportedContact[]; warnings: ImportWarning[] } {
   const warnings: ImportWarning[] = [];
   return { contacts: [...contactsIn(format, text, delimiter, warnings)], warnings };
 }

@@ -51,7 +51,9 @@ export function fitPeer(candidate: Record<string, unknown>): Fitted {
       if (Array.isArray(where.parent) && typeof where.key === 'number') {
         const field = issue.path.slice(0, -1).join('.');
         const len = typeof value === 'string' ? value.length : 0;
-        cuts.push(`${article(labelOf(field))} ${labelOf(field)} of ${plural(len, 'character')} was left out (at most ${max.toLocaleString('en')})`);
+        cuts.push(
+          `${article(labelOf(field))} ${labelOf(field)} of ${plural(len, 'character')} was left out (at most ${max.toLocaleString('en')})`,
+        );
         const set = dropItems.get(where.parent) ?? new Set<number>();
         set.add(where.key);
         dropItems.set(where.parent, set);

@@ -20,7 +20,8 @@ const SKIP = /^(e-mail( \d)? (type|display name)|initials|priority|private|sensi
 export function* outlookContacts(records: Iterable<CsvRow>): Generator<ImportedContact> {
   const iterator = records[Symbol.iterator]();
   const header = (iterator.next().value as CsvRow | undefined)?.cells ?? [];
-  if (!isOutlookHeader(header)) throw new CompeerError('UNSUPPORTED_FILE', 'The first row is not an Outlook contacts header. Nothing was imported.');
+  if (!isOutlookHeader(header))
+    throw new CompeerError('UNSUPPORTED_FILE', 'The first row is not an Outlook contacts header. Nothing was imported.');
   const h = header.map(norm);
   const position = new Map<string, number>();
   h.forEach((name, i) => {
@@ -56,7 +57,15 @@ export function* outlookContacts(records: Iterable<CsvRow>): Generator<ImportedC
       const country = get(`${place} country/region`) || get(`${place} country`);
       c.city ||= city;
       c.country ||= country;
-      const parts = [get(`${place} street`), get(`${place} street 2`), get(`${place} street 3`), city, get(`${place} state`), get(`${place} postal code`), country].filter(Boolean);
+      const parts = [
+        get(`${place} street`),
+        get(`${place} street 2`),
+        get(`${place} street 3`),
+        city,
+        get(`${place} state`),
+        get(`${place} postal code`),
+        country,
+      ].filter(Boolean);
       if (parts.length) c.extra.push([`Address (${place})`, parts.join(', ')]);
     }
     for (const name of ['web page', 'personal web page']) {

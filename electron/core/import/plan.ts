@@ -34,7 +34,15 @@ const NOTES_MAX = peerSchema.shape.notes.unwrap().maxLength ?? 100_000;
 
 type Scalar = 'name' | 'company' | 'role' | 'city' | 'country' | 'linkedin' | 'website';
 const SCALARS: Scalar[] = ['name', 'company', 'role', 'city', 'country', 'linkedin', 'website'];
-const LABEL: Record<string, string> = { name: 'name', company: 'company', role: 'role', city: 'city', country: 'country', linkedin: 'LinkedIn', website: 'website' };
+const LABEL: Record<string, string> = {
+  name: 'name',
+  company: 'company',
+  role: 'role',
+  city: 'city',
+  country: 'country',
+  linkedin: 'LinkedIn',
+  website: 'website',
+};
 
 const getScalar = (p: Peer, f: Scalar): string => (f === 'linkedin' || f === 'website' ? p.contacts[f] : p[f]);
 function setScalar(p: Peer, f: Scalar, v: string): void {
@@ -42,7 +50,11 @@ function setScalar(p: Peer, f: Scalar, v: string): void {
   else p[f] = v;
 }
 const same = (f: Scalar, a: string, b: string) =>
-  f === 'linkedin' ? normalizeLinkedIn(a) === normalizeLinkedIn(b) : f === 'company' ? normalizeCompany(a) === normalizeCompany(b) : normalizeName(a) === normalizeName(b);
+  f === 'linkedin'
+    ? normalizeLinkedIn(a) === normalizeLinkedIn(b)
+    : f === 'company'
+      ? normalizeCompany(a) === normalizeCompany(b)
+      : normalizeName(a) === normalizeName(b);
 
 /** The text a contact brings that has no field of its own, kept in the peer's notes. */
 export function notesBlock(c: ImportedContact): string {
@@ -192,7 +204,10 @@ export async function importContactsInSteps(
   const planner = contactPlanner(peers, opts, (row, peerId) => {
     rowPeers.push(peerId);
     for (const c of row.conflicts) {
-      if (++conflictCount <= 100) conflicts.push(`Line ${row.line} (${row.name}): kept ${c.field} "${c.existing}", not "${c.incoming}" (change it in the app if the file is right)`);
+      if (++conflictCount <= 100)
+        conflicts.push(
+          `Line ${row.line} (${row.name}): kept ${c.field} "${c.existing}", not "${c.incoming}" (change it in the app if the file is right)`,
+        );
     }
   });
   const writtenIds = new Set<string>();
@@ -248,7 +263,9 @@ function contactPlanner(peers: PeerSource, opts: PlanOptions, onRow?: (row: Impo
   const addBirthday = (c: ImportedContact, peerId: string): boolean => {
     if (!c.birthday || withBirthday.has(peerId)) return false;
     withBirthday.add(peerId);
-    birthdays.push(lifeEventSchema.parse({ id: opts.newId(), peerId, kind: 'birthday', date: c.birthday, createdAt: opts.now, updatedAt: opts.now }));
+    birthdays.push(
+      lifeEventSchema.parse({ id: opts.newId(), peerId, kind: 'birthday', date: c.birthday, createdAt: opts.now, updatedAt: opts.now }),
+    );
     return true;
   };
 
@@ -257,12 +274,27 @@ function contactPlanner(peers: PeerSource, opts: PlanOptions, onRow?: (row: Impo
     if (bad) {
       // the name is quoted only when it is text itself
       const who = `Line ${c.line}${bad.field === 'name' || !c.name ? '' : ` (${c.name.slice(0, 80)})`}`;
-      log.push({ line: c.line, skipped: true, message: `${who}: left out, because its ${bad.field} ${bad.field.endsWith('s') ? 'have' : 'has'} ${controlWords(bad.code)}.` });
+      log.push({
+        line: c.line,
+        skipped: true,
+        message: `${who}: left out, because its ${bad.field} ${bad.field.endsWith('s') ? 'have' : 'has'} ${controlWords(bad.code)}.`,
+      });
       return;
     }
     const keys = identityKeys(c);
     const hit = keys.find((k) => index.has(k));
-    const row: ImportPreviewRow = { row: i, line: c.line, name: c.name, company: c.company, connectedOn: c.metDate ?? null, action: 'add', matchedName: null, matchedBy: null, fills: [], conflicts: [] };
+    const row: ImportPreviewRow = {
+      row: i,
+      line: c.line,
+      name: c.name,
+      company: c.company,
+      connectedOn: c.metDate ?? null,
+      action: 'add',
+      matchedName: null,
+      matchedBy: null,
+      fills: [],
+      conflicts: [],
+    };
     const who = `Line ${c.line}${c.name ? ` (${c.name.slice(0, 80)})` : ''}`;
     if (!hit) {
       const id = opts.newId();
@@ -273,7 +305,12 @@ function contactPlanner(peers: PeerSource, opts: PlanOptions, onRow?: (row: Impo
         role: c.role.slice(0, TEXT_MAX),
         city: c.city.slice(0, TEXT_MAX),
         country: c.country.slice(0, TEXT_MAX),
-        contacts: { emails: [...c.emails], phones: [...c.phones], linkedin: c.linkedin.slice(0, TEXT_MAX), website: c.website.slice(0, TEXT_MAX) },
+        contacts: {
+          emails: [...c.emails],
+          phones: [...c.phones],
+          linkedin: c.linkedin.slice(0, TEXT_MAX),
+          website: c.website.slice(0, TEXT_MAX),
+        },
         tags: [...new Set(c.tags)],
         notes: notesBlock(c),
         met: { date: c.metDate },
@@ -340,7 +377,11 @@ function contactPlanner(peers: PeerSource, opts: PlanOptions, onRow?: (row: Impo
       if (base.notes.includes(inner)) {
         // already there
       } else if (merged.length > NOTES_MAX) {
-        log.push({ line: c.line, message: `${who}: the notes from the file were not added: ${base.name}'s notes would pass ${NOTES_MAX.toLocaleString('en')} characters.`, skipped: false });
+        log.push({
+          line: c.line,
+          message: `${who}: the notes from the file were not added: ${base.name}'s notes would pass ${NOTES_MAX.toLocaleString('en')} characters.`,
+          skipped: false,
+        });
       } else {
         base.notes = merged;
         row.fills.push('notes');

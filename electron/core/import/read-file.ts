@@ -1,5 +1,14 @@
 import { CompeerError } from '../../../shared/errors';
-import { IMPORT_MAX_BYTES, IMPORT_MAX_CONTACTS, IMPORT_MAX_RECORDS, WarningLog, importTooLarge, tooManyContacts, tooManyRecords, type ImportWarning } from '../../../shared/import-preview';
+import {
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_CONTACTS,
+  IMPORT_MAX_RECORDS,
+  WarningLog,
+  importTooLarge,
+  tooManyContacts,
+  tooManyRecords,
+  type ImportWarning,
+} from '../../../shared/import-preview';
 import { COLLECTION_NAMES } from '../../../shared/schema/document';
 import { parseExportText } from '../exchange/json-import';
 import type { ImportedContact } from './contact';
@@ -56,8 +65,16 @@ function mixedEncodingWarning(lines: readonly number[]): ImportWarning {
   const n = (x: number) => x.toLocaleString('en');
   const shown = lines.slice(0, 10).map(n);
   const one = lines.length === 1;
-  const list = one ? `Line ${shown[0]} is` : lines.length <= 10 ? `Lines ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)} are` : `Lines ${shown.join(', ')} and ${n(lines.length - 10)} more are`;
-  return { line: lines[0]!, skipped: false, message: `${list} not UTF-8 like the rest of the file, so ${one ? 'it was' : 'they were'} read as Windows-1252 (check the names on ${one ? 'it' : 'them'}).` };
+  const list = one
+    ? `Line ${shown[0]} is`
+    : lines.length <= 10
+      ? `Lines ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)} are`
+      : `Lines ${shown.join(', ')} and ${n(lines.length - 10)} more are`;
+  return {
+    line: lines[0]!,
+    skipped: false,
+    message: `${list} not UTF-8 like the rest of the file, so ${one ? 'it was' : 'they were'} read as Windows-1252 (check the names on ${one ? 'it' : 'them'}).`,
+  };
 }
 
 /** The contacts as read, no more than the cap. */
@@ -102,7 +119,10 @@ export interface OpenedContactsFile extends Read {
  * The file's encoding, format and checks as readImportFile, and its contacts as they are read
  * (the cap still holds); `refuseIfNoneRead` after them refuses a file where none could be.
  */
-export function openImportFile(bytes: Uint8Array, name: string): (Read & { format: 'compeer-json'; json: Record<string, unknown>; records: number }) | OpenedContactsFile {
+export function openImportFile(
+  bytes: Uint8Array,
+  name: string,
+): (Read & { format: 'compeer-json'; json: Record<string, unknown>; records: number }) | OpenedContactsFile {
   const file = open(bytes, name);
   if (file.format === 'compeer-json') return file;
   const { again: _again, ...rest } = file;
@@ -123,7 +143,10 @@ export interface CheckedContactsFile extends Read {
  * and the warnings, and read again while it is planned, so its contacts never all sit in
  * memory beside the vault.
  */
-export function checkImportFile(bytes: Uint8Array, name: string): (Read & { format: 'compeer-json'; json: Record<string, unknown>; records: number }) | CheckedContactsFile {
+export function checkImportFile(
+  bytes: Uint8Array,
+  name: string,
+): (Read & { format: 'compeer-json'; json: Record<string, unknown>; records: number }) | CheckedContactsFile {
   const file = open(bytes, name);
   if (file.format === 'compeer-json') return file;
   let count = 0;

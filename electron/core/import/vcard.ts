@@ -149,7 +149,8 @@ function parseProp(text: string): Prop | null {
   for (const p of paramParts) {
     const eq = p.indexOf('=');
     // vCard 2.1 bare parameters (EMAIL;PREF;INTERNET) are types
-    const key = eq < 0 ? (/^(QUOTED-PRINTABLE|BASE64|8BIT|7BIT)$/i.test(p.trim()) ? 'ENCODING' : 'TYPE') : p.slice(0, eq).trim().toUpperCase();
+    const key =
+      eq < 0 ? (/^(QUOTED-PRINTABLE|BASE64|8BIT|7BIT)$/i.test(p.trim()) ? 'ENCODING' : 'TYPE') : p.slice(0, eq).trim().toUpperCase();
     const raw = eq < 0 ? p : p.slice(eq + 1);
     // a list of values, each maybe quoted; a quoted TYPE may itself hold a list ("voice,cell")
     const vals = splitOutsideQuotes(raw, ',').flatMap((v) => {
@@ -194,14 +195,23 @@ export function* vcardContacts(text: string, warnings: WarningSink): Generator<I
     if (l.trim() === '') continue;
     if (nested > 0) {
       if (isBegin(l)) nested++;
-      else if (isEnd(l) && --nested === 0) warn(nestedLine, `Line ${nestedLine}: a card embedded in the card from line ${startLine} (AGENT) was left out; the card itself was read.`);
+      else if (isEnd(l) && --nested === 0)
+        warn(
+          nestedLine,
+          `Line ${nestedLine}: a card embedded in the card from line ${startLine} (AGENT) was left out; the card itself was read.`,
+        );
       continue;
     }
     if (!props && !isBegin(l)) {
       // one warning for a run of stray lines, not one per line
       if (!outsideFrom) {
         outsideFrom = line;
-        warn(line, isEnd(l) ? `Line ${line}: END:VCARD without a BEGIN:VCARD was ignored.` : `Line ${line}: text outside a card (${quote(l)}) was ignored.`);
+        warn(
+          line,
+          isEnd(l)
+            ? `Line ${line}: END:VCARD without a BEGIN:VCARD was ignored.`
+            : `Line ${line}: text outside a card (${quote(l)}) was ignored.`,
+        );
       }
       continue;
     }
@@ -213,7 +223,12 @@ export function* vcardContacts(text: string, warnings: WarningSink): Generator<I
         nestedLine = line;
         continue;
       }
-      if (props) warn(startLine, `Line ${startLine}: the card that begins here has no END:VCARD before the next card on line ${line}, so it was left out.`, true);
+      if (props)
+        warn(
+          startLine,
+          `Line ${startLine}: the card that begins here has no END:VCARD before the next card on line ${line}, so it was left out.`,
+          true,
+        );
       props = [];
       startLine = line;
       continue;
@@ -237,12 +252,44 @@ export function* vcardContacts(text: string, warnings: WarningSink): Generator<I
     }
     props!.push(p);
   }
-  if (nested > 0) warn(nestedLine, `Line ${nestedLine}: a card embedded in the card from line ${startLine} (AGENT) never ends; that card was left out.`, true);
+  if (nested > 0)
+    warn(
+      nestedLine,
+      `Line ${nestedLine}: a card embedded in the card from line ${startLine} (AGENT) never ends; that card was left out.`,
+      true,
+    );
   else if (props) warn(startLine, `The card that begins on line ${startLine} never ends (no END:VCARD), so it was left out.`, true);
 }
 
 // binary or machine fields that carry nothing a person reads
-const IGNORED = new Set(['BEGIN', 'END', 'VERSION', 'PRODID', 'FN', 'N', 'ORG', 'TITLE', 'ROLE', 'EMAIL', 'TEL', 'URL', 'NOTE', 'CATEGORIES', 'ADR', 'X-ABLABEL', 'X-SOCIALPROFILE', 'UID', 'REV', 'PHOTO', 'LOGO', 'SOUND', 'KEY', 'AGENT', 'BDAY', 'LABEL']);
+const IGNORED = new Set([
+  'BEGIN',
+  'END',
+  'VERSION',
+  'PRODID',
+  'FN',
+  'N',
+  'ORG',
+  'TITLE',
+  'ROLE',
+  'EMAIL',
+  'TEL',
+  'URL',
+  'NOTE',
+  'CATEGORIES',
+  'ADR',
+  'X-ABLABEL',
+  'X-SOCIALPROFILE',
+  'UID',
+  'REV',
+  'PHOTO',
+  'LOGO',
+  'SOUND',
+  'KEY',
+  'AGENT',
+  'BDAY',
+  'LABEL',
+]);
 
 function toContact(props: Prop[], line: number): ImportedContact {
   const c = emptyContact('vCard', line);
@@ -255,7 +302,9 @@ function toContact(props: Prop[], line: number): ImportedContact {
         c.name = splitName(v);
         break;
       case 'N': {
-        const [family = '', given = '', additional = '', prefix = '', suffix = ''] = splitUnescaped(p.value, ';').map((x) => unescape(x).trim());
+        const [family = '', given = '', additional = '', prefix = '', suffix = ''] = splitUnescaped(p.value, ';').map((x) =>
+          unescape(x).trim(),
+        );
         structured = splitName([prefix, given, additional, family, suffix].filter(Boolean).join(' '));
         break;
       }
@@ -290,7 +339,11 @@ function toContact(props: Prop[], line: number): ImportedContact {
         c.notes = c.notes ? `${c.notes}\n${v}` : v;
         break;
       case 'CATEGORIES':
-        c.tags.push(...splitUnescaped(p.value, ',').map((x) => unescape(x).trim()).filter((t) => t && !/^mycontacts$/i.test(t) && !t.startsWith('*')));
+        c.tags.push(
+          ...splitUnescaped(p.value, ',')
+            .map((x) => unescape(x).trim())
+            .filter((t) => t && !/^mycontacts$/i.test(t) && !t.startsWith('*')),
+        );
         break;
       case 'ADR': {
         const parts = splitUnescaped(p.value, ';').map((x) => unescape(x).trim());

@@ -25,7 +25,12 @@ export function sampleGroupOps(today: string): VaultOp[] {
   const agos = Array.from({ length: 12 }, (_, k) => 12 + 30 * k).reverse();
   agos.forEach((ago, k) => {
     const away = k % 4 === 1 ? [circle[k % circle.length]!] : [];
-    const slot = rotationSchedule(line, away.map((personId) => ({ meetingNumber: k + 1, personId })), k + 1, 1)[0]!;
+    const slot = rotationSchedule(
+      line,
+      away.map((personId) => ({ meetingNumber: k + 1, personId })),
+      k + 1,
+      1,
+    )[0]!;
     line = afterMeeting(line, slot.facilitatorId);
     const template = TEMPLATES[k % TEMPLATES.length]!;
     const latest = k === agos.length - 1;
@@ -65,7 +70,8 @@ export function sampleGroupOps(today: string): VaultOp[] {
       id: 'sample-g1',
       name: 'New managers circle',
       kind: 'formal-advisory',
-      purpose: 'Five new engineering managers at different companies, meeting monthly to work through what nobody taught us: hard conversations, hiring, and looking after ourselves.',
+      purpose:
+        'Five new engineering managers at different companies, meeting monthly to work through what nobody taught us: hard conversations, hiring, and looking after ourselves.',
       memberIds: circle,
       cadenceDays: 30,
       facilitatorOrder: line,
@@ -124,7 +130,8 @@ export function sampleGroupOps(today: string): VaultOp[] {
     },
   });
 
-  const goal = (id: string, rec: Record<string, unknown>, createdAgo: number) => ops.push({ op: 'put', collection: 'goals', record: { id, ...rec, createdAt: ts(createdAgo), updatedAt: ts(createdAgo) } });
+  const goal = (id: string, rec: Record<string, unknown>, createdAgo: number) =>
+    ops.push({ op: 'put', collection: 'goals', record: { id, ...rec, createdAt: ts(createdAgo), updatedAt: ts(createdAgo) } });
   goal(
     'sample-goal1',
     {
@@ -160,24 +167,126 @@ export function sampleGroupOps(today: string): VaultOp[] {
     },
     60,
   );
-  goal('sample-goal3', { title: 'Read two books on org design', why: 'To prepare for managing managers.', milestones: [{ id: 'sample-ms6', text: 'An Elegant Puzzle', done: true }] }, 50);
+  goal(
+    'sample-goal3',
+    {
+      title: 'Read two books on org design',
+      why: 'To prepare for managing managers.',
+      milestones: [{ id: 'sample-ms6', text: 'An Elegant Puzzle', done: true }],
+    },
+    50,
+  );
   goal('sample-goal4', { title: 'Learn Rust', status: 'dropped', why: 'Dropped: not where my time should go this year.' }, 200);
-  goal('sample-goal5', { title: 'Run the platform migration retro', status: 'done', partnerIds: [p(7)], checkIns: [{ id: 'sample-ci5', date: day(70), progress: 100, note: 'Done.', withPeerId: p(7) }] }, 120);
+  goal(
+    'sample-goal5',
+    {
+      title: 'Run the platform migration retro',
+      status: 'done',
+      partnerIds: [p(7)],
+      checkIns: [{ id: 'sample-ci5', date: day(70), progress: 100, note: 'Done.', withPeerId: p(7) }],
+    },
+    120,
+  );
   goal(
     'sample-goal6',
-    { title: 'Build a peer group for new managers', owner: p(5), why: 'Eli wants peers who get it.', checkIns: [{ id: 'sample-ci6', date: day(20), progress: 60, note: 'Two people said yes.', withPeerId: p(5) }] },
+    {
+      title: 'Build a peer group for new managers',
+      owner: p(5),
+      why: 'Eli wants peers who get it.',
+      checkIns: [{ id: 'sample-ci6', date: day(20), progress: 60, note: 'Two people said yes.', withPeerId: p(5) }],
+    },
     80,
   );
-  goal('sample-goal7', { title: 'Staff promotion by year end', owner: p(1), checkIns: [{ id: 'sample-ci7', date: day(3), progress: 50, note: '', withPeerId: p(1) }] }, 100);
-  goal('sample-goal8', { title: 'First conference talk', owner: p(20), why: 'Tariq wants to speak about illustration in product teams.' }, 10);
+  goal(
+    'sample-goal7',
+    {
+      title: 'Staff promotion by year end',
+      owner: p(1),
+      checkIns: [{ id: 'sample-ci7', date: day(3), progress: 50, note: '', withPeerId: p(1) }],
+    },
+    100,
+  );
+  goal(
+    'sample-goal8',
+    { title: 'First conference talk', owner: p(20), why: 'Tariq wants to speak about illustration in product teams.' },
+    10,
+  );
 
   const opp = (id: string, rec: Record<string, unknown>, createdAgo: number) =>
     ops.push({ op: 'put', collection: 'opportunities', record: { id, ...rec, createdAt: ts(createdAgo), updatedAt: ts(createdAgo) } });
-  opp('sample-o1', { title: 'Staff engineer role at Hooli', kind: 'job', detail: 'Platform team, remote in Europe. Not for me: I am staying for the promotion.', skills: ['platform engineering', 'kubernetes'], tags: ['senior'], deadline: plusDays(today, 21), source: 'Gus (Hooli)' }, 4);
-  opp('sample-o2', { title: 'Speaker slot at DevConf Lisbon', kind: 'speaking', detail: 'A 20-minute slot freed up.', skills: ['public speaking'], tags: ['conference'], deadline: plusDays(today, 14), source: 'Conference newsletter', status: 'shared', sharedWith: [{ peerId: p(20), date: day(2) }] }, 6);
-  opp('sample-o3', { title: 'Data leaders roundtable', kind: 'event', detail: 'Quarterly dinner for heads of data.', tags: ['data-leaders', 'analytics'], deadline: plusDays(today, 30), source: 'Hana' }, 3);
-  opp('sample-o4', { title: 'Mentoring programme for new managers', kind: 'learning', skills: ['mentoring', 'management'], deadline: plusDays(today, -5), source: 'Professional association' }, 40);
-  opp('sample-o5', { title: 'Freelance design-system audit', kind: 'client', skills: ['design systems'], status: 'taken', source: 'A former colleague', sharedWith: [{ peerId: p(3), date: day(30) }] }, 35);
-  opp('sample-o6', { title: 'Open-source maintainers grant', kind: 'project', skills: ['terraform'], tags: ['open-source'], source: 'Foundation mailing list' }, 8);
+  opp(
+    'sample-o1',
+    {
+      title: 'Staff engineer role at Hooli',
+      kind: 'job',
+      detail: 'Platform team, remote in Europe. Not for me: I am staying for the promotion.',
+      skills: ['platform engineering', 'kubernetes'],
+      tags: ['senior'],
+      deadline: plusDays(today, 21),
+      source: 'Gus (Hooli)',
+    },
+    4,
+  );
+  opp(
+    'sample-o2',
+    {
+      title: 'Speaker slot at DevConf Lisbon',
+      kind: 'speaking',
+      detail: 'A 20-minute slot freed up.',
+      skills: ['public speaking'],
+      tags: ['conference'],
+      deadline: plusDays(today, 14),
+      source: 'Conference newsletter',
+      status: 'shared',
+      sharedWith: [{ peerId: p(20), date: day(2) }],
+    },
+    6,
+  );
+  opp(
+    'sample-o3',
+    {
+      title: 'Data leaders roundtable',
+      kind: 'event',
+      detail: 'Quarterly dinner for heads of data.',
+      tags: ['data-leaders', 'analytics'],
+      deadline: plusDays(today, 30),
+      source: 'Hana',
+    },
+    3,
+  );
+  opp(
+    'sample-o4',
+    {
+      title: 'Mentoring programme for new managers',
+      kind: 'learning',
+      skills: ['mentoring', 'management'],
+      deadline: plusDays(today, -5),
+      source: 'Professional association',
+    },
+    40,
+  );
+  opp(
+    'sample-o5',
+    {
+      title: 'Freelance design-system audit',
+      kind: 'client',
+      skills: ['design systems'],
+      status: 'taken',
+      source: 'A former colleague',
+      sharedWith: [{ peerId: p(3), date: day(30) }],
+    },
+    35,
+  );
+  opp(
+    'sample-o6',
+    {
+      title: 'Open-source maintainers grant',
+      kind: 'project',
+      skills: ['terraform'],
+      tags: ['open-source'],
+      source: 'Foundation mailing list',
+    },
+    8,
+  );
   return ops;
 }

@@ -15,9 +15,21 @@ function seeded(seed: number): () => number {
 }
 
 const SUMMARIES: Partial<Record<InteractionPurpose, string[]>> = {
-  'check-in': ['Quick check-in on how the quarter is going.', 'Caught up on the team changes and the reorg.', 'Talked through how the new role is settling in.'],
-  ask: ['Asked for a read of my promotion case.', 'Asked whether they knew anyone on the payments team.', 'Asked for advice on a tricky stakeholder.'],
-  offer: ['Sent over the hiring rubric we use.', 'Offered to review the conference talk draft.', 'Shared a job lead that fits them better than me.'],
+  'check-in': [
+    'Quick check-in on how the quarter is going.',
+    'Caught up on the team changes and the reorg.',
+    'Talked through how the new role is settling in.',
+  ],
+  ask: [
+    'Asked for a read of my promotion case.',
+    'Asked whether they knew anyone on the payments team.',
+    'Asked for advice on a tricky stakeholder.',
+  ],
+  offer: [
+    'Sent over the hiring rubric we use.',
+    'Offered to review the conference talk draft.',
+    'Shared a job lead that fits them better than me.',
+  ],
   celebrate: ['Congratulated them on the launch.', 'Celebrated the promotion over lunch.'],
   support: ['Listened through a rough week; offered to help with the layoffs fallout.', 'Checked in after the setback.'],
   'catch-up': ['Long catch-up: careers, books, side projects.', 'Caught up after the conference.'],
@@ -58,14 +70,26 @@ export function sampleInteractionOps(today: string): VaultOp[] {
     const every = Math.round(cadence * (1.3 - closeness * 0.15));
     let ago = NEGLECTED.includes(i) ? cadence * 2 + 5 + i : Math.floor(r() * cadence * 1.1);
     while (ago < 365) {
-      const purpose: InteractionPurpose = i === ONLY_ASKS ? (r() < 0.8 ? 'ask' : 'check-in') : pick(['check-in', 'check-in', 'ask', 'offer', 'catch-up', 'celebrate', 'support'] as const);
+      const purpose: InteractionPurpose =
+        i === ONLY_ASKS
+          ? r() < 0.8
+            ? 'ask'
+            : 'check-in'
+          : pick(['check-in', 'check-in', 'ask', 'offer', 'catch-up', 'celebrate', 'support'] as const);
       const initiatedBy = i === ONLY_ASKS || r() < 0.6 ? 'me' : 'them';
       const exchanges = [];
       // an ask from me brings something back; an ask from them is something I give (and offers the other way round)
       const mine = initiatedBy === 'me';
-      if (i === ALWAYS_GIVING) exchanges.push(x('given', pick(['opportunity', 'introduction', 'expertise', 'feedback'] as const), 1 + Math.floor(r() * 3)));
-      else if (purpose === 'ask') exchanges.push(x(mine ? 'received' : 'given', pick(['expertise', 'feedback', 'introduction', 'reference'] as const), 1 + Math.floor(r() * 2)));
-      else if (purpose === 'offer') exchanges.push(x(mine ? 'given' : 'received', pick(['resource', 'opportunity', 'expertise', 'feedback'] as const), 1 + Math.floor(r() * 2)));
+      if (i === ALWAYS_GIVING)
+        exchanges.push(x('given', pick(['opportunity', 'introduction', 'expertise', 'feedback'] as const), 1 + Math.floor(r() * 3)));
+      else if (purpose === 'ask')
+        exchanges.push(
+          x(mine ? 'received' : 'given', pick(['expertise', 'feedback', 'introduction', 'reference'] as const), 1 + Math.floor(r() * 2)),
+        );
+      else if (purpose === 'offer')
+        exchanges.push(
+          x(mine ? 'given' : 'received', pick(['resource', 'opportunity', 'expertise', 'feedback'] as const), 1 + Math.floor(r() * 2)),
+        );
       else if (purpose === 'celebrate') exchanges.push(x(mine ? 'given' : 'received', 'celebration'));
       else if (purpose === 'support') exchanges.push(x(mine ? 'given' : 'received', 'emotional-support', 2));
       else if (r() < 0.7) exchanges.push(x(r() < 0.5 ? 'given' : 'received', pick(VALUE_KINDS)));
@@ -74,7 +98,9 @@ export function sampleInteractionOps(today: string): VaultOp[] {
         channel: pick(INTERACTION_CHANNELS.filter((c) => c !== 'group-meeting')),
         initiatedBy,
         purpose,
-        summary: confidential ? 'They shared the salary band for the new role and the offer details.' : pick(SUMMARIES[purpose] ?? ['Caught up.']),
+        summary: confidential
+          ? 'They shared the salary band for the new role and the offer details.'
+          : pick(SUMMARIES[purpose] ?? ['Caught up.']),
         confidential,
         exchanges,
         durationMinutes: pick([null, 15, 30, 45, 60]),
@@ -89,8 +115,18 @@ export function sampleInteractionOps(today: string): VaultOp[] {
     [120, 112],
     [40, 37],
   ] as const) {
-    log(gave, [`sample-p${QUICK_ASKS + 1}`], { channel: 'message', purpose: 'offer', summary: 'Sent a write-up of our platform migration.', exchanges: [x('given', 'resource')] });
-    log(asked, [`sample-p${QUICK_ASKS + 1}`], { channel: 'call', purpose: 'ask', summary: 'Asked for an intro to his director.', exchanges: [x('received', 'introduction')] });
+    log(gave, [`sample-p${QUICK_ASKS + 1}`], {
+      channel: 'message',
+      purpose: 'offer',
+      summary: 'Sent a write-up of our platform migration.',
+      exchanges: [x('given', 'resource')],
+    });
+    log(asked, [`sample-p${QUICK_ASKS + 1}`], {
+      channel: 'call',
+      purpose: 'ask',
+      summary: 'Asked for an intro to his director.',
+      exchanges: [x('received', 'introduction')],
+    });
   }
 
   // the New managers circle meets monthly: group meetings with exchanges for everyone or one member
@@ -138,7 +174,11 @@ export function sampleInteractionOps(today: string): VaultOp[] {
 
   // life events: some near today (to celebrate or support), others through the year
   const life = (id: string, peer: number, kind: string, date: string, note = '') =>
-    ops.push({ op: 'put', collection: 'lifeEvents', record: { id, peerId: `sample-p${peer}`, kind, date, note, createdAt: TS, updatedAt: TS } });
+    ops.push({
+      op: 'put',
+      collection: 'lifeEvents',
+      record: { id, peerId: `sample-p${peer}`, kind, date, note, createdAt: TS, updatedAt: TS },
+    });
   const md = (daysFromToday: number) => `--${plusDays(today, daysFromToday).slice(5)}`;
   life('sample-l1', 4, 'birthday', md(3));
   life('sample-l2', 12, 'birthday', md(10));

@@ -15,7 +15,8 @@ import { fold, snippetAround } from '../../../shared/text-fold';
  * asked: a confidential match is named by kind and day, its snippet null.
  */
 
-type Rec = { kind: 'peer'; r: Peer } | { kind: 'note'; r: Note } | { kind: 'journal'; r: JournalEntry } | { kind: 'interaction'; r: Interaction };
+type Rec =
+  { kind: 'peer'; r: Peer } | { kind: 'note'; r: Note } | { kind: 'journal'; r: JournalEntry } | { kind: 'interaction'; r: Interaction };
 
 interface Doc {
   key: string;
@@ -26,7 +27,12 @@ interface Doc {
   extra: string;
 }
 
-const KIND_OF: Partial<Record<CollectionName, SearchKind>> = { peers: 'peer', notes: 'note', journal: 'journal', interactions: 'interaction' };
+const KIND_OF: Partial<Record<CollectionName, SearchKind>> = {
+  peers: 'peer',
+  notes: 'note',
+  journal: 'journal',
+  interactions: 'interaction',
+};
 const INDEXED: readonly CollectionName[] = ['peers', 'notes', 'journal', 'interactions'];
 
 const TOPIC_WORDS: Record<string, string> = {
@@ -41,7 +47,8 @@ const TOPIC_WORDS: Record<string, string> = {
 const COLLECTION_OF: Record<SearchKind, CollectionName> = { peer: 'peers', note: 'notes', journal: 'journal', interaction: 'interactions' };
 
 /** The texts of an interaction that can be shown (the masked record's: a confidential one has none). */
-const interactionTexts = (i: Interaction) => [i.summary, ...i.followUps.map((f) => f.text), ...i.exchanges.map((x) => x.note)].filter(Boolean);
+const interactionTexts = (i: Interaction) =>
+  [i.summary, ...i.followUps.map((f) => f.text), ...i.exchanges.map((x) => x.note)].filter(Boolean);
 
 /**
  * A record as the index holds it: what may be shown comes from the record masked for the
@@ -53,7 +60,21 @@ export function toDoc(rec: Rec): Doc {
   switch (rec.kind) {
     case 'peer': {
       const p = maskRecord('peers', rec.r);
-      const open = [p.role, p.company, p.industry, p.function, p.city, p.country, ...p.skills, ...p.needs, ...p.interests, ...p.values, p.notes].filter(Boolean).join(' ');
+      const open = [
+        p.role,
+        p.company,
+        p.industry,
+        p.function,
+        p.city,
+        p.country,
+        ...p.skills,
+        ...p.needs,
+        ...p.interests,
+        ...p.values,
+        p.notes,
+      ]
+        .filter(Boolean)
+        .join(' ');
       return { key, title: p.name, text: open, secret, extra: p.tags.join(' ') };
     }
     case 'note': {
@@ -249,20 +270,46 @@ export class SearchIndex {
     switch (rec.kind) {
       case 'peer': {
         const p = withSecrets ? rec.r : maskRecord('peers', rec.r);
-        const open = [p.role && p.company ? `${p.role} at ${p.company}` : p.role || p.company, p.skills.join(', ')].filter(Boolean).join(' · ');
-        const snippet = confidential ? (withSecrets ? cut(p.notes) : null) : Object.values(match).some((f) => f.includes('text')) && p.notes ? cut(`${open} ${p.notes}`) : open;
+        const open = [p.role && p.company ? `${p.role} at ${p.company}` : p.role || p.company, p.skills.join(', ')]
+          .filter(Boolean)
+          .join(' · ');
+        const snippet = confidential
+          ? withSecrets
+            ? cut(p.notes)
+            : null
+          : Object.values(match).some((f) => f.includes('text')) && p.notes
+            ? cut(`${open} ${p.notes}`)
+            : open;
         return { kind: 'peer', id: p.id, title: p.name, date: p.updatedAt.slice(0, 10), snippet, confidential, terms, peerId: p.id };
       }
       case 'note': {
         const n = rec.r;
         const about = n.peerId ? `Note about ${this.peerNames.get(n.peerId) ?? 'a peer'}` : 'Note';
         const title = n.topic ? `${about} (${TOPIC_WORDS[n.topic]!.replace('compensation salary', 'compensation')})` : about;
-        return { kind: 'note', id: n.id, title, date: n.updatedAt.slice(0, 10), snippet: confidential && !withSecrets ? null : cut(n.text), confidential, terms, peerId: n.peerId };
+        return {
+          kind: 'note',
+          id: n.id,
+          title,
+          date: n.updatedAt.slice(0, 10),
+          snippet: confidential && !withSecrets ? null : cut(n.text),
+          confidential,
+          terms,
+          peerId: n.peerId,
+        };
       }
       case 'journal': {
         const e = rec.r;
         const title = confidential && !withSecrets ? maskedTitle(e.kind, e.date) : e.title || maskedTitle(e.kind, e.date);
-        return { kind: 'journal', id: e.id, title, date: e.date, snippet: confidential && !withSecrets ? null : cut(e.body), confidential, terms, peerId: e.peerIds[0] ?? null };
+        return {
+          kind: 'journal',
+          id: e.id,
+          title,
+          date: e.date,
+          snippet: confidential && !withSecrets ? null : cut(e.body),
+          confidential,
+          terms,
+          peerId: e.peerIds[0] ?? null,
+        };
       }
       case 'interaction': {
         const i = rec.r;

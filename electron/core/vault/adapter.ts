@@ -35,7 +35,19 @@ import { decodeBody } from './body-codec';
 import { RecordIndex, applyOps, parseOp, type VaultOp } from './ops';
 import { readVault } from './read-file';
 import { writeWholeVault } from './whole-file';
-import { adoptMark, afterWholeSave, markKey, markPaths, missingAgainst, positionOf, readMark, topCounterOf, writeMark, type Mark, type MarkCheck } from './mark';
+import {
+  adoptMark,
+  afterWholeSave,
+  markKey,
+  markPaths,
+  missingAgainst,
+  positionOf,
+  readMark,
+  topCounterOf,
+  writeMark,
+  type Mark,
+  type MarkCheck,
+} from './mark';
 
 export type Credential = { kind: 'passphrase'; passphrase: string } | { kind: 'recovery'; code: string };
 
@@ -132,7 +144,10 @@ async function unwrapMasterKey(parsed: ParsedPrefix, cred: Credential): Promise<
   const wrong =
     cred.kind === 'passphrase'
       ? new CompeerError('WRONG_PASSPHRASE', 'That passphrase does not open this vault. Check it and try again; nothing was changed.')
-      : new CompeerError('WRONG_RECOVERY_CODE', 'That recovery code does not open this vault. Check it and try again; nothing was changed.');
+      : new CompeerError(
+          'WRONG_RECOVERY_CODE',
+          'That recovery code does not open this vault. Check it and try again; nothing was changed.',
+        );
   if (!slot) throw wrong;
   const key =
     cred.kind === 'passphrase'
@@ -158,21 +173,28 @@ const damaged = (why: string) => new CompeerError('DAMAGED', `The vault file is 
 /** The whole save and record count every acknowledged change is in. */
 function acknowledgedState(s: Session): { saveCounter: bigint; records: number } {
   const beyond = s.acknowledged - positionOf(s.mark);
-  return beyond > 0 || s.markMissing !== 0 ? { saveCounter: s.mark.saveCounter, records: s.mark.records + Math.max(0, beyond) } : { saveCounter: s.header.saveCounter, records: s.seq };
+  return beyond > 0 || s.markMissing !== 0
+    ? { saveCounter: s.mark.saveCounter, records: s.mark.records + Math.max(0, beyond) }
+    : { saveCounter: s.header.saveCounter, records: s.seq };
 }
 
 /**
  * A backup's whole save and (when this vault's key opens its commit blocks) how many change
  * records it acknowledged, read from its head and body tag alone.
  */
-async function backupState(fs: VaultFs, path: string, dek: Buffer): Promise<{ fileId: Buffer; saveCounter: bigint; records: number | null }> {
+async function backupState(
+  fs: VaultFs,
+  path: string,
+  dek: Buffer,
+): Promise<{ fileId: Buffer; saveCounter: bigint; records: number | null }> {
   const fh = await fs.open(path, 'r');
   try {
     const size = (await fh.stat()).size;
     const head = Buffer.alloc(Math.min(size, 4096));
     await fh.read(head, 0, head.length, 0);
     const p = parsePrefix(head);
-    if (p.layout !== 2 || head.length < p.bodyOffset + 16) return { fileId: p.header.fileId, saveCounter: p.header.saveCounter, records: null };
+    if (p.layout !== 2 || head.length < p.bodyOffset + 16)
+      return { fileId: p.header.fileId, saveCounter: p.header.saveCounter, records: null };
     const length = head.readUInt32LE(p.bodyOffset + 12);
     const tag = Buffer.alloc(16);
     const { bytesRead } = await fh.read(tag, 0, 16, p.bodyOffset + 16 + length);
@@ -180,7 +202,11 @@ async function backupState(fs: VaultFs, path: string, dek: Buffer): Promise<{ fi
     if (bytesRead === 16) {
       for (let which = 0, gen = -1n; which < 2; which++) {
         const o = p.commitOffset + which * COMMIT_BYTES;
-        const plain = open(dek, { nonce: head.subarray(o, o + 12), ciphertext: head.subarray(o + 12, o + 28), tag: head.subarray(o + 28, o + 44) }, commitAad(p.prefix, tag, which));
+        const plain = open(
+          dek,
+          { nonce: head.subarray(o, o + 12), ciphertext: head.subarray(o + 12, o + 28), tag: head.subarray(o + 28, o + 44) },
+          commitAad(p.prefix, tag, which),
+        );
         if (!plain) continue;
         const c = decodeCommitPlain(plain);
         if (c.generation > gen) {
@@ -326,7 +352,14 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
       else throw damaged(`the head of change record ${seq + 1} does not match its check`);
     }
     const missingRecords = Math.max(0, committed - seq);
-    const marks = await this.checkMark(header.fileId, dek, header.saveCounter, seq, Math.max(seq, committed), missingRecords > 0 || commitUnreadable);
+    const marks = await this.checkMark(
+      header.fileId,
+      dek,
+      header.saveCounter,
+      seq,
+      Math.max(seq, committed),
+      missingRecords > 0 || commitUnreadable,
+    );
     this.session = {
       header,
       slots: slotsOfPrefix(prefix, header.slotCount),
@@ -356,7 +389,13 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
    */
   private async checkMark(fileId: Buffer, dek: Buffer, counter: bigint, records: number, committed: number, damaged: boolean) {
     if (!this.marks) {
-      return { mark: adoptMark(null, counter, records), acknowledged: records, markCheck: 'off' as const, markMissing: 0, markStale: false };
+      return {
+        mark: adoptMark(null, counter, records),
+        acknowledged: records,
+        markCheck: 'off' as const,
+        markMissing: 0,
+        markStale: false,
+      };
     }
     const key = markKey(dek, fileId);
     const reading = await readMark(this.fs, markPaths(this.path, fileId, this.marks.home), key, fileId);
@@ -371,7 +410,8 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
     }
     const mark = adoptMark(seen, counter, records);
     // cut short (or its count unreadable): the file's own count says what was acknowledged
-    if (damaged) return { mark, acknowledged: positionOf(mark) + (committed - records), markCheck: reading.check, markMissing, markStale: false };
+    if (damaged)
+      return { mark, acknowledged: positionOf(mark) + (committed - records), markCheck: reading.check, markMissing, markStale: false };
     const markStale = !seen || seen.saveCounter !== counter || seen.records !== records;
     return { mark, acknowledged: positionOf(mark), markCheck: reading.check, markMissing, markStale };
   }

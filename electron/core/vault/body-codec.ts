@@ -1,5 +1,11 @@
 import { CompeerError } from '../../../shared/errors';
-import { COLLECTION_NAMES, SCHEMA_VERSION, SINGLETON_NAMES, type CollectionName, type VaultDocument } from '../../../shared/schema/document';
+import {
+  COLLECTION_NAMES,
+  SCHEMA_VERSION,
+  SINGLETON_NAMES,
+  type CollectionName,
+  type VaultDocument,
+} from '../../../shared/schema/document';
 import { toDocument } from '../../../shared/schema/migrations';
 
 /**
@@ -63,7 +69,8 @@ const versionOf = (raw: unknown): number =>
  * the body was written in (change records after it were written in that version too).
  */
 /** A lazy collection still waiting for its first read (its text not parsed yet). */
-export const isLazyPending = (doc: object, name: CollectionName): boolean => typeof Object.getOwnPropertyDescriptor(doc, name)?.get === 'function';
+export const isLazyPending = (doc: object, name: CollectionName): boolean =>
+  typeof Object.getOwnPropertyDescriptor(doc, name)?.get === 'function';
 
 export function decodeBody(body: Buffer, onLazyParsed?: (name: CollectionName) => void): { doc: VaultDocument; version: number } {
   let end = body.length;
@@ -75,7 +82,7 @@ export function decodeBody(body: Buffer, onLazyParsed?: (name: CollectionName) =
     return { doc: toDocument(raw), version: versionOf(raw) };
   }
   const lines: Buffer[] = [];
-  for (let pos = magic.length; pos < end; ) {
+  for (let pos = magic.length; pos < end;) {
     const nl = body.indexOf(0x0a, pos);
     const stop = nl < 0 || nl > end ? end : nl;
     lines.push(body.subarray(pos, stop));

@@ -30,20 +30,27 @@ export const nodeFs: VaultFs = {
   stat: fsp.stat,
 };
 
-export const errno = (e: unknown): string | undefined =>
-  typeof e === 'object' && e !== null && 'code' in e ? String((e).code) : undefined;
+export const errno = (e: unknown): string | undefined => (typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : undefined);
 
 /** Turn a file-system failure into a typed, plain error that says nothing was lost. */
 export function ioError(e: unknown, doing: string): CompeerError {
   if (e instanceof CompeerError) return e;
   const code = errno(e);
   if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new CompeerError('DISK_FULL', `The disk is full, so Compeer could not ${doing}. Your vault on disk is unchanged; free some space and try again.`, { cause: e });
+    return new CompeerError(
+      'DISK_FULL',
+      `The disk is full, so Compeer could not ${doing}. Your vault on disk is unchanged; free some space and try again.`,
+      { cause: e },
+    );
   }
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return new CompeerError('IO', `Compeer is not allowed to ${doing} (${code}). Your vault on disk is unchanged.`, { cause: e });
   }
-  return new CompeerError('IO', `Compeer could not ${doing} (${code ?? (e instanceof Error ? e.message : 'unknown error')}). Your vault on disk is unchanged.`, { cause: e });
+  return new CompeerError(
+    'IO',
+    `Compeer could not ${doing} (${code ?? (e instanceof Error ? e.message : 'unknown error')}). Your vault on disk is unchanged.`,
+    { cause: e },
+  );
 }
 
 /** fsync a directory so a rename inside it survives a power cut (not possible on Windows). */

@@ -55,11 +55,7 @@ export function newRecoveryCode(): { code: string; bytes: Buffer } {
 }
 
 export function parseRecoveryCode(code: string): Buffer {
-  const clean = code
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const clean = code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (!/^[0-9A-HJKMNP-TV-Z]{32}$/.test(clean)) {
     throw new CompeerError('WRONG_RECOVERY_CODE', 'That is not a recovery code: it has 32 letters and digits in 8 groups of 4.');
   }

@@ -264,9 +264,13 @@ function inUse(seen: SeenLock | 'here' | 'busy'): CompeerError {
     });
   }
   if (seen === 'busy' || seen.kind === 'unreadable') {
-    return new CompeerError('IN_USE', 'Another Compeer window or command is opening this vault at this moment. Try again in a moment; nothing was changed.', {
-      details: { foreign: false },
-    });
+    return new CompeerError(
+      'IN_USE',
+      'Another Compeer window or command is opening this vault at this moment. Try again in a moment; nothing was changed.',
+      {
+        details: { foreign: false },
+      },
+    );
   }
   const holder = seen.kind === 'record' ? seen.record : seen;
   const host = clean(holder.host);
@@ -274,9 +278,13 @@ function inUse(seen: SeenLock | 'here' | 'busy'): CompeerError {
   const details = { foreign: false, lockHost: host, lockPid: holder.pid, ...(since ? { lockSince: holder.since! } : {}) };
   if (holder.host === hostname()) {
     const who = holder.pid === process.pid ? 'in this same program' : `process ${holder.pid}`;
-    return new CompeerError('IN_USE', `This vault is open in another Compeer window or command (${who}${since ? `, since ${since}` : ''}). ${nothing}`, {
-      details: { ...details, sameProcess: holder.pid === process.pid },
-    });
+    return new CompeerError(
+      'IN_USE',
+      `This vault is open in another Compeer window or command (${who}${since ? `, since ${since}` : ''}). ${nothing}`,
+      {
+        details: { ...details, sameProcess: holder.pid === process.pid },
+      },
+    );
   }
   return new CompeerError(
     'IN_USE',

@@ -28,7 +28,10 @@ export const LockRecordSchema = z.object({
   thread: z.number().int().nonnegative(),
   boot: z.number().finite(),
   bootId: z.string().max(64).optional(),
-  start: z.string().regex(/^\d{1,20}$/).optional(),
+  start: z
+    .string()
+    .regex(/^\d{1,20}$/)
+    .optional(),
   probe: z.string().max(200).optional(),
   since: z.string().max(40),
 });

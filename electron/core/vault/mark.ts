@@ -101,9 +101,18 @@ export function markPaths(vaultPath: string, fileId: Buffer, home: string | null
   return paths;
 }
 
-const body = (fileId: Buffer, m: Mark) => [VERSION, fileId.toString('hex'), m.saveCounter.toString(), m.records, m.starts.map((s) => [s.counter.toString(), s.at, s.exact ? 1 : 0])];
+const body = (fileId: Buffer, m: Mark) => [
+  VERSION,
+  fileId.toString('hex'),
+  m.saveCounter.toString(),
+  m.records,
+  m.starts.map((s) => [s.counter.toString(), s.at, s.exact ? 1 : 0]),
+];
 
-const seal = (key: Buffer, fileId: Buffer, m: Mark): Buffer => createHmac('sha256', key).update(JSON.stringify(body(fileId, m))).digest();
+const seal = (key: Buffer, fileId: Buffer, m: Mark): Buffer =>
+  createHmac('sha256', key)
+    .update(JSON.stringify(body(fileId, m)))
+    .digest();
 
 export function encodeMark(key: Buffer, fileId: Buffer, m: Mark): string {
   const [, id, saveCounter, records, starts] = body(fileId, m);
@@ -127,11 +136,26 @@ export function decodeMark(text: string, key: Buffer, fileId: Buffer): Mark | 'u
   if (typeof raw !== 'object' || raw === null) return null;
   const o = raw as Record<string, unknown>;
   if (o.format !== FORMAT || o.version !== VERSION || o.fileId !== fileId.toString('hex')) return null;
-  if (typeof o.saveCounter !== 'string' || !COUNTER.test(o.saveCounter) || !isCount(o.records) || typeof o.seal !== 'string' || !/^[0-9a-f]{64}$/.test(o.seal)) return null;
+  if (
+    typeof o.saveCounter !== 'string' ||
+    !COUNTER.test(o.saveCounter) ||
+    !isCount(o.records) ||
+    typeof o.seal !== 'string' ||
+    !/^[0-9a-f]{64}$/.test(o.seal)
+  )
+    return null;
   if (!Array.isArray(o.starts) || o.starts.length === 0 || o.starts.length > HISTORY) return null;
   const starts: MarkStart[] = [];
   for (const s of o.starts as unknown[]) {
-    if (!Array.isArray(s) || s.length !== 3 || typeof s[0] !== 'string' || !COUNTER.test(s[0]) || !isCount(s[1]) || (s[2] !== 0 && s[2] !== 1)) return null;
+    if (
+      !Array.isArray(s) ||
+      s.length !== 3 ||
+      typeof s[0] !== 'string' ||
+      !COUNTER.test(s[0]) ||
+      !isCount(s[1]) ||
+      (s[2] !== 0 && s[2] !== 1)
+    )
+      return null;
     starts.push({ counter: BigInt(s[0]), at: s[1], exact: s[2] === 1 });
   }
   const m: Mark = { saveCounter: BigInt(o.saveCounter), records: o.records, starts };
@@ -182,7 +206,14 @@ export async function readMark(fs: VaultFs, paths: readonly string[], key: Buffe
  * false alarm); a copy left empty or cut short by a crash reads as no mark, not as tampering.
  * A copy that cannot be written is skipped: the change it follows is already saved.
  */
-export async function writeMark(fs: VaultFs, paths: readonly string[], key: Buffer, fileId: Buffer, m: Mark, durable: boolean): Promise<void> {
+export async function writeMark(
+  fs: VaultFs,
+  paths: readonly string[],
+  key: Buffer,
+  fileId: Buffer,
+  m: Mark,
+  durable: boolean,
+): Promise<void> {
   const text = Buffer.from(encodeMark(key, fileId, m), 'utf8');
   // the copies side by side: a save waits for the slower one, not for both in turn
   await Promise.all(paths.map((p) => writeOne(fs, p, text, durable)));

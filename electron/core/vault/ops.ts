@@ -23,7 +23,11 @@ const collectionName = z.enum(COLLECTION_NAMES as [CollectionName, ...Collection
 const opShape = z.discriminatedUnion('op', [
   z.object({ op: z.literal('put'), collection: collectionName, record: z.record(z.string(), z.unknown()) }),
   z.object({ op: z.literal('delete'), collection: collectionName, id: z.string() }),
-  z.object({ op: z.literal('set'), key: z.enum(SINGLETON_NAMES as [SingletonName, ...SingletonName[]]), value: z.record(z.string(), z.unknown()) }),
+  z.object({
+    op: z.literal('set'),
+    key: z.enum(SINGLETON_NAMES as [SingletonName, ...SingletonName[]]),
+    value: z.record(z.string(), z.unknown()),
+  }),
 ]);
 
 /** Validate an op and give its record the schema's defaults. */
@@ -35,7 +39,10 @@ export function parseOp(raw: unknown): VaultOp {
     const parsed = COLLECTIONS[op.collection].safeParse(op.record);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new CompeerError('INVALID_INPUT', `Not a valid ${op.collection} record (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}).`);
+      throw new CompeerError(
+        'INVALID_INPUT',
+        `Not a valid ${op.collection} record (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}).`,
+      );
     }
     return { op: 'put', collection: op.collection, record: parsed.data };
   }

@@ -53,7 +53,11 @@ export async function readVault(fs: VaultFs, path: string, unwrap: (p: ParsedPre
       if (head.length < p.bodyOffset) throw damaged('the commit blocks are cut short');
       for (let i = 0; i < 2; i++) {
         const o = p.commitOffset + i * COMMIT_BYTES;
-        commits.push({ nonce: Buffer.from(head.subarray(o, o + 12)), ciphertext: Buffer.from(head.subarray(o + 12, o + 28)), tag: Buffer.from(head.subarray(o + 28, o + 44)) });
+        commits.push({
+          nonce: Buffer.from(head.subarray(o, o + 12)),
+          ciphertext: Buffer.from(head.subarray(o + 12, o + 28)),
+          tag: Buffer.from(head.subarray(o + 28, o + 44)),
+        });
       }
     }
     if (head.length < p.bodyOffset + 16) throw damaged('the body is cut short');

@@ -2,7 +2,15 @@ import { Low } from 'lowdb';
 import { basename, dirname, join } from 'node:path';
 import { CompeerError } from '../../../shared/errors';
 import { lossSentence } from '../../../shared/domain/vault-loss';
-import { COLLECTION_NAMES, emptyDocument, integritySchema, type AcceptedLoss, type CollectionName, type LossCause, type VaultDocument } from '../../../shared/schema/document';
+import {
+  COLLECTION_NAMES,
+  emptyDocument,
+  integritySchema,
+  type AcceptedLoss,
+  type CollectionName,
+  type LossCause,
+  type VaultDocument,
+} from '../../../shared/schema/document';
 import { EncryptedAdapter, type Credential, type VaultKeys } from './adapter';
 import { listBackups, makeBackup, type BackupInfo } from './backups';
 import { DEFAULT_KDF, type KdfParams } from './format';
@@ -147,7 +155,12 @@ export class Vault {
    * Open with the recovery code. A new passphrase is required at once: the master key is
    * rotated and a new recovery code is issued (the one used stops working).
    */
-  static async openWithRecoveryCode(path: string, code: string, newPassphrase: string, opts: CreateOptions & { acceptLoss?: boolean } = {}) {
+  static async openWithRecoveryCode(
+    path: string,
+    code: string,
+    newPassphrase: string,
+    opts: CreateOptions & { acceptLoss?: boolean } = {},
+  ) {
     const vault = await Vault.openWith(path, { kind: 'recovery', code }, opts);
     try {
       // the new passphrase writes the vault afresh: with changes missing, only on the person's word
@@ -185,7 +198,10 @@ export class Vault {
       // (journal, notes) is checked when it is parsed, so unlocking never parses it early.
       const pending = (c: CollectionName) => isLazyPending(data, c);
       vault.validation = Promise.resolve(null);
-      vault.checkLater(COLLECTION_NAMES.filter((c) => !pending(c)), true);
+      vault.checkLater(
+        COLLECTION_NAMES.filter((c) => !pending(c)),
+        true,
+      );
       adapter.onLazyParsed = (name) => vault.checkLater([name], false);
       // With changes missing nothing is written (not even the mark): only a restore or the
       // person's word ends it. Otherwise the mark is brought up to this file (first use here).
@@ -297,8 +313,12 @@ export class Vault {
   private checkLater(collections: readonly CollectionName[], singletons: boolean): void {
     const doc = this.db.data;
     this.validation = this.validation
-      .then((earlier) =>
-        earlier ?? (this.closed ? null : yieldToLoop().then(() => validateInSlices(doc, yieldToLoop, () => this.closed, 500, { collections, singletons }))),
+      .then(
+        (earlier) =>
+          earlier ??
+          (this.closed
+            ? null
+            : yieldToLoop().then(() => validateInSlices(doc, yieldToLoop, () => this.closed, 500, { collections, singletons }))),
       )
       .then((problem) => {
         if (problem && !this.invalidRecord) {
@@ -520,7 +540,10 @@ export class Vault {
         } catch (e) {
           if (!(e instanceof CompeerError) || (e.code !== 'DAMAGED' && e.code !== 'NOT_FOUND')) {
             if (e instanceof CompeerError && e.code === 'WRONG_PASSPHRASE') {
-              throw new CompeerError('WRONG_PASSPHRASE', 'That is not the passphrase of your current vault, which the restored contents will open with. Nothing was changed.');
+              throw new CompeerError(
+                'WRONG_PASSPHRASE',
+                'That is not the passphrase of your current vault, which the restored contents will open with. Nothing was changed.',
+              );
             }
             throw e;
           }
@@ -568,7 +591,8 @@ export function lossError(loss: VaultLoss): CompeerError {
 
 async function lossOf(adapter: EncryptedAdapter, backups: BackupInfo[]): Promise<VaultLoss | null> {
   const info = adapter.info();
-  const cause: LossCause | null = info.missingRecords > 0 ? 'cut' : info.markMissing !== 0 ? 'rollback' : info.commitUnreadable ? 'count-unreadable' : null;
+  const cause: LossCause | null =
+    info.missingRecords > 0 ? 'cut' : info.markMissing !== 0 ? 'rollback' : info.commitUnreadable ? 'count-unreadable' : null;
   if (!cause) return null;
   const missing = cause === 'count-unreadable' || info.markMissing === null ? null : Math.max(info.missingRecords, info.markMissing);
   return { cause, missing, backup: await adapter.backupHoldingAll(backups) };

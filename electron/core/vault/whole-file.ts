@@ -23,7 +23,10 @@ export async function* jsonChunks(doc: VaultDocument): AsyncGenerator<string> {
     const list = doc[name] as unknown[];
     yield `#${name}\n[`;
     for (let i = 0; i < list.length; i += RECORDS_PER_CHUNK) {
-      const part = list.slice(i, i + RECORDS_PER_CHUNK).map((r) => JSON.stringify(r)).join(',');
+      const part = list
+        .slice(i, i + RECORDS_PER_CHUNK)
+        .map((r) => JSON.stringify(r))
+        .join(',');
       yield i === 0 ? part : `,${part}`;
       await yieldToLoop();
     }
@@ -76,7 +79,9 @@ export async function writeWholeVault(
       const bodyOffset = prefix.length + 2 * COMMIT_BYTES;
       await fh.write(len, 0, 4, bodyOffset + 12);
       // both commit blocks: no change records yet (generations 0 and 1)
-      const commits = Buffer.concat([0, 1].map((which) => encodeCommit(seal(dek, encodeCommitPlain(0, BigInt(which)), commitAad(prefix, tag, which)))));
+      const commits = Buffer.concat(
+        [0, 1].map((which) => encodeCommit(seal(dek, encodeCommitPlain(0, BigInt(which)), commitAad(prefix, tag, which)))),
+      );
       await fh.write(commits, 0, commits.length, prefix.length);
       await fh.sync();
       bytes = bodyOffset + 16 + length + 16;

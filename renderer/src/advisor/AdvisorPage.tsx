@@ -52,11 +52,17 @@ export function AdvisorPage({ params }: PageProps) {
           aria-label="Kind"
           w={230}
           value={kind}
-          onChange={(v) => setKind((v) ?? 'all')}
+          onChange={(v) => setKind(v ?? 'all')}
           data={[{ value: 'all', label: 'All kinds' }, ...SUGGESTION_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))]}
           allowDeselect={false}
         />
-        <TextInput aria-label="Search suggestions" placeholder="Search names, skills, goals" value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={260} />
+        <TextInput
+          aria-label="Search suggestions"
+          placeholder="Search names, skills, goals"
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          w={260}
+        />
         <Switch label={`Dismissed and snoozed (${hiddenCount})`} checked={hidden} onChange={(e) => setHidden(e.currentTarget.checked)} />
         {about !== null && (
           <Button size="compact-sm" variant="light" onClick={() => nav.go('advisor')} data-testid="advisor-about">
@@ -67,9 +73,15 @@ export function AdvisorPage({ params }: PageProps) {
       {error && <Alert color="red">{error}</Alert>}
       {!data && !error && <Loader size="sm" aria-label="Working out suggestions" />}
       {data && shown.length === 0 && (
-        <Alert variant="light" title={hidden ? 'Nothing dismissed or snoozed' : data.suggestions.length ? 'Nothing matches' : 'No suggestions yet'} data-testid="advisor-empty">
+        <Alert
+          variant="light"
+          title={hidden ? 'Nothing dismissed or snoozed' : data.suggestions.length ? 'Nothing matches' : 'No suggestions yet'}
+          data-testid="advisor-empty"
+        >
           {hidden ? (
-            <Text size="sm">What you dismiss or snooze waits here, to restore; it also comes back by itself when the facts behind it change.</Text>
+            <Text size="sm">
+              What you dismiss or snooze waits here, to restore; it also comes back by itself when the facts behind it change.
+            </Text>
           ) : data.suggestions.length ? (
             <Text size="sm">Try another kind or fewer words{about !== null ? ', or show the suggestions about everyone' : ''}.</Text>
           ) : (
@@ -86,30 +98,42 @@ export function AdvisorPage({ params }: PageProps) {
       )}
       {/* kinds in the order of their best suggestion, so the most useful come first */}
       {[...SUGGESTION_KINDS]
-        .sort((a, b) => (shown.find((s) => s.kind === b)?.score ?? -1) - (shown.find((s) => s.kind === a)?.score ?? -1) || SUGGESTION_KINDS.indexOf(a) - SUGGESTION_KINDS.indexOf(b))
+        .sort(
+          (a, b) =>
+            (shown.find((s) => s.kind === b)?.score ?? -1) - (shown.find((s) => s.kind === a)?.score ?? -1) ||
+            SUGGESTION_KINDS.indexOf(a) - SUGGESTION_KINDS.indexOf(b),
+        )
         .map((k) => {
-        const list = shown.filter((s) => s.kind === k);
-        if (list.length === 0) return null;
-        const all = more.has(k) || kind !== 'all';
-        return (
-          <Stack key={k} gap="xs" data-testid={`advisor-kind-${k}`}>
-            <Title order={2} size="h4">
-              {KIND_LABEL[k]}{' '}
-              <Text span c="dimmed" size="sm" fw={400}>
-                {list.length}
-              </Text>
-            </Title>
-            {(all ? list : list.slice(0, FIRST)).map((s) => (
-              <SuggestionCard key={s.id} s={s} nameOf={(id) => names.get(id)} onOpenPeer={nav.openPeer} onChanged={reload} />
-            ))}
-            {!all && list.length > FIRST && (
-              <Text size="sm" c="blue" style={{ cursor: 'pointer' }} role="button" tabIndex={0} onClick={() => setMore(new Set(more).add(k))} onKeyDown={(e) => e.key === 'Enter' && setMore(new Set(more).add(k))}>
-                Show all {list.length}
-              </Text>
-            )}
-          </Stack>
-        );
-      })}
+          const list = shown.filter((s) => s.kind === k);
+          if (list.length === 0) return null;
+          const all = more.has(k) || kind !== 'all';
+          return (
+            <Stack key={k} gap="xs" data-testid={`advisor-kind-${k}`}>
+              <Title order={2} size="h4">
+                {KIND_LABEL[k]}{' '}
+                <Text span c="dimmed" size="sm" fw={400}>
+                  {list.length}
+                </Text>
+              </Title>
+              {(all ? list : list.slice(0, FIRST)).map((s) => (
+                <SuggestionCard key={s.id} s={s} nameOf={(id) => names.get(id)} onOpenPeer={nav.openPeer} onChanged={reload} />
+              ))}
+              {!all && list.length > FIRST && (
+                <Text
+                  size="sm"
+                  c="blue"
+                  style={{ cursor: 'pointer' }}
+                  role="button"
+                  tabIndex={0}
+                  onClick={() => setMore(new Set(more).add(k))}
+                  onKeyDown={(e) => e.key === 'Enter' && setMore(new Set(more).add(k))}
+                >
+                  Show all {list.length}
+                </Text>
+              )}
+            </Stack>
+          );
+        })}
     </Stack>
   );
 }

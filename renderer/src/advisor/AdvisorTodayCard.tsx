@@ -41,7 +41,17 @@ export function AdvisorTodayCard() {
       title="Advisor"
       testId="today-advisor"
       items={items}
-      render={(s) => <SuggestionCard key={s.id} s={s} compact flat nameOf={(id) => names.get(id)} onOpenPeer={nav.openPeer} onChanged={() => setTick((t) => t + 1)} />}
+      render={(s) => (
+        <SuggestionCard
+          key={s.id}
+          s={s}
+          compact
+          flat
+          nameOf={(id) => names.get(id)}
+          onOpenPeer={nav.openPeer}
+          onChanged={() => setTick((t) => t + 1)}
+        />
+      )}
       empty={
         error ? (
           <Text component="span" size="sm" c="red" role="alert" data-testid="today-advisor-error">

@@ -33,7 +33,15 @@ export function SuggestionCard({
   };
   const peers = s.peerIds.filter((id) => nameOf(id) !== undefined);
   return (
-    <Card withBorder={!flat} radius="md" padding={flat ? 0 : 'sm'} bg={flat ? 'transparent' : undefined} data-testid="suggestion" data-kind={s.kind} data-id={s.id}>
+    <Card
+      withBorder={!flat}
+      radius="md"
+      padding={flat ? 0 : 'sm'}
+      bg={flat ? 'transparent' : undefined}
+      data-testid="suggestion"
+      data-kind={s.kind}
+      data-id={s.id}
+    >
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Text fw={600} size="sm">
@@ -87,7 +95,13 @@ export function SuggestionCard({
                   Snooze 30 days
                 </Button>
               )}
-              <Button size="compact-sm" variant="subtle" color="gray" disabled={busy} onClick={() => void run(() => remember(s, 'dismiss'))}>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="gray"
+                disabled={busy}
+                onClick={() => void run(() => remember(s, 'dismiss'))}
+              >
                 Dismiss
               </Button>
             </>

@@ -44,16 +44,28 @@ export async function act(s: AdvisedSuggestion): Promise<boolean> {
         openPrep(a.peerId);
         return false;
       case 'introduce':
-        await call(compeer().peers.introduce({ a: a.peerIds[0], b: a.peerIds[1], why: s.because[0]?.text.slice(0, 2000) ?? '', date: today }));
+        await call(
+          compeer().peers.introduce({ a: a.peerIds[0], b: a.peerIds[1], why: s.because[0]?.text.slice(0, 2000) ?? '', date: today }),
+        );
         notifications.show({ message: 'Introduction recorded: they are now linked on your map, and it is in your log.' });
         return true;
       case 'share': {
         const r = await call(compeer().opportunities.share({ id: a.opportunityId, peerIds: a.peerIds, date: today, log: true }));
-        notifications.show({ message: `Shared with ${r.interactionIds.length || a.peerIds.length} ${a.peerIds.length === 1 ? 'peer' : 'peers'}, and logged.` });
+        notifications.show({
+          message: `Shared with ${r.interactionIds.length || a.peerIds.length} ${a.peerIds.length === 1 ? 'peer' : 'peers'}, and logged.`,
+        });
         return true;
       }
       case 'form-group': {
-        const g = await call(compeer().groups.save({ name: a.name, kind: 'mastermind', memberIds: a.peerIds, purpose: 'Proposed by the advisor: a diverse group of peers who share values, a growth mindset and a generous spirit.', cadenceDays: 30 }));
+        const g = await call(
+          compeer().groups.save({
+            name: a.name,
+            kind: 'mastermind',
+            memberIds: a.peerIds,
+            purpose: 'Proposed by the advisor: a diverse group of peers who share values, a growth mindset and a generous spirit.',
+            cadenceDays: 30,
+          }),
+        );
         await call(compeer().groups.setRotation({ id: g.group.id, facilitatorOrder: a.facilitatorOrder, absences: [] }));
         notifications.show({ message: `Group "${a.name}" created with its facilitator rotation. Rename it on the Groups page.` });
         return true;

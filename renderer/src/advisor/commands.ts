@@ -9,10 +9,33 @@ const icon = () => createElement(IconBulb, { size: 18 });
 export function useAdvisorCommands(nav: Nav): SpotlightActionData[] {
   const peer = nav.page === 'peers' && nav.params.peer ? nav.params.peer : null;
   return [
-    { id: 'advisor-open', label: 'Open the advisor', description: 'Every suggestion by kind, with the facts it rests on', keywords: ['advisor', 'suggestions', 'advice', 'ideas'], onClick: () => nav.go('advisor'), leftSection: icon() },
+    {
+      id: 'advisor-open',
+      label: 'Open the advisor',
+      description: 'Every suggestion by kind, with the facts it rests on',
+      keywords: ['advisor', 'suggestions', 'advice', 'ideas'],
+      onClick: () => nav.go('advisor'),
+      leftSection: icon(),
+    },
     ...(peer
-      ? [{ id: 'advisor-peer', label: 'Suggestions about this peer', description: 'The advisor, only what concerns them', keywords: ['advisor', 'suggestions', 'peer'], onClick: () => nav.go('advisor', { peer }), leftSection: icon() }]
+      ? [
+          {
+            id: 'advisor-peer',
+            label: 'Suggestions about this peer',
+            description: 'The advisor, only what concerns them',
+            keywords: ['advisor', 'suggestions', 'peer'],
+            onClick: () => nav.go('advisor', { peer }),
+            leftSection: icon(),
+          },
+        ]
       : []),
-    { id: 'advisor-dismissed', label: 'Dismissed and snoozed suggestions', description: 'To restore one', keywords: ['advisor', 'dismissed', 'snoozed', 'restore'], onClick: () => nav.go('advisor', { hidden: '1' }), leftSection: icon() },
+    {
+      id: 'advisor-dismissed',
+      label: 'Dismissed and snoozed suggestions',
+      description: 'To restore one',
+      keywords: ['advisor', 'dismissed', 'snoozed', 'restore'],
+      onClick: () => nav.go('advisor', { hidden: '1' }),
+      leftSection: icon(),
+    },
   ];
 }

@@ -1,4 +1,18 @@
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Slider, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Slider,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { GoalView } from '../../../shared/domain/groups/views';
@@ -11,7 +25,17 @@ import { CHANNEL_LABEL } from './labels';
  * A check-in on a goal: where it stands, with whom; with a partner it can be logged as an
  * accountability exchange in the same save (they hold me to mine; I hold them to theirs).
  */
-export function CheckInDialog({ goalId, withPeerId, onClose, onSaved }: { goalId: string; withPeerId: string | null; onClose: () => void; onSaved: (logged: boolean) => void }) {
+export function CheckInDialog({
+  goalId,
+  withPeerId,
+  onClose,
+  onSaved,
+}: {
+  goalId: string;
+  withPeerId: string | null;
+  onClose: () => void;
+  onSaved: (logged: boolean) => void;
+}) {
   const { peers } = usePeers();
   const [goal, setGoal] = useState<GoalView | null>(null);
   const [date, setDate] = useState(dayOf(new Date()));
@@ -41,7 +65,10 @@ export function CheckInDialog({ goalId, withPeerId, onClose, onSaved }: { goalId
     const all = (peers ?? []).filter((p) => p.status !== 'archived');
     const first = new Set(goal ? (goal.owner === ME ? goal.partnerIds : [goal.owner]) : []);
     return [
-      { group: goal?.owner === ME ? 'Partners on this goal' : 'Whose goal it is', items: all.filter((p) => first.has(p.id)).map((p) => ({ value: p.id, label: p.name })) },
+      {
+        group: goal?.owner === ME ? 'Partners on this goal' : 'Whose goal it is',
+        items: all.filter((p) => first.has(p.id)).map((p) => ({ value: p.id, label: p.name })),
+      },
       { group: 'Other peers', items: all.filter((p) => !first.has(p.id)).map((p) => ({ value: p.id, label: p.name })) },
     ].filter((g) => g.items.length > 0);
   }, [peers, goal]);
@@ -60,7 +87,16 @@ export function CheckInDialog({ goalId, withPeerId, onClose, onSaved }: { goalId
     setBusy(true);
     setError(null);
     try {
-      const r = await call(compeer().goals.checkIn({ goalId, date, progress, note, withPeerId: withId, log: logging ? { channel, durationMinutes: minutes } : null }));
+      const r = await call(
+        compeer().goals.checkIn({
+          goalId,
+          date,
+          progress,
+          note,
+          withPeerId: withId,
+          log: logging ? { channel, durationMinutes: minutes } : null,
+        }),
+      );
       onSaved(r.interactionId !== null);
     } catch (e) {
       setError(messageOf(e));
@@ -95,19 +131,43 @@ export function CheckInDialog({ goalId, withPeerId, onClose, onSaved }: { goalId
               <Text size="sm" fw={500} id="progress-label">
                 Progress
               </Text>
-              <NumberInput size="xs" w={90} min={0} max={100} suffix="%" value={progress} onChange={(v) => setProgress(typeof v === 'number' ? Math.max(0, Math.min(100, Math.round(v))) : 0)} aria-label="Progress in percent" data-testid="checkin-progress" />
+              <NumberInput
+                size="xs"
+                w={90}
+                min={0}
+                max={100}
+                suffix="%"
+                value={progress}
+                onChange={(v) => setProgress(typeof v === 'number' ? Math.max(0, Math.min(100, Math.round(v))) : 0)}
+                aria-label="Progress in percent"
+                data-testid="checkin-progress"
+              />
             </Group>
             <Slider
               mt="xs"
               value={progress}
               onChange={setProgress}
               step={5}
-              marks={[{ value: 0, label: '0' }, { value: 50, label: '50%' }, { value: 100, label: '100%' }]}
+              marks={[
+                { value: 0, label: '0' },
+                { value: 50, label: '50%' },
+                { value: 100, label: '100%' },
+              ]}
               aria-labelledby="progress-label"
               mb="md"
             />
           </div>
-          <Textarea label="Note" description="Private: hidden until revealed, left out of exports." placeholder="What moved, what got in the way, what comes next" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} maxRows={6} data-autofocus />
+          <Textarea
+            label="Note"
+            description="Private: hidden until revealed, left out of exports."
+            placeholder="What moved, what got in the way, what comes next"
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxRows={6}
+            data-autofocus
+          />
           <Checkbox
             label={
               withId
@@ -121,8 +181,21 @@ export function CheckInDialog({ goalId, withPeerId, onClose, onSaved }: { goalId
           />
           {logging && (
             <SimpleGrid cols={2}>
-              <Select label="How" data={INTERACTION_CHANNELS.filter((c) => c !== 'group-meeting').map((c) => ({ value: c, label: CHANNEL_LABEL[c] }))} value={channel} onChange={(v) => v && setChannel(v)} allowDeselect={false} />
-              <NumberInput label="How long (minutes)" min={0} max={1440} step={5} value={minutes ?? ''} onChange={(v) => setMinutes(typeof v === 'number' ? v : null)} />
+              <Select
+                label="How"
+                data={INTERACTION_CHANNELS.filter((c) => c !== 'group-meeting').map((c) => ({ value: c, label: CHANNEL_LABEL[c] }))}
+                value={channel}
+                onChange={(v) => v && setChannel(v)}
+                allowDeselect={false}
+              />
+              <NumberInput
+                label="How long (minutes)"
+                min={0}
+                max={1440}
+                step={5}
+                value={minutes ?? ''}
+                onChange={(v) => setMinutes(typeof v === 'number' ? v : null)}
+              />
             </SimpleGrid>
           )}
           {error && <Alert color="red">{error}</Alert>}

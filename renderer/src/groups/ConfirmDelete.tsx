@@ -1,7 +1,17 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 
 /** Asks before deleting; says what goes and that it can be undone. */
-export function ConfirmDelete({ what, detail, onConfirm, onCancel }: { what: string; detail?: string; onConfirm: () => void; onCancel: () => void }) {
+export function ConfirmDelete({
+  what,
+  detail,
+  onConfirm,
+  onCancel,
+}: {
+  what: string;
+  detail?: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   return (
     <Modal opened onClose={onCancel} title={`Delete ${what}?`} centered>
       <Stack gap="md">

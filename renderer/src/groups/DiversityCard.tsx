@@ -18,7 +18,16 @@ export function DiversityCard({ view }: { view: GroupView }) {
     setBusy(peerId);
     try {
       const g = view.group;
-      await call(compeer().groups.save({ id: g.id, name: g.name, kind: g.kind, purpose: g.purpose, cadenceDays: g.cadenceDays, memberIds: [...g.memberIds, peerId] }));
+      await call(
+        compeer().groups.save({
+          id: g.id,
+          name: g.name,
+          kind: g.kind,
+          purpose: g.purpose,
+          cadenceDays: g.cadenceDays,
+          memberIds: [...g.memberIds, peerId],
+        }),
+      );
       notifications.show({ message: `${name} joined ${g.name}.` });
       groupsChanged();
     } catch (e) {
@@ -37,8 +46,8 @@ export function DiversityCard({ view }: { view: GroupView }) {
         </Text>
       </Group>
       <Text size="xs" c="dimmed" mb="xs">
-        The measure of Map your network, over the {d.people} of you: how evenly the group spreads across each dimension (Shannon evenness; 0 when everyone shares one value, 100% when
-        spread evenly), averaged over the dimensions known for at least two people.
+        The measure of Map your network, over the {d.people} of you: how evenly the group spreads across each dimension (Shannon evenness; 0
+        when everyone shares one value, 100% when spread evenly), averaged over the dimensions known for at least two people.
       </Text>
       <Stack gap={6}>
         {d.dimensions.map((x) => (
@@ -85,7 +94,14 @@ export function DiversityCard({ view }: { view: GroupView }) {
                   Brings {r.reasons.join(', ')}
                 </Text>
               </div>
-              <Button size="compact-xs" variant="light" leftSection={<IconUserPlus size={12} />} loading={busy === r.peerId} onClick={() => void add(r.peerId, r.name)} aria-label={`Add ${r.name} to the group`}>
+              <Button
+                size="compact-xs"
+                variant="light"
+                leftSection={<IconUserPlus size={12} />}
+                loading={busy === r.peerId}
+                onClick={() => void add(r.peerId, r.name)}
+                aria-label={`Add ${r.name} to the group`}
+              >
                 Add
               </Button>
             </Group>

@@ -1,4 +1,19 @@
-import { ActionIcon, Alert, Button, Checkbox, Group, Modal, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { IconEye, IconPlus, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { GoalInput } from '../../../shared/ipc/features/groups.contract';
@@ -22,9 +37,21 @@ interface Draft {
 let key = 0;
 
 /** A goal of mine (with accountability partners) or one a peer shared with me; its milestones. */
-export function GoalDialog({ goalId, owner, onClose, onSaved }: { goalId: string | null; owner: string | null; onClose: () => void; onSaved: () => void }) {
+export function GoalDialog({
+  goalId,
+  owner,
+  onClose,
+  onSaved,
+}: {
+  goalId: string | null;
+  owner: string | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { peers } = usePeers();
-  const [draft, setDraft] = useState<Draft | null>(goalId ? null : { title: '', why: '', whyHidden: false, due: '', status: 'open', owner: owner ?? ME, partnerIds: [], milestones: [] });
+  const [draft, setDraft] = useState<Draft | null>(
+    goalId ? null : { title: '', why: '', whyHidden: false, due: '', status: 'open', owner: owner ?? ME, partnerIds: [], milestones: [] },
+  );
   const [error, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -35,13 +62,25 @@ export function GoalDialog({ goalId, owner, onClose, onSaved }: { goalId: string
       (goals) => {
         const g = goals.find((x) => x.id === goalId);
         if (!g) return setError('That goal is no longer in your vault.');
-        setDraft({ title: g.title, why: g.why, whyHidden: g.hidden && g.why === '', due: g.due ?? '', status: g.status, owner: g.owner, partnerIds: g.partnerIds, milestones: g.milestones.map((m) => ({ key: ++key, id: m.id, text: m.text, done: m.done })) });
+        setDraft({
+          title: g.title,
+          why: g.why,
+          whyHidden: g.hidden && g.why === '',
+          due: g.due ?? '',
+          status: g.status,
+          owner: g.owner,
+          partnerIds: g.partnerIds,
+          milestones: g.milestones.map((m) => ({ key: ++key, id: m.id, text: m.text, done: m.done })),
+        });
       },
       (e: unknown) => setError(messageOf(e)),
     );
   }, [goalId]);
 
-  const peerOptions = useMemo(() => (peers ?? []).filter((p) => p.status !== 'archived').map((p) => ({ value: p.id, label: p.name })), [peers]);
+  const peerOptions = useMemo(
+    () => (peers ?? []).filter((p) => p.status !== 'archived').map((p) => ({ value: p.id, label: p.name })),
+    [peers],
+  );
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
   if (!draft)
     return (
@@ -89,7 +128,14 @@ export function GoalDialog({ goalId, owner, onClose, onSaved }: { goalId: string
   };
 
   return (
-    <Modal opened onClose={onClose} title={goalId ? 'Edit goal' : mine ? 'A goal of mine' : 'A goal a peer shared with me'} size="lg" centered closeOnClickOutside={false}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={goalId ? 'Edit goal' : mine ? 'A goal of mine' : 'A goal a peer shared with me'}
+      size="lg"
+      centered
+      closeOnClickOutside={false}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -118,7 +164,15 @@ export function GoalDialog({ goalId, owner, onClose, onSaved }: { goalId: string
               data-testid="goal-owner"
             />
           )}
-          <TextInput label="Goal" withAsterisk value={draft.title} onChange={(e) => set('title', e.currentTarget.value)} error={tried && problems.title} data-autofocus data-testid="goal-title" />
+          <TextInput
+            label="Goal"
+            withAsterisk
+            value={draft.title}
+            onChange={(e) => set('title', e.currentTarget.value)}
+            error={tried && problems.title}
+            data-autofocus
+            data-testid="goal-title"
+          />
           {draft.whyHidden ? (
             <Stack gap={4}>
               <Text size="sm" fw={500}>
@@ -128,17 +182,38 @@ export function GoalDialog({ goalId, owner, onClose, onSaved }: { goalId: string
                 <Text size="sm" c="dimmed">
                   Private: kept as it is unless you reveal it to edit.
                 </Text>
-                <Button variant="light" size="xs" leftSection={<IconEye size={14} />} onClick={() => void revealWhy()} data-testid="goal-reveal-why">
+                <Button
+                  variant="light"
+                  size="xs"
+                  leftSection={<IconEye size={14} />}
+                  onClick={() => void revealWhy()}
+                  data-testid="goal-reveal-why"
+                >
                   Reveal to edit
                 </Button>
               </Group>
             </Stack>
           ) : (
-            <Textarea label="Why it matters" description="Private: hidden until revealed, left out of exports." value={draft.why} onChange={(e) => set('why', e.currentTarget.value)} autosize minRows={2} maxRows={6} data-testid="goal-why" />
+            <Textarea
+              label="Why it matters"
+              description="Private: hidden until revealed, left out of exports."
+              value={draft.why}
+              onChange={(e) => set('why', e.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxRows={6}
+              data-testid="goal-why"
+            />
           )}
           <SimpleGrid cols={2}>
             <TextInput label="By when" type="date" value={draft.due} onChange={(e) => set('due', e.currentTarget.value)} />
-            <Select label="Status" data={options(GOAL_STATUS_LABEL)} value={draft.status} onChange={(v) => v && set('status', v)} allowDeselect={false} />
+            <Select
+              label="Status"
+              data={options(GOAL_STATUS_LABEL)}
+              value={draft.status}
+              onChange={(v) => v && set('status', v)}
+              allowDeselect={false}
+            />
           </SimpleGrid>
           {mine && (
             <MultiSelect
@@ -157,9 +232,39 @@ export function GoalDialog({ goalId, owner, onClose, onSaved }: { goalId: string
           </Text>
           {draft.milestones.map((m) => (
             <Group key={m.key} gap="xs" wrap="nowrap">
-              <Checkbox checked={m.done} onChange={(e) => set('milestones', draft.milestones.map((x) => (x.key === m.key ? { ...x, done: e.currentTarget.checked } : x)))} aria-label="Done" />
-              <TextInput style={{ flex: 1 }} size="sm" value={m.text} onChange={(e) => set('milestones', draft.milestones.map((x) => (x.key === m.key ? { ...x, text: e.currentTarget.value } : x)))} aria-label="Milestone" />
-              <ActionIcon variant="subtle" color="gray" onClick={() => set('milestones', draft.milestones.filter((x) => x.key !== m.key))} aria-label="Remove milestone">
+              <Checkbox
+                checked={m.done}
+                onChange={(e) =>
+                  set(
+                    'milestones',
+                    draft.milestones.map((x) => (x.key === m.key ? { ...x, done: e.currentTarget.checked } : x)),
+                  )
+                }
+                aria-label="Done"
+              />
+              <TextInput
+                style={{ flex: 1 }}
+                size="sm"
+                value={m.text}
+                onChange={(e) =>
+                  set(
+                    'milestones',
+                    draft.milestones.map((x) => (x.key === m.key ? { ...x, text: e.currentTarget.value } : x)),
+                  )
+                }
+                aria-label="Milestone"
+              />
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                onClick={() =>
+                  set(
+                    'milestones',
+                    draft.milestones.filter((x) => x.key !== m.key),
+                  )
+                }
+                aria-label="Remove milestone"
+              >
                 <IconX size={16} />
               </ActionIcon>
             </Group>
@@ -169,7 +274,13 @@ export function GoalDialog({ goalId, owner, onClose, onSaved }: { goalId: string
               {problems.milestones}
             </Text>
           )}
-          <Button variant="subtle" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => set('milestones', [...draft.milestones, { key: ++key, text: '', done: false }])}>
+          <Button
+            variant="subtle"
+            size="xs"
+            w="fit-content"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => set('milestones', [...draft.milestones, { key: ++key, text: '', done: false }])}
+          >
             Add a milestone
           </Button>
           {error && <Alert color="red">{error}</Alert>}

@@ -1,4 +1,22 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Card, Checkbox, EmptyState, Group, Progress, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  EmptyState,
+  Group,
+  Progress,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconSearch, IconTarget, IconTrash } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
@@ -76,7 +94,11 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
           )}
         </div>
         <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
-          {g.status !== 'open' && <Badge variant="light" color="gray">{GOAL_STATUS_LABEL[g.status]}</Badge>}
+          {g.status !== 'open' && (
+            <Badge variant="light" color="gray">
+              {GOAL_STATUS_LABEL[g.status]}
+            </Badge>
+          )}
           {g.checkIn?.due && (
             <Badge variant="light" color="orange" data-testid="goal-due">
               Check-in due
@@ -102,19 +124,33 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
       </Group>
       <Text size="xs" c="dimmed" mt={4}>
         {g.due ? `Due ${dayLabel(g.due, false)} (${relativeDays(daysBetween(today, g.due))})` : 'No due date'}
-        {mine && (g.partnerIds.length ? ` · partners: ${g.partnerIds.map(name).join(', ')}` : ' · no partner yet: edit it to ask a peer to keep you accountable')}
+        {mine &&
+          (g.partnerIds.length
+            ? ` · partners: ${g.partnerIds.map(name).join(', ')}`
+            : ' · no partner yet: edit it to ask a peer to keep you accountable')}
         {g.checkIn && !g.checkIn.due && ` · next check-in ${relativeDays(-g.checkIn.daysOver)}`}
         {g.checkIn?.due && ` · check-in ${g.checkIn.daysOver === 0 ? 'due today' : `was due ${relativeDays(-g.checkIn.daysOver)}`}`}
       </Text>
       {g.partnersToUpdate.length > 0 && (
         <Text size="xs" c="orange" mt={2}>
-          Not updated in a while: {g.partnersToUpdate.map((p) => `${name(p.peerId)} (${p.since ? `since ${dayLabel(p.since, false)}` : 'never'})`).join(', ')}
+          Not updated in a while:{' '}
+          {g.partnersToUpdate.map((p) => `${name(p.peerId)} (${p.since ? `since ${dayLabel(p.since, false)}` : 'never'})`).join(', ')}
         </Text>
       )}
       {g.milestones.length > 0 && (
         <Stack gap={2} mt="xs">
           {g.milestones.map((m) => (
-            <Checkbox key={m.id} size="xs" checked={m.done} onChange={(e) => void tick(m.id, e.currentTarget.checked)} label={<Text size="sm" td={m.done ? 'line-through' : undefined} c={m.done ? 'dimmed' : undefined}>{m.text}</Text>} />
+            <Checkbox
+              key={m.id}
+              size="xs"
+              checked={m.done}
+              onChange={(e) => void tick(m.id, e.currentTarget.checked)}
+              label={
+                <Text size="sm" td={m.done ? 'line-through' : undefined} c={m.done ? 'dimmed' : undefined}>
+                  {m.text}
+                </Text>
+              }
+            />
           ))}
         </Stack>
       )}
@@ -136,7 +172,14 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
           </Button>
         </Group>
       )}
-      {confirm && <ConfirmDelete what={`the goal ${g.title}`} detail={`Its ${g.checkIns.length} check-ins go with it; interactions logged from them stay in the log. You can undo this until the vault locks.`} onConfirm={() => void remove()} onCancel={() => setConfirm(false)} />}
+      {confirm && (
+        <ConfirmDelete
+          what={`the goal ${g.title}`}
+          detail={`Its ${g.checkIns.length} check-ins go with it; interactions logged from them stay in the log. You can undo this until the vault locks.`}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirm(false)}
+        />
+      )}
     </Card>
   );
 }
@@ -156,7 +199,12 @@ export function GoalsTab() {
       .filter((g) => (whose === 'mine' ? g.owner === ME : g.owner !== ME))
       .filter((g) => status === 'all' || g.status === status)
       .filter((g) => !q || normalise(`${g.title} ${names.get(g.owner) ?? ''}`).includes(q))
-      .sort((a, b) => Number(Boolean(b.checkIn?.due)) - Number(Boolean(a.checkIn?.due)) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.title.localeCompare(b.title));
+      .sort(
+        (a, b) =>
+          Number(Boolean(b.checkIn?.due)) - Number(Boolean(a.checkIn?.due)) ||
+          (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
+          a.title.localeCompare(b.title),
+      );
   }, [goals, whose, status, query, names]);
 
   if (error) return <Alert color="red">{error}</Alert>;
@@ -178,8 +226,24 @@ export function GoalsTab() {
             ]}
             data-testid="goals-whose"
           />
-          <Select data={[{ value: 'all', label: 'Any status' }, ...options(GOAL_STATUS_LABEL)]} value={status} onChange={(v) => setStatus((v) ?? 'open')} allowDeselect={false} w={140} size="sm" aria-label="Status" />
-          <TextInput leftSection={<IconSearch size={16} />} placeholder="Search goals" value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={220} size="sm" aria-label="Search goals" />
+          <Select
+            data={[{ value: 'all', label: 'Any status' }, ...options(GOAL_STATUS_LABEL)]}
+            value={status}
+            onChange={(v) => setStatus(v ?? 'open')}
+            allowDeselect={false}
+            w={140}
+            size="sm"
+            aria-label="Status"
+          />
+          <TextInput
+            leftSection={<IconSearch size={16} />}
+            placeholder="Search goals"
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            w={220}
+            size="sm"
+            aria-label="Search goals"
+          />
         </Group>
         <Button leftSection={<IconPlus size={16} />} onClick={() => openGoal(null, whose === 'mine' ? ME : '')} data-testid="new-goal">
           {whose === 'mine' ? 'New goal' : 'Record a peer’s goal'}

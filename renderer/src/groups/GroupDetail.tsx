@@ -68,13 +68,24 @@ export function GroupDetail({ id }: { id: string }) {
           )}
         </div>
         <Group gap="xs" wrap="nowrap">
-          <Button variant="default" leftSection={<IconAffiliate size={16} />} onClick={() => nav.go('network', { group: id })} data-testid="group-on-map">
+          <Button
+            variant="default"
+            leftSection={<IconAffiliate size={16} />}
+            onClick={() => nav.go('network', { group: id })}
+            data-testid="group-on-map"
+          >
             On the map
           </Button>
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => openGroup(id)} data-testid="edit-group">
             Edit
           </Button>
-          <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => setConfirm(true)} aria-label="Delete group">
+          <Button
+            variant="default"
+            color="red"
+            leftSection={<IconTrash size={16} />}
+            onClick={() => setConfirm(true)}
+            aria-label="Delete group"
+          >
             Delete
           </Button>
           <Button leftSection={<IconCalendarPlus size={16} />} onClick={() => openMeeting(id)} data-testid="log-meeting">
@@ -100,7 +111,14 @@ export function GroupDetail({ id }: { id: string }) {
                     You
                   </Badge>
                   {g.memberIds.map((m) => (
-                    <Badge key={m} variant="light" tt="none" component="button" style={{ cursor: 'pointer' }} onClick={() => nav.openPeer(m)}>
+                    <Badge
+                      key={m}
+                      variant="light"
+                      tt="none"
+                      component="button"
+                      style={{ cursor: 'pointer' }}
+                      onClick={() => nav.openPeer(m)}
+                    >
                       {names.get(m) ?? 'A peer no longer in your vault'}
                     </Badge>
                   ))}

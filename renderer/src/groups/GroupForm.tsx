@@ -11,9 +11,21 @@ import { GROUP_KIND_HELP, GROUP_KIND_LABEL } from './labels';
 type Draft = { name: string; kind: GroupKind; purpose: string; memberIds: string[]; cadenceDays: number | null };
 
 /** Create or edit a group: name, kind, purpose, members, how often it meets; the size guidance as you pick. */
-export function GroupForm({ groupId, memberIds, onClose, onSaved }: { groupId: string | null; memberIds: string[]; onClose: () => void; onSaved: (id: string, created: boolean) => void }) {
+export function GroupForm({
+  groupId,
+  memberIds,
+  onClose,
+  onSaved,
+}: {
+  groupId: string | null;
+  memberIds: string[];
+  onClose: () => void;
+  onSaved: (id: string, created: boolean) => void;
+}) {
   const { peers } = usePeers();
-  const [draft, setDraft] = useState<Draft | null>(groupId ? null : { name: '', kind: 'formal-advisory', purpose: '', memberIds, cadenceDays: 30 });
+  const [draft, setDraft] = useState<Draft | null>(
+    groupId ? null : { name: '', kind: 'formal-advisory', purpose: '', memberIds, cadenceDays: 30 },
+  );
   const [error, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -27,7 +39,10 @@ export function GroupForm({ groupId, memberIds, onClose, onSaved }: { groupId: s
   }, [groupId]);
 
   const peerOptions = useMemo(
-    () => (peers ?? []).filter((p) => p.status !== 'archived' || draft?.memberIds.includes(p.id)).map((p) => ({ value: p.id, label: [p.name, p.company].filter(Boolean).join(' · ') })),
+    () =>
+      (peers ?? [])
+        .filter((p) => p.status !== 'archived' || draft?.memberIds.includes(p.id))
+        .map((p) => ({ value: p.id, label: [p.name, p.company].filter(Boolean).join(' · ') })),
     [peers, draft?.memberIds],
   );
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
@@ -61,7 +76,15 @@ export function GroupForm({ groupId, memberIds, onClose, onSaved }: { groupId: s
           }}
         >
           <Stack gap="sm">
-            <TextInput label="Name" withAsterisk value={draft.name} onChange={(e) => set('name', e.currentTarget.value)} error={nameError} data-autofocus data-testid="group-name-input" />
+            <TextInput
+              label="Name"
+              withAsterisk
+              value={draft.name}
+              onChange={(e) => set('name', e.currentTarget.value)}
+              error={nameError}
+              data-autofocus
+              data-testid="group-name-input"
+            />
             <Select
               label="Kind"
               data={options(GROUP_KIND_LABEL)}
@@ -71,7 +94,15 @@ export function GroupForm({ groupId, memberIds, onClose, onSaved }: { groupId: s
               description={GROUP_KIND_HELP[draft.kind]}
               data-testid="group-kind"
             />
-            <Textarea label="Purpose" placeholder="What the group is for, and what members can expect" value={draft.purpose} onChange={(e) => set('purpose', e.currentTarget.value)} autosize minRows={2} maxRows={6} />
+            <Textarea
+              label="Purpose"
+              placeholder="What the group is for, and what members can expect"
+              value={draft.purpose}
+              onChange={(e) => set('purpose', e.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxRows={6}
+            />
             <MultiSelect
               label="Members"
               description="Peers in the group; you are in it too."

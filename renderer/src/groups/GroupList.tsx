@@ -25,7 +25,11 @@ export function GroupList() {
 
   const shown = useMemo(() => {
     const q = normalise(query);
-    return (groups ?? []).filter((g) => (kind === null || g.kind === kind) && (!q || normalise(`${g.name} ${g.purpose} ${g.memberIds.map((m) => nameOf.get(m) ?? '').join(' ')}`).includes(q)));
+    return (groups ?? []).filter(
+      (g) =>
+        (kind === null || g.kind === kind) &&
+        (!q || normalise(`${g.name} ${g.purpose} ${g.memberIds.map((m) => nameOf.get(m) ?? '').join(' ')}`).includes(q)),
+    );
   }, [groups, kind, query, nameOf]);
 
   if (error) return <Alert color="red">{error}</Alert>;
@@ -52,8 +56,25 @@ export function GroupList() {
     <Stack gap="sm">
       <Group justify="space-between">
         <Group gap="xs">
-          <TextInput leftSection={<IconSearch size={16} />} placeholder="Search groups, purposes, members" value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={300} size="sm" aria-label="Search groups" />
-          <Select placeholder="Any kind" data={options(GROUP_KIND_LABEL)} value={kind} onChange={(v) => setKind(v)} clearable w={240} size="sm" aria-label="Kind of group" />
+          <TextInput
+            leftSection={<IconSearch size={16} />}
+            placeholder="Search groups, purposes, members"
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            w={300}
+            size="sm"
+            aria-label="Search groups"
+          />
+          <Select
+            placeholder="Any kind"
+            data={options(GROUP_KIND_LABEL)}
+            value={kind}
+            onChange={(v) => setKind(v)}
+            clearable
+            w={240}
+            size="sm"
+            aria-label="Kind of group"
+          />
         </Group>
         <Button leftSection={<IconPlus size={16} />} onClick={() => openGroup()} data-testid="new-group">
           New group
@@ -68,7 +89,17 @@ export function GroupList() {
         {shown.map((g) => {
           const late = g.nextDate !== null ? daysBetween(today, g.nextDate) : null;
           return (
-            <Card key={g.id} withBorder radius="md" padding="md" component="button" type="button" onClick={() => nav.go('groups', { group: g.id })} style={{ textAlign: 'left', cursor: 'pointer' }} data-testid="group-card">
+            <Card
+              key={g.id}
+              withBorder
+              radius="md"
+              padding="md"
+              component="button"
+              type="button"
+              onClick={() => nav.go('groups', { group: g.id })}
+              style={{ textAlign: 'left', cursor: 'pointer' }}
+              data-testid="group-card"
+            >
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <Text fw={650} size="md">
                   {g.name}

@@ -41,16 +41,34 @@ export function GroupsGlobal() {
     case 'meeting':
       return <MeetingDialog key={open.key} groupId={open.groupId} meetingId={open.meetingId} onClose={close} onSaved={done} />;
     case 'goal':
-      return <GoalDialog key={open.key} goalId={open.goalId} owner={open.owner} onClose={close} onSaved={() => done(open.goalId ? 'Goal saved.' : 'Goal added.')} />;
+      return (
+        <GoalDialog
+          key={open.key}
+          goalId={open.goalId}
+          owner={open.owner}
+          onClose={close}
+          onSaved={() => done(open.goalId ? 'Goal saved.' : 'Goal added.')}
+        />
+      );
     case 'check-in':
-      return <CheckInDialog key={open.key} goalId={open.goalId} withPeerId={open.withPeerId} onClose={close} onSaved={(logged) => done(logged ? 'Check-in saved, and logged as an accountability exchange.' : 'Check-in saved.')} />;
+      return (
+        <CheckInDialog
+          key={open.key}
+          goalId={open.goalId}
+          withPeerId={open.withPeerId}
+          onClose={close}
+          onSaved={(logged) => done(logged ? 'Check-in saved, and logged as an accountability exchange.' : 'Check-in saved.')}
+        />
+      );
     case 'opportunity':
       return (
         <OpportunityDialog
           key={open.key}
           opportunityId={open.opportunityId}
           onClose={close}
-          onSaved={(_id, created) => done(created ? 'Opportunity saved. Press “Who would this help?” to find the peers it fits.' : 'Opportunity saved.')}
+          onSaved={(_id, created) =>
+            done(created ? 'Opportunity saved. Press “Who would this help?” to find the peers it fits.' : 'Opportunity saved.')
+          }
         />
       );
     case 'share':

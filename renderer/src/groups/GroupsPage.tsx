@@ -23,7 +23,15 @@ export function GroupsPage({ params }: PageProps) {
       if (!g.ok) return g;
       if (!goals.ok) return goals;
       if (!opps.ok) return opps;
-      return { ok: true as const, value: { groups: g.value.length, goals: goals.value.filter((x) => x.status === 'open').length, due: goals.value.filter((x) => x.checkIn?.due).length, opportunities: opps.value.filter((o) => o.state === 'open' || o.state === 'shared').length } };
+      return {
+        ok: true as const,
+        value: {
+          groups: g.value.length,
+          goals: goals.value.filter((x) => x.status === 'open').length,
+          due: goals.value.filter((x) => x.checkIn?.due).length,
+          opportunities: opps.value.filter((o) => o.state === 'open' || o.state === 'shared').length,
+        },
+      };
     }, []),
   ).data;
 

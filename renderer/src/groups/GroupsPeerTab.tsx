@@ -42,15 +42,22 @@ export function GroupsPeerTab({ peer }: PeerPartProps) {
     <Stack gap="md" data-testid="peer-groups-tab">
       {empty && (
         <Text size="sm" c="dimmed">
-          {first} is in none of your groups and has shared no goal with you yet. When they tell you about a goal, record it so you can hold them accountable; or invite them into a
-          peer group.
+          {first} is in none of your groups and has shared no goal with you yet. When they tell you about a goal, record it so you can hold
+          them accountable; or invite them into a peer group.
         </Text>
       )}
       {c.groups.length > 0 && (
         <Section title="Groups">
           <Group gap={6}>
             {c.groups.map((g) => (
-              <Badge key={g.id} variant="light" tt="none" component="button" style={{ cursor: 'pointer' }} onClick={() => nav.go('groups', { group: g.id })}>
+              <Badge
+                key={g.id}
+                variant="light"
+                tt="none"
+                component="button"
+                style={{ cursor: 'pointer' }}
+                onClick={() => nav.go('groups', { group: g.id })}
+              >
                 {g.name} · {GROUP_KIND_SHORT[g.kind]}
               </Badge>
             ))}
@@ -100,7 +107,8 @@ export function GroupsPeerTab({ peer }: PeerPartProps) {
                 {g.title}
                 <Text span size="xs" c="dimmed">
                   {' '}
-                  · {g.progress === null ? 'no check-in yet' : `${g.progress}%`} · {g.lastUpdate ? `last told ${dayLabel(g.lastUpdate, false)}` : `not told yet`}
+                  · {g.progress === null ? 'no check-in yet' : `${g.progress}%`} ·{' '}
+                  {g.lastUpdate ? `last told ${dayLabel(g.lastUpdate, false)}` : `not told yet`}
                 </Text>
               </Text>
               <Button size="compact-xs" variant="light" onClick={() => openCheckIn(g.id, peer.id)}>

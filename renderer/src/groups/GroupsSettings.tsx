@@ -53,18 +53,43 @@ export function GroupsSettings() {
   };
 
   return (
-    <Section title="Groups and goals" description="Meeting agendas, how often goals with partners want a check-in, and how much time you set aside for peers each week." id="groups">
+    <Section
+      title="Groups and goals"
+      description="Meeting agendas, how often goals with partners want a check-in, and how much time you set aside for peers each week."
+      id="groups"
+    >
       <Stack gap="lg">
         <Stack gap="xs">
           <Group align="flex-end" gap="sm">
-            <Select label="Agenda template" data={AGENDA_TEMPLATES.map((t) => ({ value: t, label: `${AGENDA_LABEL[t]}${custom[t] !== undefined ? ' (yours)' : ''}` }))} value={template} onChange={(v) => v && pick(v)} allowDeselect={false} w={320} data-testid="settings-agenda-template" />
+            <Select
+              label="Agenda template"
+              data={AGENDA_TEMPLATES.map((t) => ({ value: t, label: `${AGENDA_LABEL[t]}${custom[t] !== undefined ? ' (yours)' : ''}` }))}
+              value={template}
+              onChange={(v) => v && pick(v)}
+              allowDeselect={false}
+              w={320}
+              data-testid="settings-agenda-template"
+            />
           </Group>
-          <Textarea value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={6} maxRows={16} aria-label="Template text (Markdown)" data-testid="settings-agenda-text" />
+          <Textarea
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            autosize
+            minRows={6}
+            maxRows={16}
+            aria-label="Template text (Markdown)"
+            data-testid="settings-agenda-text"
+          />
           <Text size="xs" c="dimmed">
             Markdown. {'{{action items}}'} becomes the open action items of the meeting before.
           </Text>
           <Group gap="sm">
-            <Button size="sm" onClick={() => saveTemplate(text)} disabled={text === agendaTemplate(template, custom)} data-testid="settings-agenda-save">
+            <Button
+              size="sm"
+              onClick={() => saveTemplate(text)}
+              disabled={text === agendaTemplate(template, custom)}
+              data-testid="settings-agenda-save"
+            >
               Save template
             </Button>
             <Button size="sm" variant="default" onClick={() => saveTemplate(null)} disabled={custom[template] === undefined}>
@@ -74,8 +99,20 @@ export function GroupsSettings() {
           </Group>
         </Stack>
         <Group align="flex-end" gap="sm">
-          <NumberInput label="Goal check-in after (days)" description="A goal with partners is due a check-in after this long without one." min={1} max={3650} value={days} onChange={setDays} w={320} data-testid="settings-checkin-days" />
-          <Button onClick={() => void update('days', { goalCheckInDays: Number(days) })} disabled={days === '' || Number(days) === settings.goalCheckInDays}>
+          <NumberInput
+            label="Goal check-in after (days)"
+            description="A goal with partners is due a check-in after this long without one."
+            min={1}
+            max={3650}
+            value={days}
+            onChange={setDays}
+            w={320}
+            data-testid="settings-checkin-days"
+          />
+          <Button
+            onClick={() => void update('days', { goalCheckInDays: Number(days) })}
+            disabled={days === '' || Number(days) === settings.goalCheckInDays}
+          >
             Save
           </Button>
           <Saved note={notes.days} />
@@ -94,8 +131,23 @@ export function GroupsSettings() {
           />
           {budgetOn && (
             <Group align="flex-end" gap="sm">
-              <NumberInput label="Hours a week" description="Counted from interaction durations and group meetings; shown on Today." min={0.25} max={168} step={0.5} decimalScale={2} value={hours} onChange={setHours} w={320} data-testid="settings-budget-hours" />
-              <Button onClick={() => void update('budget', { weeklyBudgetMinutes: Math.max(1, Math.round(Number(hours) * 60)) })} disabled={hours === '' || Math.round(Number(hours) * 60) === settings.weeklyBudgetMinutes} data-testid="settings-budget-save">
+              <NumberInput
+                label="Hours a week"
+                description="Counted from interaction durations and group meetings; shown on Today."
+                min={0.25}
+                max={168}
+                step={0.5}
+                decimalScale={2}
+                value={hours}
+                onChange={setHours}
+                w={320}
+                data-testid="settings-budget-hours"
+              />
+              <Button
+                onClick={() => void update('budget', { weeklyBudgetMinutes: Math.max(1, Math.round(Number(hours) * 60)) })}
+                disabled={hours === '' || Math.round(Number(hours) * 60) === settings.weeklyBudgetMinutes}
+                data-testid="settings-budget-save"
+              >
                 Save
               </Button>
               <Saved note={notes.budget} />

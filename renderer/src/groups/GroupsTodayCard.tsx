@@ -88,8 +88,14 @@ export function GroupsTodayCard() {
                     {g.ownerName
                       ? `No word for a while: ask ${g.ownerName.split(' ')[0]} how it is going.`
                       : [
-                          g.checkIn?.due ? (g.checkIn.last ? `Last check-in ${dayLabel(g.checkIn.last, false)}.` : 'No check-in yet.') : null,
-                          g.partners.length ? `${g.partners.map((p) => p.name.split(' ')[0]).join(' and ')} ${g.partners.length === 1 ? 'has' : 'have'} not heard from you ${g.partners.some((p) => p.since) ? 'in a while' : 'about it yet'}.` : null,
+                          g.checkIn?.due
+                            ? g.checkIn.last
+                              ? `Last check-in ${dayLabel(g.checkIn.last, false)}.`
+                              : 'No check-in yet.'
+                            : null,
+                          g.partners.length
+                            ? `${g.partners.map((p) => p.name.split(' ')[0]).join(' and ')} ${g.partners.length === 1 ? 'has' : 'have'} not heard from you ${g.partners.some((p) => p.since) ? 'in a while' : 'about it yet'}.`
+                            : null,
                         ]
                           .filter(Boolean)
                           .join(' ')}
@@ -107,7 +113,12 @@ export function GroupsTodayCard() {
             <Text size="sm" fw={600}>
               Your time for peers this week
             </Text>
-            <Progress value={Math.min(100, (w.minutes / w.budget) * 100)} color={w.over ? 'gray' : 'teal'} size="md" aria-label="This week's time against your budget" />
+            <Progress
+              value={Math.min(100, (w.minutes / w.budget) * 100)}
+              color={w.over ? 'gray' : 'teal'}
+              size="md"
+              aria-label="This week's time against your budget"
+            />
             <Text size="sm">{weekInWords(w)}</Text>
             <Text size="xs" c="dimmed">
               {SET_BOUNDARIES}

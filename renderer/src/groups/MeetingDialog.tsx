@@ -1,4 +1,21 @@
-import { ActionIcon, Alert, Button, Checkbox, Chip, Divider, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Checkbox,
+  Chip,
+  Divider,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { IconEye, IconPlus, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
@@ -40,7 +57,17 @@ let itemKey = 0;
  * as defaults), an agenda from a template, notes (confidential by default), action items,
  * and one interaction for everyone who came, in the same save.
  */
-export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupId: string; meetingId: string | null; onClose: () => void; onSaved: (message: string) => void }) {
+export function MeetingDialog({
+  groupId,
+  meetingId,
+  onClose,
+  onSaved,
+}: {
+  groupId: string;
+  meetingId: string | null;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}) {
   const { phase } = useSession();
   const custom = phase.kind === 'unlocked' ? phase.settings.agendaTemplates : {};
   const { peers } = usePeers();
@@ -68,7 +95,14 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
             notes: m.notes,
             textHidden: m.notesHidden,
             notesConfidential: m.notesConfidential,
-            items: m.actionItems.map((a) => ({ key: ++itemKey, id: a.id, text: a.text, ownerId: a.ownerId, due: a.due ?? '', done: a.done })),
+            items: m.actionItems.map((a) => ({
+              key: ++itemKey,
+              id: a.id,
+              text: a.text,
+              ownerId: a.ownerId,
+              due: a.due ?? '',
+              done: a.done,
+            })),
             log: Boolean(m.interactionId),
           });
         } else {
@@ -93,7 +127,8 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
   }, [groupId, meetingId]);
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
-  const setItem = (key: number, patch: Partial<ItemDraft>) => setDraft((d) => (d ? { ...d, items: d.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) } : d));
+  const setItem = (key: number, patch: Partial<ItemDraft>) =>
+    setDraft((d) => (d ? { ...d, items: d.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) } : d));
 
   if (error && !draft)
     return (
@@ -111,7 +146,9 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
   const applyTemplate = async () => {
     try {
       // a confidential meeting's action items come in only by revealing that meeting
-      const items = previous?.notesHidden ? (await call(compeer().groups.revealNotes({ groupId, meetingId: previous.id }))).actionItems : previous?.actionItems;
+      const items = previous?.notesHidden
+        ? (await call(compeer().groups.revealNotes({ groupId, meetingId: previous.id }))).actionItems
+        : previous?.actionItems;
       set('agenda', agendaText(template, custom, openItemsOf(items ? { actionItems: items } : undefined), who));
     } catch (e) {
       setError(messageOf(e));
@@ -128,7 +165,14 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
   const revealText = async () => {
     try {
       const { notes, agenda, actionItems } = await call(compeer().groups.revealNotes({ groupId, meetingId: meetingId! }));
-      const items = actionItems.map((a) => ({ key: ++itemKey, id: a.id, text: a.text, ownerId: a.ownerId, due: a.due ?? '', done: a.done }));
+      const items = actionItems.map((a) => ({
+        key: ++itemKey,
+        id: a.id,
+        text: a.text,
+        ownerId: a.ownerId,
+        due: a.due ?? '',
+        done: a.done,
+      }));
       setDraft((d) => (d ? { ...d, notes, agenda, items, textHidden: false } : d));
     } catch (e) {
       setError(messageOf(e));
@@ -155,7 +199,13 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
               : {
                   agenda: draft.agenda,
                   notes: draft.notes,
-                  actionItems: draft.items.map((i) => ({ id: i.id, text: i.text.trim(), ownerId: i.ownerId, due: i.due || null, done: i.done })),
+                  actionItems: draft.items.map((i) => ({
+                    id: i.id,
+                    text: i.text.trim(),
+                    ownerId: i.ownerId,
+                    due: i.due || null,
+                    done: i.done,
+                  })),
                 }),
             notesConfidential: draft.notesConfidential,
           },
@@ -169,7 +219,14 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
   };
 
   return (
-    <Modal opened onClose={onClose} title={`${meetingId ? 'Edit a meeting' : 'Log a meeting'} of ${g.name}`} size="xl" centered closeOnClickOutside={false}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={`${meetingId ? 'Edit a meeting' : 'Log a meeting'} of ${g.name}`}
+      size="xl"
+      centered
+      closeOnClickOutside={false}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -178,9 +235,33 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
       >
         <Stack gap="sm">
           <SimpleGrid cols={3}>
-            <TextInput label="Date" type="date" value={draft.date} onChange={(e) => set('date', e.currentTarget.value)} error={tried && problems.date} data-autofocus data-testid="meeting-date" />
-            <Select label="Led by" data={personOptions} value={draft.facilitatorId} onChange={(v) => set('facilitatorId', v)} clearable placeholder="Nobody in particular" data-testid="meeting-facilitator" />
-            <NumberInput label="How long (minutes)" min={0} max={1440} step={15} value={draft.durationMinutes ?? ''} onChange={(v) => set('durationMinutes', typeof v === 'number' ? v : null)} data-testid="meeting-duration" />
+            <TextInput
+              label="Date"
+              type="date"
+              value={draft.date}
+              onChange={(e) => set('date', e.currentTarget.value)}
+              error={tried && problems.date}
+              data-autofocus
+              data-testid="meeting-date"
+            />
+            <Select
+              label="Led by"
+              data={personOptions}
+              value={draft.facilitatorId}
+              onChange={(v) => set('facilitatorId', v)}
+              clearable
+              placeholder="Nobody in particular"
+              data-testid="meeting-facilitator"
+            />
+            <NumberInput
+              label="How long (minutes)"
+              min={0}
+              max={1440}
+              step={15}
+              value={draft.durationMinutes ?? ''}
+              onChange={(v) => set('durationMinutes', typeof v === 'number' ? v : null)}
+              data-testid="meeting-duration"
+            />
           </SimpleGrid>
           <div>
             <Text size="sm" fw={500} mb={4}>
@@ -201,7 +282,13 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
               <Text size="sm" c="dimmed">
                 Confidential: the agenda, notes and action items are kept as they are unless you reveal them to edit.
               </Text>
-              <Button variant="light" size="xs" leftSection={<IconEye size={14} />} onClick={() => void revealText()} data-testid="meeting-reveal-text">
+              <Button
+                variant="light"
+                size="xs"
+                leftSection={<IconEye size={14} />}
+                onClick={() => void revealText()}
+                data-testid="meeting-reveal-text"
+              >
                 Reveal to edit
               </Button>
             </Group>
@@ -209,7 +296,16 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
             <>
               <Divider label="Agenda (Markdown)" labelPosition="left" />
               <Group gap="xs" align="flex-end">
-                <Select label="Template" data={AGENDA_TEMPLATES.map((t) => ({ value: t, label: AGENDA_LABEL[t] }))} value={template} onChange={(v) => v && setTemplate(v)} allowDeselect={false} w={280} size="sm" data-testid="agenda-template" />
+                <Select
+                  label="Template"
+                  data={AGENDA_TEMPLATES.map((t) => ({ value: t, label: AGENDA_LABEL[t] }))}
+                  value={template}
+                  onChange={(v) => v && setTemplate(v)}
+                  allowDeselect={false}
+                  w={280}
+                  size="sm"
+                  data-testid="agenda-template"
+                />
                 <Button variant="default" size="sm" onClick={() => void applyTemplate()} data-testid="use-template">
                   {draft.agenda.trim() ? 'Replace with template' : 'Use template'}
                 </Button>
@@ -217,17 +313,75 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
                   Brings in the open action items of the meeting before.
                 </Text>
               </Group>
-              <Textarea value={draft.agenda} onChange={(e) => set('agenda', e.currentTarget.value)} autosize minRows={4} maxRows={14} aria-label="Agenda" placeholder="The plan for the meeting" data-testid="meeting-agenda" />
+              <Textarea
+                value={draft.agenda}
+                onChange={(e) => set('agenda', e.currentTarget.value)}
+                autosize
+                minRows={4}
+                maxRows={14}
+                aria-label="Agenda"
+                placeholder="The plan for the meeting"
+                data-testid="meeting-agenda"
+              />
               <Divider label="Notes (Markdown)" labelPosition="left" />
-              <Textarea value={draft.notes} onChange={(e) => set('notes', e.currentTarget.value)} autosize minRows={3} maxRows={12} aria-label="Notes" placeholder="What was said, decided, offered" data-testid="meeting-notes-input" />
+              <Textarea
+                value={draft.notes}
+                onChange={(e) => set('notes', e.currentTarget.value)}
+                autosize
+                minRows={3}
+                maxRows={12}
+                aria-label="Notes"
+                placeholder="What was said, decided, offered"
+                data-testid="meeting-notes-input"
+              />
               <Divider label="Action items" labelPosition="left" />
               {draft.items.map((i) => (
                 <Group key={i.key} gap="xs" wrap="nowrap" align="flex-start" data-testid="action-item-row">
-                  <Checkbox mt={10} checked={i.done} onChange={(e) => setItem(i.key, { done: e.currentTarget.checked })} aria-label="Done" />
-                  <TextInput style={{ flex: 1 }} size="sm" placeholder="What will be done" value={i.text} onChange={(e) => setItem(i.key, { text: e.currentTarget.value })} aria-label="Action item" data-testid="action-item-text" />
-                  <Select size="sm" w={170} data={personOptions} value={i.ownerId} onChange={(v) => v && setItem(i.key, { ownerId: v })} allowDeselect={false} aria-label="Whose" data-testid="action-item-owner" />
-                  <TextInput size="sm" w={150} type="date" value={i.due} onChange={(e) => setItem(i.key, { due: e.currentTarget.value })} aria-label="Due" />
-                  <ActionIcon mt={6} variant="subtle" color="gray" onClick={() => set('items', draft.items.filter((x) => x.key !== i.key))} aria-label="Remove action item">
+                  <Checkbox
+                    mt={10}
+                    checked={i.done}
+                    onChange={(e) => setItem(i.key, { done: e.currentTarget.checked })}
+                    aria-label="Done"
+                  />
+                  <TextInput
+                    style={{ flex: 1 }}
+                    size="sm"
+                    placeholder="What will be done"
+                    value={i.text}
+                    onChange={(e) => setItem(i.key, { text: e.currentTarget.value })}
+                    aria-label="Action item"
+                    data-testid="action-item-text"
+                  />
+                  <Select
+                    size="sm"
+                    w={170}
+                    data={personOptions}
+                    value={i.ownerId}
+                    onChange={(v) => v && setItem(i.key, { ownerId: v })}
+                    allowDeselect={false}
+                    aria-label="Whose"
+                    data-testid="action-item-owner"
+                  />
+                  <TextInput
+                    size="sm"
+                    w={150}
+                    type="date"
+                    value={i.due}
+                    onChange={(e) => setItem(i.key, { due: e.currentTarget.value })}
+                    aria-label="Due"
+                  />
+                  <ActionIcon
+                    mt={6}
+                    variant="subtle"
+                    color="gray"
+                    onClick={() =>
+                      set(
+                        'items',
+                        draft.items.filter((x) => x.key !== i.key),
+                      )
+                    }
+                    aria-label="Remove action item"
+                  >
                     <IconX size={16} />
                   </ActionIcon>
                 </Group>
@@ -237,7 +391,14 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
                   {problems.items}
                 </Text>
               )}
-              <Button variant="subtle" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => set('items', [...draft.items, { key: ++itemKey, text: '', ownerId: ME, due: '', done: false }])} data-testid="add-action-item">
+              <Button
+                variant="subtle"
+                size="xs"
+                w="fit-content"
+                leftSection={<IconPlus size={14} />}
+                onClick={() => set('items', [...draft.items, { key: ++itemKey, text: '', ownerId: ME, due: '', done: false }])}
+                data-testid="add-action-item"
+              >
                 Add an action item
               </Button>
             </>
@@ -274,4 +435,3 @@ export function MeetingDialog({ groupId, meetingId, onClose, onSaved }: { groupI
     </Modal>
   );
 }
-

@@ -78,7 +78,12 @@ function MeetingCard({ groupId, m: listed, names }: { groupId: string; m: Meetin
             </ActionIcon>
           </Tooltip>
           <Tooltip label="Delete meeting">
-            <ActionIcon variant="subtle" color="red" onClick={() => setConfirm(true)} aria-label={`Delete the meeting of ${dayLabel(m.date)}`}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              onClick={() => setConfirm(true)}
+              aria-label={`Delete the meeting of ${dayLabel(m.date)}`}
+            >
               <IconTrash size={16} />
             </ActionIcon>
           </Tooltip>
@@ -86,7 +91,14 @@ function MeetingCard({ groupId, m: listed, names }: { groupId: string; m: Meetin
       </Group>
       {m.agenda.trim() && (
         <>
-          <Button variant="subtle" size="compact-xs" mt={4} onClick={() => setAgendaOpen((o) => !o)} aria-expanded={agendaOpen} w="fit-content">
+          <Button
+            variant="subtle"
+            size="compact-xs"
+            mt={4}
+            onClick={() => setAgendaOpen((o) => !o)}
+            aria-expanded={agendaOpen}
+            w="fit-content"
+          >
             {agendaOpen ? 'Hide agenda' : 'Show agenda'}
           </Button>
           <Collapse expanded={agendaOpen}>
@@ -99,7 +111,13 @@ function MeetingCard({ groupId, m: listed, names }: { groupId: string; m: Meetin
           <Text size="xs" c="dimmed">
             Confidential: its agenda, notes and action items are hidden.
           </Text>
-          <Button variant="light" size="compact-xs" leftSection={<IconEye size={14} />} onClick={() => void reveal()} data-testid="reveal-meeting-notes">
+          <Button
+            variant="light"
+            size="compact-xs"
+            leftSection={<IconEye size={14} />}
+            onClick={() => void reveal()}
+            data-testid="reveal-meeting-notes"
+          >
             Reveal
           </Button>
         </Group>
@@ -122,7 +140,12 @@ function MeetingCard({ groupId, m: listed, names }: { groupId: string; m: Meetin
               checked={a.done}
               onChange={(e) => void tick(a.id, e.currentTarget.checked)}
               label={
-                <Text size="sm" td={a.done ? 'line-through' : undefined} c={a.done || masked ? 'dimmed' : undefined} fs={masked ? 'italic' : undefined}>
+                <Text
+                  size="sm"
+                  td={a.done ? 'line-through' : undefined}
+                  c={a.done || masked ? 'dimmed' : undefined}
+                  fs={masked ? 'italic' : undefined}
+                >
                   <b>{who(a.ownerId)}</b>: {masked ? 'a confidential action item' : a.text}
                   {a.due && (
                     <Text span c="dimmed" size="xs">
@@ -166,8 +189,8 @@ export function MeetingList({ view, names }: { view: GroupView; names: ReadonlyM
       {meetings.length === 0 && (
         <Card withBorder radius="md" padding="md">
           <Text size="sm" c="dimmed">
-            No meeting recorded yet. After you meet, press “Log a meeting”: the date, who led and who came, the agenda (from a template), notes and action items. It can log
-            one interaction with everyone who came, so your interaction log stays complete.
+            No meeting recorded yet. After you meet, press “Log a meeting”: the date, who led and who came, the agenda (from a template),
+            notes and action items. It can log one interaction with everyone who came, so your interaction log stays complete.
           </Text>
         </Card>
       )}

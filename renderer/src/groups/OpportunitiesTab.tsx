@@ -1,4 +1,20 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Card, EmptyState, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBulb, IconPencil, IconPlus, IconSearch, IconShare, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -16,7 +32,8 @@ import { useGroupsData } from './useGroupsData';
 
 type Show = 'active' | 'expired' | 'taken' | 'all';
 const inView = (o: OpportunityView, show: Show) =>
-  show === 'all' || (show === 'active' ? o.state === 'open' || o.state === 'shared' : show === 'expired' ? o.state === 'expired' : o.state === 'taken');
+  show === 'all' ||
+  (show === 'active' ? o.state === 'open' || o.state === 'shared' : show === 'expired' ? o.state === 'expired' : o.state === 'taken');
 
 function OpportunityCard({ o, names }: { o: OpportunityView; names: ReadonlyMap<string, string> }) {
   const [confirm, setConfirm] = useState(false);
@@ -39,7 +56,11 @@ function OpportunityCard({ o, names }: { o: OpportunityView; names: ReadonlyMap<
           <Text size="xs" c="dimmed">
             {OPPORTUNITY_KIND_LABEL[o.kind]}
             {o.source ? ` · from ${o.source}` : ''}
-            {o.deadline && o.daysLeft !== null && (o.daysLeft < 0 ? ` · deadline passed ${dayLabel(o.deadline, false)}` : ` · deadline ${dayLabel(o.deadline, false)} (${relativeDays(o.daysLeft)})`)}
+            {o.deadline &&
+              o.daysLeft !== null &&
+              (o.daysLeft < 0
+                ? ` · deadline passed ${dayLabel(o.deadline, false)}`
+                : ` · deadline ${dayLabel(o.deadline, false)} (${relativeDays(o.daysLeft)})`)}
           </Text>
         </div>
         <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
@@ -84,7 +105,13 @@ function OpportunityCard({ o, names }: { o: OpportunityView; names: ReadonlyMap<
       )}
       {active && (
         <Group mt="sm">
-          <Button size="xs" variant="light" leftSection={<IconShare size={14} />} onClick={() => openShare(o.id)} data-testid="who-would-it-help">
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconShare size={14} />}
+            onClick={() => openShare(o.id)}
+            data-testid="who-would-it-help"
+          >
             Who would this help?
           </Button>
         </Group>
@@ -107,8 +134,13 @@ export function OpportunitiesTab({ initialId }: { initialId: string | null }) {
     if (initialId) openShare(initialId);
   }, [initialId]);
 
-  const matching = useMemo(() => (list ?? []).filter((o) => (kind === null || o.kind === kind) && matchesQuery(o, query)), [list, kind, query]);
-  const shown = matching.filter((o) => inView(o, show)).sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.title.localeCompare(b.title));
+  const matching = useMemo(
+    () => (list ?? []).filter((o) => (kind === null || o.kind === kind) && matchesQuery(o, query)),
+    [list, kind, query],
+  );
+  const shown = matching
+    .filter((o) => inView(o, show))
+    .sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.title.localeCompare(b.title));
   const elsewhere = matching.length - shown.length;
   const counts = (s: OpportunityStatus) => (list ?? []).filter((o) => o.state === s).length;
 
@@ -147,8 +179,26 @@ export function OpportunitiesTab({ initialId }: { initialId: string | null }) {
             ]}
             data-testid="opportunities-show"
           />
-          <Select placeholder="Any kind" data={options(OPPORTUNITY_KIND_LABEL)} value={kind} onChange={(v) => setKind(v)} clearable w={150} size="sm" aria-label="Kind" />
-          <TextInput leftSection={<IconSearch size={16} />} placeholder="Search title, skills, source" value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={240} size="sm" aria-label="Search opportunities" data-testid="opportunities-search" />
+          <Select
+            placeholder="Any kind"
+            data={options(OPPORTUNITY_KIND_LABEL)}
+            value={kind}
+            onChange={(v) => setKind(v)}
+            clearable
+            w={150}
+            size="sm"
+            aria-label="Kind"
+          />
+          <TextInput
+            leftSection={<IconSearch size={16} />}
+            placeholder="Search title, skills, source"
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            w={240}
+            size="sm"
+            aria-label="Search opportunities"
+            data-testid="opportunities-search"
+          />
         </Group>
         <Button leftSection={<IconPlus size={16} />} onClick={() => openOpportunity()} data-testid="new-opportunity">
           New opportunity

@@ -8,8 +8,18 @@ import { OPPORTUNITY_KIND_LABEL, OPPORTUNITY_STATUS_LABEL } from './labels';
 type Draft = Required<Omit<OpportunityInput, 'id' | 'deadline'>> & { deadline: string };
 
 /** Note an opportunity to pass on ("Share Opportunities"), or edit one. */
-export function OpportunityDialog({ opportunityId, onClose, onSaved }: { opportunityId: string | null; onClose: () => void; onSaved: (id: string, created: boolean) => void }) {
-  const [draft, setDraft] = useState<Draft | null>(opportunityId ? null : { title: '', kind: 'job', detail: '', skills: [], tags: [], deadline: '', source: '', status: 'open' });
+export function OpportunityDialog({
+  opportunityId,
+  onClose,
+  onSaved,
+}: {
+  opportunityId: string | null;
+  onClose: () => void;
+  onSaved: (id: string, created: boolean) => void;
+}) {
+  const [draft, setDraft] = useState<Draft | null>(
+    opportunityId ? null : { title: '', kind: 'job', detail: '', skills: [], tags: [], deadline: '', source: '', status: 'open' },
+  );
   const [error, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -20,7 +30,16 @@ export function OpportunityDialog({ opportunityId, onClose, onSaved }: { opportu
       (list) => {
         const o = list.find((x) => x.id === opportunityId);
         if (!o) return setError('That opportunity is no longer in your vault.');
-        setDraft({ title: o.title, kind: o.kind, detail: o.detail, skills: o.skills, tags: o.tags, deadline: o.deadline ?? '', source: o.source, status: o.status });
+        setDraft({
+          title: o.title,
+          kind: o.kind,
+          detail: o.detail,
+          skills: o.skills,
+          tags: o.tags,
+          deadline: o.deadline ?? '',
+          source: o.source,
+          status: o.status,
+        });
       },
       (e: unknown) => setError(messageOf(e)),
     );
@@ -39,7 +58,14 @@ export function OpportunityDialog({ opportunityId, onClose, onSaved }: { opportu
     setBusy(true);
     setError(null);
     try {
-      const o = await call(compeer().opportunities.save({ ...draft, id: opportunityId ?? undefined, title: draft.title.trim(), deadline: draft.deadline || null }));
+      const o = await call(
+        compeer().opportunities.save({
+          ...draft,
+          id: opportunityId ?? undefined,
+          title: draft.title.trim(),
+          deadline: draft.deadline || null,
+        }),
+      );
       onSaved(o.id, opportunityId === null);
     } catch (e) {
       setError(messageOf(e));
@@ -48,7 +74,14 @@ export function OpportunityDialog({ opportunityId, onClose, onSaved }: { opportu
   };
 
   return (
-    <Modal opened onClose={onClose} title={opportunityId ? 'Edit opportunity' : 'An opportunity to pass on'} size="lg" centered closeOnClickOutside={false}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={opportunityId ? 'Edit opportunity' : 'An opportunity to pass on'}
+      size="lg"
+      centered
+      closeOnClickOutside={false}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -59,18 +92,69 @@ export function OpportunityDialog({ opportunityId, onClose, onSaved }: { opportu
           <Text size="sm" c="dimmed">
             Share Opportunities: when you hear of one that is not right for you, note it here; Compeer suggests which peers it would help.
           </Text>
-          <TextInput label="What" withAsterisk placeholder="Staff engineer role at Hooli" value={draft.title} onChange={(e) => set('title', e.currentTarget.value)} error={tried && !draft.title.trim() ? 'Give it a title.' : undefined} data-autofocus data-testid="opportunity-title" />
+          <TextInput
+            label="What"
+            withAsterisk
+            placeholder="Staff engineer role at Hooli"
+            value={draft.title}
+            onChange={(e) => set('title', e.currentTarget.value)}
+            error={tried && !draft.title.trim() ? 'Give it a title.' : undefined}
+            data-autofocus
+            data-testid="opportunity-title"
+          />
           <SimpleGrid cols={3}>
-            <Select label="Kind" data={options(OPPORTUNITY_KIND_LABEL)} value={draft.kind} onChange={(v) => v && set('kind', v)} allowDeselect={false} data-testid="opportunity-kind" />
-            <TextInput label="Deadline" type="date" value={draft.deadline} onChange={(e) => set('deadline', e.currentTarget.value)} data-testid="opportunity-deadline" />
-            <Select label="Status" data={options(OPPORTUNITY_STATUS_LABEL)} value={draft.status} onChange={(v) => v && set('status', v)} allowDeselect={false} />
+            <Select
+              label="Kind"
+              data={options(OPPORTUNITY_KIND_LABEL)}
+              value={draft.kind}
+              onChange={(v) => v && set('kind', v)}
+              allowDeselect={false}
+              data-testid="opportunity-kind"
+            />
+            <TextInput
+              label="Deadline"
+              type="date"
+              value={draft.deadline}
+              onChange={(e) => set('deadline', e.currentTarget.value)}
+              data-testid="opportunity-deadline"
+            />
+            <Select
+              label="Status"
+              data={options(OPPORTUNITY_STATUS_LABEL)}
+              value={draft.status}
+              onChange={(v) => v && set('status', v)}
+              allowDeselect={false}
+            />
           </SimpleGrid>
-          <Textarea label="Detail" value={draft.detail} onChange={(e) => set('detail', e.currentTarget.value)} autosize minRows={2} maxRows={8} />
+          <Textarea
+            label="Detail"
+            value={draft.detail}
+            onChange={(e) => set('detail', e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxRows={8}
+          />
           <SimpleGrid cols={2}>
-            <TagsInput label="Skills it calls for" description="Matched against your peers’ skills and needs" value={draft.skills} onChange={(v) => set('skills', v)} data-testid="opportunity-skills" />
-            <TagsInput label="Tags" description="Topics, places, levels (senior, junior…)" value={draft.tags} onChange={(v) => set('tags', v)} />
+            <TagsInput
+              label="Skills it calls for"
+              description="Matched against your peers’ skills and needs"
+              value={draft.skills}
+              onChange={(v) => set('skills', v)}
+              data-testid="opportunity-skills"
+            />
+            <TagsInput
+              label="Tags"
+              description="Topics, places, levels (senior, junior…)"
+              value={draft.tags}
+              onChange={(v) => set('tags', v)}
+            />
           </SimpleGrid>
-          <TextInput label="Where it came from" placeholder="A newsletter, a friend, a recruiter" value={draft.source} onChange={(e) => set('source', e.currentTarget.value)} />
+          <TextInput
+            label="Where it came from"
+            placeholder="A newsletter, a friend, a recruiter"
+            value={draft.source}
+            onChange={(e) => set('source', e.currentTarget.value)}
+          />
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

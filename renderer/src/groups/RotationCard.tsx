@@ -29,24 +29,44 @@ export function RotationCard({ view, names }: { view: GroupView; names: Readonly
     }
   };
   const generate = () => run(() => call(compeer().groups.generateRotation({ id, includeMe })));
-  const save = (facilitatorOrder: string[], absences: Absence[]) => run(() => call(compeer().groups.setRotation({ id, facilitatorOrder, absences })));
+  const save = (facilitatorOrder: string[], absences: Absence[]) =>
+    run(() => call(compeer().groups.setRotation({ id, facilitatorOrder, absences })));
   const move = (p: string, delta: number) => void save(moveInRotation(rotation.order, p, delta), rotation.absences);
   const toggleAway = (meetingNumber: number, personId: string, away: boolean) =>
-    void save(rotation.order, away ? [...rotation.absences, { meetingNumber, personId }] : rotation.absences.filter((a) => !(a.meetingNumber === meetingNumber && a.personId === personId)));
+    void save(
+      rotation.order,
+      away
+        ? [...rotation.absences, { meetingNumber, personId }]
+        : rotation.absences.filter((a) => !(a.meetingNumber === meetingNumber && a.personId === personId)),
+    );
 
-  const meCheckbox = <Checkbox size="sm" label="I take turns leading too" checked={includeMe} onChange={(e) => setIncludeMe(e.currentTarget.checked)} data-testid="rotation-include-me" />;
+  const meCheckbox = (
+    <Checkbox
+      size="sm"
+      label="I take turns leading too"
+      checked={includeMe}
+      onChange={(e) => setIncludeMe(e.currentTarget.checked)}
+      data-testid="rotation-include-me"
+    />
+  );
 
   if (rotation.order.length === 0) {
     return (
       <Card withBorder radius="md" padding="md" data-testid="rotation">
         <Text fw={600}>Who leads next</Text>
         <Text size="sm" c="dimmed" mt={4}>
-          No rotation yet. In formal groups, rotating who leads keeps everyone engaged. Compeer makes a fair line from the members: whoever has not led, or led longest ago,
-          goes first.
+          No rotation yet. In formal groups, rotating who leads keeps everyone engaged. Compeer makes a fair line from the members: whoever
+          has not led, or led longest ago, goes first.
         </Text>
         <Stack gap="xs" mt="sm">
           {meCheckbox}
-          <Button onClick={() => void generate()} loading={busy} disabled={view.group.memberIds.length === 0} data-testid="generate-rotation" w="fit-content">
+          <Button
+            onClick={() => void generate()}
+            loading={busy}
+            disabled={view.group.memberIds.length === 0}
+            data-testid="generate-rotation"
+            w="fit-content"
+          >
             Make a fair rotation
           </Button>
           {view.group.memberIds.length === 0 && (
@@ -81,7 +101,14 @@ export function RotationCard({ view, names }: { view: GroupView; names: Readonly
             </div>
             <Popover position="bottom-end" withArrow shadow="md" trapFocus>
               <Popover.Target>
-                <Button variant="subtle" size="compact-xs" color="gray" leftSection={<IconUserOff size={14} />} aria-label={`Who is away for meeting ${s.meetingNumber}`} data-testid="rotation-away">
+                <Button
+                  variant="subtle"
+                  size="compact-xs"
+                  color="gray"
+                  leftSection={<IconUserOff size={14} />}
+                  aria-label={`Who is away for meeting ${s.meetingNumber}`}
+                  data-testid="rotation-away"
+                >
                   Away
                 </Button>
               </Popover.Target>
@@ -91,7 +118,14 @@ export function RotationCard({ view, names }: { view: GroupView; names: Readonly
                 </Text>
                 <Stack gap={4}>
                   {rotation.order.map((p) => (
-                    <Checkbox key={p} size="xs" label={who(p)} checked={s.absent.includes(p)} onChange={(e) => toggleAway(s.meetingNumber, p, e.currentTarget.checked)} disabled={busy} />
+                    <Checkbox
+                      key={p}
+                      size="xs"
+                      label={who(p)}
+                      checked={s.absent.includes(p)}
+                      onChange={(e) => toggleAway(s.meetingNumber, p, e.currentTarget.checked)}
+                      disabled={busy}
+                    />
                   ))}
                 </Stack>
               </Popover.Dropdown>
@@ -100,7 +134,8 @@ export function RotationCard({ view, names }: { view: GroupView; names: Readonly
         ))}
       </Stack>
       <Text size="xs" c="dimmed" mt="sm">
-        The first in line leads, then goes to the back. Someone away is skipped and leads the next meeting they attend, so everyone leads as often as anyone.
+        The first in line leads, then goes to the back. Someone away is skipped and leads the next meeting they attend, so everyone leads as
+        often as anyone.
       </Text>
       <Text fw={600} size="sm" mt="md">
         The line
@@ -117,7 +152,13 @@ export function RotationCard({ view, names }: { view: GroupView; names: Readonly
             <ActionIcon variant="subtle" size="sm" onClick={() => move(p, -1)} disabled={i === 0 || busy} aria-label={`Move ${who(p)} up`}>
               <IconArrowUp size={14} />
             </ActionIcon>
-            <ActionIcon variant="subtle" size="sm" onClick={() => move(p, 1)} disabled={i === rotation.order.length - 1 || busy} aria-label={`Move ${who(p)} down`}>
+            <ActionIcon
+              variant="subtle"
+              size="sm"
+              onClick={() => move(p, 1)}
+              disabled={i === rotation.order.length - 1 || busy}
+              aria-label={`Move ${who(p)} down`}
+            >
               <IconArrowDown size={14} />
             </ActionIcon>
           </Group>
@@ -130,7 +171,14 @@ export function RotationCard({ view, names }: { view: GroupView; names: Readonly
       )}
       <Group mt="sm" gap="sm">
         {meCheckbox}
-        <Button variant="default" size="xs" leftSection={<IconRefresh size={14} />} onClick={() => void generate()} loading={busy} data-testid="generate-rotation">
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconRefresh size={14} />}
+          onClick={() => void generate()}
+          loading={busy}
+          data-testid="generate-rotation"
+        >
           Make it again
         </Button>
       </Group>

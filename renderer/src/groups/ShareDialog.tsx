@@ -8,7 +8,15 @@ import { useNav } from '../shell/nav';
 import { OPPORTUNITY_KIND_LABEL, dayLabel, plural } from './labels';
 
 /** "Who would this help?": peers ranked by fit, each with the reason; tick and share, logged as an opportunity given. */
-export function ShareDialog({ opportunityId, onClose, onShared }: { opportunityId: string; onClose: () => void; onShared: (message: string) => void }) {
+export function ShareDialog({
+  opportunityId,
+  onClose,
+  onShared,
+}: {
+  opportunityId: string;
+  onClose: () => void;
+  onShared: (message: string) => void;
+}) {
   const nav = useNav();
   const [opp, setOpp] = useState<OpportunityView | null>(null);
   const [fits, setFits] = useState<Fit[] | null>(null);
@@ -62,8 +70,8 @@ export function ShareDialog({ opportunityId, onClose, onShared }: { opportunityI
       )}
       {fits && fits.length === 0 && (
         <Text size="sm" c="dimmed" data-testid="share-nobody">
-          None of your peers’ needs, goals, skills, interests or career stages match its title, skills or tags. Add skills or tags to the opportunity, or fill in what your peers
-          need on their pages.
+          None of your peers’ needs, goals, skills, interests or career stages match its title, skills or tags. Add skills or tags to the
+          opportunity, or fill in what your peers need on their pages.
         </Text>
       )}
       {fits && fits.length > 0 && (
@@ -113,7 +121,13 @@ export function ShareDialog({ opportunityId, onClose, onShared }: { opportunityI
         <Stack gap="xs" mt="md">
           <Group gap="sm" align="flex-end">
             <TextInput label="Shared on" type="date" size="sm" value={date} onChange={(e) => setDate(e.currentTarget.value)} w={170} />
-            <Checkbox label="Log it in the interaction log (an opportunity given)" checked={log} onChange={(e) => setLog(e.currentTarget.checked)} mb={8} data-testid="share-log" />
+            <Checkbox
+              label="Log it in the interaction log (an opportunity given)"
+              checked={log}
+              onChange={(e) => setLog(e.currentTarget.checked)}
+              mb={8}
+              data-testid="share-log"
+            />
           </Group>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

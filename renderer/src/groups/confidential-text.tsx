@@ -9,12 +9,24 @@ export function ActionItemText({ r }: { r: ActionItemRef }) {
       hidden={r.hidden}
       text={r.item.text}
       label="A confidential action item"
-      reveal={async () => (await call(compeer().groups.revealNotes({ groupId: r.groupId, meetingId: r.meetingId }))).actionItems.find((a) => a.id === r.item.id)?.text ?? ''}
+      reveal={async () =>
+        (await call(compeer().groups.revealNotes({ groupId: r.groupId, meetingId: r.meetingId }))).actionItems.find(
+          (a) => a.id === r.item.id,
+        )?.text ?? ''
+      }
     />
   );
 }
 
 /** A goal's why, which is private: Reveal asks for that one goal. */
 export function GoalWhyText({ goalId, why, hidden }: { goalId: string; why: string; hidden: boolean }) {
-  return <RevealInline hidden={hidden} text={why} label="Why: private" reveal={async () => (await call(compeer().goals.reveal({ id: goalId }))).why} testId="goal-why-masked" />;
+  return (
+    <RevealInline
+      hidden={hidden}
+      text={why}
+      label="Why: private"
+      reveal={async () => (await call(compeer().goals.reveal({ id: goalId }))).why}
+      testId="goal-why-masked"
+    />
+  );
 }

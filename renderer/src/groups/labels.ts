@@ -6,7 +6,12 @@ export const GROUP_KIND_LABEL: Record<GroupKind, string> = {
   cohort: 'Cohort',
   mastermind: 'Mastermind',
 };
-export const GROUP_KIND_SHORT: Record<GroupKind, string> = { 'formal-advisory': 'Formal', 'informal-network': 'Informal', cohort: 'Cohort', mastermind: 'Mastermind' };
+export const GROUP_KIND_SHORT: Record<GroupKind, string> = {
+  'formal-advisory': 'Formal',
+  'informal-network': 'Informal',
+  cohort: 'Cohort',
+  mastermind: 'Mastermind',
+};
 export const GROUP_KIND_HELP: Record<GroupKind, string> = {
   'formal-advisory': 'Structured meetings with an agenda and a rotating facilitator; works best with 5 to 8 people.',
   'informal-network': 'Kept up through social time and spontaneous conversations; any size.',
@@ -25,7 +30,12 @@ export const OPPORTUNITY_KIND_LABEL: Record<OpportunityKind, string> = {
   client: 'Client',
   other: 'Other',
 };
-export const OPPORTUNITY_STATUS_LABEL: Record<OpportunityStatus, string> = { open: 'Open', shared: 'Shared', taken: 'Taken', expired: 'Expired' };
+export const OPPORTUNITY_STATUS_LABEL: Record<OpportunityStatus, string> = {
+  open: 'Open',
+  shared: 'Shared',
+  taken: 'Taken',
+  expired: 'Expired',
+};
 export const OPPORTUNITY_STATUS_COLOR: Record<OpportunityStatus, string> = { open: 'teal', shared: 'blue', taken: 'gray', expired: 'gray' };
 
 /** How a check-in with a partner happened, when it is logged as an interaction. */
@@ -45,7 +55,12 @@ export const CHANNEL_LABEL: Record<InteractionChannel, string> = {
 /** "Tue 24 Jun 2025" from YYYY-MM-DD, in the user's language, without time zone surprises. */
 export function dayLabel(day: string, withYear = true): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) });
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+  });
 }
 
 /** "in 5 days", "today", "3 days ago". */

@@ -81,8 +81,21 @@ export function ExchangeRows({
               aria-label={`Exchange ${i + 1}: with whom`}
             />
           )}
-          <TextInput size="xs" style={{ flex: 1 }} placeholder="Note (optional)" value={r.note} onChange={(e) => set(r.key, { note: e.currentTarget.value })} aria-label={`Exchange ${i + 1}: note`} maxLength={2000} />
-          <ActionIcon variant="subtle" color="gray" onClick={() => onChange(rows.filter((x) => x.key !== r.key))} aria-label={`Remove exchange ${i + 1}`}>
+          <TextInput
+            size="xs"
+            style={{ flex: 1 }}
+            placeholder="Note (optional)"
+            value={r.note}
+            onChange={(e) => set(r.key, { note: e.currentTarget.value })}
+            aria-label={`Exchange ${i + 1}: note`}
+            maxLength={2000}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
+            aria-label={`Remove exchange ${i + 1}`}
+          >
             <IconX size={14} />
           </ActionIcon>
         </Group>
@@ -105,10 +118,23 @@ export function ExchangeRows({
 export function AddExchangeButtons({ onAdd }: { onAdd: (d: ExchangeDirection) => void }) {
   return (
     <Group gap={6}>
-      <Button size="compact-sm" variant="light" leftSection={<IconArrowUpRight size={14} />} onClick={() => onAdd('given')} data-testid="add-given">
+      <Button
+        size="compact-sm"
+        variant="light"
+        leftSection={<IconArrowUpRight size={14} />}
+        onClick={() => onAdd('given')}
+        data-testid="add-given"
+      >
         I gave…
       </Button>
-      <Button size="compact-sm" variant="light" color="grape" leftSection={<IconArrowDownLeft size={14} />} onClick={() => onAdd('received')} data-testid="add-received">
+      <Button
+        size="compact-sm"
+        variant="light"
+        color="grape"
+        leftSection={<IconArrowDownLeft size={14} />}
+        onClick={() => onAdd('received')}
+        data-testid="add-received"
+      >
         I received…
       </Button>
     </Group>

@@ -10,13 +10,25 @@ export interface FollowUpRow {
 }
 
 /** Things I promised to do after this interaction, each with an optional due date. */
-export function FollowUpRows({ rows, onChange, focusKey }: { rows: FollowUpRow[]; onChange: (rows: FollowUpRow[]) => void; focusKey: number | null }) {
+export function FollowUpRows({
+  rows,
+  onChange,
+  focusKey,
+}: {
+  rows: FollowUpRow[];
+  onChange: (rows: FollowUpRow[]) => void;
+  focusKey: number | null;
+}) {
   const set = (key: number, patch: Partial<FollowUpRow>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
     <Stack gap={6}>
       {rows.map((r, i) => (
         <Group key={r.key} gap={6} wrap="nowrap" data-testid="follow-up-row">
-          <Checkbox checked={r.done} onChange={(e) => set(r.key, { done: e.currentTarget.checked })} aria-label={`Follow-up ${i + 1} done`} />
+          <Checkbox
+            checked={r.done}
+            onChange={(e) => set(r.key, { done: e.currentTarget.checked })}
+            aria-label={`Follow-up ${i + 1} done`}
+          />
           <TextInput
             size="xs"
             style={{ flex: 1 }}
@@ -28,8 +40,20 @@ export function FollowUpRows({ rows, onChange, focusKey }: { rows: FollowUpRow[]
             maxLength={2000}
             data-testid="follow-up-text"
           />
-          <TextInput size="xs" type="date" w={150} value={r.due} onChange={(e) => set(r.key, { due: e.currentTarget.value })} aria-label={`Follow-up ${i + 1} due`} />
-          <ActionIcon variant="subtle" color="gray" onClick={() => onChange(rows.filter((x) => x.key !== r.key))} aria-label={`Remove follow-up ${i + 1}`}>
+          <TextInput
+            size="xs"
+            type="date"
+            w={150}
+            value={r.due}
+            onChange={(e) => set(r.key, { due: e.currentTarget.value })}
+            aria-label={`Follow-up ${i + 1} due`}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
+            aria-label={`Remove follow-up ${i + 1}`}
+          >
             <IconX size={14} />
           </ActionIcon>
         </Group>

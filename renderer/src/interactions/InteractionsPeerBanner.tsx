@@ -31,9 +31,19 @@ export function InteractionsPeerBanner({ peer, version }: PeerPartProps) {
     <Stack gap="xs" data-testid="peer-banner">
       {c?.cadence && c.nextDue && c.tracked && (
         <Text size="sm" c="dimmed" data-testid="peer-checkin">
-          Check in every {c.cadence.days} days ({o.cadenceText}) · {c.lastContact ? `last contact ${short(c.lastContact)}` : 'nothing logged yet'} · next{' '}
-          <Text span size="sm" c={c.daysOverdue !== null && c.daysOverdue > 0 ? 'red' : undefined} fw={c.daysOverdue !== null && c.daysOverdue > 0 ? 600 : undefined}>
-            {c.snoozedUntil && c.snoozedUntil > o.today ? `snoozed until ${short(c.snoozedUntil)}` : c.daysOverdue !== null && c.daysOverdue > 0 ? `${short(c.nextDue)}, ${c.daysOverdue} days ago` : short(c.nextDue)}
+          Check in every {c.cadence.days} days ({o.cadenceText}) ·{' '}
+          {c.lastContact ? `last contact ${short(c.lastContact)}` : 'nothing logged yet'} · next{' '}
+          <Text
+            span
+            size="sm"
+            c={c.daysOverdue !== null && c.daysOverdue > 0 ? 'red' : undefined}
+            fw={c.daysOverdue !== null && c.daysOverdue > 0 ? 600 : undefined}
+          >
+            {c.snoozedUntil && c.snoozedUntil > o.today
+              ? `snoozed until ${short(c.snoozedUntil)}`
+              : c.daysOverdue !== null && c.daysOverdue > 0
+                ? `${short(c.nextDue)}, ${c.daysOverdue} days ago`
+                : short(c.nextDue)}
           </Text>
         </Text>
       )}

@@ -57,7 +57,12 @@ export function InteractionsPeerTab({ peer, peers, version, onChanged }: PeerPar
         message: (
           <Group justify="space-between" wrap="nowrap">
             <Text size="sm">Deleted the interaction of {i.date}.</Text>
-            <Button size="xs" variant="light" data-testid="undo-interaction" onClick={() => void call(compeer().interactions.undoDelete({ token })).then(() => (notifications.hide(id), logChanged()))}>
+            <Button
+              size="xs"
+              variant="light"
+              data-testid="undo-interaction"
+              onClick={() => void call(compeer().interactions.undoDelete({ token })).then(() => (notifications.hide(id), logChanged()))}
+            >
               Undo
             </Button>
           </Group>
@@ -109,7 +114,12 @@ export function InteractionsPeerTab({ peer, peers, version, onChanged }: PeerPar
         <Text fw={600} size="sm">
           Timeline {items ? `(${items.length})` : ''}
         </Text>
-        <Button size="compact-sm" variant="light" leftSection={<IconMessagePlus size={14} />} onClick={() => openLogInteraction({ peerIds: [peer.id], onSaved: () => void onChanged() })}>
+        <Button
+          size="compact-sm"
+          variant="light"
+          leftSection={<IconMessagePlus size={14} />}
+          onClick={() => openLogInteraction({ peerIds: [peer.id], onSaved: () => void onChanged() })}
+        >
           Log interaction
         </Button>
       </Group>

@@ -34,8 +34,12 @@ function CadenceSection() {
   const { phase, setSettings } = useSession();
   const saved = phase.kind === 'unlocked' ? phase.settings.cadence : null;
   const [byType, setByType] = useState<Partial<Record<PeerType, Days>>>(() => ({ ...(saved?.byType ?? {}) }));
-  const [tags, setTags] = useState<{ tag: string | null; days: Days }[]>(() => Object.entries(saved?.byTag ?? {}).map(([tag, d]) => ({ tag, days: d })));
-  const [groups, setGroups] = useState<{ id: string | null; days: Days }[]>(() => Object.entries(saved?.byGroup ?? {}).map(([id, d]) => ({ id, days: d })));
+  const [tags, setTags] = useState<{ tag: string | null; days: Days }[]>(() =>
+    Object.entries(saved?.byTag ?? {}).map(([tag, d]) => ({ tag, days: d })),
+  );
+  const [groups, setGroups] = useState<{ id: string | null; days: Days }[]>(() =>
+    Object.entries(saved?.byGroup ?? {}).map(([id, d]) => ({ id, days: d })),
+  );
   const [fallback, setFallback] = useState<Days>(saved?.fallbackDays ?? '');
   const [tagOptions, setTagOptions] = useState<string[]>([]);
   const [groupOptions, setGroupOptions] = useState<{ value: string; label: string }[]>([]);
@@ -73,7 +77,18 @@ function CadenceSection() {
   };
 
   const dayInput = (label: string, value: Days, onChange: (v: Days) => void, testId?: string) => (
-    <NumberInput size="xs" label={label} placeholder="–" suffix=" days" min={1} max={3650} allowDecimal={false} value={value} onChange={onChange} data-testid={testId} />
+    <NumberInput
+      size="xs"
+      label={label}
+      placeholder="–"
+      suffix=" days"
+      min={1}
+      max={3650}
+      allowDecimal={false}
+      value={value}
+      onChange={onChange}
+      data-testid={testId}
+    />
   );
 
   return (
@@ -96,14 +111,37 @@ function CadenceSection() {
       <Stack gap={6}>
         {tags.map((t, i) => (
           <Group key={i} gap="xs" wrap="nowrap" align="flex-end">
-            <Select size="xs" label="Tag" data={tagOptions} value={t.tag} onChange={(v) => setTags(tags.map((x, k) => (k === i ? { ...x, tag: v } : x)))} searchable w={200} />
-            <div style={{ width: 120 }}>{dayInput('Every', t.days, (v) => setTags(tags.map((x, k) => (k === i ? { ...x, days: v } : x))))}</div>
-            <ActionIcon variant="subtle" color="gray" mb={4} onClick={() => setTags(tags.filter((_, k) => k !== i))} aria-label={`Remove the default for tag ${t.tag ?? ''}`}>
+            <Select
+              size="xs"
+              label="Tag"
+              data={tagOptions}
+              value={t.tag}
+              onChange={(v) => setTags(tags.map((x, k) => (k === i ? { ...x, tag: v } : x)))}
+              searchable
+              w={200}
+            />
+            <div style={{ width: 120 }}>
+              {dayInput('Every', t.days, (v) => setTags(tags.map((x, k) => (k === i ? { ...x, days: v } : x))))}
+            </div>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              mb={4}
+              onClick={() => setTags(tags.filter((_, k) => k !== i))}
+              aria-label={`Remove the default for tag ${t.tag ?? ''}`}
+            >
               <IconX size={14} />
             </ActionIcon>
           </Group>
         ))}
-        <Button size="compact-xs" variant="subtle" w="fit-content" leftSection={<IconPlus size={12} />} onClick={() => setTags([...tags, { tag: null, days: '' }])} disabled={tagOptions.length === 0}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          w="fit-content"
+          leftSection={<IconPlus size={12} />}
+          onClick={() => setTags([...tags, { tag: null, days: '' }])}
+          disabled={tagOptions.length === 0}
+        >
           {tagOptions.length ? 'Add a default for a tag' : 'No tags on your peers yet'}
         </Button>
       </Stack>
@@ -113,14 +151,36 @@ function CadenceSection() {
       <Stack gap={6}>
         {groups.map((g, i) => (
           <Group key={i} gap="xs" wrap="nowrap" align="flex-end">
-            <Select size="xs" label="Group" data={groupOptions} value={g.id} onChange={(v) => setGroups(groups.map((x, k) => (k === i ? { ...x, id: v } : x)))} w={200} />
-            <div style={{ width: 120 }}>{dayInput('Every', g.days, (v) => setGroups(groups.map((x, k) => (k === i ? { ...x, days: v } : x))))}</div>
-            <ActionIcon variant="subtle" color="gray" mb={4} onClick={() => setGroups(groups.filter((_, k) => k !== i))} aria-label="Remove this group default">
+            <Select
+              size="xs"
+              label="Group"
+              data={groupOptions}
+              value={g.id}
+              onChange={(v) => setGroups(groups.map((x, k) => (k === i ? { ...x, id: v } : x)))}
+              w={200}
+            />
+            <div style={{ width: 120 }}>
+              {dayInput('Every', g.days, (v) => setGroups(groups.map((x, k) => (k === i ? { ...x, days: v } : x))))}
+            </div>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              mb={4}
+              onClick={() => setGroups(groups.filter((_, k) => k !== i))}
+              aria-label="Remove this group default"
+            >
               <IconX size={14} />
             </ActionIcon>
           </Group>
         ))}
-        <Button size="compact-xs" variant="subtle" w="fit-content" leftSection={<IconPlus size={12} />} onClick={() => setGroups([...groups, { id: null, days: '' }])} disabled={groupOptions.length === 0}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          w="fit-content"
+          leftSection={<IconPlus size={12} />}
+          onClick={() => setGroups([...groups, { id: null, days: '' }])}
+          disabled={groupOptions.length === 0}
+        >
           {groupOptions.length ? 'Add a default for a group' : 'No groups yet'}
         </Button>
       </Stack>
@@ -156,7 +216,12 @@ function RemindersSection() {
       title="Reminders"
       description="A desktop notification once a day when check-ins are due. Compeer has to be running (it may be locked: then it knows only how many are due, never who). Confidential text is never in a notification."
     >
-      <Switch label="Remind me once a day of due check-ins" checked={prefs.enabled} onChange={(e) => setPrefs({ ...prefs, enabled: e.currentTarget.checked })} data-testid="reminders-enabled" />
+      <Switch
+        label="Remind me once a day of due check-ins"
+        checked={prefs.enabled}
+        onChange={(e) => setPrefs({ ...prefs, enabled: e.currentTarget.checked })}
+        data-testid="reminders-enabled"
+      />
       <Switch
         label="Name the peers in the reminder"
         description="Off: it says how many check-ins are due, not who. Your operating system keeps a history of notifications, where names would stay."
@@ -165,8 +230,22 @@ function RemindersSection() {
         onChange={(e) => setPrefs({ ...prefs, showNames: e.currentTarget.checked })}
       />
       <Group align="flex-end" gap="sm">
-        <Select size="sm" label="From" data={HOURS} value={String(prefs.hour)} onChange={(v) => setPrefs({ ...prefs, hour: Number(v ?? 9) })} w={120} disabled={!prefs.enabled} allowDeselect={false} />
-        <Button size="sm" onClick={() => void save()} disabled={JSON.stringify(prefs) === JSON.stringify(saved)} data-testid="save-reminders">
+        <Select
+          size="sm"
+          label="From"
+          data={HOURS}
+          value={String(prefs.hour)}
+          onChange={(v) => setPrefs({ ...prefs, hour: Number(v ?? 9) })}
+          w={120}
+          disabled={!prefs.enabled}
+          allowDeselect={false}
+        />
+        <Button
+          size="sm"
+          onClick={() => void save()}
+          disabled={JSON.stringify(prefs) === JSON.stringify(saved)}
+          data-testid="save-reminders"
+        >
           Save
         </Button>
         <Saved note={note} />

@@ -5,7 +5,15 @@ import { LIFE_EVENT_LABEL, SUGGESTION_TEXT } from './labels';
 import { openLogInteraction } from './log-store';
 
 /** "Celebration and Support": a life event near today, with the word to say and a button to log having said it. */
-export function LifeEventNote({ mention, peerName, onOpenPeer }: { mention: LifeEventMention; peerName?: string; onOpenPeer?: (id: string) => void }) {
+export function LifeEventNote({
+  mention,
+  peerName,
+  onOpenPeer,
+}: {
+  mention: LifeEventMention;
+  peerName?: string;
+  onOpenPeer?: (id: string) => void;
+}) {
   const { event, suggestion, inDays, acknowledged } = mention;
   const Icon = event.kind === 'birthday' ? IconCake : suggestion === 'celebrate' ? IconConfetti : IconHeartHandshake;
   const log = () =>
@@ -17,7 +25,12 @@ export function LifeEventNote({ mention, peerName, onOpenPeer }: { mention: Life
   return (
     <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm" data-testid="life-event" data-suggestion={suggestion}>
       <Group gap="sm" align="flex-start" wrap="nowrap" style={{ minWidth: 0 }}>
-        <Icon size={20} stroke={1.6} style={{ flexShrink: 0, marginTop: 2 }} color={`var(--mantine-color-${suggestion === 'celebrate' ? 'grape' : 'orange'}-6)`} />
+        <Icon
+          size={20}
+          stroke={1.6}
+          style={{ flexShrink: 0, marginTop: 2 }}
+          color={`var(--mantine-color-${suggestion === 'celebrate' ? 'grape' : 'orange'}-6)`}
+        />
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Text size="sm">
             {peerName && onOpenPeer ? (
@@ -43,7 +56,13 @@ export function LifeEventNote({ mention, peerName, onOpenPeer }: { mention: Life
           Done
         </Badge>
       ) : (
-        <Button size="compact-sm" variant="light" color={suggestion === 'celebrate' ? 'grape' : 'orange'} onClick={log} style={{ flexShrink: 0 }}>
+        <Button
+          size="compact-sm"
+          variant="light"
+          color={suggestion === 'celebrate' ? 'grape' : 'orange'}
+          onClick={log}
+          style={{ flexShrink: 0 }}
+        >
           {suggestion === 'celebrate' ? 'Celebrate' : 'Support'}
         </Button>
       )}

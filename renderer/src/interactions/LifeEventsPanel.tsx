@@ -24,7 +24,9 @@ interface Draft {
 
 const blank = (): Draft => ({ kind: null, date: '', noYear: false, note: '', keepNote: false, confidential: false });
 const whenOf = (e: LifeEventView) =>
-  e.date.startsWith('--') ? `${format(parseISO(`2000${e.date.slice(1)}`), 'd MMMM')}, every year` : `${format(parseISO(e.date), 'd MMMM yyyy')}${isYearly(e) ? ', every year' : ''}`;
+  e.date.startsWith('--')
+    ? `${format(parseISO(`2000${e.date.slice(1)}`), 'd MMMM')}, every year`
+    : `${format(parseISO(e.date), 'd MMMM yyyy')}${isYearly(e) ? ', every year' : ''}`;
 
 /** A peer's life events ("Celebration and Support"): a new job, a launch, a setback, a birthday (with or without its year). */
 export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstName: string }) {
@@ -80,7 +82,11 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
         message: (
           <Group justify="space-between" wrap="nowrap">
             <Text size="sm">Removed the {LIFE_EVENT_LABEL[e.kind].toLowerCase()}.</Text>
-            <Button size="xs" variant="light" onClick={() => void call(compeer().lifeEvents.undoDelete({ token })).then(() => (notifications.hide(id), changed()))}>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => void call(compeer().lifeEvents.undoDelete({ token })).then(() => (notifications.hide(id), changed()))}
+            >
               Undo
             </Button>
           </Group>
@@ -110,14 +116,21 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
           Life events
         </Text>
         {!draft && (
-          <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => setDraft(blank())} data-testid="add-life-event">
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            leftSection={<IconPlus size={12} />}
+            onClick={() => setDraft(blank())}
+            data-testid="add-life-event"
+          >
             Add
           </Button>
         )}
       </Group>
       {events.length === 0 && !draft && (
         <Text size="sm" c="dimmed">
-          A new job, a launch, a setback, a birthday: note what happens in {firstName}'s life, and Today reminds you to celebrate or support when the day is near.
+          A new job, a launch, a setback, a birthday: note what happens in {firstName}'s life, and Today reminds you to celebrate or support
+          when the day is near.
         </Text>
       )}
       {events.map((e) => (
@@ -137,10 +150,20 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
             ) : null}
           </Text>
           <Group gap={2} wrap="nowrap">
-            <ActionIcon variant="subtle" color="gray" onClick={() => edit(e)} aria-label={`Edit the ${LIFE_EVENT_LABEL[e.kind].toLowerCase()}`}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              onClick={() => edit(e)}
+              aria-label={`Edit the ${LIFE_EVENT_LABEL[e.kind].toLowerCase()}`}
+            >
               <IconPencil size={14} />
             </ActionIcon>
-            <ActionIcon variant="subtle" color="red" onClick={() => void remove(e)} aria-label={`Remove the ${LIFE_EVENT_LABEL[e.kind].toLowerCase()}`}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              onClick={() => void remove(e)}
+              aria-label={`Remove the ${LIFE_EVENT_LABEL[e.kind].toLowerCase()}`}
+            >
               <IconTrash size={14} />
             </ActionIcon>
           </Group>
@@ -149,12 +172,47 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
       {draft && (
         <Stack gap={6} p="xs" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>
           <Group gap="xs" align="flex-end" wrap="wrap">
-            <Select size="xs" label="What" data={options(LIFE_EVENT_LABEL)} value={draft.kind} onChange={(v) => setDraft({ ...draft, kind: v, noYear: v === 'birthday' ? draft.noYear : false })} w={170} data-testid="life-kind" autoFocus />
-            <TextInput size="xs" label="When" type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.currentTarget.value })} w={150} data-testid="life-date" />
-            <Checkbox size="xs" label="Year unknown" checked={draft.noYear} onChange={(e) => setDraft({ ...draft, noYear: e.currentTarget.checked })} mb={6} />
+            <Select
+              size="xs"
+              label="What"
+              data={options(LIFE_EVENT_LABEL)}
+              value={draft.kind}
+              onChange={(v) => setDraft({ ...draft, kind: v, noYear: v === 'birthday' ? draft.noYear : false })}
+              w={170}
+              data-testid="life-kind"
+              autoFocus
+            />
+            <TextInput
+              size="xs"
+              label="When"
+              type="date"
+              value={draft.date}
+              onChange={(e) => setDraft({ ...draft, date: e.currentTarget.value })}
+              w={150}
+              data-testid="life-date"
+            />
+            <Checkbox
+              size="xs"
+              label="Year unknown"
+              checked={draft.noYear}
+              onChange={(e) => setDraft({ ...draft, noYear: e.currentTarget.checked })}
+              mb={6}
+            />
           </Group>
-          <TextInput size="xs" label="Note" placeholder={draft.keepNote ? 'Hidden: type to replace it' : 'Optional'} value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.currentTarget.value, keepNote: false })} maxLength={2000} />
-          <Checkbox size="xs" label="Confidential note" checked={draft.confidential} onChange={(e) => setDraft({ ...draft, confidential: e.currentTarget.checked })} />
+          <TextInput
+            size="xs"
+            label="Note"
+            placeholder={draft.keepNote ? 'Hidden: type to replace it' : 'Optional'}
+            value={draft.note}
+            onChange={(e) => setDraft({ ...draft, note: e.currentTarget.value, keepNote: false })}
+            maxLength={2000}
+          />
+          <Checkbox
+            size="xs"
+            label="Confidential note"
+            checked={draft.confidential}
+            onChange={(e) => setDraft({ ...draft, confidential: e.currentTarget.checked })}
+          />
           {error && (
             <Text size="xs" c="red">
               {error}
@@ -164,7 +222,12 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
             <Button size="compact-sm" variant="default" onClick={() => (setDraft(null), setError(null))}>
               Cancel
             </Button>
-            <Button size="compact-sm" onClick={() => void save()} disabled={!draft.kind || !/^\d{4}-\d{2}-\d{2}$/.test(draft.date)} data-testid="save-life-event">
+            <Button
+              size="compact-sm"
+              onClick={() => void save()}
+              disabled={!draft.kind || !/^\d{4}-\d{2}-\d{2}$/.test(draft.date)}
+              data-testid="save-life-event"
+            >
               Save
             </Button>
           </Group>

@@ -1,4 +1,19 @@
-import { Alert, Button, Checkbox, Divider, Group, Kbd, Modal, MultiSelect, NumberInput, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Divider,
+  Group,
+  Kbd,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -43,7 +58,14 @@ function formFor(r: LogRequest): Form {
       summary: e.summary,
       confidential: e.confidential,
       duration: e.durationMinutes ?? '',
-      exchanges: e.exchanges.map((x) => ({ key: nextKey(), direction: x.direction, kind: x.kind, weight: x.weight, peerId: x.peerId ?? '', note: x.note })),
+      exchanges: e.exchanges.map((x) => ({
+        key: nextKey(),
+        direction: x.direction,
+        kind: x.kind,
+        weight: x.weight,
+        peerId: x.peerId ?? '',
+        note: x.note,
+      })),
       followUps: e.followUps.map((f) => ({ key: nextKey(), id: f.id, text: f.text, due: f.due ?? '', done: f.done })),
     };
   }
@@ -57,7 +79,14 @@ function formFor(r: LogRequest): Form {
     summary: r.summary ?? '',
     confidential: false,
     duration: '',
-    exchanges: (r.exchanges ?? []).map((x) => ({ key: nextKey(), direction: x.direction, kind: x.kind, weight: x.weight ?? 1, peerId: x.peerId ?? '', note: x.note ?? '' })),
+    exchanges: (r.exchanges ?? []).map((x) => ({
+      key: nextKey(),
+      direction: x.direction,
+      kind: x.kind,
+      weight: x.weight ?? 1,
+      peerId: x.peerId ?? '',
+      note: x.note ?? '',
+    })),
     followUps: [],
   };
 }
@@ -147,7 +176,10 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
         }),
       );
       const names = chosen.map((p) => p.name).join(', ');
-      notifications.show({ color: 'teal', message: form.id ? 'Interaction saved.' : `Logged: ${CHANNEL_LABEL[form.channel].toLowerCase()} with ${names}.` });
+      notifications.show({
+        color: 'teal',
+        message: form.id ? 'Interaction saved.' : `Logged: ${CHANNEL_LABEL[form.channel].toLowerCase()} with ${names}.`,
+      });
       closeLogInteraction();
       logChanged();
       request.onSaved?.(saved.id);
@@ -174,7 +206,8 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
     >
       <Stack gap="sm" onKeyDown={onKeyDown}>
         <Text size="xs" c="dimmed">
-          <Kbd size="xs">Tab</Kbd> moves between parts · <Kbd size="xs">1</Kbd>…<Kbd size="xs">9</Kbd> picks a channel or purpose · <Kbd size="xs">{MOD}</Kbd>+<Kbd size="xs">Enter</Kbd> saves
+          <Kbd size="xs">Tab</Kbd> moves between parts · <Kbd size="xs">1</Kbd>…<Kbd size="xs">9</Kbd> picks a channel or purpose ·{' '}
+          <Kbd size="xs">{MOD}</Kbd>+<Kbd size="xs">Enter</Kbd> saves
         </Text>
         <MultiSelect
           ref={peerInput}
@@ -182,7 +215,9 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           placeholder={form.peerIds.length ? '' : 'Type a name, then Enter'}
           data={peerData}
           value={form.peerIds}
-          onChange={(v) => set({ peerIds: v, exchanges: form.exchanges.map((x) => (x.peerId && !v.includes(x.peerId) ? { ...x, peerId: '' } : x)) })}
+          onChange={(v) =>
+            set({ peerIds: v, exchanges: form.exchanges.map((x) => (x.peerId && !v.includes(x.peerId) ? { ...x, peerId: '' } : x)) })
+          }
           searchable
           limit={30}
           nothingFoundMessage={peers.length === 0 ? 'No peers yet: add one on the Peers page' : 'No peer by that name'}
@@ -191,8 +226,21 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           hidePickedOptions
           selectFirstOptionOnChange
         />
-        <OneKeyChoice label="Channel" value={form.channel} onChange={(channel) => set({ channel })} labels={CHANNEL_LABEL} testId="log-channel" autoFocus={Boolean(request.peerIds?.length || request.edit)} />
-        <OneKeyChoice label="Purpose" value={form.purpose} onChange={(purpose) => set({ purpose })} labels={PURPOSE_LABEL} testId="log-purpose" />
+        <OneKeyChoice
+          label="Channel"
+          value={form.channel}
+          onChange={(channel) => set({ channel })}
+          labels={CHANNEL_LABEL}
+          testId="log-channel"
+          autoFocus={Boolean(request.peerIds?.length || request.edit)}
+        />
+        <OneKeyChoice
+          label="Purpose"
+          value={form.purpose}
+          onChange={(purpose) => set({ purpose })}
+          labels={PURPOSE_LABEL}
+          testId="log-purpose"
+        />
         <div>
           <Group justify="space-between" mb={4}>
             <Text size="sm" fw={500}>
@@ -214,7 +262,16 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           data-testid="log-summary"
         />
         <Group gap="md" align="flex-end" wrap="wrap">
-          <TextInput size="sm" label="When" type="date" value={form.date} onChange={(e) => set({ date: e.currentTarget.value })} w={160} data-testid="log-date" error={!isDay(form.date) ? 'A date, please' : undefined} />
+          <TextInput
+            size="sm"
+            label="When"
+            type="date"
+            value={form.date}
+            onChange={(e) => set({ date: e.currentTarget.value })}
+            w={160}
+            data-testid="log-date"
+            error={!isDay(form.date) ? 'A date, please' : undefined}
+          />
           <div>
             <Text size="sm" fw={500} mb={4}>
               Who reached out
@@ -229,7 +286,17 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
               aria-label="Who reached out"
             />
           </div>
-          <NumberInput size="sm" label="Minutes" value={form.duration} onChange={(v) => set({ duration: v })} min={0} max={1440} w={110} allowDecimal={false} placeholder="–" />
+          <NumberInput
+            size="sm"
+            label="Minutes"
+            value={form.duration}
+            onChange={(v) => set({ duration: v })}
+            min={0}
+            max={1440}
+            w={110}
+            allowDecimal={false}
+            placeholder="–"
+          />
           <Checkbox
             label="Confidential: hide what was said, noted and promised until revealed; leave it out of exports"
             checked={form.confidential}
@@ -244,7 +311,13 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
             <Text size="sm" fw={500}>
               Follow-ups
             </Text>
-            <Button size="compact-sm" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addFollowUp} data-testid="add-follow-up">
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              leftSection={<IconPlus size={14} />}
+              onClick={addFollowUp}
+              data-testid="add-follow-up"
+            >
               Add follow-up
             </Button>
           </Group>
@@ -260,7 +333,10 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
             Cancel
           </Button>
           <Button onClick={() => void save()} loading={saving} data-testid="log-save">
-            {form.id ? 'Save' : 'Log it'} <Kbd size="xs" ml={8}>{MOD}+Enter</Kbd>
+            {form.id ? 'Save' : 'Log it'}{' '}
+            <Kbd size="xs" ml={8}>
+              {MOD}+Enter
+            </Kbd>
           </Button>
         </Group>
       </Stack>

@@ -52,7 +52,14 @@ export function OneKeyChoice<K extends string>({
       <Text size="sm" fw={500} mb={4} id={testId ? `${testId}-label` : undefined}>
         {label}
       </Text>
-      <Group gap={6} role="radiogroup" aria-labelledby={testId ? `${testId}-label` : undefined} aria-label={testId ? undefined : label} onKeyDown={onKeyDown} data-testid={testId}>
+      <Group
+        gap={6}
+        role="radiogroup"
+        aria-labelledby={testId ? `${testId}-label` : undefined}
+        aria-label={testId ? undefined : label}
+        onKeyDown={onKeyDown}
+        data-testid={testId}
+      >
         {keys.map((k, i) => {
           const on = k === value;
           return (

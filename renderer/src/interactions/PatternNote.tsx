@@ -4,7 +4,17 @@ import { openPrep } from '../journal/openers';
 import { openLogInteraction } from './log-store';
 
 /** A pattern said gently: the guide's heading, the plain reason, what to do, and a button that does it. */
-export function PatternNote({ pattern, onOpenPeer, showName, compact = false }: { pattern: Pattern; onOpenPeer?: (id: string) => void; showName: boolean; compact?: boolean }) {
+export function PatternNote({
+  pattern,
+  onOpenPeer,
+  showName,
+  compact = false,
+}: {
+  pattern: Pattern;
+  onOpenPeer?: (id: string) => void;
+  showName: boolean;
+  compact?: boolean;
+}) {
   const size = compact ? 'xs' : 'sm';
   const act = () => {
     if (pattern.action.kind === 'log') openLogInteraction({ peerIds: [pattern.peerId], purpose: pattern.action.purpose });

@@ -1,5 +1,14 @@
 import { ActionIcon, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
-import { IconArrowDownLeft, IconArrowUpRight, IconEye, IconLock, IconPencil, IconSquare, IconSquareCheck, IconTrash } from '@tabler/icons-react';
+import {
+  IconArrowDownLeft,
+  IconArrowUpRight,
+  IconEye,
+  IconLock,
+  IconPencil,
+  IconSquare,
+  IconSquareCheck,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { format, parseISO } from 'date-fns';
 import { useRef, useState } from 'react';
@@ -32,11 +41,22 @@ export function Timeline({
   const box = useRef<HTMLDivElement>(null);
   const [revealed, setRevealed] = useState<Record<string, Interaction>>({});
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are not memoizable; this component re-renders with it
-  const v = useVirtualizer({ count: items.length, getScrollElement: () => box.current, estimateSize: () => 96, overscan: 6, getItemKey: (i) => items[i]!.id });
+  const v = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => box.current,
+    estimateSize: () => 96,
+    overscan: 6,
+    getItemKey: (i) => items[i]!.id,
+  });
   return (
     <div
       ref={box}
-      style={{ height: Math.min(height, Math.max(120, items.length * 96)), overflowY: 'auto', border: '1px solid var(--mantine-color-default-border)', borderRadius: 12 }}
+      style={{
+        height: Math.min(height, Math.max(120, items.length * 96)),
+        overflowY: 'auto',
+        border: '1px solid var(--mantine-color-default-border)',
+        borderRadius: 12,
+      }}
       tabIndex={0}
       role="list"
       aria-label="Interactions, newest first"
@@ -56,7 +76,14 @@ export function Timeline({
               ref={v.measureElement}
               data-index={row.index}
               role="listitem"
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)`, borderBottom: '1px solid var(--mantine-color-default-border)' }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                transform: `translateY(${row.start}px)`,
+                borderBottom: '1px solid var(--mantine-color-default-border)',
+              }}
               data-testid="timeline-row"
             >
               <Stack gap={4} p="sm">
@@ -72,12 +99,24 @@ export function Timeline({
                   </Text>
                   <Group gap={2} wrap="nowrap">
                     <Tooltip label="Edit">
-                      <ActionIcon variant="subtle" color="gray" onClick={() => onEdit(i.id)} aria-label={`Edit the interaction of ${i.date}`} data-testid="timeline-edit">
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        onClick={() => onEdit(i.id)}
+                        aria-label={`Edit the interaction of ${i.date}`}
+                        data-testid="timeline-edit"
+                      >
                         <IconPencil size={15} />
                       </ActionIcon>
                     </Tooltip>
                     <Tooltip label="Delete">
-                      <ActionIcon variant="subtle" color="red" onClick={() => onDelete(listed)} aria-label={`Delete the interaction of ${i.date}`} data-testid="timeline-delete">
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        onClick={() => onDelete(listed)}
+                        aria-label={`Delete the interaction of ${i.date}`}
+                        data-testid="timeline-delete"
+                      >
                         <IconTrash size={15} />
                       </ActionIcon>
                     </Tooltip>
@@ -88,7 +127,13 @@ export function Timeline({
                     <Text size="sm" c="dimmed">
                       <IconLock size={12} /> Confidential: what was said, noted and promised is hidden.
                     </Text>
-                    <Button size="compact-xs" variant="subtle" leftSection={<IconEye size={12} />} onClick={() => void onReveal(i.id).then((full) => setRevealed((r) => ({ ...r, [i.id]: full })))} data-testid="reveal-interaction">
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      leftSection={<IconEye size={12} />}
+                      onClick={() => void onReveal(i.id).then((full) => setRevealed((r) => ({ ...r, [i.id]: full })))}
+                      data-testid="reveal-interaction"
+                    >
                       Reveal
                     </Button>
                   </Group>
@@ -121,7 +166,12 @@ export function Timeline({
                 {i.followUps.map((f) => (
                   <Group key={f.id} gap={4} wrap="nowrap">
                     {f.done ? <IconSquareCheck size={14} color="var(--mantine-color-teal-6)" /> : <IconSquare size={14} />}
-                    <Text size="xs" c={f.done || masked ? 'dimmed' : undefined} td={f.done ? 'line-through' : undefined} fs={masked ? 'italic' : undefined}>
+                    <Text
+                      size="xs"
+                      c={f.done || masked ? 'dimmed' : undefined}
+                      td={f.done ? 'line-through' : undefined}
+                      fs={masked ? 'italic' : undefined}
+                    >
                       {masked ? 'A confidential follow-up' : f.text}
                       {f.due ? ` · due ${format(parseISO(f.due), 'd MMM')}` : ''}
                     </Text>

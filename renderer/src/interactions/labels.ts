@@ -64,4 +64,5 @@ export const BALANCE_COLOR: Record<BalanceWord, string> = {
   'mostly-receiving': 'grape',
 };
 
-export const options = <K extends string>(labels: Record<K, string>) => (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
+export const options = <K extends string>(labels: Record<K, string>) =>
+  (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));

@@ -1,4 +1,19 @@
-import { ActionIcon, Badge, Button, Group, Loader, MultiSelect, SegmentedControl, Select, Stack, Switch, TagsInput, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  Stack,
+  Switch,
+  TagsInput,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { IconEye, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { JOURNAL_KIND_HINT, JOURNAL_KIND_LABEL, wordCount } from '../../../shared/domain/journal/templates';
@@ -90,7 +105,17 @@ export function EntryEditor({
     const saved = await saveRef.current({ ...draft, id: idRef.current });
     idRef.current = saved.id;
     setSavedId(saved.id);
-    latestSaved.current = { title: saved.title, kind: saved.kind, date: saved.date, peerIds: saved.peerIds, tags: saved.tags, mood: saved.mood, confidential: saved.confidential, body: saved.body, id: saved.id };
+    latestSaved.current = {
+      title: saved.title,
+      kind: saved.kind,
+      date: saved.date,
+      peerIds: saved.peerIds,
+      tags: saved.tags,
+      mood: saved.mood,
+      confidential: saved.confidential,
+      body: saved.body,
+      id: saved.id,
+    };
     onSaved?.(saved);
   });
   useImperativeHandle(handle, () => ({
@@ -107,7 +132,15 @@ export function EntryEditor({
         if (entryId) {
           const e = await call(compeer().journal.get({ id: entryId }));
           if (!live) return;
-          setMeta({ title: e.title, kind: e.kind, date: e.date, peerIds: e.peerIds, tags: e.tags, mood: e.mood, confidential: e.confidential });
+          setMeta({
+            title: e.title,
+            kind: e.kind,
+            date: e.date,
+            peerIds: e.peerIds,
+            tags: e.tags,
+            mood: e.mood,
+            confidential: e.confidential,
+          });
           setInitial(e.body);
           setBody(e.body);
           setDocKey(e.id);
@@ -186,24 +219,51 @@ export function EntryEditor({
             size="sm"
             data-testid="entry-kind"
           />
-          <TextInput aria-label="Day" type="date" size="sm" value={meta.date} onChange={(e) => e.currentTarget.value && update({ date: e.currentTarget.value })} w={150} data-testid="entry-date" />
+          <TextInput
+            aria-label="Day"
+            type="date"
+            size="sm"
+            value={meta.date}
+            onChange={(e) => e.currentTarget.value && update({ date: e.currentTarget.value })}
+            w={150}
+            data-testid="entry-date"
+          />
           <SegmentedControl
             size="xs"
             aria-label="Mood"
-            data={[{ value: '0', label: '–' }, ...MOODS.map((m) => ({ value: String(m.value), label: <m.icon size={16} stroke={1.6} aria-label={m.label} role="img" /> }))]}
+            data={[
+              { value: '0', label: '–' },
+              ...MOODS.map((m) => ({ value: String(m.value), label: <m.icon size={16} stroke={1.6} aria-label={m.label} role="img" /> })),
+            ]}
             value={String(meta.mood ?? 0)}
             onChange={(v) => update({ mood: v === '0' ? null : Number(v) })}
             data-testid="entry-mood"
           />
-          <Tooltip label="Confidential: hidden in lists and search previews until revealed, left out of exports unless you ask" multiline w={260}>
-            <Switch size="sm" label="Confidential" checked={meta.confidential} onChange={(e) => update({ confidential: e.currentTarget.checked })} data-testid="entry-confidential" />
+          <Tooltip
+            label="Confidential: hidden in lists and search previews until revealed, left out of exports unless you ask"
+            multiline
+            w={260}
+          >
+            <Switch
+              size="sm"
+              label="Confidential"
+              checked={meta.confidential}
+              onChange={(e) => update({ confidential: e.currentTarget.checked })}
+              data-testid="entry-confidential"
+            />
           </Tooltip>
         </Group>
         <Group gap="xs">
           <Text size="xs" c={autosave.status === 'error' ? 'red' : 'dimmed'} data-testid="save-status" aria-live="polite">
             {autosave.status === 'error' ? `${STATUS_TEXT.error}: ${autosave.error ?? ''}` : STATUS_TEXT[autosave.status]}
           </Text>
-          <Button size="compact-sm" variant="default" leftSection={preview ? <IconPencil size={14} /> : <IconEye size={14} />} onClick={() => setPreview((p) => !p)} data-testid="toggle-preview">
+          <Button
+            size="compact-sm"
+            variant="default"
+            leftSection={preview ? <IconPencil size={14} /> : <IconEye size={14} />}
+            onClick={() => setPreview((p) => !p)}
+            data-testid="toggle-preview"
+          >
             {preview ? 'Write' : 'Preview'}
           </Button>
           {onDeleted && savedId && (
@@ -233,8 +293,27 @@ export function EntryEditor({
       />
       {!compact && (
         <Group gap="xs" grow wrap="nowrap">
-          <MultiSelect aria-label="Peers" placeholder={meta.peerIds.length ? '' : 'About which peers?'} data={peerOptions} value={meta.peerIds} onChange={(v) => update({ peerIds: v })} searchable clearable size="sm" limit={50} data-testid="entry-peers" />
-          <TagsInput aria-label="Tags" placeholder={meta.tags.length ? '' : 'Tags'} value={meta.tags} onChange={(v) => update({ tags: v })} size="sm" clearable data-testid="entry-tags" />
+          <MultiSelect
+            aria-label="Peers"
+            placeholder={meta.peerIds.length ? '' : 'About which peers?'}
+            data={peerOptions}
+            value={meta.peerIds}
+            onChange={(v) => update({ peerIds: v })}
+            searchable
+            clearable
+            size="sm"
+            limit={50}
+            data-testid="entry-peers"
+          />
+          <TagsInput
+            aria-label="Tags"
+            placeholder={meta.tags.length ? '' : 'Tags'}
+            value={meta.tags}
+            onChange={(v) => update({ tags: v })}
+            size="sm"
+            clearable
+            data-testid="entry-tags"
+          />
         </Group>
       )}
       {!touched && !savedId && (

@@ -28,7 +28,13 @@ export function EntryList({
   const [focus, setFocus] = useState(0);
   // TanStack Virtual returns functions the React compiler cannot memoise; this component is left uncompiled, which is what it needs
   // eslint-disable-next-line react-hooks/incompatible-library
-  const v = useVirtualizer({ count: entries.length, getScrollElement: () => box.current, estimateSize: () => 76, overscan: 8, getItemKey: (i) => entries[i]!.id });
+  const v = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => box.current,
+    estimateSize: () => 76,
+    overscan: 8,
+    getItemKey: (i) => entries[i]!.id,
+  });
 
   const move = (to: number) => {
     const k = Math.max(0, Math.min(entries.length - 1, to));
@@ -59,7 +65,13 @@ export function EntryList({
           const e = entries[item.index]!;
           const active = e.id === selectedId;
           return (
-            <div key={item.key} data-index={item.index} ref={v.measureElement} role="listitem" style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}>
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={v.measureElement}
+              role="listitem"
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+            >
               <UnstyledButton
                 onClick={() => {
                   setFocus(item.index);

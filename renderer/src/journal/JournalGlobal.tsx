@@ -36,9 +36,23 @@ function PeerPicker({ peers, onPick, verb }: { peers: readonly PeerName[]; onPic
 }
 
 /** The debrief's "log this conversation" part, and the button that saves both in one step. */
-function DebriefFooter({ peerId, editor, onDone }: { peerId: string; editor: React.RefObject<EntryEditorHandle | null>; onDone: (entryId: string) => void }) {
+function DebriefFooter({
+  peerId,
+  editor,
+  onDone,
+}: {
+  peerId: string;
+  editor: React.RefObject<EntryEditorHandle | null>;
+  onDone: (entryId: string) => void;
+}) {
   const [log, setLog] = useState(true);
-  const [conv, setConv] = useState<ConversationDraft>({ date: localToday(), channel: 'coffee', purpose: 'catch-up', exchanges: [], followUps: [] });
+  const [conv, setConv] = useState<ConversationDraft>({
+    date: localToday(),
+    channel: 'coffee',
+    purpose: 'catch-up',
+    exchanges: [],
+    followUps: [],
+  });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const save = async () => {
@@ -72,7 +86,12 @@ function DebriefFooter({ peerId, editor, onDone }: { peerId: string; editor: Rea
   };
   return (
     <Stack gap="xs">
-      <Checkbox label="Also log this conversation (what passed between you, and the follow-ups)" checked={log} onChange={(e) => setLog(e.currentTarget.checked)} data-testid="debrief-log" />
+      <Checkbox
+        label="Also log this conversation (what passed between you, and the follow-ups)"
+        checked={log}
+        onChange={(e) => setLog(e.currentTarget.checked)}
+        data-testid="debrief-log"
+      />
       {log && <ConversationFields value={conv} onChange={setConv} />}
       {error && <Alert color="red">{error}</Alert>}
       <Group justify="flex-end">
@@ -103,11 +122,23 @@ export function JournalGlobal() {
 
   const close = () => setReq(null);
   const peer = req?.peerId ? peers.find((p) => p.id === req.peerId) : undefined;
-  const title = req ? `${req.sheet === 'prep' ? 'Prepare a conversation' : 'Debrief a conversation'}${peer ? ` with ${peer.name}` : ''}` : '';
+  const title = req
+    ? `${req.sheet === 'prep' ? 'Prepare a conversation' : 'Debrief a conversation'}${peer ? ` with ${peer.name}` : ''}`
+    : '';
 
   return (
-    <Modal opened={req !== null} onClose={close} title={title} size={req?.sheet === 'prep' ? '90rem' : '60rem'} data-testid="journal-sheet" zIndex={250} closeButtonProps={{ 'aria-label': 'Close' }}>
-      {req && !req.peerId && <PeerPicker peers={peers} verb={req.sheet === 'prep' ? 'talk with' : 'debrief'} onPick={(id) => setReq({ ...req, peerId: id })} />}
+    <Modal
+      opened={req !== null}
+      onClose={close}
+      title={title}
+      size={req?.sheet === 'prep' ? '90rem' : '60rem'}
+      data-testid="journal-sheet"
+      zIndex={250}
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
+      {req && !req.peerId && (
+        <PeerPicker peers={peers} verb={req.sheet === 'prep' ? 'talk with' : 'debrief'} onPick={(id) => setReq({ ...req, peerId: id })} />
+      )}
       {req?.peerId && req.sheet === 'prep' && (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 5 }}>
@@ -128,7 +159,14 @@ export function JournalGlobal() {
       )}
       {req?.peerId && req.sheet === 'debrief' && (
         <Stack gap="md">
-          <EntryEditor key={req.key} handle={editor} entryId={null} fresh={{ kind: 'debrief', peerIds: [req.peerId] }} peers={peers} compact />
+          <EntryEditor
+            key={req.key}
+            handle={editor}
+            entryId={null}
+            fresh={{ kind: 'debrief', peerIds: [req.peerId] }}
+            peers={peers}
+            compact
+          />
           <DebriefFooter
             peerId={req.peerId}
             editor={editor}

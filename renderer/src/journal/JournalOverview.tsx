@@ -9,7 +9,17 @@ import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
 import type { JournalKind } from '../../../shared/schema/vocabulary';
 
 /** The month calendar: a dot on each day with entries; a click filters the list to that day. */
-function MonthCalendar({ entries, today, day, onDay }: { entries: readonly JournalSummary[]; today: string; day: string | null; onDay: (d: string | null) => void }) {
+function MonthCalendar({
+  entries,
+  today,
+  day,
+  onDay,
+}: {
+  entries: readonly JournalSummary[];
+  today: string;
+  day: string | null;
+  onDay: (d: string | null) => void;
+}) {
   const [month, setMonth] = useState(today.slice(0, 7));
   const counts = useMemo(() => entriesInMonth(entries, month), [entries, month]);
   const first = startOfMonth(parseISO(`${month}-01`));
@@ -80,7 +90,13 @@ function MoodLine({ entries }: { entries: readonly JournalSummary[] }) {
   const y = (m: number) => h - 4 - ((m - 1) / 4) * (h - 8);
   const d = series.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.mood).toFixed(1)}`).join(' ');
   return (
-    <svg width="100%" viewBox={`0 0 ${w} ${h}`} role="img" aria-label={`Mood by week, from ${series[0]!.week} to ${series.at(-1)!.week}`} data-testid="mood-line">
+    <svg
+      width="100%"
+      viewBox={`0 0 ${w} ${h}`}
+      role="img"
+      aria-label={`Mood by week, from ${series[0]!.week} to ${series.at(-1)!.week}`}
+      data-testid="mood-line"
+    >
       <path d={d} fill="none" stroke="var(--mantine-color-teal-filled)" strokeWidth={2} strokeLinejoin="round" />
       {series.map((p, i) => (
         <circle key={p.week} cx={x(i)} cy={y(p.mood)} r={2.5} fill="var(--mantine-color-teal-filled)">
@@ -126,13 +142,21 @@ export function JournalOverview({
                 : `${streak.weeks} ${streak.weeks === 1 ? 'week' : 'weeks'} in a row${streak.thisWeek ? '' : ', and this week is still open'}`}
             </Text>
             <Text size="xs" c="dimmed">
-              {streak.weeks === 0 ? 'One entry a week is enough. Missing a week is fine: you simply start again.' : `Your longest run: ${streak.best} ${streak.best === 1 ? 'week' : 'weeks'}.`}
+              {streak.weeks === 0
+                ? 'One entry a week is enough. Missing a week is fine: you simply start again.'
+                : `Your longest run: ${streak.best} ${streak.best === 1 ? 'week' : 'weeks'}.`}
             </Text>
           </div>
         </Group>
       </Card>
       {pattern && (
-        <Alert color="grape" variant="light" icon={<IconHeartHandshake size={18} />} title="Not being vulnerable" data-testid="pattern-not-vulnerable">
+        <Alert
+          color="grape"
+          variant="light"
+          icon={<IconHeartHandshake size={18} />}
+          title="Not being vulnerable"
+          data-testid="pattern-not-vulnerable"
+        >
           <Text size="sm">{pattern.message}</Text>
           <Text size="sm" mt={4} fw={500}>
             {pattern.step}
@@ -156,7 +180,8 @@ export function JournalOverview({
             {earlier.slice(0, 5).map((e) => (
               <UnstyledButton key={e.id} onClick={() => onOpen(e.id)}>
                 <Text size="sm">
-                  {e.date.slice(0, 4)}: {e.confidential ? `${JOURNAL_KIND_LABEL[e.kind]} (confidential)` : e.title || JOURNAL_KIND_LABEL[e.kind]}
+                  {e.date.slice(0, 4)}:{' '}
+                  {e.confidential ? `${JOURNAL_KIND_LABEL[e.kind]} (confidential)` : e.title || JOURNAL_KIND_LABEL[e.kind]}
                 </Text>
               </UnstyledButton>
             ))}

@@ -66,7 +66,15 @@ export function JournalPage({ params }: PageProps) {
   }, [peers]);
 
   const shown = useMemo(
-    () => filterEntries(entries ?? [], { kinds: kind ? [kind as JournalKind] : [], peerId, tag, mood: mood ? Number(mood) : null, day, ids: matchIds }),
+    () =>
+      filterEntries(entries ?? [], {
+        kinds: kind ? [kind as JournalKind] : [],
+        peerId,
+        tag,
+        mood: mood ? Number(mood) : null,
+        day,
+        ids: matchIds,
+      }),
     [entries, kind, peerId, tag, mood, day, matchIds],
   );
   const tags = useMemo(() => journalTags(entries ?? []), [entries]);
@@ -112,7 +120,8 @@ export function JournalPage({ params }: PageProps) {
             <IconBook2 size={36} stroke={1.4} color="var(--mantine-color-teal-filled)" />
             <Title order={3}>A private place to think about your peers</Title>
             <Text c="dimmed">
-              Be open about challenges and failures, not just successes: that is what makes room for real support. Everything here is encrypted on this computer and confidential by default.
+              Be open about challenges and failures, not just successes: that is what makes room for real support. Everything here is
+              encrypted on this computer and confidential by default.
             </Text>
             <Text size="sm">Start with one of these:</Text>
             <Group gap="xs">
@@ -127,7 +136,8 @@ export function JournalPage({ params }: PageProps) {
               </Button>
             </Group>
             <Text size="xs" c="dimmed">
-              To prepare a conversation, open a peer and press Prepare. You can also import Markdown files from another journal app (Import, above).
+              To prepare a conversation, open a peer and press Prepare. You can also import Markdown files from another journal app (Import,
+              above).
             </Text>
           </Stack>
         </Paper>
@@ -145,11 +155,39 @@ export function JournalPage({ params }: PageProps) {
                 data-testid="journal-search"
               />
               <Group gap={6} grow>
-                <Select aria-label="Kind" placeholder="Any kind" data={JOURNAL_KINDS.map((k) => ({ value: k, label: JOURNAL_KIND_LABEL[k] }))} value={kind} onChange={setKind} clearable size="xs" data-testid="filter-kind" />
-                <Select aria-label="Mood" placeholder="Any mood" data={MOODS.map((m) => ({ value: String(m.value), label: m.label }))} value={mood} onChange={setMood} clearable size="xs" />
+                <Select
+                  aria-label="Kind"
+                  placeholder="Any kind"
+                  data={JOURNAL_KINDS.map((k) => ({ value: k, label: JOURNAL_KIND_LABEL[k] }))}
+                  value={kind}
+                  onChange={setKind}
+                  clearable
+                  size="xs"
+                  data-testid="filter-kind"
+                />
+                <Select
+                  aria-label="Mood"
+                  placeholder="Any mood"
+                  data={MOODS.map((m) => ({ value: String(m.value), label: m.label }))}
+                  value={mood}
+                  onChange={setMood}
+                  clearable
+                  size="xs"
+                />
               </Group>
               <Group gap={6} grow>
-                <Select aria-label="Peer" placeholder="Any peer" data={peers.map((p) => ({ value: p.id, label: p.name }))} value={peerId} onChange={setPeerId} searchable clearable size="xs" limit={50} data-testid="filter-peer" />
+                <Select
+                  aria-label="Peer"
+                  placeholder="Any peer"
+                  data={peers.map((p) => ({ value: p.id, label: p.name }))}
+                  value={peerId}
+                  onChange={setPeerId}
+                  searchable
+                  clearable
+                  size="xs"
+                  limit={50}
+                  data-testid="filter-peer"
+                />
                 <Select aria-label="Tag" placeholder="Any tag" data={tags} value={tag} onChange={setTag} searchable clearable size="xs" />
               </Group>
               {day && (
@@ -160,14 +198,22 @@ export function JournalPage({ params }: PageProps) {
                 </Group>
               )}
               <Text size="xs" c="dimmed" data-testid="entry-count">
-                {filtering ? `${shown.length} of ${entries.length} entries` : `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`}
+                {filtering
+                  ? `${shown.length} of ${entries.length} entries`
+                  : `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`}
               </Text>
               {shown.length === 0 ? (
                 <Text size="sm" c="dimmed" py="md">
                   {filtering ? 'No entry matches. Clear a filter to see more.' : 'No entries yet.'}
                 </Text>
               ) : (
-                <EntryList entries={shown} nameOf={nameOf} selectedId={open?.kind === 'entry' ? open.id : null} onOpen={(id) => setOpen({ kind: 'entry', id })} height={listHeight} />
+                <EntryList
+                  entries={shown}
+                  nameOf={nameOf}
+                  selectedId={open?.kind === 'entry' ? open.id : null}
+                  onOpen={(id) => setOpen({ kind: 'entry', id })}
+                  height={listHeight}
+                />
               )}
             </Stack>
           </Grid.Col>
@@ -202,7 +248,14 @@ export function JournalPage({ params }: PageProps) {
                 />
               </Stack>
             ) : (
-              <JournalOverview entries={entries} today={today} day={day} onDay={setDay} onOpen={(id) => setOpen({ kind: 'entry', id })} onNew={startNew} />
+              <JournalOverview
+                entries={entries}
+                today={today}
+                day={day}
+                onDay={setDay}
+                onOpen={(id) => setOpen({ kind: 'entry', id })}
+                onNew={startNew}
+              />
             )}
           </Grid.Col>
         </Grid>

@@ -7,10 +7,23 @@ import { openDebrief, openPrep } from './openers';
 export function JournalPeerActions({ peer }: PeerPartProps) {
   return (
     <>
-      <Button variant="light" size="xs" leftSection={<IconMessageCircle size={14} />} onClick={() => openPrep(peer.id)} data-testid="prepare-conversation">
+      <Button
+        variant="light"
+        size="xs"
+        leftSection={<IconMessageCircle size={14} />}
+        onClick={() => openPrep(peer.id)}
+        data-testid="prepare-conversation"
+      >
         Prepare
       </Button>
-      <Button variant="light" size="xs" color="grape" leftSection={<IconNotes size={14} />} onClick={() => openDebrief(peer.id)} data-testid="debrief-conversation">
+      <Button
+        variant="light"
+        size="xs"
+        color="grape"
+        leftSection={<IconNotes size={14} />}
+        onClick={() => openDebrief(peer.id)}
+        data-testid="debrief-conversation"
+      >
         Debrief
       </Button>
     </>

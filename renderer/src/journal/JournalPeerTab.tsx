@@ -16,7 +16,9 @@ export function JournalPeerTab({ peer, version }: PeerPartProps) {
   const [entries, setEntries] = useState<JournalSummary[] | null>(null);
   useEffect(() => {
     let live = true;
-    void call(compeer().journal.list()).then((r) => live && setEntries(r.entries.filter((e) => e.peerIds.includes(peer.id)).sort((a, b) => b.date.localeCompare(a.date))));
+    void call(compeer().journal.list()).then(
+      (r) => live && setEntries(r.entries.filter((e) => e.peerIds.includes(peer.id)).sort((a, b) => b.date.localeCompare(a.date))),
+    );
     return () => {
       live = false;
     };

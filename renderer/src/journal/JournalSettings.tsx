@@ -49,14 +49,34 @@ export function JournalSettings() {
     >
       <Stack gap="xs" data-testid="journal-templates">
         <Group gap="xs" align="flex-end">
-          <Select label="Kind" data={JOURNAL_KINDS.map((k) => ({ value: k, label: JOURNAL_KIND_LABEL[k] }))} value={kind} onChange={(v) => v && pick(v)} allowDeselect={false} w={240} data-testid="template-kind" />
-          {custom[kind] !== undefined ? <Badge variant="light">Your own</Badge> : <Badge variant="light" color="gray">Built-in</Badge>}
+          <Select
+            label="Kind"
+            data={JOURNAL_KINDS.map((k) => ({ value: k, label: JOURNAL_KIND_LABEL[k] }))}
+            value={kind}
+            onChange={(v) => v && pick(v)}
+            allowDeselect={false}
+            w={240}
+            data-testid="template-kind"
+          />
+          {custom[kind] !== undefined ? (
+            <Badge variant="light">Your own</Badge>
+          ) : (
+            <Badge variant="light" color="gray">
+              Built-in
+            </Badge>
+          )}
         </Group>
         <Text size="xs" c="dimmed">
           {JOURNAL_KIND_HINT[kind]}
         </Text>
         <div style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8, padding: '4px 8px' }}>
-          <MarkdownEditor docKey={`${kind}-${version}`} initial={text} onChange={setText} label={`${JOURNAL_KIND_LABEL[kind]} template`} minHeight={200} />
+          <MarkdownEditor
+            docKey={`${kind}-${version}`}
+            initial={text}
+            onChange={setText}
+            label={`${JOURNAL_KIND_LABEL[kind]} template`}
+            minHeight={200}
+          />
         </div>
         <Group gap="xs">
           <Button onClick={save} disabled={text === saved} data-testid="save-template">

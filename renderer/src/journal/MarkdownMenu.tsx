@@ -29,8 +29,15 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
       const r = await call(compeer().journal.exportMarkdown({ layout, includeConfidential }));
       const day = new Date().toISOString().slice(0, 10);
       if (layout === 'single') download(r.files[0]!.path, 'text/markdown', r.files[0]!.text);
-      else download(`compeer-journal-${day}.zip`, 'application/zip', zipSync(Object.fromEntries(r.files.map((f) => [`compeer-journal-${day}/${f.path}`, strToU8(f.text)]))));
-      notifications.show({ message: `Exported ${r.entries} ${r.entries === 1 ? 'entry' : 'entries'} and ${r.notes} ${r.notes === 1 ? 'note' : 'notes'}${r.leftOut ? `; ${r.leftOut} confidential left out` : ''}.` });
+      else
+        download(
+          `compeer-journal-${day}.zip`,
+          'application/zip',
+          zipSync(Object.fromEntries(r.files.map((f) => [`compeer-journal-${day}/${f.path}`, strToU8(f.text)]))),
+        );
+      notifications.show({
+        message: `Exported ${r.entries} ${r.entries === 1 ? 'entry' : 'entries'} and ${r.notes} ${r.notes === 1 ? 'note' : 'notes'}${r.leftOut ? `; ${r.leftOut} confidential left out` : ''}.`,
+      });
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     }
@@ -43,7 +50,11 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
       const files = await Promise.all(
         [...list]
           .filter((f) => /\.(md|markdown|txt)$/i.test(f.name))
-          .map(async (f) => ({ name: f.webkitRelativePath || f.name, text: await f.text(), lastModified: new Date(f.lastModified).toISOString() })),
+          .map(async (f) => ({
+            name: f.webkitRelativePath || f.name,
+            text: await f.text(),
+            lastModified: new Date(f.lastModified).toISOString(),
+          })),
       );
       if (files.length === 0) throw new Error('There are no Markdown files (.md) there. Nothing was changed.');
       const chars = files.reduce((n, f) => n + f.text.length, 0);
@@ -77,8 +88,24 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
 
   return (
     <>
-      <input ref={folderInput} type="file" hidden multiple {...{ webkitdirectory: '' }} onChange={(e) => void read(e.currentTarget.files)} data-testid="import-md-folder" />
-      <input ref={filesInput} type="file" hidden multiple accept=".md,.markdown,.txt" onChange={(e) => void read(e.currentTarget.files)} data-testid="import-md-files" />
+      <input
+        ref={folderInput}
+        type="file"
+        hidden
+        multiple
+        {...{ webkitdirectory: '' }}
+        onChange={(e) => void read(e.currentTarget.files)}
+        data-testid="import-md-folder"
+      />
+      <input
+        ref={filesInput}
+        type="file"
+        hidden
+        multiple
+        accept=".md,.markdown,.txt"
+        onChange={(e) => void read(e.currentTarget.files)}
+        data-testid="import-md-files"
+      />
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <Button variant="default" loading={busy} data-testid="markdown-menu">
@@ -116,7 +143,8 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
               {preview.problems.length > 0 && <Badge color="red">{preview.problems.length} not readable</Badge>}
             </Group>
             <Text size="sm" c="dimmed">
-              Files without front matter become confidential free-writing entries dated from their name or their last change. Nothing changes until you press Import.
+              Files without front matter become confidential free-writing entries dated from their name or their last change. Nothing
+              changes until you press Import.
             </Text>
             {preview.problems.length > 0 && (
               <Alert color="red" title="These files are left out">
@@ -153,7 +181,12 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
               <Button variant="default" onClick={() => setPreview(null)}>
                 Cancel
               </Button>
-              <Button onClick={() => void commit()} loading={busy} disabled={count('add') + count('update') === 0} data-testid="confirm-md-import">
+              <Button
+                onClick={() => void commit()}
+                loading={busy}
+                disabled={count('add') + count('update') === 0}
+                data-testid="confirm-md-import"
+              >
                 Import {count('add') + count('update')}
               </Button>
             </Group>

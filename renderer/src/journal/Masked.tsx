@@ -9,7 +9,17 @@ import { messageOf } from '../api';
  * item. What is revealed lives in the component that shows it, so it is masked again when
  * the user navigates away or the vault locks (the screen unmounts).
  */
-export function Masked({ label = 'Confidential', onReveal, testId, children }: { label?: string; onReveal: () => void; testId?: string; children?: ReactNode }) {
+export function Masked({
+  label = 'Confidential',
+  onReveal,
+  testId,
+  children,
+}: {
+  label?: string;
+  onReveal: () => void;
+  testId?: string;
+  children?: ReactNode;
+}) {
   return (
     <Group gap="xs" wrap="nowrap" data-testid={testId ?? 'masked'}>
       <IconLock size={14} color="var(--mantine-color-dimmed)" />
@@ -38,7 +48,19 @@ export function Masked({ label = 'Confidential', onReveal, testId, children }: {
  * a few words saying what is hidden and a Reveal button for that one item; once revealed, the
  * text. Phrasing content only, so it fits in a paragraph (not inside a checkbox's label).
  */
-export function RevealInline({ hidden, text, label, reveal, testId }: { hidden: boolean; text: string; label: string; reveal: () => Promise<string>; testId?: string }) {
+export function RevealInline({
+  hidden,
+  text,
+  label,
+  reveal,
+  testId,
+}: {
+  hidden: boolean;
+  text: string;
+  label: string;
+  reveal: () => Promise<string>;
+  testId?: string;
+}) {
   const [shown, setShown] = useState<string | null>(null);
   if (!hidden) return <>{text}</>;
   if (shown !== null) return <>{shown}</>;

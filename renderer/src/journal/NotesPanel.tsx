@@ -100,7 +100,13 @@ export function NotesPanel({ peerId }: { peerId: string }) {
       <Group justify="space-between">
         <Text fw={600}>Notes</Text>
         {!adding && (
-          <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)} data-testid="add-note">
+          <Button
+            size="compact-sm"
+            variant="light"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => setAdding(true)}
+            data-testid="add-note"
+          >
             Add a note
           </Button>
         )}
@@ -118,10 +124,23 @@ export function NotesPanel({ peerId }: { peerId: string }) {
               size="sm"
               data-testid="note-topic"
             />
-            <Textarea label="Note" autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} autoFocus data-testid="note-text" placeholder="What you learned from them, or what they told you" />
+            <Textarea
+              label="Note"
+              autosize
+              minRows={3}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              autoFocus
+              data-testid="note-text"
+              placeholder="What you learned from them, or what they told you"
+            />
             <Checkbox
               label="Confidential (hidden until revealed, left out of exports)"
-              description={topic === 'compensation-benchmarks' ? 'Compensation figures are best kept confidential.' : 'Respect what was shared in confidence.'}
+              description={
+                topic === 'compensation-benchmarks'
+                  ? 'Compensation figures are best kept confidential.'
+                  : 'Respect what was shared in confidence.'
+              }
               checked={confidential}
               onChange={(e) => setConfidential(e.currentTarget.checked)}
               data-testid="note-confidential"
@@ -144,7 +163,8 @@ export function NotesPanel({ peerId }: { peerId: string }) {
       )}
       {notes?.length === 0 && !adding && (
         <Text size="sm" c="dimmed">
-          No notes yet. Note what you learn from each other (industry trends, company culture, career strategy…) and what was told to you in confidence.
+          No notes yet. Note what you learn from each other (industry trends, company culture, career strategy…) and what was told to you in
+          confidence.
         </Text>
       )}
       {notes?.map((n) => {
@@ -165,7 +185,14 @@ export function NotesPanel({ peerId }: { peerId: string }) {
               <Group gap={2}>
                 {n.confidential && shown !== undefined && (
                   <Tooltip label="Hide again">
-                    <ActionIcon size="sm" variant="subtle" color="gray" onClick={() => hide(n.id)} aria-label="Hide note" data-testid="hide-note">
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      color="gray"
+                      onClick={() => hide(n.id)}
+                      aria-label="Hide note"
+                      data-testid="hide-note"
+                    >
                       <IconEyeOff size={14} />
                     </ActionIcon>
                   </Tooltip>

@@ -60,7 +60,9 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
           <Title order={4}>{ctx.peer.name}</Title>
           <Text size="sm" c="dimmed">
             {[ctx.peer.role, ctx.peer.company].filter(Boolean).join(' at ')}
-            {ctx.daysSinceContact !== null ? ` · last talked ${ctx.daysSinceContact === 0 ? 'today' : `${ctx.daysSinceContact} days ago`}` : ' · no conversation logged yet'}
+            {ctx.daysSinceContact !== null
+              ? ` · last talked ${ctx.daysSinceContact === 0 ? 'today' : `${ctx.daysSinceContact} days ago`}`
+              : ' · no conversation logged yet'}
           </Text>
         </div>
         <Section title="Open follow-ups" empty={ctx.openFollowUps.length === 0 && 'None open. A good moment to offer something.'}>
@@ -71,7 +73,9 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
                   hidden={f.text === null}
                   text={f.text ?? ''}
                   label={`A follow-up from a confidential conversation on ${f.date}`}
-                  reveal={async () => (await call(compeer().interactions.get({ id: f.interactionId }))).followUps.find((x) => x.id === f.id)?.text ?? ''}
+                  reveal={async () =>
+                    (await call(compeer().interactions.get({ id: f.interactionId }))).followUps.find((x) => x.id === f.id)?.text ?? ''
+                  }
                 />
                 {f.due && (
                   <Badge ml={6} size="xs" color={f.overdue ? 'red' : 'gray'} variant="light">
@@ -103,15 +107,32 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
               : `${BALANCE_TEXT[ctx.balance.word][0]!.toUpperCase()}${BALANCE_TEXT[ctx.balance.word].slice(1)} (given ${ctx.balance.given}, received ${ctx.balance.received}); ${TREND_TEXT[ctx.trendWord]}.`}
           </Text>
           {ctx.trendWord !== 'quiet' && (
-          <svg width="100%" height="28" viewBox={`0 0 ${ctx.trend.length * 10} 28`} preserveAspectRatio="none" aria-hidden>
-            {ctx.trend.map((p, i) => {
-              const h = (Math.abs(p.balance) / maxBar) * 12;
-              return <rect key={p.period} x={i * 10 + 2} width={6} y={p.balance >= 0 ? 14 - h : 14} height={Math.max(h, 0.5)} fill={p.balance >= 0 ? 'var(--mantine-color-teal-filled)' : 'var(--mantine-color-grape-filled)'} />;
-            })}
-          </svg>
+            <svg width="100%" height="28" viewBox={`0 0 ${ctx.trend.length * 10} 28`} preserveAspectRatio="none" aria-hidden>
+              {ctx.trend.map((p, i) => {
+                const h = (Math.abs(p.balance) / maxBar) * 12;
+                return (
+                  <rect
+                    key={p.period}
+                    x={i * 10 + 2}
+                    width={6}
+                    y={p.balance >= 0 ? 14 - h : 14}
+                    height={Math.max(h, 0.5)}
+                    fill={p.balance >= 0 ? 'var(--mantine-color-teal-filled)' : 'var(--mantine-color-grape-filled)'}
+                  />
+                );
+              })}
+            </svg>
           )}
         </Section>
-        <Section title="What you could offer" empty={ctx.offers.length === 0 && (ctx.needs.length ? 'None of your skills meets their needs by name. Ask what would help.' : 'Their needs are not noted yet: ask what they are working on.')}>
+        <Section
+          title="What you could offer"
+          empty={
+            ctx.offers.length === 0 &&
+            (ctx.needs.length
+              ? 'None of your skills meets their needs by name. Ask what would help.'
+              : 'Their needs are not noted yet: ask what they are working on.')
+          }
+        >
           <List size="sm" spacing={2}>
             {ctx.offers.map((o) => (
               <List.Item key={`${o.skill}|${o.need}`}>{o.why}</List.Item>
@@ -142,7 +163,8 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
             <List size="sm" spacing={2}>
               {ctx.lifeEvents.map((e) => (
                 <List.Item key={e.id}>
-                  {e.kind.replace('-', ' ')} · {e.daysAway === 0 ? 'today' : e.daysAway > 0 ? `in ${e.daysAway} days` : `${-e.daysAway} days ago`}
+                  {e.kind.replace('-', ' ')} ·{' '}
+                  {e.daysAway === 0 ? 'today' : e.daysAway > 0 ? `in ${e.daysAway} days` : `${-e.daysAway} days ago`}
                   {e.note ? ` · ${e.note}` : ''}
                 </List.Item>
               ))}

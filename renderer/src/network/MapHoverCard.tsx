@@ -17,7 +17,14 @@ export const MapHoverCard = forwardRef<MapHoverCardHandle>(function MapHoverCard
   if (!hover) return null;
   const { peer } = hover;
   return (
-    <Paper shadow="md" withBorder p="xs" radius="md" style={{ position: 'absolute', left: hover.x + 14, top: hover.y + 14, pointerEvents: 'none', maxWidth: 260 }} data-testid="map-hover">
+    <Paper
+      shadow="md"
+      withBorder
+      p="xs"
+      radius="md"
+      style={{ position: 'absolute', left: hover.x + 14, top: hover.y + 14, pointerEvents: 'none', maxWidth: 260 }}
+      data-testid="map-hover"
+    >
       <Text size="sm" fw={600}>
         {peer.name}
       </Text>

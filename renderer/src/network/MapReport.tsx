@@ -21,7 +21,13 @@ export function MapReport({ report }: { report: NetworkMapReport }) {
               <Text size="xs" w={110}>
                 {PEER_TYPE_LABEL[t]}
               </Text>
-              <Progress value={(report.byType[t] / max) * 100} color={PEER_TYPE_COLOR[t]} style={{ flex: 1 }} size="sm" aria-label={`${PEER_TYPE_LABEL[t]} peers`} />
+              <Progress
+                value={(report.byType[t] / max) * 100}
+                color={PEER_TYPE_COLOR[t]}
+                style={{ flex: 1 }}
+                size="sm"
+                aria-label={`${PEER_TYPE_LABEL[t]} peers`}
+              />
               <Text size="xs" w={28} ta="right">
                 {report.byType[t]}
               </Text>
@@ -53,7 +59,11 @@ export function MapReport({ report }: { report: NetworkMapReport }) {
       <Text size="sm" fw={600}>
         Gaps
       </Text>
-      {report.gaps.length === 0 && <Text size="sm" c="dimmed">No gaps: every kind of peer is there, and your network is varied.</Text>}
+      {report.gaps.length === 0 && (
+        <Text size="sm" c="dimmed">
+          No gaps: every kind of peer is there, and your network is varied.
+        </Text>
+      )}
       {report.gaps.map((g) => (
         <Alert key={g.id} variant="light" color="yellow" p="xs" data-testid="map-gap">
           <Text size="sm" fw={500}>

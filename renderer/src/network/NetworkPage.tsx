@@ -1,4 +1,24 @@
-import { ActionIcon, Alert, Badge, Button, Group, MultiSelect, Paper, Popover, Progress, ScrollArea, SegmentedControl, Select, Stack, Table, Text, Title, Tooltip, UnstyledButton, useComputedColorScheme } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  MultiSelect,
+  Paper,
+  Popover,
+  Progress,
+  ScrollArea,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+  UnstyledButton,
+  useComputedColorScheme,
+} from '@mantine/core';
 import { IconArrowsMaximize, IconChevronDown, IconChevronRight, IconFilter, IconMinus, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mapYourNetwork } from '../../../shared/domain/diversity';
@@ -80,7 +100,10 @@ export function NetworkPage({ params }: PageProps) {
         (groups.length === 0 || groupMode === 'highlight' || n.groupIds.some((g) => groups.includes(g))),
     );
   }, [data, statuses, types, tags, groups, groupMode]);
-  const marked = useMemo(() => new Set(groups.length === 0 ? [] : visible.filter((n) => n.groupIds.some((g) => groups.includes(g))).map((n) => n.id)), [visible, groups]);
+  const marked = useMemo(
+    () => new Set(groups.length === 0 ? [] : visible.filter((n) => n.groupIds.some((g) => groups.includes(g))).map((n) => n.id)),
+    [visible, groups],
+  );
 
   const mapNodes = useMemo<MapNode[]>(
     () =>
@@ -155,16 +178,65 @@ export function NetworkPage({ params }: PageProps) {
           {/* the filters fold behind one button, so a small window keeps its map */}
           <Popover position="bottom-start" shadow="md" width={320} trapFocus>
             <Popover.Target>
-              <Button variant="default" size="sm" leftSection={<IconFilter size={16} />} rightSection={filterCount > 0 ? <Badge size="sm" circle>{filterCount}</Badge> : null} data-testid="map-open-filters">
+              <Button
+                variant="default"
+                size="sm"
+                leftSection={<IconFilter size={16} />}
+                rightSection={
+                  filterCount > 0 ? (
+                    <Badge size="sm" circle>
+                      {filterCount}
+                    </Badge>
+                  ) : null
+                }
+                data-testid="map-open-filters"
+              >
                 Filters
               </Button>
             </Popover.Target>
             <Popover.Dropdown>
               <Stack gap="xs">
-                <MultiSelect size="sm" label="Peer type" data={options(PEER_TYPE_LABEL)} value={types} onChange={setTypes} clearable searchable comboboxProps={{ withinPortal: false }} data-testid="map-filter-type" />
-                <MultiSelect size="sm" label="Status" data={options(STATUS_LABEL)} value={statuses} onChange={setStatuses} comboboxProps={{ withinPortal: false }} data-testid="map-filter-status" />
-                <MultiSelect size="sm" label="Tag" data={tagOptions} value={tags} onChange={setTags} clearable searchable comboboxProps={{ withinPortal: false }} />
-                <MultiSelect size="sm" label="Group" data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))} value={groups} onChange={setGroups} clearable searchable comboboxProps={{ withinPortal: false }} data-testid="map-filter-group" />
+                <MultiSelect
+                  size="sm"
+                  label="Peer type"
+                  data={options(PEER_TYPE_LABEL)}
+                  value={types}
+                  onChange={setTypes}
+                  clearable
+                  searchable
+                  comboboxProps={{ withinPortal: false }}
+                  data-testid="map-filter-type"
+                />
+                <MultiSelect
+                  size="sm"
+                  label="Status"
+                  data={options(STATUS_LABEL)}
+                  value={statuses}
+                  onChange={setStatuses}
+                  comboboxProps={{ withinPortal: false }}
+                  data-testid="map-filter-status"
+                />
+                <MultiSelect
+                  size="sm"
+                  label="Tag"
+                  data={tagOptions}
+                  value={tags}
+                  onChange={setTags}
+                  clearable
+                  searchable
+                  comboboxProps={{ withinPortal: false }}
+                />
+                <MultiSelect
+                  size="sm"
+                  label="Group"
+                  data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
+                  value={groups}
+                  onChange={setGroups}
+                  clearable
+                  searchable
+                  comboboxProps={{ withinPortal: false }}
+                  data-testid="map-filter-group"
+                />
               </Stack>
             </Popover.Dropdown>
           </Popover>
@@ -183,13 +255,18 @@ export function NetworkPage({ params }: PageProps) {
         </Group>
         {groups.length > 0 && (
           <Text size="xs" c="dimmed" data-testid="map-group-marked">
-            {marked.size} {marked.size === 1 ? 'member' : 'members'} {groupMode === 'highlight' ? 'ringed in yellow, named' : 'shown, with you'}
+            {marked.size} {marked.size === 1 ? 'member' : 'members'}{' '}
+            {groupMode === 'highlight' ? 'ringed in yellow, named' : 'shown, with you'}
           </Text>
         )}
         {error && <Alert color="red">{error}</Alert>}
         {/* a floor under the map: in a small window the page scrolls rather than squash it */}
         {view === 'list' && data && <PeerListView nodes={visible} ties={mapEdges} onOpenPeer={onOpenPeer} />}
-        <Paper withBorder radius="lg" style={{ flex: 1, minHeight: 320, position: 'relative', overflow: 'hidden', display: view === 'list' ? 'none' : undefined }}>
+        <Paper
+          withBorder
+          radius="lg"
+          style={{ flex: 1, minHeight: 320, position: 'relative', overflow: 'hidden', display: view === 'list' ? 'none' : undefined }}
+        >
           {!ready && (
             <Stack align="center" justify="center" h="100%" gap="xs" data-testid="map-layout-progress">
               <Text size="sm" c="dimmed">
@@ -283,7 +360,15 @@ export function NetworkPage({ params }: PageProps) {
 type ListNode = MapData['nodes'][number];
 
 /** The map's peers, under the same filters, as a list: each name opens the peer (Enter or click). */
-function PeerListView({ nodes, ties, onOpenPeer }: { nodes: readonly ListNode[]; ties: readonly MapEdge[]; onOpenPeer: (id: string) => void }) {
+function PeerListView({
+  nodes,
+  ties,
+  onOpenPeer,
+}: {
+  nodes: readonly ListNode[];
+  ties: readonly MapEdge[];
+  onOpenPeer: (id: string) => void;
+}) {
   const degree = useMemo(() => {
     const d = new Map<string, number>();
     for (const t of ties) {

@@ -41,7 +41,9 @@ export const wheelZoom = (v: View, deltaY: number, sx: number, sy: number): View
  * closer than `maxK` (a map of three peers is not blown up).
  */
 export function fitView(b: Bounds, w: number, h: number, pad = 20, maxK = 4): View {
-  const k = clampZoom(Math.min(maxK, 0.9 * Math.min(w / Math.max(1, b.maxX - b.minX + 2 * pad), h / Math.max(1, b.maxY - b.minY + 2 * pad))));
+  const k = clampZoom(
+    Math.min(maxK, 0.9 * Math.min(w / Math.max(1, b.maxX - b.minX + 2 * pad), h / Math.max(1, b.maxY - b.minY + 2 * pad))),
+  );
   return { k, tx: w / 2 - ((b.minX + b.maxX) / 2) * k, ty: h / 2 - ((b.minY + b.maxY) / 2) * k };
 }
 
@@ -58,7 +60,8 @@ export function visibleBounds(v: View, w: number, h: number): Bounds {
   return { minX, minY, maxX, maxY };
 }
 
-export const contains = (outer: Bounds, inner: Bounds) => inner.minX >= outer.minX && inner.minY >= outer.minY && inner.maxX <= outer.maxX && inner.maxY <= outer.maxY;
+export const contains = (outer: Bounds, inner: Bounds) =>
+  inner.minX >= outer.minX && inner.minY >= outer.minY && inner.maxX <= outer.maxX && inner.maxY <= outer.maxY;
 
 /**
  * A picture drawn under view `from` shown under view `to`: the scale and offset that carry a

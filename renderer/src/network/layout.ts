@@ -1,4 +1,12 @@
-import { forceCollide, forceLink, forceManyBody, forceRadial, forceSimulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceRadial,
+  forceSimulation,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import { ringRadius, type LayoutRequest } from './layout-protocol';
 import { seedPositions } from './seed-layout';
 
@@ -31,7 +39,14 @@ export function runLayout(req: LayoutRequest, onProgress: (done: number) => void
   const seeds = seedPositions(input, rawLinks);
   const nodes: Node[] = input.map((n, i) => {
     const placed = n.x !== undefined && n.y !== undefined;
-    return { id: n.id, closeness: n.closeness, x: placed ? n.x : seeds[i]![0], y: placed ? n.y : seeds[i]![1], fx: placed ? n.x : undefined, fy: placed ? n.y : undefined };
+    return {
+      id: n.id,
+      closeness: n.closeness,
+      x: placed ? n.x : seeds[i]![0],
+      y: placed ? n.y : seeds[i]![1],
+      fx: placed ? n.x : undefined,
+      fy: placed ? n.y : undefined,
+    };
   });
   const free = nodes.filter((n) => n.fx === undefined).length;
   if (free === 0) return Object.fromEntries(nodes.map((n) => [n.id, [n.x!, n.y!]]));
@@ -39,7 +54,13 @@ export function runLayout(req: LayoutRequest, onProgress: (done: number) => void
   const links: SimulationLinkDatum<Node>[] = rawLinks.map((l) => ({ source: l.source, target: l.target }));
   const sim = forceSimulation(nodes)
     .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
-    .force('link', forceLink<Node, SimulationLinkDatum<Node>>(links).id((n) => n.id).distance(40).strength(0.08))
+    .force(
+      'link',
+      forceLink<Node, SimulationLinkDatum<Node>>(links)
+        .id((n) => n.id)
+        .distance(40)
+        .strength(0.08),
+    )
     .force('charge', forceManyBody<Node>().strength(-28).theta(theta).distanceMax(300))
     .force('radial', forceRadial<Node>((n) => ringRadius(n.closeness), 0, 0).strength(0.12))
     .stop();

@@ -81,7 +81,10 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
   ctx.textAlign = 'center';
   ctx.fillText(o.meLabel, 0, 14 + 14 / k);
   if (o.labels) {
-    const named = (k > LABEL_ZOOM || shown.length <= SPARSE_LABELS) && shown.length <= LABEL_LIMIT ? shown : [...shown].sort((a, b) => radii[b]! - radii[a]! || a - b).slice(0, LARGEST_LABELS);
+    const named =
+      (k > LABEL_ZOOM || shown.length <= SPARSE_LABELS) && shown.length <= LABEL_LIMIT
+        ? shown
+        : [...shown].sort((a, b) => radii[b]! - radii[a]! || a - b).slice(0, LARGEST_LABELS);
     ctx.font = `${11 / k}px system-ui, sans-serif`;
     ctx.fillStyle = o.dark ? '#dee2e6' : '#343a40';
     for (const i of named) ctx.fillText(scene.labels[i]!, xs[i]!, ys[i]! - radii[i]! - 4 / k);
@@ -92,7 +95,14 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
  * Rings and names over the picture: a chosen group's members (yellow), the found peer (red)
  * and the one under the pointer.
  */
-export function paintMarks(ctx: CanvasRenderingContext2D, scene: Scene, view: View, dpr: number, marks: { highlight: number; hovered: number; marked?: readonly number[] }, dark: boolean): void {
+export function paintMarks(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  view: View,
+  dpr: number,
+  marks: { highlight: number; hovered: number; marked?: readonly number[] },
+  dark: boolean,
+): void {
   const { k } = view;
   ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.tx, dpr * view.ty);
   if (marks.marked && marks.marked.length > 0) {

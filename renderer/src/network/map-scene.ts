@@ -38,7 +38,11 @@ export interface Scene {
 
 export const GRID_CELL = 40;
 
-export function buildScene(nodes: readonly MapNode[], edges: readonly MapEdge[], positions: Readonly<Record<string, readonly [number, number]>>): Scene {
+export function buildScene(
+  nodes: readonly MapNode[],
+  edges: readonly MapEdge[],
+  positions: Readonly<Record<string, readonly [number, number]>>,
+): Scene {
   const placed = nodes.filter((n) => positions[n.id]);
   const count = placed.length;
   const xs = new Float64Array(count);

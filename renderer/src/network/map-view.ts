@@ -219,18 +219,33 @@ export class MapView {
     const mh = Math.round(this.h * MARGIN);
     this.ctx.setTransform(1, 0, 0, 1, 0, 0);
     this.ctx.imageSmoothingQuality = 'low';
-    this.ctx.drawImage(kept.canvas, this.dpr * (dx - scale * mw), this.dpr * (dy - scale * mh), kept.canvas.width * scale, kept.canvas.height * scale);
+    this.ctx.drawImage(
+      kept.canvas,
+      this.dpr * (dx - scale * mw),
+      this.dpr * (dy - scale * mh),
+      kept.canvas.width * scale,
+      kept.canvas.height * scale,
+    );
   }
 
   /** A moving frame with no usable picture: drawn directly, large maps without edges. */
   private paintDirect(scene: Scene): void {
     performance.mark('map-draw-start');
     const area = visibleBounds(this.view, this.w, this.h);
-    paintScene(this.ctx, scene, this.view, this.dpr, area, { dark: this.dark, meLabel: this.meLabel, edges: scene.edgeCount <= LOD_EDGES, labels: false });
+    paintScene(this.ctx, scene, this.view, this.dpr, area, {
+      dark: this.dark,
+      meLabel: this.meLabel,
+      edges: scene.edgeCount <= LOD_EDGES,
+      labels: false,
+    });
     performance.measure('map-draw', 'map-draw-start');
   }
 
-  private listen<K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void, opts?: AddEventListenerOptions): void {
+  private listen<K extends keyof HTMLElementEventMap>(
+    type: K,
+    fn: (e: HTMLElementEventMap[K]) => void,
+    opts?: AddEventListenerOptions,
+  ): void {
     this.canvas.addEventListener(type, fn, opts);
     this.off.push(() => this.canvas.removeEventListener(type, fn, opts));
   }
@@ -292,7 +307,12 @@ export class MapView {
   }
 
   private key(e: KeyboardEvent): void {
-    const pan: Record<string, [number, number]> = { ArrowLeft: [KEY_STEP, 0], ArrowRight: [-KEY_STEP, 0], ArrowUp: [0, KEY_STEP], ArrowDown: [0, -KEY_STEP] };
+    const pan: Record<string, [number, number]> = {
+      ArrowLeft: [KEY_STEP, 0],
+      ArrowRight: [-KEY_STEP, 0],
+      ArrowUp: [0, KEY_STEP],
+      ArrowDown: [0, -KEY_STEP],
+    };
     if (pan[e.key]) this.moveTo(panBy(this.view, ...pan[e.key]!));
     else if (e.key === '+' || e.key === '=') this.zoomBy(1.4);
     else if (e.key === '-') this.zoomBy(1 / 1.4);

@@ -7,7 +7,10 @@ import { ringRadius } from './layout-protocol';
  * layout then only has to settle, not to untangle. Flat arrays, so 5,000 peers take a few
  * milliseconds.
  */
-export function seedPositions(nodes: readonly { id: string; closeness: number }[], links: readonly { source: string; target: string }[]): [number, number][] {
+export function seedPositions(
+  nodes: readonly { id: string; closeness: number }[],
+  links: readonly { source: string; target: string }[],
+): [number, number][] {
   const n = nodes.length;
   const index = new Map(nodes.map((node, i) => [node.id, i]));
   // adjacency in compressed rows: the neighbours of i are adj[start[i]] .. adj[start[i + 1] - 1]

@@ -1,4 +1,22 @@
-import { Alert, Badge, Button, Checkbox, FileButton, Group, List, Modal, MultiSelect, ScrollArea, Select, Stack, Table, TagsInput, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  FileButton,
+  Group,
+  List,
+  Modal,
+  MultiSelect,
+  ScrollArea,
+  Select,
+  Stack,
+  Table,
+  TagsInput,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,7 +27,11 @@ import { call, compeer, messageOf } from '../api';
 import { ImportProgress } from './ImportProgress';
 import { PEER_TYPE_LABEL, options } from './labels';
 
-const ACTION = { add: { label: 'Add', color: 'teal' }, merge: { label: 'Merge', color: 'blue' }, skip: { label: 'No change', color: 'gray' } } as const;
+const ACTION = {
+  add: { label: 'Add', color: 'teal' },
+  merge: { label: 'Merge', color: 'blue' },
+  skip: { label: 'No change', color: 'gray' },
+} as const;
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 const ROWS_DRAWN = 500;
 
@@ -17,11 +39,18 @@ const ROWS_DRAWN = 500;
 function ImportWarnings({ warnings, total, leftOut }: { warnings: ImportWarning[]; total: number; leftOut: number }) {
   const left = leftOut;
   const cut = total - leftOut;
-  const title = [left > 0 && `${count(left, 'contact', 'contacts')} left out`, cut > 0 && `${count(cut, 'detail', 'details')} left out or cut to fit`].filter(Boolean).join(', ');
+  const title = [
+    left > 0 && `${count(left, 'contact', 'contacts')} left out`,
+    cut > 0 && `${count(cut, 'detail', 'details')} left out or cut to fit`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title={title} data-testid="import-warnings">
       <Stack gap={6}>
-        <Text size="sm">Everything else imports as shown below. To bring these in too, fix them in the file and import it again, or add them by hand.</Text>
+        <Text size="sm">
+          Everything else imports as shown below. To bring these in too, fix them in the file and import it again, or add them by hand.
+        </Text>
         <ScrollArea.Autosize mah={110} type="auto">
           <List size="sm" spacing={2}>
             {warnings.map((w, i) => (
@@ -82,7 +111,15 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
     if (!preview) return;
     setBusy(true);
     try {
-      const r = await call(compeer().import.commit({ token: preview.token, useIncoming: [...useIncoming], leaveOutRows: [...leftOut], peerTypes: batchTypes as PeerType[], tags: batchTags }));
+      const r = await call(
+        compeer().import.commit({
+          token: preview.token,
+          useIncoming: [...useIncoming],
+          leaveOutRows: [...leftOut],
+          peerTypes: batchTypes as PeerType[],
+          tags: batchTags,
+        }),
+      );
       notifications.show({ color: 'teal', message: `Imported: ${r.added} added, ${r.updated} updated.` });
       await onImported();
       close();
@@ -94,8 +131,14 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
 
   const changes = preview ? preview.counts.add - leftOut.size + preview.counts.merge : 0;
   const folded = fold(rowFilter.trim());
-  const years = preview ? [...new Set(preview.rows.flatMap((r) => (r.connectedOn ? [r.connectedOn.slice(0, 4)] : [])))].sort().reverse() : [];
-  const shownRows = preview ? preview.rows.filter((r) => (!folded || fold(`${r.name} ${r.company}`).includes(folded)) && (!rowYear || r.connectedOn?.startsWith(rowYear))) : [];
+  const years = preview
+    ? [...new Set(preview.rows.flatMap((r) => (r.connectedOn ? [r.connectedOn.slice(0, 4)] : [])))].sort().reverse()
+    : [];
+  const shownRows = preview
+    ? preview.rows.filter(
+        (r) => (!folded || fold(`${r.name} ${r.company}`).includes(folded)) && (!rowYear || r.connectedOn?.startsWith(rowYear)),
+      )
+    : [];
   const shownAdds = shownRows.filter((r) => r.action === 'add').map((r) => r.row);
   // a table of 100,000 rows would hold the window for long: the first ones are drawn, a filter finds the others
   const drawnRows = shownRows.slice(0, ROWS_DRAWN);
@@ -115,8 +158,8 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
         {!preview && (
           <>
             <Text size="sm">
-              From LinkedIn (Settings › Data privacy › Get a copy of your data › Connections), Google Contacts (Export › Google CSV or vCard), Apple Contacts or Outlook (vCard),
-              or a Compeer JSON export. You will see what changes before anything is saved.
+              From LinkedIn (Settings › Data privacy › Get a copy of your data › Connections), Google Contacts (Export › Google CSV or
+              vCard), Apple Contacts or Outlook (vCard), or a Compeer JSON export. You will see what changes before anything is saved.
             </Text>
             {busy && <ImportProgress unit="contacts" />}
             <FileButton onChange={(f) => void choose(f)} accept=".csv,.vcf,.vcard,.json,.txt,text/csv,text/vcard,application/json">
@@ -163,12 +206,32 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
               )}
             </Group>
             {preview.summary && <Text size="sm">{preview.summary}</Text>}
-            {preview.warnings.length > 0 && <ImportWarnings warnings={preview.warnings} total={preview.warningCount} leftOut={preview.leftOut} />}
+            {preview.warnings.length > 0 && (
+              <ImportWarnings warnings={preview.warnings} total={preview.warningCount} leftOut={preview.leftOut} />
+            )}
             {preview.counts.add > 0 && (
               <Group gap="xs" align="flex-end" wrap="wrap" data-testid="import-batch">
-                <TextInput size="xs" label="Show" placeholder="Name or company" value={rowFilter} onChange={(e) => setRowFilter(e.currentTarget.value)} w={170} data-testid="import-filter" />
+                <TextInput
+                  size="xs"
+                  label="Show"
+                  placeholder="Name or company"
+                  value={rowFilter}
+                  onChange={(e) => setRowFilter(e.currentTarget.value)}
+                  w={170}
+                  data-testid="import-filter"
+                />
                 {years.length > 1 && (
-                  <Select size="xs" label="Connected in" placeholder="Any year" data={years} value={rowYear} onChange={setRowYear} clearable w={120} data-testid="import-year" />
+                  <Select
+                    size="xs"
+                    label="Connected in"
+                    placeholder="Any year"
+                    data={years}
+                    value={rowYear}
+                    onChange={setRowYear}
+                    clearable
+                    w={120}
+                    data-testid="import-year"
+                  />
                 )}
                 <Button size="xs" variant="default" onClick={() => tick(shownAdds, true)} data-testid="import-select-all">
                   Select all{rowFilter || rowYear ? ' shown' : ''}
@@ -176,8 +239,25 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
                 <Button size="xs" variant="default" onClick={() => tick(shownAdds, false)} data-testid="import-select-none">
                   Select none{rowFilter || rowYear ? ' shown' : ''}
                 </Button>
-                <MultiSelect size="xs" label="Peer type for the new peers" data={options(PEER_TYPE_LABEL)} value={batchTypes} onChange={setBatchTypes} w={220} clearable data-testid="import-types" />
-                <TagsInput size="xs" label="Tags for the new peers" value={batchTags} onChange={setBatchTags} w={200} clearable data-testid="import-tags" />
+                <MultiSelect
+                  size="xs"
+                  label="Peer type for the new peers"
+                  data={options(PEER_TYPE_LABEL)}
+                  value={batchTypes}
+                  onChange={setBatchTypes}
+                  w={220}
+                  clearable
+                  data-testid="import-types"
+                />
+                <TagsInput
+                  size="xs"
+                  label="Tags for the new peers"
+                  value={batchTags}
+                  onChange={setBatchTags}
+                  w={200}
+                  clearable
+                  data-testid="import-tags"
+                />
               </Group>
             )}
             {preview.rows.length > 0 && (
@@ -199,7 +279,13 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
                       <Table.Tr key={r.row}>
                         <Table.Td>
                           {r.action === 'add' && (
-                            <Checkbox size="xs" checked={!leftOut.has(r.row)} onChange={(e) => tick([r.row], e.currentTarget.checked)} aria-label={`Import ${r.name}`} data-testid="import-row-check" />
+                            <Checkbox
+                              size="xs"
+                              checked={!leftOut.has(r.row)}
+                              onChange={(e) => tick([r.row], e.currentTarget.checked)}
+                              aria-label={`Import ${r.name}`}
+                              data-testid="import-row-check"
+                            />
                           )}
                         </Table.Td>
                         <Table.Td c="dimmed">{r.line}</Table.Td>
@@ -249,8 +335,8 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
             )}
             {shownRows.length > drawnRows.length && (
               <Text size="xs" c="dimmed" data-testid="import-rows-drawn">
-                Showing the first {drawnRows.length.toLocaleString('en')} of {shownRows.length.toLocaleString('en')} contacts; type a name or company above to find the others. Select all and none
-                apply to all {shownRows.length.toLocaleString('en')}.
+                Showing the first {drawnRows.length.toLocaleString('en')} of {shownRows.length.toLocaleString('en')} contacts; type a name
+                or company above to find the others. Select all and none apply to all {shownRows.length.toLocaleString('en')}.
               </Text>
             )}
             {busy && <ImportProgress unit="contacts" />}
@@ -258,7 +344,12 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
               <Button variant="default" onClick={reset}>
                 Choose another file
               </Button>
-              <Button onClick={() => void commit()} loading={busy} disabled={changes === 0 && useIncoming.size === 0} data-testid="confirm-import">
+              <Button
+                onClick={() => void commit()}
+                loading={busy}
+                disabled={changes === 0 && useIncoming.size === 0}
+                data-testid="confirm-import"
+              >
                 {changes === 0 && useIncoming.size === 0 ? 'Nothing to import' : 'Import'}
               </Button>
             </Group>

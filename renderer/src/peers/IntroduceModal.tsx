@@ -7,7 +7,19 @@ import { call, compeer, messageOf } from '../api';
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** "Make introductions": record that you introduced two peers, and why. */
-export function IntroduceModal({ opened, peers, onClose, onDone, first = null }: { opened: boolean; peers: readonly PeerSummary[]; onClose: () => void; onDone: () => Promise<void>; first?: string | null }) {
+export function IntroduceModal({
+  opened,
+  peers,
+  onClose,
+  onDone,
+  first = null,
+}: {
+  opened: boolean;
+  peers: readonly PeerSummary[];
+  onClose: () => void;
+  onDone: () => Promise<void>;
+  first?: string | null;
+}) {
   const [a, setA] = useState<string | null>(first);
   const [b, setB] = useState<string | null>(null);
   const [why, setWhy] = useState('');
@@ -15,7 +27,10 @@ export function IntroduceModal({ opened, peers, onClose, onDone, first = null }:
   const [error, setError] = useState<string | null>(null);
   // built when the dialog opens, not on every render of the screen holding it
   const data = useMemo(
-    () => (opened ? peers.filter((p) => p.status !== 'archived').map((p) => ({ value: p.id, label: p.company ? `${p.name} (${p.company})` : p.name })) : []),
+    () =>
+      opened
+        ? peers.filter((p) => p.status !== 'archived').map((p) => ({ value: p.id, label: p.company ? `${p.name} (${p.company})` : p.name }))
+        : [],
     [opened, peers],
   );
 
@@ -37,11 +52,27 @@ export function IntroduceModal({ opened, peers, onClose, onDone, first = null }:
     <Modal opened={opened} onClose={onClose} title="Introduce two peers" centered>
       <Stack>
         <Text size="sm" c="dimmed">
-          Connect peers with each other when it creates value for both. This records an “I introduced them” tie and logs an introduction you gave to both.
+          Connect peers with each other when it creates value for both. This records an “I introduced them” tie and logs an introduction you
+          gave to both.
         </Text>
         <Select label="Introduce" data={data} value={a} onChange={setA} searchable placeholder="Pick a peer" data-testid="intro-a" />
-        <Select label="to" data={data.filter((d) => d.value !== a)} value={b} onChange={setB} searchable placeholder="Pick another peer" data-testid="intro-b" />
-        <Textarea label="Why they should meet" value={why} onChange={(e) => setWhy(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
+        <Select
+          label="to"
+          data={data.filter((d) => d.value !== a)}
+          value={b}
+          onChange={setB}
+          searchable
+          placeholder="Pick another peer"
+          data-testid="intro-b"
+        />
+        <Textarea
+          label="Why they should meet"
+          value={why}
+          onChange={(e) => setWhy(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          maxLength={2000}
+        />
         <TextInput label="Date" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} w={180} />
         {error && <Alert color="red">{error}</Alert>}
         <Group justify="flex-end">

@@ -434,7 +434,14 @@ export function PeerDrawer({
                       w={95}
                       allowDeselect={false}
                     />
-                    <TextInput size="xs" placeholder="Note" aria-label="Note on the tie" value={tieNote} onChange={(e) => setTieNote(e.currentTarget.value)} w={110} />
+                    <TextInput
+                      size="xs"
+                      placeholder="Note"
+                      aria-label="Note on the tie"
+                      value={tieNote}
+                      onChange={(e) => setTieNote(e.currentTarget.value)}
+                      w={110}
+                    />
                     <Button size="xs" onClick={() => void addTie()} disabled={!tieTo} data-testid="add-tie">
                       {editingTie ? 'Save tie' : 'Add tie'}
                     </Button>
@@ -452,7 +459,10 @@ export function PeerDrawer({
       )}
       <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title={`Delete ${peer?.name ?? ''}?`} centered>
         <Stack>
-          <Text size="sm">Their details, notes, ties, life events and the interactions with them alone are removed from your vault (group interactions keep the others). You can undo this until Compeer locks.</Text>
+          <Text size="sm">
+            Their details, notes, ties, life events and the interactions with them alone are removed from your vault (group interactions
+            keep the others). You can undo this until Compeer locks.
+          </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirmDelete(false)}>
               Cancel

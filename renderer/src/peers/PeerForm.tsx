@@ -1,4 +1,21 @@
-import { Alert, Button, Chip, Divider, Group, Modal, NumberInput, Rating, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Chip,
+  Divider,
+  Group,
+  Modal,
+  NumberInput,
+  Rating,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { PeerDetail } from '../../../shared/ipc/contract';
 import { peerSchema, type Peer } from '../../../shared/schema/document';
@@ -27,7 +44,15 @@ function problems(d: Draft): Record<string, string> {
   return p;
 }
 
-export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; onClose: () => void; onSaved: (id: string) => Promise<void> }) {
+export function PeerForm({
+  peerId,
+  onClose,
+  onSaved,
+}: {
+  peerId: string | null;
+  onClose: () => void;
+  onSaved: (id: string) => Promise<void>;
+}) {
   const [draft, setDraft] = useState<Draft | null>(peerId ? null : blank());
   // what the form held when it opened: closing with changes asks first
   const [initial, setInitial] = useState<string | null>(() => (peerId ? null : JSON.stringify(draft)));
@@ -95,16 +120,52 @@ export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; 
         >
           <Stack gap="sm">
             <SimpleGrid cols={2}>
-              <TextInput label="Name" withAsterisk value={draft.name} onChange={(e) => set('name', e.currentTarget.value)} error={show('name')} data-autofocus data-testid="peer-name" />
-              <Select label="Status" data={options(STATUS_LABEL)} value={draft.status} onChange={(v) => v && set('status', v)} allowDeselect={false} />
+              <TextInput
+                label="Name"
+                withAsterisk
+                value={draft.name}
+                onChange={(e) => set('name', e.currentTarget.value)}
+                error={show('name')}
+                data-autofocus
+                data-testid="peer-name"
+              />
+              <Select
+                label="Status"
+                data={options(STATUS_LABEL)}
+                value={draft.status}
+                onChange={(v) => v && set('status', v)}
+                allowDeselect={false}
+              />
               <TextInput label="Role" value={draft.role} onChange={(e) => set('role', e.currentTarget.value)} data-testid="peer-role" />
-              <TextInput label="Company" value={draft.company} onChange={(e) => set('company', e.currentTarget.value)} data-testid="peer-company" />
+              <TextInput
+                label="Company"
+                value={draft.company}
+                onChange={(e) => set('company', e.currentTarget.value)}
+                data-testid="peer-company"
+              />
               <TextInput label="Industry" value={draft.industry} onChange={(e) => set('industry', e.currentTarget.value)} />
-              <TextInput label="Function" placeholder="Engineering, Marketing…" value={draft.function} onChange={(e) => set('function', e.currentTarget.value)} />
+              <TextInput
+                label="Function"
+                placeholder="Engineering, Marketing…"
+                value={draft.function}
+                onChange={(e) => set('function', e.currentTarget.value)}
+              />
               <TextInput label="City" value={draft.city} onChange={(e) => set('city', e.currentTarget.value)} />
               <TextInput label="Country" value={draft.country} onChange={(e) => set('country', e.currentTarget.value)} />
-              <Select label="Career stage" data={options(STAGE_LABEL)} value={draft.careerStage} onChange={(v) => set('careerStage', v)} clearable />
-              <NumberInput label="Years of experience" min={0} max={80} value={draft.yearsExperience ?? ''} onChange={(v) => set('yearsExperience', typeof v === 'number' ? v : null)} />
+              <Select
+                label="Career stage"
+                data={options(STAGE_LABEL)}
+                value={draft.careerStage}
+                onChange={(v) => set('careerStage', v)}
+                clearable
+              />
+              <NumberInput
+                label="Years of experience"
+                min={0}
+                max={80}
+                value={draft.yearsExperience ?? ''}
+                onChange={(v) => set('yearsExperience', typeof v === 'number' ? v : null)}
+              />
             </SimpleGrid>
             <div>
               <Text size="sm" fw={500} mb={4}>
@@ -126,7 +187,13 @@ export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; 
               <TagsInput label="Interests" value={draft.interests} onChange={(v) => set('interests', v)} clearable />
               <TagsInput label="Values" value={draft.values} onChange={(v) => set('values', v)} clearable />
               <TagsInput label="Tags" value={draft.tags} onChange={(v) => set('tags', v)} clearable data-testid="peer-tags" />
-              <NumberInput label="Check in every (days)" min={1} max={3650} value={draft.cadenceDays ?? ''} onChange={(v) => set('cadenceDays', typeof v === 'number' ? v : null)} />
+              <NumberInput
+                label="Check in every (days)"
+                min={1}
+                max={3650}
+                value={draft.cadenceDays ?? ''}
+                onChange={(v) => set('cadenceDays', typeof v === 'number' ? v : null)}
+              />
             </SimpleGrid>
             <Group gap="xl">
               <div>
@@ -141,22 +208,59 @@ export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; 
               {QUALITIES.map((q) => (
                 <div key={q}>
                   <Text size="xs">{QUALITY_LABEL[q]}</Text>
-                  <Rating size="sm" value={draft.qualities[q] ?? 0} onChange={(v) => set('qualities', { ...draft.qualities, [q]: v })} getSymbolLabel={(v) => `${QUALITY_LABEL[q]}: ${v} of 5`} />
+                  <Rating
+                    size="sm"
+                    value={draft.qualities[q] ?? 0}
+                    onChange={(v) => set('qualities', { ...draft.qualities, [q]: v })}
+                    getSymbolLabel={(v) => `${QUALITY_LABEL[q]}: ${v} of 5`}
+                  />
                 </div>
               ))}
             </SimpleGrid>
             <Divider label="Where and when we met" labelPosition="left" />
             <SimpleGrid cols={3}>
-              <Select label="Where" data={options(MET_LABEL)} value={draft.met.where} onChange={(v) => set('met', { ...draft.met, where: v })} clearable />
-              <TextInput label="Detail" value={draft.met.detail} onChange={(e) => set('met', { ...draft.met, detail: e.currentTarget.value })} />
-              <TextInput label="Date" type="date" value={draft.met.date ?? ''} onChange={(e) => set('met', { ...draft.met, date: e.currentTarget.value || null })} error={show('metDate')} />
+              <Select
+                label="Where"
+                data={options(MET_LABEL)}
+                value={draft.met.where}
+                onChange={(v) => set('met', { ...draft.met, where: v })}
+                clearable
+              />
+              <TextInput
+                label="Detail"
+                value={draft.met.detail}
+                onChange={(e) => set('met', { ...draft.met, detail: e.currentTarget.value })}
+              />
+              <TextInput
+                label="Date"
+                type="date"
+                value={draft.met.date ?? ''}
+                onChange={(e) => set('met', { ...draft.met, date: e.currentTarget.value || null })}
+                error={show('metDate')}
+              />
             </SimpleGrid>
             <Divider label="Contact" labelPosition="left" />
             <SimpleGrid cols={2}>
-              <TagsInput label="Emails" value={draft.contacts.emails} onChange={(v) => set('contacts', { ...draft.contacts, emails: v })} error={show('emails')} />
+              <TagsInput
+                label="Emails"
+                value={draft.contacts.emails}
+                onChange={(v) => set('contacts', { ...draft.contacts, emails: v })}
+                error={show('emails')}
+              />
               <TagsInput label="Phones" value={draft.contacts.phones} onChange={(v) => set('contacts', { ...draft.contacts, phones: v })} />
-              <TextInput label="LinkedIn" placeholder="https://www.linkedin.com/in/…" value={draft.contacts.linkedin} onChange={(e) => set('contacts', { ...draft.contacts, linkedin: e.currentTarget.value })} error={show('linkedin')} />
-              <TextInput label="Website" value={draft.contacts.website} onChange={(e) => set('contacts', { ...draft.contacts, website: e.currentTarget.value })} error={show('website')} />
+              <TextInput
+                label="LinkedIn"
+                placeholder="https://www.linkedin.com/in/…"
+                value={draft.contacts.linkedin}
+                onChange={(e) => set('contacts', { ...draft.contacts, linkedin: e.currentTarget.value })}
+                error={show('linkedin')}
+              />
+              <TextInput
+                label="Website"
+                value={draft.contacts.website}
+                onChange={(e) => set('contacts', { ...draft.contacts, website: e.currentTarget.value })}
+                error={show('website')}
+              />
             </SimpleGrid>
             <Divider label="Notes" labelPosition="left" />
             {notesHidden ? (
@@ -164,11 +268,28 @@ export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; 
                 This peer has confidential notes. Reveal them on the peer's page to edit them; saving this form keeps them as they are.
               </Text>
             ) : (
-              <Textarea aria-label="Notes" value={draft.notes} onChange={(e) => set('notes', e.currentTarget.value)} autosize minRows={3} maxRows={10} placeholder="What you talk about, what they are going through…" data-testid="peer-notes" />
+              <Textarea
+                aria-label="Notes"
+                value={draft.notes}
+                onChange={(e) => set('notes', e.currentTarget.value)}
+                autosize
+                minRows={3}
+                maxRows={10}
+                placeholder="What you talk about, what they are going through…"
+                data-testid="peer-notes"
+              />
             )}
-            <Switch label="Confidential: hide on screen until revealed, leave out of exports" checked={draft.notesConfidential} onChange={(e) => set('notesConfidential', e.currentTarget.checked)} />
+            <Switch
+              label="Confidential: hide on screen until revealed, leave out of exports"
+              checked={draft.notesConfidential}
+              onChange={(e) => set('notesConfidential', e.currentTarget.checked)}
+            />
             {error && <Alert color="red">{error}</Alert>}
-            {tried && Object.keys(errs).length > 0 && <Text c="red" size="sm">Please fix the fields marked in red.</Text>}
+            {tried && Object.keys(errs).length > 0 && (
+              <Text c="red" size="sm">
+                Please fix the fields marked in red.
+              </Text>
+            )}
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 Cancel
@@ -181,7 +302,14 @@ export function PeerForm({ peerId, onClose, onSaved }: { peerId: string | null; 
         </form>
       )}
       {!draft && error && <Alert color="red">{error}</Alert>}
-      <Modal opened={askDiscard} onClose={() => setAskDiscard(false)} title="Discard your changes?" size="sm" centered data-testid="confirm-discard">
+      <Modal
+        opened={askDiscard}
+        onClose={() => setAskDiscard(false)}
+        title="Discard your changes?"
+        size="sm"
+        centered
+        data-testid="confirm-discard"
+      >
         <Stack gap="md">
           <Text size="sm">What you typed in this form is not saved yet.</Text>
           <Group justify="flex-end">

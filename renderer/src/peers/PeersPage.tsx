@@ -1,4 +1,18 @@
-import { Alert, Badge, Button, Checkbox, Group, MultiSelect, Popover, Select, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  Popover,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconFileImport, IconFilter, IconPlus, IconTag, IconUsersPlus } from '@tabler/icons-react';
@@ -39,7 +53,10 @@ export function PeersPage({ params }: PageProps) {
 
   // the index is sorted and folded once per list; a search walks it (peer-filter.ts)
   const { types, statuses, stages, tags, sources } = filter;
-  const visible = useMemo(() => selectPeers(index, { query, types, statuses, stages, tags, sources }, sort), [index, query, types, statuses, stages, tags, sources, sort]);
+  const visible = useMemo(
+    () => selectPeers(index, { query, types, statuses, stages, tags, sources }, sort),
+    [index, query, types, statuses, stages, tags, sources, sort],
+  );
   const tagOptions = useMemo(() => allTags(peers ?? []), [peers]);
   const sourceOptions = useMemo(() => [...new Set((peers ?? []).map((p) => p.source || 'Added by hand'))].sort(), [peers]);
   // one count for the filters behind the "Filters" button: search and sort stay in view
@@ -72,11 +89,20 @@ export function PeersPage({ params }: PageProps) {
       px="sm"
       gap="sm"
       wrap="nowrap"
-      style={{ borderBottom: '1px solid var(--mantine-color-default-border)', cursor: 'pointer', background: openId === p.id ? 'var(--mantine-color-default-hover)' : undefined }}
+      style={{
+        borderBottom: '1px solid var(--mantine-color-default-border)',
+        cursor: 'pointer',
+        background: openId === p.id ? 'var(--mantine-color-default-hover)' : undefined,
+      }}
       onClick={() => setOpenId(p.id)}
       data-testid="peer-row"
     >
-      <Checkbox checked={selected.has(p.id)} onChange={() => toggle(p.id)} onClick={(e) => e.stopPropagation()} aria-label={`Select ${p.name}`} />
+      <Checkbox
+        checked={selected.has(p.id)}
+        onChange={() => toggle(p.id)}
+        onClick={(e) => e.stopPropagation()}
+        aria-label={`Select ${p.name}`}
+      />
       <div style={{ flex: 1, minWidth: 0 }}>
         <Text fw={600} size="sm" truncate>
           {/* the row's keyboard stop: Enter opens the peer (the row itself opens on a click) */}
@@ -129,7 +155,12 @@ export function PeersPage({ params }: PageProps) {
           )}
         </Title>
         <Group gap="xs">
-          <Button variant="default" leftSection={<IconUsersPlus size={16} />} onClick={() => setIntroducing(true)} disabled={(peers?.length ?? 0) < 2}>
+          <Button
+            variant="default"
+            leftSection={<IconUsersPlus size={16} />}
+            onClick={() => setIntroducing(true)}
+            disabled={(peers?.length ?? 0) < 2}
+          >
             Introduce…
           </Button>
           <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setImporting(true)} data-testid="open-import">
@@ -145,18 +176,73 @@ export function PeersPage({ params }: PageProps) {
         <SearchBox query={filter.query} onQuery={setQuery} />
         <Popover position="bottom-start" shadow="md" width={300} trapFocus>
           <Popover.Target>
-            <Button variant="default" size="sm" leftSection={<IconFilter size={16} />} rightSection={filterCount > 0 ? <Badge size="sm" circle>{filterCount}</Badge> : null} data-testid="open-filters">
+            <Button
+              variant="default"
+              size="sm"
+              leftSection={<IconFilter size={16} />}
+              rightSection={
+                filterCount > 0 ? (
+                  <Badge size="sm" circle>
+                    {filterCount}
+                  </Badge>
+                ) : null
+              }
+              data-testid="open-filters"
+            >
               Filters
             </Button>
           </Popover.Target>
           <Popover.Dropdown>
             {/* the lists open inside the popover, so choosing keeps it open */}
             <Stack gap="xs">
-              <MultiSelect size="sm" label="Peer type" data={options(PEER_TYPE_LABEL)} value={filter.types} onChange={(v) => setFilter({ ...filter, types: v })} clearable comboboxProps={{ withinPortal: false }} data-testid="filter-type" />
-              <MultiSelect size="sm" label="Status" data={options(STATUS_LABEL)} value={filter.statuses} onChange={(v) => setFilter({ ...filter, statuses: v })} clearable comboboxProps={{ withinPortal: false }} />
-              <MultiSelect size="sm" label="Career stage" data={options(STAGE_LABEL)} value={filter.stages} onChange={(v) => setFilter({ ...filter, stages: v })} clearable comboboxProps={{ withinPortal: false }} />
-              <MultiSelect size="sm" label="Tag" data={tagOptions} value={filter.tags} onChange={(v) => setFilter({ ...filter, tags: v })} clearable searchable comboboxProps={{ withinPortal: false }} data-testid="filter-tag" />
-              <MultiSelect size="sm" label="Source" data={sourceOptions} value={filter.sources} onChange={(v) => setFilter({ ...filter, sources: v })} clearable comboboxProps={{ withinPortal: false }} />
+              <MultiSelect
+                size="sm"
+                label="Peer type"
+                data={options(PEER_TYPE_LABEL)}
+                value={filter.types}
+                onChange={(v) => setFilter({ ...filter, types: v })}
+                clearable
+                comboboxProps={{ withinPortal: false }}
+                data-testid="filter-type"
+              />
+              <MultiSelect
+                size="sm"
+                label="Status"
+                data={options(STATUS_LABEL)}
+                value={filter.statuses}
+                onChange={(v) => setFilter({ ...filter, statuses: v })}
+                clearable
+                comboboxProps={{ withinPortal: false }}
+              />
+              <MultiSelect
+                size="sm"
+                label="Career stage"
+                data={options(STAGE_LABEL)}
+                value={filter.stages}
+                onChange={(v) => setFilter({ ...filter, stages: v })}
+                clearable
+                comboboxProps={{ withinPortal: false }}
+              />
+              <MultiSelect
+                size="sm"
+                label="Tag"
+                data={tagOptions}
+                value={filter.tags}
+                onChange={(v) => setFilter({ ...filter, tags: v })}
+                clearable
+                searchable
+                comboboxProps={{ withinPortal: false }}
+                data-testid="filter-tag"
+              />
+              <MultiSelect
+                size="sm"
+                label="Source"
+                data={sourceOptions}
+                value={filter.sources}
+                onChange={(v) => setFilter({ ...filter, sources: v })}
+                clearable
+                comboboxProps={{ withinPortal: false }}
+              />
             </Stack>
           </Popover.Dropdown>
         </Popover>
@@ -187,25 +273,52 @@ export function PeersPage({ params }: PageProps) {
           <Text size="sm" fw={600}>
             {selected.size} selected
           </Text>
-          <TextInput size="xs" placeholder="Tag to add" value={bulkTag} onChange={(e) => setBulkTag(e.currentTarget.value)} w={160} data-testid="bulk-tag" />
-          <Button size="xs" leftSection={<IconTag size={14} />} disabled={!bulkTag.trim()} onClick={() => void bulk({ addTags: [bulkTag.trim()] })} data-testid="bulk-add-tag">
+          <TextInput
+            size="xs"
+            placeholder="Tag to add"
+            value={bulkTag}
+            onChange={(e) => setBulkTag(e.currentTarget.value)}
+            w={160}
+            data-testid="bulk-tag"
+          />
+          <Button
+            size="xs"
+            leftSection={<IconTag size={14} />}
+            disabled={!bulkTag.trim()}
+            onClick={() => void bulk({ addTags: [bulkTag.trim()] })}
+            data-testid="bulk-add-tag"
+          >
             Add tag
           </Button>
-          <Button size="xs" variant="default" leftSection={<IconArchive size={14} />} onClick={() => void bulk({ status: 'archived' })} data-testid="bulk-archive">
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconArchive size={14} />}
+            onClick={() => void bulk({ status: 'archived' })}
+            data-testid="bulk-archive"
+          >
             Archive
           </Button>
-          <Button size="xs" variant="subtle" onClick={() => setSelected(visible.length === selected.size ? new Set() : new Set(visible.map((p) => p.id)))}>
+          <Button
+            size="xs"
+            variant="subtle"
+            onClick={() => setSelected(visible.length === selected.size ? new Set() : new Set(visible.map((p) => p.id)))}
+          >
             {visible.length === selected.size ? 'Select none' : `Select all ${visible.length}`}
           </Button>
         </Group>
       )}
       {error && <Alert color="red">{error}</Alert>}
-      <div ref={listBox} style={{ flex: 1, minHeight: 200, border: '1px solid var(--mantine-color-default-border)', borderRadius: 12, overflow: 'hidden' }}>
+      <div
+        ref={listBox}
+        style={{ flex: 1, minHeight: 200, border: '1px solid var(--mantine-color-default-border)', borderRadius: 12, overflow: 'hidden' }}
+      >
         {peers && peers.length === 0 && (
           <Stack align="center" justify="center" h="100%" gap="xs" p="xl">
             <Text fw={600}>Map your peer network</Text>
             <Text c="dimmed" ta="center" maw={420} size="sm">
-              Add the people at a similar career stage you trade advice, support and opportunities with, or import them from LinkedIn or your contacts.
+              Add the people at a similar career stage you trade advice, support and opportunities with, or import them from LinkedIn or
+              your contacts.
             </Text>
             <Group>
               <Button onClick={() => setEditing({ id: null })}>Add your first peer</Button>
@@ -223,7 +336,9 @@ export function PeersPage({ params }: PageProps) {
             </Button>
           </Stack>
         )}
-        {visible.length > 0 && height > 0 && <VirtualList items={visible} rowHeight={ROW} height={height} render={row} testId="peer-list" />}
+        {visible.length > 0 && height > 0 && (
+          <VirtualList items={visible} rowHeight={ROW} height={height} render={row} testId="peer-list" />
+        )}
       </div>
       <PeerDrawer
         peerId={openId}

@@ -20,8 +20,18 @@ export const PEER_TYPE_COLOR: Record<PeerType, string> = {
 };
 export const UNTYPED_COLOR = '#868e96';
 
-export const STATUS_LABEL: Record<PeerStatus, string> = { active: 'Active', dormant: 'Dormant', archived: 'Archived', distance: 'Keeping my distance' };
-export const STAGE_LABEL: Record<CareerStage, string> = { early: 'Early career', mid: 'Mid career', senior: 'Senior', lead: 'Lead / executive' };
+export const STATUS_LABEL: Record<PeerStatus, string> = {
+  active: 'Active',
+  dormant: 'Dormant',
+  archived: 'Archived',
+  distance: 'Keeping my distance',
+};
+export const STAGE_LABEL: Record<CareerStage, string> = {
+  early: 'Early career',
+  mid: 'Mid career',
+  senior: 'Senior',
+  lead: 'Lead / executive',
+};
 export const MET_LABEL: Record<MetWhere, string> = {
   'professional-association': 'Professional association',
   'alumni-network': 'Alumni network',
@@ -47,4 +57,5 @@ export const TIE_LABEL: Record<TieKind, string> = {
   introduced: 'I introduced them',
 };
 
-export const options = <K extends string>(labels: Record<K, string>) => (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
+export const options = <K extends string>(labels: Record<K, string>) =>
+  (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));

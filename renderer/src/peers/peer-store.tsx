@@ -26,7 +26,11 @@ const PeerStoreContext = createContext<PeerStore | null>(null);
  * so nothing re-renders or re-sorts.
  */
 export function PeerStoreProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<{ peers: PeerSummary[] | null; error: string | null; version: number }>({ peers: null, error: null, version: 0 });
+  const [state, setState] = useState<{ peers: PeerSummary[] | null; error: string | null; version: number }>({
+    peers: null,
+    error: null,
+    version: 0,
+  });
   const kept = useRef<PeerSummary[] | null>(null);
   const pending = useRef<Promise<void> | null>(null);
 

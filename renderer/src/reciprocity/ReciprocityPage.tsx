@@ -21,7 +21,13 @@ const windowText = (choice: WindowChoice, since: string, until: string) =>
 /** What you gave and what you received, over long stretches, in words first: the network's balance, per peer, by month, by kind. */
 export function ReciprocityPage({ params }: PageProps) {
   const nav = useNav();
-  const [choice, setChoice] = useState<WindowChoice>(params.window === 'all' ? 'all' : ([3, 6, 24].includes(Number(params.window)) ? (Number(params.window) as WindowChoice) : DEFAULT_WINDOW_MONTHS));
+  const [choice, setChoice] = useState<WindowChoice>(
+    params.window === 'all'
+      ? 'all'
+      : [3, 6, 24].includes(Number(params.window))
+        ? (Number(params.window) as WindowChoice)
+        : DEFAULT_WINDOW_MONTHS,
+  );
   const { data, error } = useNetworkReciprocity(choice);
 
   return (
@@ -48,7 +54,8 @@ export function ReciprocityPage({ params }: PageProps) {
                     Nothing logged {choice === 'all' ? 'yet' : 'in this window'}.
                   </Text>
                   <Text size="sm" c="dimmed" maw={640}>
-                    Log what passes between you and your peers: a coffee where you gave feedback, a call where someone made an introduction for you. Over months the balance shows, in words first, without turning friendship into accounting.
+                    Log what passes between you and your peers: a coffee where you gave feedback, a call where someone made an introduction
+                    for you. Over months the balance shows, in words first, without turning friendship into accounting.
                   </Text>
                   <Group>
                     <Button leftSection={<IconMessagePlus size={16} />} onClick={() => openLogInteraction()} data-testid="reciprocity-log">
@@ -72,7 +79,8 @@ export function ReciprocityPage({ params }: PageProps) {
                     </Badge>
                   </Group>
                   <Text size="sm">
-                    You gave {data.totals.given} and received {data.totals.received} (by weight), in {plural(data.interactions, 'interaction')}.
+                    You gave {data.totals.given} and received {data.totals.received} (by weight), in{' '}
+                    {plural(data.interactions, 'interaction')}.
                   </Text>
                 </>
               )}

@@ -4,7 +4,15 @@ import { WINDOW_CHOICES, type WindowChoice } from '../../../shared/domain/recipr
 const LABEL: Record<string, string> = { '3': '3 months', '6': '6 months', '12': '12 months', '24': '24 months', all: 'All' };
 
 /** How far back to look: 3, 6, 12 (the default) or 24 months, or everything. */
-export function WindowPicker({ value, onChange, size = 'sm' }: { value: WindowChoice; onChange: (w: WindowChoice) => void; size?: 'xs' | 'sm' }) {
+export function WindowPicker({
+  value,
+  onChange,
+  size = 'sm',
+}: {
+  value: WindowChoice;
+  onChange: (w: WindowChoice) => void;
+  size?: 'xs' | 'sm';
+}) {
   return (
     <SegmentedControl
       size={size}

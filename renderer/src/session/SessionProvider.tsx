@@ -68,7 +68,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
     const offLocked = compeer().on('vault:locked', ({ reason }) => {
       // drop the unlocked screens at once, then ask what the lock had to say (a failed save)
-      setPhase((p) => ({ kind: 'locked', vaultPath: 'vaultPath' in p ? p.vaultPath : p.kind === 'unlocked' ? p.state.vaultPath : '', reason }));
+      setPhase((p) => ({
+        kind: 'locked',
+        vaultPath: 'vaultPath' in p ? p.vaultPath : p.kind === 'unlocked' ? p.state.vaultPath : '',
+        reason,
+      }));
       void call(compeer().vault.state()).then(
         (state) => state.status === 'locked' && state.notice && setPhase((p) => (p.kind === 'locked' ? { ...p, notice: state.notice } : p)),
         () => undefined,
@@ -84,7 +88,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       phase,
       showRecoveryCode: (code, first) =>
-        setPhase((p) => ({ kind: 'show-recovery-code', code, first, vaultPath: p.kind === 'unlocked' ? p.state.vaultPath : 'vaultPath' in p ? p.vaultPath : '' })),
+        setPhase((p) => ({
+          kind: 'show-recovery-code',
+          code,
+          first,
+          vaultPath: p.kind === 'unlocked' ? p.state.vaultPath : 'vaultPath' in p ? p.vaultPath : '',
+        })),
       enter,
       lock: async () => {
         await Promise.all([...beforeLock].map((f) => f().catch(() => undefined)));

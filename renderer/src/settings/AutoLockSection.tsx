@@ -20,7 +20,10 @@ export function AutoLockSection() {
   };
 
   return (
-    <Section title="Auto-lock" description="Compeer locks itself after this many minutes without keyboard or mouse use, and whenever the computer sleeps or the screen locks.">
+    <Section
+      title="Auto-lock"
+      description="Compeer locks itself after this many minutes without keyboard or mouse use, and whenever the computer sleeps or the screen locks."
+    >
       <Group align="flex-end">
         <NumberInput label="Idle minutes" min={1} max={240} value={minutes} onChange={setMinutes} w={160} data-testid="autolock-minutes" />
         <Button onClick={() => void save()} disabled={Number(minutes) === current || minutes === ''} data-testid="save-autolock">

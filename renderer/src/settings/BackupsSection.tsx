@@ -97,7 +97,12 @@ export function BackupsSection({ restore: offered }: { restore?: string } = {}) 
                   </Table.Td>
                   <Table.Td>{size(b.bytes)}</Table.Td>
                   <Table.Td ta="right">
-                    <Button size="xs" variant="light" onClick={() => (setTarget(b), setPassphrase(''), setBackupPassphrase(''), setRestoreError(null))} data-testid="restore-backup">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => (setTarget(b), setPassphrase(''), setBackupPassphrase(''), setRestoreError(null))}
+                      data-testid="restore-backup"
+                    >
                       Restore…
                     </Button>
                   </Table.Td>
@@ -116,8 +121,8 @@ export function BackupsSection({ restore: offered }: { restore?: string } = {}) 
         >
           <Stack>
             <Text size="sm">
-              Your vault goes back to how it was on <b>{target ? when(target.createdAt) : ''}</b>. The vault as it is now is backed up first, so you can undo this by restoring
-              that backup.
+              Your vault goes back to how it was on <b>{target ? when(target.createdAt) : ''}</b>. The vault as it is now is backed up
+              first, so you can undo this by restoring that backup.
             </Text>
             <PasswordInput
               label="Your current passphrase"

@@ -51,8 +51,16 @@ export function PassphraseSection() {
             data-testid="current-passphrase"
           />
           <PassphraseFields onChange={onChange} />
-          {error && !(error instanceof ApiError && error.code === 'WRONG_PASSPHRASE') && <Alert color="red">{typeof error === 'string' ? error : error.message}</Alert>}
-          <Button type="submit" loading={busy} disabled={current === '' || next.problem !== null} w="fit-content" data-testid="change-passphrase">
+          {error && !(error instanceof ApiError && error.code === 'WRONG_PASSPHRASE') && (
+            <Alert color="red">{typeof error === 'string' ? error : error.message}</Alert>
+          )}
+          <Button
+            type="submit"
+            loading={busy}
+            disabled={current === '' || next.problem !== null}
+            w="fit-content"
+            data-testid="change-passphrase"
+          >
             Change passphrase
           </Button>
         </Stack>
@@ -72,7 +80,12 @@ export function PassphraseSection() {
           <Code block fz={20} ta="center" py="md" style={{ letterSpacing: '0.08em' }} data-testid="new-recovery-code">
             {newCode}
           </Code>
-          <Checkbox label="I have saved my new recovery code somewhere safe" checked={saved} onChange={(e) => setSaved(e.currentTarget.checked)} data-testid="saved-new-code" />
+          <Checkbox
+            label="I have saved my new recovery code somewhere safe"
+            checked={saved}
+            onChange={(e) => setSaved(e.currentTarget.checked)}
+            data-testid="saved-new-code"
+          />
           <Button
             disabled={!saved}
             onClick={() => {

@@ -15,7 +15,10 @@ export function ProfileSection() {
   if (!me) return null;
   const set = <K extends keyof Me>(k: K, v: Me[K]) => setMe({ ...me, [k]: v });
   return (
-    <Section title="Your profile" description="Used to suggest peers whose strengths complement yours. It stays in your vault like everything else.">
+    <Section
+      title="Your profile"
+      description="Used to suggest peers whose strengths complement yours. It stays in your vault like everything else."
+    >
       <SimpleGrid cols={2}>
         <TextInput label="Your name" value={me.name} onChange={(e) => set('name', e.currentTarget.value)} />
         <Select label="Career stage" data={options(STAGE_LABEL)} value={me.careerStage} onChange={(v) => set('careerStage', v)} clearable />

@@ -28,7 +28,14 @@ export function SampleDataSection() {
           : 'Explore Compeer with about forty invented peers in a separate sample vault. Your own vault is locked meanwhile and never mixes with it.'
       }
     >
-      <Button variant="light" color="grape" w="fit-content" loading={busy} onClick={() => void run()} data-testid={sample ? 'settings-leave-sample' : 'settings-try-sample'}>
+      <Button
+        variant="light"
+        color="grape"
+        w="fit-content"
+        loading={busy}
+        onClick={() => void run()}
+        data-testid={sample ? 'settings-leave-sample' : 'settings-try-sample'}
+      >
         {sample ? 'Leave sample data' : 'Try it with sample data'}
       </Button>
       {error && (

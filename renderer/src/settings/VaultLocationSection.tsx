@@ -17,12 +17,22 @@ export function VaultLocationSection() {
     call(compeer().vault.showFolder()).catch((e: unknown) => setProblem(messageOf(e)));
   };
   return (
-    <Section title="Where your vault lives" description="One encrypted file. Copy it (while Compeer is locked or closed) to move or back up your vault yourself.">
+    <Section
+      title="Where your vault lives"
+      description="One encrypted file. Copy it (while Compeer is locked or closed) to move or back up your vault yourself."
+    >
       <Group gap="sm" wrap="nowrap" align="center">
         <Text size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }} data-testid="vault-path" title={path}>
           <Code>{file}</Code> in the folder {folder}
         </Text>
-        <Button variant="default" size="sm" leftSection={<IconFolderOpen size={16} />} onClick={open} style={{ flexShrink: 0 }} data-testid="open-vault-folder">
+        <Button
+          variant="default"
+          size="sm"
+          leftSection={<IconFolderOpen size={16} />}
+          onClick={open}
+          style={{ flexShrink: 0 }}
+          data-testid="open-vault-folder"
+        >
           Open folder
         </Button>
       </Group>

@@ -1,4 +1,19 @@
-import { ActionIcon, AppShell, Badge, Button, Center, Group, Kbd, Loader, NavLink, ScrollArea, Text, Tooltip, UnstyledButton, useComputedColorScheme } from '@mantine/core';
+import {
+  ActionIcon,
+  AppShell,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Kbd,
+  Loader,
+  NavLink,
+  ScrollArea,
+  Text,
+  Tooltip,
+  UnstyledButton,
+  useComputedColorScheme,
+} from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconLock, IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
@@ -72,7 +87,12 @@ export function AppLayout() {
               )}
             </Group>
             <UnstyledButton onClick={() => spotlight.open()} data-testid="open-spotlight">
-              <Group gap={8} px="sm" py={6} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8, minWidth: 260 }}>
+              <Group
+                gap={8}
+                px="sm"
+                py={6}
+                style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8, minWidth: 260 }}
+              >
                 <IconSearch size={16} />
                 <Text size="sm" c="dimmed" style={{ flex: 1 }}>
                   Search and commands
@@ -82,7 +102,13 @@ export function AppLayout() {
             </UnstyledButton>
             <Group gap="xs">
               <Tooltip label={scheme === 'dark' ? 'Light theme' : 'Dark theme'}>
-                <ActionIcon variant="default" size="lg" onClick={() => void toggleTheme()} aria-label="Switch light or dark theme" data-testid="toggle-theme">
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  onClick={() => void toggleTheme()}
+                  aria-label="Switch light or dark theme"
+                  data-testid="toggle-theme"
+                >
                   {scheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
                 </ActionIcon>
               </Tooltip>

@@ -16,7 +16,18 @@ import { useFeatureCommands } from './palette';
 export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 export const MOD = isMac ? '⌘' : 'Ctrl';
 
-const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0, minHeight: 0 } as const;
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+  minHeight: 0,
+} as const;
 
 const KIND_GROUP: Record<SearchKind, { label: string; icon: ReactNode }> = {
   peer: { label: 'Peers', icon: <IconUser size={18} /> },
@@ -45,7 +56,9 @@ function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
 
 const matches = (query: string, a: SpotlightActionData) => {
   if (!query.trim()) return true;
-  return [a.label, a.description, ...(Array.isArray(a.keywords) ? a.keywords : a.keywords ? [a.keywords] : [])].some((s) => typeof s === 'string' && foldedIncludes(s, query));
+  return [a.label, a.description, ...(Array.isArray(a.keywords) ? a.keywords : a.keywords ? [a.keywords] : [])].some(
+    (s) => typeof s === 'string' && foldedIncludes(s, query),
+  );
 };
 
 /**
@@ -60,7 +73,10 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
   const [debounced] = useDebouncedValue(query.trim(), 120);
   // answers and revealed previews are kept with the query they belong to: a new query masks again
   const [answer, setAnswer] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
-  const [shownFor, setShownFor] = useState<{ query: string; items: Record<string, { title: string; snippet: string | null }> }>({ query: '', items: {} });
+  const [shownFor, setShownFor] = useState<{ query: string; items: Record<string, { title: string; snippet: string | null }> }>({
+    query: '',
+    items: {},
+  });
   const wanted = debounced.length >= 2 ? debounced : '';
   const hits = wanted && answer.query === wanted ? answer.hits : [];
   const searching = wanted !== '' && answer.query !== wanted;
@@ -81,10 +97,22 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
 
   const commands = useMemo<SpotlightActionData[]>(
     () => [
-      ...PAGES.map((p) => ({ id: `go-${p.id}`, label: p.label, description: p.description, onClick: () => nav.go(p.id), leftSection: <p.icon size={18} /> })),
+      ...PAGES.map((p) => ({
+        id: `go-${p.id}`,
+        label: p.label,
+        description: p.description,
+        onClick: () => nav.go(p.id),
+        leftSection: <p.icon size={18} />,
+      })),
       ...features,
       { id: 'lock', label: 'Lock vault', description: `Lock now (${MOD}+L)`, onClick: lock, leftSection: <IconLock size={18} /> },
-      { id: 'theme', label: 'Switch light / dark', description: 'Change the colour scheme', onClick: toggleTheme, leftSection: <IconMoon size={18} /> },
+      {
+        id: 'theme',
+        label: 'Switch light / dark',
+        description: 'Change the colour scheme',
+        onClick: toggleTheme,
+        leftSection: <IconMoon size={18} />,
+      },
     ],
     [nav, features, lock, toggleTheme],
   );
@@ -170,7 +198,13 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
       query={query}
       onQueryChange={setQuery}
       filter={(_q, a) => a}
-      nothingFound={searching ? 'Searching…' : query.trim().length < 2 ? 'Type to search peers, notes, your journal and interactions' : 'Nothing found. Try fewer or shorter words.'}
+      nothingFound={
+        searching
+          ? 'Searching…'
+          : query.trim().length < 2
+            ? 'Type to search peers, notes, your journal and interactions'
+            : 'Nothing found. Try fewer or shorter words.'
+      }
       onSpotlightClose={() => setRevealed({})}
       limit={80}
       scrollable
@@ -193,4 +227,3 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
     />
   );
 }
-

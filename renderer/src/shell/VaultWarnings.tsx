@@ -18,16 +18,27 @@ export function describeWarnings(w: Warnings): string[] {
       `The vault file is shorter than when it was last saved: ${w.missingRecords} saved change${w.missingRecords === 1 ? ' is' : 's are'} missing. It may have been cut short or replaced by an older copy.`,
     );
   }
-  if (w.commitUnreadable && !w.loss) out.push("The vault file's record of how many changes were saved is damaged, so Compeer cannot tell whether changes are missing.");
-  if (w.possibleRollback) out.push('This vault is not newer than its newest backup. If you did not put an older copy back yourself, someone may have replaced it.');
+  if (w.commitUnreadable && !w.loss)
+    out.push("The vault file's record of how many changes were saved is damaged, so Compeer cannot tell whether changes are missing.");
+  if (w.possibleRollback)
+    out.push(
+      'This vault is not newer than its newest backup. If you did not put an older copy back yourself, someone may have replaced it.',
+    );
   if (w.markUnverified) {
     out.push(
       "Compeer's record of this vault's newest save does not check out (it was changed, or this file is a copy from before a passphrase change), so Compeer cannot tell whether an older copy was put back.",
     );
   }
-  if (w.droppedTornRecord) out.push('A change that was being written when Compeer or the computer stopped was set aside; it had not been saved. A copy of the file as it was is in the backups.');
-  if (w.invalidRecord) out.push(`A record in your vault does not match what this version of Compeer expects (${w.invalidRecord}). Everything else works; a backup may hold it as it was.`);
-  if (w.compactionError) out.push(`Compeer could not write the vault afresh (${w.compactionError}). Your changes are safe as saved changes; it will try again.`);
+  if (w.droppedTornRecord)
+    out.push(
+      'A change that was being written when Compeer or the computer stopped was set aside; it had not been saved. A copy of the file as it was is in the backups.',
+    );
+  if (w.invalidRecord)
+    out.push(
+      `A record in your vault does not match what this version of Compeer expects (${w.invalidRecord}). Everything else works; a backup may hold it as it was.`,
+    );
+  if (w.compactionError)
+    out.push(`Compeer could not write the vault afresh (${w.compactionError}). Your changes are safe as saved changes; it will try again.`);
   return out;
 }
 
@@ -79,7 +90,8 @@ function LossNotice({ loss, onOpenBackups, onRestore }: { loss: VaultLoss; onOpe
         {lossSentence(loss)}
       </Text>
       <Text size="sm">
-        So that nothing hides the loss, Compeer opened your vault read-only: you can look at everything, but nothing is saved until you choose one of these.
+        So that nothing hides the loss, Compeer opened your vault read-only: you can look at everything, but nothing is saved until you
+        choose one of these.
       </Text>
       <Text size="sm" data-testid="loss-backup">
         {loss.backup
@@ -102,7 +114,8 @@ function LossNotice({ loss, onOpenBackups, onRestore }: { loss: VaultLoss; onOpe
       <Modal opened={confirming} onClose={() => !busy && setConfirming(false)} title="Go on without the missing changes?" centered>
         <Stack>
           <Text size="sm">
-            Your vault will be written afresh as it is now, without {lostChanges(loss)}. The file as it is now is kept in the backups first, so you can still go back to it.
+            Your vault will be written afresh as it is now, without {lostChanges(loss)}. The file as it is now is kept in the backups first,
+            so you can still go back to it.
           </Text>
           <Text size="sm">Settings, Backups will show that you chose this, and when.</Text>
           {error && <Alert color="red">{error}</Alert>}
@@ -138,7 +151,14 @@ export function VaultWarnings({
   if (loss) {
     // not dismissable: it goes only when the person has chosen
     return (
-      <Alert color="red" icon={<IconLockExclamation size={18} />} title="Saved changes are missing: your vault is read-only" mb="md" data-testid="vault-warnings" role="alert">
+      <Alert
+        color="red"
+        icon={<IconLockExclamation size={18} />}
+        title="Saved changes are missing: your vault is read-only"
+        mb="md"
+        data-testid="vault-warnings"
+        role="alert"
+      >
         <Stack gap={6}>
           <LossNotice loss={loss} onOpenBackups={onOpenBackups} onRestore={onRestore} />
           {lines.map((l) => (

@@ -47,7 +47,11 @@ export function TodayCard<T>({
         ) : (
           <Stack gap={0} role="list">
             {shown.map((item, i) => (
-              <div key={i} role="listitem" style={{ borderTop: i ? '1px solid var(--mantine-color-default-border)' : undefined, padding: '8px 0' }}>
+              <div
+                key={i}
+                role="listitem"
+                style={{ borderTop: i ? '1px solid var(--mantine-color-default-border)' : undefined, padding: '8px 0' }}
+              >
                 {render(item)}
               </div>
             ))}

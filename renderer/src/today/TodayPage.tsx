@@ -54,7 +54,13 @@ export function TodayPage(_props: PageProps) {
             <Text size="sm">
               {d.name} snoozed until {short(until)}.
             </Text>
-            <Button size="xs" variant="light" onClick={() => void call(compeer().checkins.snooze({ peerId: d.peerId, until: null })).then(() => (notifications.hide(id), reload()))}>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() =>
+                void call(compeer().checkins.snooze({ peerId: d.peerId, until: null })).then(() => (notifications.hide(id), reload()))
+              }
+            >
               Undo
             </Button>
           </Group>
@@ -127,7 +133,8 @@ export function TodayPage(_props: PageProps) {
               empty={
                 data.counts.withCadence === 0 ? (
                   <>
-                    Nobody has a check-in cadence yet. Set one on a peer (Edit, “Check in every”) or set defaults by peer type, tag or group in{' '}
+                    Nobody has a check-in cadence yet. Set one on a peer (Edit, “Check in every”) or set defaults by peer type, tag or group
+                    in{' '}
                     <Anchor component="button" size="sm" onClick={() => nav.go('settings', { section: 'cadence' })}>
                       Settings
                     </Anchor>
@@ -155,12 +162,24 @@ export function TodayPage(_props: PageProps) {
                       </Text>
                     </Stack>
                     <Group gap={4} wrap="nowrap">
-                      <Button size="compact-sm" variant="light" onClick={() => openLogInteraction({ peerIds: [d.peerId], purpose: 'check-in' })} aria-label={`Log a check-in with ${d.name}`}>
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        onClick={() => openLogInteraction({ peerIds: [d.peerId], purpose: 'check-in' })}
+                        aria-label={`Log a check-in with ${d.name}`}
+                      >
                         Log
                       </Button>
                       <Menu position="bottom-end" withinPortal>
                         <Menu.Target>
-                          <Button size="compact-sm" variant="subtle" color="gray" leftSection={<IconBellZ size={14} />} aria-label={`Snooze ${d.name}`} data-testid="snooze">
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            color="gray"
+                            leftSection={<IconBellZ size={14} />}
+                            aria-label={`Snooze ${d.name}`}
+                            data-testid="snooze"
+                          >
                             Snooze
                           </Button>
                         </Menu.Target>
@@ -184,14 +203,22 @@ export function TodayPage(_props: PageProps) {
               empty="Nothing promised and not done. When you log an interaction, add what you will do next (send the article, make the intro) and it waits here."
               render={(f) => (
                 <Group gap="sm" wrap="nowrap" align="flex-start" data-testid="follow-up-item">
-                  <Checkbox mt={2} checked={false} onChange={() => void setDone(f, true)} aria-label={`Done: ${f.hidden ? `a confidential follow-up of ${short(f.date)}` : f.followUp.text}`} />
+                  <Checkbox
+                    mt={2}
+                    checked={false}
+                    onChange={() => void setDone(f, true)}
+                    aria-label={`Done: ${f.hidden ? `a confidential follow-up of ${short(f.date)}` : f.followUp.text}`}
+                  />
                   <Stack gap={0} style={{ minWidth: 0 }}>
                     <Text size="sm">
                       <RevealInline
                         hidden={f.hidden}
                         text={f.followUp.text}
                         label={`A follow-up from a confidential conversation on ${short(f.date)}`}
-                        reveal={async () => (await call(compeer().interactions.get({ id: f.interactionId }))).followUps.find((x) => x.id === f.followUp.id)?.text ?? ''}
+                        reveal={async () =>
+                          (await call(compeer().interactions.get({ id: f.interactionId }))).followUps.find((x) => x.id === f.followUp.id)
+                            ?.text ?? ''
+                        }
                       />
                     </Text>
                     <Text size="xs" c="dimmed">
@@ -204,8 +231,14 @@ export function TodayPage(_props: PageProps) {
                         </span>
                       ))}
                       {f.followUp.due ? (
-                        <Text span size="xs" c={f.followUp.due < data.today ? 'red' : 'dimmed'} fw={f.followUp.due < data.today ? 600 : undefined}>
-                          {' '}· due {short(f.followUp.due)}
+                        <Text
+                          span
+                          size="xs"
+                          c={f.followUp.due < data.today ? 'red' : 'dimmed'}
+                          fw={f.followUp.due < data.today ? 600 : undefined}
+                        >
+                          {' '}
+                          · due {short(f.followUp.due)}
                           {f.followUp.due < data.today ? ' (overdue)' : ''}
                         </Text>
                       ) : (
@@ -291,7 +324,8 @@ function SummaryLine({ data, onOpen }: { data: TodayData; onOpen: () => void }) 
         'Nothing given or received logged in the last 12 months yet.'
       ) : (
         <>
-          Over the last 12 months, with {s.peersWithExchanges} peer{s.peersWithExchanges === 1 ? '' : 's'}, you gave {s.given} and received {s.received}: <b>{BALANCE_TEXT[s.word]}</b>.
+          Over the last 12 months, with {s.peersWithExchanges} peer{s.peersWithExchanges === 1 ? '' : 's'}, you gave {s.given} and received{' '}
+          {s.received}: <b>{BALANCE_TEXT[s.word]}</b>.
         </>
       )}{' '}
       <Anchor component="button" size="sm" onClick={onOpen}>
@@ -321,7 +355,10 @@ function FirstSteps() {
     <Alert color="teal" variant="light" title="Welcome to Compeer" data-testid="today-first-steps">
       <Stack gap={6}>
         <Text size="sm">Your vault is empty. A few first steps:</Text>
-        <Text size="sm">1. Map your peer network: add the peers you trade advice, support and opportunities with, or import them from LinkedIn or your contacts.</Text>
+        <Text size="sm">
+          1. Map your peer network: add the peers you trade advice, support and opportunities with, or import them from LinkedIn or your
+          contacts.
+        </Text>
         <Text size="sm">2. Initiate regular contact: give each a check-in cadence, and Today will tell you who is due.</Text>
         <Text size="sm">3. Create value: log what passes between you, and look for ways to give.</Text>
         <Group gap="xs" mt={4}>

@@ -57,7 +57,15 @@ export function CreateVault() {
             </Alert>
           )}
           <div>
-            <Button type="submit" size="md" fullWidth loading={busy} disabled={pass.problem !== null} aria-describedby={pass.problem ? 'create-vault-why' : undefined} data-testid="create-vault">
+            <Button
+              type="submit"
+              size="md"
+              fullWidth
+              loading={busy}
+              disabled={pass.problem !== null}
+              aria-describedby={pass.problem ? 'create-vault-why' : undefined}
+              data-testid="create-vault"
+            >
               Create vault
             </Button>
             {/* why the button is disabled, right under it */}

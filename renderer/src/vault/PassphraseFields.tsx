@@ -11,7 +11,15 @@ export interface NewPassphrase {
 }
 
 /** A new passphrase typed twice, with a strength meter from a real estimator. */
-export function PassphraseFields({ onChange, label = 'New passphrase', autoFocus = false }: { onChange: (p: NewPassphrase) => void; label?: string; autoFocus?: boolean }) {
+export function PassphraseFields({
+  onChange,
+  label = 'New passphrase',
+  autoFocus = false,
+}: {
+  onChange: (p: NewPassphrase) => void;
+  label?: string;
+  autoFocus?: boolean;
+}) {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [estimated, setEstimated] = useState<{ of: string; strength: Strength } | null>(null);
@@ -31,7 +39,8 @@ export function PassphraseFields({ onChange, label = 'New passphrase', autoFocus
     if (first === '') problem = 'Choose a passphrase.';
     else if (!strength) problem = 'Checking strength…';
     else if (strength.score < MIN_SCORE) problem = 'This passphrase is too easy to guess. Try four or more unrelated words.';
-    else if (second !== first) problem = second === '' ? 'Type the passphrase again to confirm it.' : 'The two passphrases are not the same.';
+    else if (second !== first)
+      problem = second === '' ? 'Type the passphrase again to confirm it.' : 'The two passphrases are not the same.';
     onChange({ value: first, problem });
   }, [first, second, strength, onChange]);
 
@@ -46,7 +55,12 @@ export function PassphraseFields({ onChange, label = 'New passphrase', autoFocus
         autoComplete="new-password"
         data-testid="new-passphrase"
       />
-      <Progress value={strength ? ((strength.score + 1) / 5) * 100 : 0} color={strength ? COLORS[strength.score] : 'gray'} size="sm" aria-label="Passphrase strength" />
+      <Progress
+        value={strength ? ((strength.score + 1) / 5) * 100 : 0}
+        color={strength ? COLORS[strength.score] : 'gray'}
+        size="sm"
+        aria-label="Passphrase strength"
+      />
       <Group justify="space-between" gap="xs" mih={20}>
         <Text size="sm" fw={600} c={strength ? COLORS[strength.score] : 'dimmed'} data-testid="strength-label">
           {strength ? strength.label : 'Strength'}

@@ -38,7 +38,11 @@ export function RecoveryUnlock({ onCancel }: { onCancel: () => void }) {
   };
 
   return (
-    <VaultFrame title="Use your recovery code" subtitle="Then choose a new passphrase. You will get a new recovery code; the one you use now stops working." width={500}>
+    <VaultFrame
+      title="Use your recovery code"
+      subtitle="Then choose a new passphrase. You will get a new recovery code; the one you use now stops working."
+      width={500}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -68,8 +72,8 @@ export function RecoveryUnlock({ onCancel }: { onCancel: () => void }) {
               <Stack gap="xs">
                 <Text size="sm">{loss}</Text>
                 <Text size="sm">
-                  Setting a new passphrase writes the vault afresh without them (the file as it is now is kept in the backups). To get them back instead, unlock with your
-                  passphrase and restore a backup, or put a newer copy of the vault in place.
+                  Setting a new passphrase writes the vault afresh without them (the file as it is now is kept in the backups). To get them
+                  back instead, unlock with your passphrase and restore a backup, or put a newer copy of the vault in place.
                 </Text>
                 <Button color="red" variant="light" onClick={() => void submit(true)} loading={busy} data-testid="recover-accept-loss">
                   Go on without them and set the passphrase

@@ -11,7 +11,8 @@ const REASONS: Record<string, string> = {
   'screen-lock': 'Locked when the screen was locked.',
   user: 'Locked.',
   restore: 'Locked to restore a backup.',
-  stopped: "Compeer's vault thread stopped unexpectedly, so the vault was locked. Your vault file is intact: every change Compeer confirmed is saved.",
+  stopped:
+    "Compeer's vault thread stopped unexpectedly, so the vault was locked. Your vault file is intact: every change Compeer confirmed is saved.",
 };
 
 export function Unlock({ reason, notice = null }: { reason: string | null; notice?: string | null }) {
@@ -76,7 +77,10 @@ export function Unlock({ reason, notice = null }: { reason: string | null; notic
             <Alert color="red" title="This vault file cannot be read" data-testid="damaged">
               <Stack gap="xs">
                 <Text size="sm">{error.message}</Text>
-                <Text size="sm">Compeer keeps backups. You can restore the newest one that opens with this passphrase; the damaged file is kept in the backups folder too.</Text>
+                <Text size="sm">
+                  Compeer keeps backups. You can restore the newest one that opens with this passphrase; the damaged file is kept in the
+                  backups folder too.
+                </Text>
                 <Button color="red" variant="light" onClick={() => void restoreNewest()} loading={busy} data-testid="restore-newest">
                   Restore the newest readable backup
                 </Button>
@@ -93,11 +97,14 @@ export function Unlock({ reason, notice = null }: { reason: string | null; notic
               </Stack>
             </Alert>
           )}
-          {error && error.code !== 'WRONG_PASSPHRASE' && error.code !== 'DAMAGED' && !(error.code === 'IN_USE' && error.details?.foreign === true) && (
-            <Alert color="red" title="Could not unlock" data-testid="unlock-error">
-              {error.message}
-            </Alert>
-          )}
+          {error &&
+            error.code !== 'WRONG_PASSPHRASE' &&
+            error.code !== 'DAMAGED' &&
+            !(error.code === 'IN_USE' && error.details?.foreign === true) && (
+              <Alert color="red" title="Could not unlock" data-testid="unlock-error">
+                {error.message}
+              </Alert>
+            )}
           {restoreNote && <Alert color="teal">{restoreNote}</Alert>}
           <Button type="submit" size="md" loading={busy} disabled={!passphrase} data-testid="unlock">
             Unlock

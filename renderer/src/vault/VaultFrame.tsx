@@ -3,7 +3,17 @@ import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
 /** The centred card every vault screen (create, unlock, recovery) sits in. */
-export function VaultFrame({ title, subtitle, children, width = 460 }: { title: string; subtitle?: ReactNode; children: ReactNode; width?: number }) {
+export function VaultFrame({
+  title,
+  subtitle,
+  children,
+  width = 460,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+  width?: number;
+}) {
   return (
     <Center component="main" mih="100vh" p="md" bg="var(--mantine-color-body)">
       <Stack w={width} gap="lg">

@@ -19,8 +19,10 @@ const STRAIN_TAGS = new Set(['competition', 'competitive', 'conflict', 'rivalry'
 /** Journal entries this recent count. */
 const JOURNAL_DAYS = 365;
 
-const BALANCE = 'Balance Competition and Collaboration: peers may compete for the same roles; keep it healthy, celebrate their wins and keep collaborating where you can.';
-const DECIDE = 'Avoid Toxic Dynamics: these are signs, not a verdict. You know the relationship; you decide whether it needs a frank talk, more distance or nothing at all.';
+const BALANCE =
+  'Balance Competition and Collaboration: peers may compete for the same roles; keep it healthy, celebrate their wins and keep collaborating where you can.';
+const DECIDE =
+  'Avoid Toxic Dynamics: these are signs, not a verdict. You know the relationship; you decide whether it needs a frank talk, more distance or nothing at all.';
 
 interface Signal {
   because: Because;
@@ -45,7 +47,15 @@ export function conflict(ctx: AdvisorContext): Draft[] {
     if (owner === ME || !inNetwork.has(owner)) continue;
     for (const g of goals) {
       const same = mine.get(goalKey(g.title));
-      if (same) add(owner, { weight: 3, fact: `goal:${same.g.id}:${g.id}`, because: { text: `You and ${firstName(ctx.nameOf(owner))} both have the open goal "${g.title}".`, refs: [owner, same.g.id, g.id] } });
+      if (same)
+        add(owner, {
+          weight: 3,
+          fact: `goal:${same.g.id}:${g.id}`,
+          because: {
+            text: `You and ${firstName(ctx.nameOf(owner))} both have the open goal "${g.title}".`,
+            refs: [owner, same.g.id, g.id],
+          },
+        });
     }
   }
   // one job passed to two peers: they may go for the same role
@@ -55,7 +65,14 @@ export function conflict(ctx: AdvisorContext): Draft[] {
     if (to.length < 2) continue;
     for (const id of to) {
       const others = to.filter((x) => x !== id).map((x) => firstName(ctx.nameOf(x)));
-      add(id, { weight: 2, fact: `job:${o.id}`, because: { text: `You passed the job "${o.title}" to ${firstName(ctx.nameOf(id))} and to ${others.join(', ')}: they may be going for the same role.`, refs: [id, o.id, ...to.filter((x) => x !== id)] } });
+      add(id, {
+        weight: 2,
+        fact: `job:${o.id}`,
+        because: {
+          text: `You passed the job "${o.title}" to ${firstName(ctx.nameOf(id))} and to ${others.join(', ')}: they may be going for the same role.`,
+          refs: [id, o.id, ...to.filter((x) => x !== id)],
+        },
+      });
     }
   }
   // journal entries about a peer tagged competition or conflict: named by date, never quoted
@@ -74,7 +91,14 @@ export function conflict(ctx: AdvisorContext): Draft[] {
   }
   for (const [id, entries] of tagged) {
     entries.sort();
-    add(id, { weight: 2 + entries.length, fact: `journal:${entries.join(',')}`, because: { text: `${entries.length} of your journal entries about ${firstName(ctx.nameOf(id))} in the last year ${entries.length === 1 ? 'is' : 'are'} tagged competition or conflict.`, refs: [id, ...entries] } });
+    add(id, {
+      weight: 2 + entries.length,
+      fact: `journal:${entries.join(',')}`,
+      because: {
+        text: `${entries.length} of your journal entries about ${firstName(ctx.nameOf(id))} in the last year ${entries.length === 1 ? 'is' : 'are'} tagged competition or conflict.`,
+        refs: [id, ...entries],
+      },
+    });
   }
   // a long one-sided balance (the patterns' rule, asked only where enough was exchanged to count)
   const w = windowEnding(ctx.today, PATTERN_WINDOW_MONTHS);
@@ -85,7 +109,21 @@ export function conflict(ctx: AdvisorContext): Draft[] {
     for (const i of list) if (i.date >= w.since && i.date <= w.until) for (const x of i.exchanges) weight += x.weight;
     if (weight < ONE_SIDED_MIN_WEIGHT) continue;
     const p = oneSided({ peer: n.peer, interactions: list, checkIn: undefined, today: ctx.today });
-    if (p) add(n.peer.id, { weight: 2, fact: `balance:${p.reason}`, because: { text: p.reason, refs: [n.peer.id, ...list.filter((i) => i.exchanges.length > 0).slice(-3).map((i) => i.id)] } });
+    if (p)
+      add(n.peer.id, {
+        weight: 2,
+        fact: `balance:${p.reason}`,
+        because: {
+          text: p.reason,
+          refs: [
+            n.peer.id,
+            ...list
+              .filter((i) => i.exchanges.length > 0)
+              .slice(-3)
+              .map((i) => i.id),
+          ],
+        },
+      });
   }
 
   const out: Draft[] = [];
@@ -107,4 +145,3 @@ export function conflict(ctx: AdvisorContext): Draft[] {
   }
   return out;
 }
-

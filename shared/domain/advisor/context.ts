@@ -6,7 +6,10 @@ import type { Day } from '../days';
 import { prepareTerms, type PreparedTerm } from '../words';
 
 /** What the advisor reads of the vault (the advisor's own memory is applied after). */
-export type AdvisorSources = Pick<VaultDocument, 'peers' | 'ties' | 'interactions' | 'lifeEvents' | 'notes' | 'journal' | 'groups' | 'goals' | 'opportunities' | 'me'>;
+export type AdvisorSources = Pick<
+  VaultDocument,
+  'peers' | 'ties' | 'interactions' | 'lifeEvents' | 'notes' | 'journal' | 'groups' | 'goals' | 'opportunities' | 'me'
+>;
 
 export interface PreparedPeer {
   peer: Peer;

@@ -78,7 +78,8 @@ export function conversation(ctx: AdvisorContext): Draft[] {
     l.push(ev);
   }
   const topicsDiscussed = new Map<string, Set<string>>();
-  for (const n of ctx.src.notes) if (n.peerId && n.topic) topicsDiscussed.set(n.peerId, (topicsDiscussed.get(n.peerId) ?? new Set()).add(n.topic));
+  for (const n of ctx.src.notes)
+    if (n.peerId && n.topic) topicsDiscussed.set(n.peerId, (topicsDiscussed.get(n.peerId) ?? new Set()).add(n.topic));
 
   const out: Draft[] = [];
   for (const n of ctx.network) {
@@ -87,7 +88,13 @@ export function conversation(ctx: AdvisorContext): Draft[] {
     const who = firstName(p.name);
     const topics: Topic[] = [];
     for (const g of ctx.openGoals.get(p.id) ?? []) {
-      topics.push({ weight: WEIGHT.goal, text: `${who}'s open goal "${g.title}"`, question: `How is "${g.title}" going, and what would help right now?`, refs: [p.id, g.id], fact: g.id });
+      topics.push({
+        weight: WEIGHT.goal,
+        text: `${who}'s open goal "${g.title}"`,
+        question: `How is "${g.title}" going, and what would help right now?`,
+        refs: [p.id, g.id],
+        fact: g.id,
+      });
     }
     for (const ev of (eventsOf.get(p.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1))) {
       if (ev.date.startsWith('--')) continue; // birthdays without a year: Today reminds of them
@@ -97,7 +104,10 @@ export function conversation(ctx: AdvisorContext): Draft[] {
       topics.push({
         weight: WEIGHT.event,
         text: `${d >= 0 ? `${who} had ${what} on ${ev.date}` : `${who} has ${what} coming on ${ev.date}`}`,
-        question: ev.kind === 'setback' ? 'How are you doing since then, and is there anything I can do?' : `How does ${what.replace(/^an? /, 'the ')} feel so far?`,
+        question:
+          ev.kind === 'setback'
+            ? 'How are you doing since then, and is there anything I can do?'
+            : `How does ${what.replace(/^an? /, 'the ')} feel so far?`,
         refs: [p.id, ev.id],
         fact: ev.id,
       });
@@ -124,15 +134,34 @@ export function conversation(ctx: AdvisorContext): Draft[] {
       });
     }
     for (const m of matchPrepared(n.needs, ctx.me.skills).slice(0, 2)) {
-      topics.push({ weight: WEIGHT.offer, text: `What you could offer: ${who}'s need ${explainMatch(m)}, a skill of yours`, question: `You mentioned ${m.a}; could I help with that?`, refs: [p.id], fact: `offer:${m.a}>${m.b}` });
+      topics.push({
+        weight: WEIGHT.offer,
+        text: `What you could offer: ${who}'s need ${explainMatch(m)}, a skill of yours`,
+        question: `You mentioned ${m.a}; could I help with that?`,
+        refs: [p.id],
+        fact: `offer:${m.a}>${m.b}`,
+      });
     }
     for (const m of matchPrepared(ctx.me.interests, n.interests).slice(0, 2)) {
-      topics.push({ weight: WEIGHT.interest, text: `A shared interest: ${explainMatch(m)}`, question: `What have you come across lately on ${m.b}?`, refs: [p.id], fact: `interest:${m.b}` });
+      topics.push({
+        weight: WEIGHT.interest,
+        text: `A shared interest: ${explainMatch(m)}`,
+        question: `What have you come across lately on ${m.b}?`,
+        refs: [p.id],
+        fact: `interest:${m.b}`,
+      });
     }
     if (topics.length > 0) {
       const discussed = topicsDiscussed.get(p.id) ?? new Set();
       const fresh = LEARNING_TOPICS.find((t) => !discussed.has(t));
-      if (fresh) topics.push({ weight: WEIGHT.learning, text: `Something you have not talked about yet: ${TOPIC_LABEL[fresh]}`, question: TOPIC_QUESTION[fresh], refs: [p.id], fact: `learn:${fresh}` });
+      if (fresh)
+        topics.push({
+          weight: WEIGHT.learning,
+          text: `Something you have not talked about yet: ${TOPIC_LABEL[fresh]}`,
+          question: TOPIC_QUESTION[fresh],
+          refs: [p.id],
+          fact: `learn:${fresh}`,
+        });
     }
     const weight = topics.reduce((s, t) => s + t.weight, 0);
     if (weight < MIN_WEIGHT) continue;

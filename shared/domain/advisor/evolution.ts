@@ -18,7 +18,8 @@ export const SMALL_NETWORK = 8;
 export const UNIFORM_BELOW = 0.4;
 const CAREER_EVENT_DAYS = 180;
 
-const EVOLVE = 'Evolve with Changing Careers: as careers diverge, some peer relationships naturally change; keep the ones that matter with less frequent but real contact, and let the network grow with you.';
+const EVOLVE =
+  'Evolve with Changing Careers: as careers diverge, some peer relationships naturally change; keep the ones that matter with less frequent but real contact, and let the network grow with you.';
 
 export function evolution(ctx: AdvisorContext): Draft[] {
   return [...falling(ctx), ...diverging(ctx), ...network(ctx)];
@@ -69,15 +70,23 @@ function diverging(ctx: AdvisorContext): Draft[] {
   const out: Draft[] = [];
   const since = plusDays(ctx.today, -CAREER_EVENT_DAYS);
   const events = [...ctx.src.lifeEvents]
-    .filter((e) => (e.kind === 'new-job' || e.kind === 'promotion' || e.kind === 'move') && !e.date.startsWith('--') && e.date >= since && e.date <= ctx.today)
+    .filter(
+      (e) =>
+        (e.kind === 'new-job' || e.kind === 'promotion' || e.kind === 'move') &&
+        !e.date.startsWith('--') &&
+        e.date >= since &&
+        e.date <= ctx.today,
+    )
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const seen = new Set<string>();
   for (const e of events) {
     const p = ctx.byId.get(e.peerId);
     if (!p || (p.status !== 'active' && p.status !== 'dormant') || seen.has(p.id)) continue;
     const apart: string[] = [];
-    if (p.careerStage && me.careerStage && p.careerStage !== me.careerStage) apart.push(`career stage (${p.careerStage}, you ${me.careerStage})`);
-    if (p.industry && me.industry && p.industry.trim().toLowerCase() !== me.industry.trim().toLowerCase()) apart.push(`industry (${p.industry}, you ${me.industry})`);
+    if (p.careerStage && me.careerStage && p.careerStage !== me.careerStage)
+      apart.push(`career stage (${p.careerStage}, you ${me.careerStage})`);
+    if (p.industry && me.industry && p.industry.trim().toLowerCase() !== me.industry.trim().toLowerCase())
+      apart.push(`industry (${p.industry}, you ${me.industry})`);
     const place = (x: { country: string; city: string }) => (x.country || x.city).trim().toLowerCase();
     if (place(p) && place(me) && place(p) !== place(me)) apart.push(`place (${p.country || p.city}, you ${me.country || me.city})`);
     if (apart.length === 0) continue;
@@ -109,9 +118,20 @@ function network(ctx: AdvisorContext): Draft[] {
   const uniform = score !== null && score < UNIFORM_BELOW;
   if (!small && !uniform) return [];
   const because: Because[] = [];
-  if (small) because.push({ text: `You have ${active.length} active peer${active.length === 1 ? '' : 's'}; a network smaller than ${SMALL_NETWORK} gives little reach.`, refs: active.map((p) => p.id) });
-  if (uniform) because.push({ text: `Your network scores ${Math.round(score * 100)} of 100 on the map's diversity index: most peers share an industry, function, place or stage.`, refs: active.map((p) => p.id).slice(0, 50) });
-  because.push({ text: 'Expanded Networks and Different Perspectives: look in professional associations, alumni networks, conferences and online communities for peers unlike the ones you have.', refs: [] });
+  if (small)
+    because.push({
+      text: `You have ${active.length} active peer${active.length === 1 ? '' : 's'}; a network smaller than ${SMALL_NETWORK} gives little reach.`,
+      refs: active.map((p) => p.id),
+    });
+  if (uniform)
+    because.push({
+      text: `Your network scores ${Math.round(score * 100)} of 100 on the map's diversity index: most peers share an industry, function, place or stage.`,
+      refs: active.map((p) => p.id).slice(0, 50),
+    });
+  because.push({
+    text: 'Expanded Networks and Different Perspectives: look in professional associations, alumni networks, conferences and online communities for peers unlike the ones you have.',
+    refs: [],
+  });
   return [
     {
       kind: 'evolution',

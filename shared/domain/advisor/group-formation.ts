@@ -38,7 +38,11 @@ function evaluate(members: Peer[], me: AdvisorContext['src']['me']): Proposal {
   return { members, diversity, quality: q, value: diversity + (q - 1) / 8 };
 }
 
-const idsKey = (ps: readonly Peer[]) => ps.map((p) => p.id).sort().join(',');
+const idsKey = (ps: readonly Peer[]) =>
+  ps
+    .map((p) => p.id)
+    .sort()
+    .join(',');
 
 function grow(seed: Peer, pool: readonly Peer[], me: AdvisorContext['src']['me']): Proposal {
   let members = [seed];
@@ -83,22 +87,32 @@ export function groupFormation(ctx: AdvisorContext): Draft[] {
   const members = [...best.members].sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
   // the most generous leads first ("Leadership Rotation"), then the rest by name
   const order = generateRotation(
-    [...members].sort((a, b) => (b.qualities.generousSpirit ?? 0) - (a.qualities.generousSpirit ?? 0) || a.name.localeCompare(b.name)).map((p) => p.id),
+    [...members]
+      .sort((a, b) => (b.qualities.generousSpirit ?? 0) - (a.qualities.generousSpirit ?? 0) || a.name.localeCompare(b.name))
+      .map((p) => p.id),
     [],
   );
   const report = diversityOf([...members, { ...ctx.src.me, peerTypes: [] }], GROUP_DIMENSIONS);
-  const spread = report.dimensions.filter((d) => d.known >= 2 && d.distinct >= 2).map((d) => `${d.distinct} ${d.label.toLowerCase()} values`);
+  const spread = report.dimensions
+    .filter((d) => d.known >= 2 && d.distinct >= 2)
+    .map((d) => `${d.distinct} ${d.label.toLowerCase()} values`);
   const ids = members.map((p) => p.id);
   const because: Because[] = [
     {
       text: `Diversity ${Math.round(best.diversity * 100)} of 100 on the map's index (with you in it)${spread.length ? `: ${spread.join(', ')}` : ''}. Diversity Benefits: different industries, functions and places bring perspectives a like-minded group misses.`,
       refs: ids,
     },
-    { text: `Shared values, growth mindset and generous spirit average ${best.quality.toFixed(1)} of 5 across them, as you rated them.`, refs: ids },
+    {
+      text: `Shared values, growth mindset and generous spirit average ${best.quality.toFixed(1)} of 5 across them, as you rated them.`,
+      refs: ids,
+    },
     { text: `${members.length} people: Size Considerations says 5 to 8 suits deep relationships.`, refs: [] },
     { text: `Facilitator rotation: ${order.map((id) => firstName(ctx.nameOf(id))).join(', then ')} (Leadership Rotation).`, refs: order },
     ...alternatives.slice(0, 2).map((a, i) => ({
-      text: `Alternative ${i + 1}: ${[...a.members].sort((x, y) => x.name.localeCompare(y.name)).map((p) => firstName(p.name)).join(', ')} (diversity ${Math.round(a.diversity * 100)}, qualities ${a.quality.toFixed(1)}).`,
+      text: `Alternative ${i + 1}: ${[...a.members]
+        .sort((x, y) => x.name.localeCompare(y.name))
+        .map((p) => firstName(p.name))
+        .join(', ')} (diversity ${Math.round(a.diversity * 100)}, qualities ${a.quality.toFixed(1)}).`,
       refs: a.members.map((p) => p.id).sort(),
     })),
   ];

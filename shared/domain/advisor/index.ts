@@ -40,7 +40,9 @@ function finish(d: Draft): Suggestion {
 
 /** Best first: score, then the kinds' order, then id. */
 export function compareSuggestions(a: Suggestion, b: Suggestion): number {
-  return b.score - a.score || SUGGESTION_KINDS.indexOf(a.kind) - SUGGESTION_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    b.score - a.score || SUGGESTION_KINDS.indexOf(a.kind) - SUGGESTION_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** Every suggestion, hidden ones included, best first. */
@@ -56,7 +58,11 @@ export interface AdvisedSuggestion extends Suggestion {
 }
 
 /** Every suggestion with whether the user's dismissals and snoozes hide it today. */
-export function advise(src: AdvisorSources & { advisor: AdvisorMemory }, today: Day, kinds?: readonly SuggestionKind[]): AdvisedSuggestion[] {
+export function advise(
+  src: AdvisorSources & { advisor: AdvisorMemory },
+  today: Day,
+  kinds?: readonly SuggestionKind[],
+): AdvisedSuggestion[] {
   return allSuggestions(src, today, kinds).map((s) => ({ ...s, hidden: hiddenBy(s, src.advisor, today) }));
 }
 

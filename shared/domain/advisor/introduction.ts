@@ -38,7 +38,15 @@ export function introduction(ctx: AdvisorContext): Draft[] {
       const yGets = matchPrepared(y.needs, x.skills);
       if (xGets.length + yGets.length === 0) continue;
       const shared = matchPrepared(x.interests, y.interests);
-      pairs.set(key, { a: x, b: y, aGets: xGets, bGets: yGets, shared, score: 3 * (Math.min(3, xGets.length) + Math.min(3, yGets.length)) + (xGets.length && yGets.length ? 4 : 0) + Math.min(3, shared.length) });
+      pairs.set(key, {
+        a: x,
+        b: y,
+        aGets: xGets,
+        bGets: yGets,
+        shared,
+        score:
+          3 * (Math.min(3, xGets.length) + Math.min(3, yGets.length)) + (xGets.length && yGets.length ? 4 : 0) + Math.min(3, shared.length),
+      });
     }
   }
   const ranked = [...pairs.entries()].sort((p, q) => q[1].score - p[1].score || (p[0] < q[0] ? -1 : 1));
@@ -66,7 +74,10 @@ export function introduction(ctx: AdvisorContext): Draft[] {
         { text: side(an, bn, p.aGets, p.bGets), refs: [p.a.peer.id, p.b.peer.id] },
         { text: side(bn, an, p.bGets, p.aGets), refs: [p.b.peer.id, p.a.peer.id] },
         ...p.shared.slice(0, 2).map((m) => ({ text: `They share an interest: ${explainMatch(m)}.`, refs: [p.a.peer.id, p.b.peer.id] })),
-        { text: `They do not know each other yet, as far as your map shows (no tie between ${an} and ${bn}).`, refs: [p.a.peer.id, p.b.peer.id] },
+        {
+          text: `They do not know each other yet, as far as your map shows (no tie between ${an} and ${bn}).`,
+          refs: [p.a.peer.id, p.b.peer.id],
+        },
       ],
       action: { type: 'introduce', peerIds: [p.a.peer.id, p.b.peer.id] },
       facts: [...p.aGets, ...p.bGets, ...p.shared].map((m) => `${m.a}>${m.b}`),

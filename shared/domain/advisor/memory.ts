@@ -20,7 +20,11 @@ export function hiddenBy(s: Pick<Suggestion, 'id' | 'facts'>, memory: AdvisorMem
 }
 
 /** The memory with one suggestion dismissed, snoozed until a day, or restored. */
-export function remember(memory: AdvisorMemory, s: Pick<Suggestion, 'id' | 'facts'>, what: { dismiss: Day } | { snoozeUntil: Day } | { restore: true }): AdvisorMemory {
+export function remember(
+  memory: AdvisorMemory,
+  s: Pick<Suggestion, 'id' | 'facts'>,
+  what: { dismiss: Day } | { snoozeUntil: Day } | { restore: true },
+): AdvisorMemory {
   const dismissed = { ...memory.dismissed };
   const snoozed = { ...memory.snoozed };
   delete dismissed[s.id];

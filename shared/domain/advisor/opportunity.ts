@@ -93,7 +93,10 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
         const peer = ctx.network[p]!.peer;
         const last = fits.length === SHOWN ? fits[SHOWN - 1]! : null;
         if (last && (last.score > b || (last.score === b && peer.id > last.peerId))) break search;
-        const f = fit(peer, (ctx.openGoals.get(peer.id) ?? []).map((g) => g.title));
+        const f = fit(
+          peer,
+          (ctx.openGoals.get(peer.id) ?? []).map((g) => g.title),
+        );
         if (!f || f.score < MIN_FIT) continue;
         fits.push(f);
         fits.sort(better);
@@ -106,7 +109,11 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
     const because: Because[] = fits.flatMap((f) =>
       f.reasons.map((r) => ({ text: `${f.name}: ${r.text}`, refs: [o.id, f.peerId, ...(r.kind === 'goal' ? goalIds(f.peerId) : [])] })),
     );
-    if (left !== null) because.push({ text: `The deadline is ${o.deadline} (${left === 0 ? 'today' : `${left} day${left === 1 ? '' : 's'} left`}).`, refs: [o.id] });
+    if (left !== null)
+      because.push({
+        text: `The deadline is ${o.deadline} (${left === 0 ? 'today' : `${left} day${left === 1 ? '' : 's'} left`}).`,
+        refs: [o.id],
+      });
     const ids = fits.map((f) => f.peerId);
     out.push({
       kind: 'opportunity',

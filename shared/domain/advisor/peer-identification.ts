@@ -14,7 +14,12 @@ import type { Because, Draft } from './types';
 export const QUIET_DAYS = 180;
 const MAX_REFS = 50;
 
-const GAP_DIMENSION: Record<string, Dimension> = { industry: 'industry', function: 'function', location: 'location', careerStage: 'careerStage' };
+const GAP_DIMENSION: Record<string, Dimension> = {
+  industry: 'industry',
+  function: 'function',
+  location: 'location',
+  careerStage: 'careerStage',
+};
 
 export function peerIdentification(ctx: AdvisorContext): Draft[] {
   return [...gaps(ctx), ...complements(ctx), ...revivals(ctx)];
@@ -26,7 +31,10 @@ function gaps(ctx: AdvisorContext): Draft[] {
     // the peers a gap is about: those sharing the one value it names (none for a missing kind)
     const dim = GAP_DIMENSION[g.id.replace(/^(one|mostly|unknown)-/, '')];
     const top = dim ? report.dimensions.find((d) => d.dimension === dim)?.top?.value : undefined;
-    const refs = dim && top && !g.id.startsWith('unknown-') ? ctx.network.filter((n) => valuesOf(n.peer, dim).includes(top)).map((n) => n.peer.id) : [];
+    const refs =
+      dim && top && !g.id.startsWith('unknown-')
+        ? ctx.network.filter((n) => valuesOf(n.peer, dim).includes(top)).map((n) => n.peer.id)
+        : [];
     return {
       kind: 'peer-identification',
       key: `gap:${g.id}`,
@@ -82,7 +90,10 @@ function revivals(ctx: AdvisorContext): Draft[] {
     if (shared.length === 0 && helps.length === 0 && n.peer.closeness < 4) continue;
     const who = firstName(n.peer.name);
     const because: Because[] = [
-      { text: `Your last contact with ${who} was on ${last.date}, ${quiet} days ago${n.peer.status === 'dormant' ? ' (marked dormant)' : ''}.`, refs: [n.peer.id, last.id] },
+      {
+        text: `Your last contact with ${who} was on ${last.date}, ${quiet} days ago${n.peer.status === 'dormant' ? ' (marked dormant)' : ''}.`,
+        refs: [n.peer.id, last.id],
+      },
       ...shared.slice(0, 3).map((m) => ({ text: `A shared interest: ${explainMatch(m)}`, refs: [n.peer.id] })),
       ...helps.slice(0, 2).map((m) => ({ text: `They could help: your need ${explainMatch(m)}`, refs: [n.peer.id] })),
       ...(n.peer.closeness >= 4 ? [{ text: `You rated ${who} close (${n.peer.closeness} of 5).`, refs: [n.peer.id] }] : []),

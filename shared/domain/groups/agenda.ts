@@ -55,13 +55,19 @@ ${ACTION_ITEMS_TOKEN}`,
 };
 
 /** The template's text: the user's own version, or the built-in one. */
-export const agendaTemplate = (t: AgendaTemplate, custom: Partial<Record<AgendaTemplate, string>>): string => custom[t] ?? BUILTIN_AGENDAS[t];
+export const agendaTemplate = (t: AgendaTemplate, custom: Partial<Record<AgendaTemplate, string>>): string =>
+  custom[t] ?? BUILTIN_AGENDAS[t];
 
 /**
  * The agenda for a new meeting: the template, with `{{action items}}` replaced by the open
  * action items of the last meeting ("- Ana: send the deck (due 2025-06-27)"), or "None open."
  */
-export function agendaText(t: AgendaTemplate, custom: Partial<Record<AgendaTemplate, string>>, openItems: readonly ActionItem[], nameOf: (id: string) => string): string {
+export function agendaText(
+  t: AgendaTemplate,
+  custom: Partial<Record<AgendaTemplate, string>>,
+  openItems: readonly ActionItem[],
+  nameOf: (id: string) => string,
+): string {
   const items = openItems.length
     ? openItems.map((i) => `- ${i.ownerId === ME ? 'Me' : nameOf(i.ownerId)}: ${i.text}${i.due ? ` (due ${i.due})` : ''}`).join('\n')
     : 'None open.';

@@ -34,7 +34,10 @@ export interface WeeklySupport extends WeekWindow {
   over: number | null;
 }
 
-type MeetingFacts = Pick<Group['meetings'][number], 'date' | 'attendeeIds'> & { durationMinutes?: number | null; interactionId?: string | null };
+type MeetingFacts = Pick<Group['meetings'][number], 'date' | 'attendeeIds'> & {
+  durationMinutes?: number | null;
+  interactionId?: string | null;
+};
 
 /**
  * A meeting is counted unless the interaction log already holds it: logged with it
@@ -45,7 +48,12 @@ function loggedAlready(m: MeetingFacts, sameDay: readonly Interaction[], ids: Re
   return sameDay.some((i) => i.channel === 'group-meeting' && i.peerIds.some((p) => m.attendeeIds.includes(p)));
 }
 
-export function weeklySupport(interactions: readonly Interaction[], groups: readonly Pick<Group, 'meetings'>[], today: Day, budgetMinutes: number | null): WeeklySupport {
+export function weeklySupport(
+  interactions: readonly Interaction[],
+  groups: readonly Pick<Group, 'meetings'>[],
+  today: Day,
+  budgetMinutes: number | null,
+): WeeklySupport {
   const w = weekOf(today);
   const inWeek = interactions.filter((i) => i.date >= w.since && i.date <= w.until);
   const ids = new Set(inWeek.map((i) => i.id));
@@ -58,13 +66,27 @@ export function weeklySupport(interactions: readonly Interaction[], groups: read
   for (const g of groups) {
     for (const m of g.meetings as readonly MeetingFacts[]) {
       if (m.date < w.since || m.date > w.until) continue;
-      if (loggedAlready(m, inWeek.filter((i) => i.date === m.date), ids)) continue;
+      if (
+        loggedAlready(
+          m,
+          inWeek.filter((i) => i.date === m.date),
+          ids,
+        )
+      )
+        continue;
       if (m.durationMinutes === null || m.durationMinutes === undefined) untimed += 1;
       else minutes += m.durationMinutes;
     }
   }
   const budget = budgetMinutes;
-  return { ...w, minutes, untimed, budget, left: budget === null ? null : Math.max(0, budget - minutes), over: budget === null ? null : Math.max(0, minutes - budget) };
+  return {
+    ...w,
+    minutes,
+    untimed,
+    budget,
+    left: budget === null ? null : Math.max(0, budget - minutes),
+    over: budget === null ? null : Math.max(0, minutes - budget),
+  };
 }
 
 /** "2 h 15 min", "45 min", "3 h". */
@@ -80,6 +102,7 @@ export function weekInWords(s: WeeklySupport): string {
   const spent = s.minutes === 0 ? 'No time with peers logged' : `${formatMinutes(s.minutes)} with peers`;
   const untimed = s.untimed ? ` (${s.untimed} without a duration, not counted)` : '';
   if (s.budget === null) return `${spent} this week${untimed}.`;
-  if (s.over && s.over > 0) return `${spent} this week${untimed}, ${formatMinutes(s.over)} more than the ${formatMinutes(s.budget)} you set aside.`;
+  if (s.over && s.over > 0)
+    return `${spent} this week${untimed}, ${formatMinutes(s.over)} more than the ${formatMinutes(s.budget)} you set aside.`;
   return `${spent} this week${untimed}, of the ${formatMinutes(s.budget)} you set aside.`;
 }

@@ -14,7 +14,16 @@ import { openActionItems, type ActionItemRef } from './meetings';
 export interface PeerCommitments {
   groups: { id: string; name: string; kind: GroupKind }[];
   /** `why` is empty and `hidden` true while it is confidential (goals:reveal) */
-  theirGoals: { id: string; title: string; why: string; hidden: boolean; status: GoalStatus; due: Day | null; progress: number | null; checkIn: CheckInDue | null }[];
+  theirGoals: {
+    id: string;
+    title: string;
+    why: string;
+    hidden: boolean;
+    status: GoalStatus;
+    due: Day | null;
+    progress: number | null;
+    checkIn: CheckInDue | null;
+  }[];
   partnerOn: { id: string; title: string; progress: number | null; lastUpdate: Day | null }[];
   actionItems: ActionItemRef[];
   shared: { id: string; title: string; date: Day }[];
@@ -38,7 +47,16 @@ export function peerCommitments(src: CommitmentSources, peerId: string, today: D
     .filter((g) => g.owner === peerId)
     .map((g) => {
       const shown = maskRecord('goals', g);
-      return { id: g.id, title: shown.title, why: shown.why, hidden: shown.hidden, status: g.status, due: g.due, progress: goalProgress(g), checkIn: checkInDue(g, today, periodDays) };
+      return {
+        id: g.id,
+        title: shown.title,
+        why: shown.why,
+        hidden: shown.hidden,
+        status: g.status,
+        due: g.due,
+        progress: goalProgress(g),
+        checkIn: checkInDue(g, today, periodDays),
+      };
     })
     .sort(byStatusThenTitle);
   const partnerOn = src.goals

@@ -1,5 +1,16 @@
 import type { Peer } from '../../schema/document';
-import { GROUP_DIMENSIONS, MIN_KNOWN, diversityOf, evennessOfCounts, scoreOf, tally, valuesOf, type Dimension, type DiversityFields, type DiversityReport } from '../diversity';
+import {
+  GROUP_DIMENSIONS,
+  MIN_KNOWN,
+  diversityOf,
+  evennessOfCounts,
+  scoreOf,
+  tally,
+  valuesOf,
+  type Dimension,
+  type DiversityFields,
+  type DiversityReport,
+} from '../diversity';
 
 /**
  * A group's diversity ("Peer Group Dynamics", diversity benefits): the same index as "Map
@@ -34,8 +45,20 @@ export interface GroupDiversity extends DiversityReport {
 export const LEANS_BELOW = 0.7;
 export const RAISERS_SHOWN = 5;
 
-const NOUN: Record<Dimension, string> = { industry: 'industry', function: 'function', location: 'place', careerStage: 'career stage', peerType: 'kind of peer' };
-const NOUNS: Record<Dimension, string> = { industry: 'industries', function: 'functions', location: 'places', careerStage: 'career stages', peerType: 'kinds of peer' };
+const NOUN: Record<Dimension, string> = {
+  industry: 'industry',
+  function: 'function',
+  location: 'place',
+  careerStage: 'career stage',
+  peerType: 'kind of peer',
+};
+const NOUNS: Record<Dimension, string> = {
+  industry: 'industries',
+  function: 'functions',
+  location: 'places',
+  careerStage: 'career stages',
+  peerType: 'kinds of peer',
+};
 const STAGE_WORD: Record<string, string> = { early: 'early career', mid: 'mid-career', senior: 'senior', lead: 'lead' };
 const word = (d: Dimension, v: string) => (d === 'careerStage' ? (STAGE_WORD[v] ?? v) : v);
 
@@ -46,18 +69,25 @@ function hint(d: DiversityReport['dimensions'][number], people: number): string 
   }
   const top = word(d.dimension, d.top!.value);
   if (d.distinct === 1) {
-    if (d.dimension === 'location') return `Everyone whose place is known is in ${top}: a member from elsewhere would bring other market conditions.`;
-    if (d.dimension === 'careerStage') return `Everyone is ${top}: similar stages matter, but one member a step ahead or behind widens the view.`;
+    if (d.dimension === 'location')
+      return `Everyone whose place is known is in ${top}: a member from elsewhere would bring other market conditions.`;
+    if (d.dimension === 'careerStage')
+      return `Everyone is ${top}: similar stages matter, but one member a step ahead or behind widens the view.`;
     if (d.dimension === 'peerType') return `Every member is a ${top} peer: a different kind of peer would bring another perspective.`;
     return `Everyone whose ${noun} is known shares one (${top}): a member from another ${noun} would bring a different perspective.`;
   }
-  if (d.evenness < LEANS_BELOW && d.dimension === 'peerType') return `Members are mostly ${top} peers: a different kind of peer would even it out.`;
-  if (d.evenness < LEANS_BELOW) return `The ${noun} leans to ${top} (${d.top!.count} of ${d.known}): someone from outside it would even it out.`;
+  if (d.evenness < LEANS_BELOW && d.dimension === 'peerType')
+    return `Members are mostly ${top} peers: a different kind of peer would even it out.`;
+  if (d.evenness < LEANS_BELOW)
+    return `The ${noun} leans to ${top} (${d.top!.count} of ${d.known}): someone from outside it would even it out.`;
   return null;
 }
 
 /** One dimension with a candidate added: the same evenness, from the group's counts plus theirs. */
-function withCandidate(base: { counts: Map<string, number>; known: number }, values: readonly string[]): { evenness: number; known: number; fresh: string[] } {
+function withCandidate(
+  base: { counts: Map<string, number>; known: number },
+  values: readonly string[],
+): { evenness: number; known: number; fresh: string[] } {
   const counts = new Map(base.counts);
   const fresh: string[] = [];
   for (const v of values) {
@@ -71,7 +101,12 @@ function withCandidate(base: { counts: Map<string, number>; known: number }, val
  * `members`: the group's peers; `me`: my own profile (null to leave me out); `candidates`:
  * my peers to consider (members, archived peers and those I keep my distance from are skipped).
  */
-export function groupDiversity(members: readonly Candidate[], me: DiversityFields | null, candidates: readonly Candidate[], shown = RAISERS_SHOWN): GroupDiversity {
+export function groupDiversity(
+  members: readonly Candidate[],
+  me: DiversityFields | null,
+  candidates: readonly Candidate[],
+  shown = RAISERS_SHOWN,
+): GroupDiversity {
   const group: DiversityFields[] = me ? [...members, me] : [...members];
   const report = diversityOf(group, GROUP_DIMENSIONS);
   const hints = report.dimensions.map((d) => hint(d, group.length)).filter((h): h is string => h !== null);

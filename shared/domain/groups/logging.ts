@@ -15,9 +15,16 @@ import type { Day } from '../days';
 type Draft = Omit<Interaction, 'followUps' | 'confidential'> & Partial<Pick<Interaction, 'followUps' | 'confidential'>>;
 
 /** For a meeting; `before`: the interaction logged with it earlier, updated to match (its summary and exchanges kept). */
-export function meetingInteraction(groupName: string, m: Pick<Meeting, 'date' | 'attendeeIds' | 'facilitatorId'> & { durationMinutes?: number | null }, before: Interaction | undefined, id: string, at: string): Draft {
+export function meetingInteraction(
+  groupName: string,
+  m: Pick<Meeting, 'date' | 'attendeeIds' | 'facilitatorId'> & { durationMinutes?: number | null },
+  before: Interaction | undefined,
+  id: string,
+  at: string,
+): Draft {
   const peerIds = m.attendeeIds.filter((a) => a !== ME);
-  if (peerIds.length === 0) throw new CompeerError('INVALID_INPUT', 'Tick at least one peer who attended to log the meeting as an interaction.');
+  if (peerIds.length === 0)
+    throw new CompeerError('INVALID_INPUT', 'Tick at least one peer who attended to log the meeting as an interaction.');
   if (before) {
     return {
       ...before,
@@ -82,7 +89,11 @@ export function shareInteraction(o: Pick<Opportunity, 'title'>, peerId: string, 
 }
 
 /** Who an opportunity has been shared with, adding `peerIds` on `date` (the same peer the same day once). */
-export function withShares(o: Pick<Opportunity, 'sharedWith' | 'status'>, peerIds: readonly string[], date: Day): Pick<Opportunity, 'sharedWith' | 'status'> {
+export function withShares(
+  o: Pick<Opportunity, 'sharedWith' | 'status'>,
+  peerIds: readonly string[],
+  date: Day,
+): Pick<Opportunity, 'sharedWith' | 'status'> {
   const add = peerIds.filter((p) => !o.sharedWith.some((s) => s.peerId === p && s.date === date)).map((peerId) => ({ peerId, date }));
   return { sharedWith: [...o.sharedWith, ...add], status: o.status === 'open' ? 'shared' : o.status };
 }

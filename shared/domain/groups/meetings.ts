@@ -7,7 +7,8 @@ export const newestFirst = <M extends Pick<Meeting, 'date' | 'id'>>(meetings: re
   [...meetings].sort((a, b) => (a.date === b.date ? b.id.localeCompare(a.id) : a.date < b.date ? 1 : -1));
 
 /** The day of the latest meeting recorded, or null. */
-export const lastMeetingDate = (meetings: readonly Pick<Meeting, 'date'>[]): Day | null => meetings.reduce<Day | null>((d, m) => (d === null || m.date > d ? m.date : d), null);
+export const lastMeetingDate = (meetings: readonly Pick<Meeting, 'date'>[]): Day | null =>
+  meetings.reduce<Day | null>((d, m) => (d === null || m.date > d ? m.date : d), null);
 
 /**
  * When the next `count` meetings are expected: every `cadenceDays` after the last one. The
@@ -41,7 +42,8 @@ export function openActionItems(groups: readonly Pick<Group, 'id' | 'name' | 'me
     for (const m of maskRecord('groups', g).meetings) {
       for (const item of m.actionItems) {
         const { hidden, ...shown } = item as ActionItem & { hidden?: boolean };
-        if (mine(item)) out.push({ groupId: g.id, groupName: g.name, meetingId: m.id, meetingDate: m.date, item: shown, hidden: hidden === true });
+        if (mine(item))
+          out.push({ groupId: g.id, groupName: g.name, meetingId: m.id, meetingDate: m.date, item: shown, hidden: hidden === true });
       }
     }
   }

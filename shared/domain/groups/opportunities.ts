@@ -24,7 +24,8 @@ export const isActive = (o: Pick<Opportunity, 'status' | 'deadline'>, today: Day
 };
 
 /** Days left until the deadline (0 on the day, negative after), or null without one. */
-export const daysLeft = (o: Pick<Opportunity, 'deadline'>, today: Day): number | null => (o.deadline === null ? null : daysBetween(today, o.deadline));
+export const daysLeft = (o: Pick<Opportunity, 'deadline'>, today: Day): number | null =>
+  o.deadline === null ? null : daysBetween(today, o.deadline);
 
 /** Search over title, detail, source, skills and tags, accents and case ignored; every word must appear. */
 export function matchesQuery(o: Pick<Opportunity, 'title' | 'detail' | 'source' | 'skills' | 'tags'>, query: string): boolean {
@@ -38,7 +39,14 @@ export function matchesQuery(o: Pick<Opportunity, 'title' | 'detail' | 'source' 
 export const FIT_WEIGHTS = { need: 3, goal: 3, skill: 2, interest: 1, stage: 1.5 } as const;
 export type FitKind = keyof typeof FIT_WEIGHTS;
 
-const KIND_WORD: Partial<Record<OpportunityKind, string>> = { job: 'job', project: 'project', event: 'event', speaking: 'speaking', learning: 'learning', client: 'client' };
+const KIND_WORD: Partial<Record<OpportunityKind, string>> = {
+  job: 'job',
+  project: 'project',
+  event: 'event',
+  speaking: 'speaking',
+  learning: 'learning',
+  client: 'client',
+};
 
 /** Words in a title or tags that say which career stage an opportunity is for. */
 export const STAGE_WORDS: Record<CareerStage, readonly string[]> = {
@@ -47,7 +55,12 @@ export const STAGE_WORDS: Record<CareerStage, readonly string[]> = {
   senior: ['senior', 'staff', 'principal'],
   lead: ['head of', 'director', 'vp', 'cto', 'chief', 'lead'],
 };
-const STAGE_WORD: Record<CareerStage, string> = { early: 'early in their career', mid: 'mid-career', senior: 'senior', lead: 'in a lead role' };
+const STAGE_WORD: Record<CareerStage, string> = {
+  early: 'early in their career',
+  mid: 'mid-career',
+  senior: 'senior',
+  lead: 'in a lead role',
+};
 
 /** The career stages an opportunity names in its title or tags, with the word that says so. */
 export function stagesNamed(o: Pick<Opportunity, 'title' | 'tags'>): { stage: CareerStage; word: string }[] {
@@ -78,7 +91,12 @@ export interface Fit {
   dormant: boolean;
 }
 
-const LABEL: Record<Exclude<FitKind, 'stage'>, string> = { need: 'Their need', goal: 'Their goal', skill: 'Their skill', interest: 'Their interest' };
+const LABEL: Record<Exclude<FitKind, 'stage'>, string> = {
+  need: 'Their need',
+  goal: 'Their goal',
+  skill: 'Their skill',
+  interest: 'Their interest',
+};
 
 /** The opportunity's terms: its title, skills, tags and its kind's word. */
 export function opportunityTerms(o: Pick<Opportunity, 'title' | 'kind' | 'skills' | 'tags'>): string[] {
@@ -98,7 +116,11 @@ function firstMatches(match: (theirs: readonly string[]) => TermMatch[], theirs:
  * stage, best first; each with every reason in words. Peers I keep my distance from and
  * archived peers are left out, and so is anyone with no reason at all.
  */
-export function whoWouldThisHelp(o: Pick<Opportunity, 'title' | 'kind' | 'skills' | 'tags' | 'sharedWith'>, peers: readonly RankPeer[], goals: readonly Pick<Goal, 'owner' | 'title' | 'status'>[]): Fit[] {
+export function whoWouldThisHelp(
+  o: Pick<Opportunity, 'title' | 'kind' | 'skills' | 'tags' | 'sharedWith'>,
+  peers: readonly RankPeer[],
+  goals: readonly Pick<Goal, 'owner' | 'title' | 'status'>[],
+): Fit[] {
   const fit = opportunityFit(o);
   const goalsOf = new Map<string, string[]>();
   for (const g of goals) if (g.status === 'open') goalsOf.set(g.owner, [...(goalsOf.get(g.owner) ?? []), g.title]);
@@ -114,7 +136,9 @@ export function whoWouldThisHelp(o: Pick<Opportunity, 'title' | 'kind' | 'skills
  * One opportunity's fit with one peer at a time (given the titles of their open goals), its
  * terms prepared once: for the advisor, which asks about a few peers of each opportunity.
  */
-export function opportunityFit(o: Pick<Opportunity, 'title' | 'kind' | 'skills' | 'tags' | 'sharedWith'>): (p: RankPeer, goalTitles: readonly string[]) => Fit | null {
+export function opportunityFit(
+  o: Pick<Opportunity, 'title' | 'kind' | 'skills' | 'tags' | 'sharedWith'>,
+): (p: RankPeer, goalTitles: readonly string[]) => Fit | null {
   const match = termMatcher(opportunityTerms(o));
   const stages = stagesNamed(o);
   const sharedOn = new Map<string, Day>();

@@ -38,7 +38,13 @@ export function afterMeeting(order: readonly string[], facilitatorId: string | n
  * Who leads each of the next `count` meetings, numbered from `firstNumber`. Pure: the same
  * line and absences give the same schedule. `dates[i]`, when given, is the i-th meeting's day.
  */
-export function rotationSchedule(order: readonly string[], absences: readonly Absence[], firstNumber: number, count: number, dates: readonly (Day | null)[] = []): RotationSlot[] {
+export function rotationSchedule(
+  order: readonly string[],
+  absences: readonly Absence[],
+  firstNumber: number,
+  count: number,
+  dates: readonly (Day | null)[] = [],
+): RotationSlot[] {
   const away = new Map<number, Set<string>>();
   for (const a of absences) {
     if (!away.has(a.meetingNumber)) away.set(a.meetingNumber, new Set());
@@ -51,7 +57,13 @@ export function rotationSchedule(order: readonly string[], absences: readonly Ab
     const out = away.get(meetingNumber) ?? new Set<string>();
     const at = line.findIndex((p) => !out.has(p));
     const facilitatorId = at < 0 ? null : line[at]!;
-    slots.push({ meetingNumber, date: dates[k] ?? null, facilitatorId, skipped: at < 0 ? [...line] : line.slice(0, at), absent: line.filter((p) => out.has(p)) });
+    slots.push({
+      meetingNumber,
+      date: dates[k] ?? null,
+      facilitatorId,
+      skipped: at < 0 ? [...line] : line.slice(0, at),
+      absent: line.filter((p) => out.has(p)),
+    });
     line = afterMeeting(line, facilitatorId);
   }
   return slots;
@@ -97,7 +109,8 @@ export function reconcileRotation(order: readonly string[], memberIds: readonly 
 }
 
 /** Absences still ahead: those for meetings already recorded are history. */
-export const comingAbsences = (absences: readonly Absence[], recorded: number): Absence[] => absences.filter((a) => a.meetingNumber > recorded);
+export const comingAbsences = (absences: readonly Absence[], recorded: number): Absence[] =>
+  absences.filter((a) => a.meetingNumber > recorded);
 
 /**
  * The line and absences once a new meeting is recorded among `others` (the meetings already
@@ -114,5 +127,8 @@ export function recordInRotation(
   const latest = others.reduce<Day | null>((d, m) => (d === null || m.date > d ? m.date : d), null);
   const inOrder = latest === null || meeting.date >= latest;
   const shifted = inOrder ? absences : absences?.map((a) => ({ ...a, meetingNumber: a.meetingNumber + 1 }));
-  return { facilitatorOrder: inOrder ? afterMeeting(order, meeting.facilitatorId) : [...order], absences: shifted && comingAbsences(shifted, others.length + 1) };
+  return {
+    facilitatorOrder: inOrder ? afterMeeting(order, meeting.facilitatorId) : [...order],
+    absences: shifted && comingAbsences(shifted, others.length + 1),
+  };
 }

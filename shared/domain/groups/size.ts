@@ -10,7 +10,8 @@ export const DEEP_GROUP_MAX = 8;
 /** Groups meant for deep relationships: structured meetings with an agenda. */
 export const DEEP_KINDS: readonly GroupKind[] = ['formal-advisory', 'mastermind'];
 
-export const SIZE_REASON = 'Peer groups of 5 to 8 people are often the most effective for deep relationships, while larger networks give broader reach.';
+export const SIZE_REASON =
+  'Peer groups of 5 to 8 people are often the most effective for deep relationships, while larger networks give broader reach.';
 
 export interface SizeGuidance {
   /** members and me */
@@ -28,7 +29,12 @@ const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}, you includ
 export function sizeGuidance(kind: GroupKind, memberCount: number): SizeGuidance {
   const n = memberCount + 1;
   if (!DEEP_KINDS.includes(kind)) {
-    return { people: n, fit: 'broad', text: `${people(n)}. An informal network or a cohort can be any size: a larger one gives broader reach.`, reason: SIZE_REASON };
+    return {
+      people: n,
+      fit: 'broad',
+      text: `${people(n)}. An informal network or a cohort can be any size: a larger one gives broader reach.`,
+      reason: SIZE_REASON,
+    };
   }
   if (n < DEEP_GROUP_MIN) {
     return {
@@ -46,5 +52,10 @@ export function sizeGuidance(kind: GroupKind, memberCount: number): SizeGuidance
       reason: SIZE_REASON,
     };
   }
-  return { people: n, fit: 'right', text: `${people(n)}: the size that works best for a deep group (${DEEP_GROUP_MIN} to ${DEEP_GROUP_MAX}).`, reason: SIZE_REASON };
+  return {
+    people: n,
+    fit: 'right',
+    text: `${people(n)}: the size that works best for a deep group (${DEEP_GROUP_MIN} to ${DEEP_GROUP_MAX}).`,
+    reason: SIZE_REASON,
+  };
 }

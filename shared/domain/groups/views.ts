@@ -4,7 +4,15 @@ import { ME, type OpportunityStatus } from '../../schema/vocabulary';
 import type { Day } from '../days';
 import { weeklySupport, type WeeklySupport } from './boundaries';
 import { peerCommitments, type PeerCommitments } from './commitments';
-import { goalProgress, goalsNeedingAttention, checkInDue, partnersToUpdate, type CheckInDue, type GoalAttention, type PartnerToUpdate } from './goals';
+import {
+  goalProgress,
+  goalsNeedingAttention,
+  checkInDue,
+  partnersToUpdate,
+  type CheckInDue,
+  type GoalAttention,
+  type PartnerToUpdate,
+} from './goals';
 import { groupDiversity, type GroupDiversity } from './group-diversity';
 import { lastMeetingDate, newestFirst, openActionItems, upcomingDates, type ActionItemRef } from './meetings';
 import { daysLeft, opportunityStatus, whoWouldThisHelp, type Fit } from './opportunities';
@@ -92,13 +100,21 @@ const numberedView = (m: Meeting & { hidden?: boolean }, number: number): Meetin
 /** Meetings numbered in date order (1 = the first), listed newest first, as the screen may see them. */
 export function meetingViews(g: Pick<Group, 'meetings'>): MeetingView[] {
   const { meetings } = maskRecord('groups', g);
-  const numbered = [...meetings].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1)).map((m, i) => numberedView(m, i + 1));
+  const numbered = [...meetings]
+    .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1))
+    .map((m, i) => numberedView(m, i + 1));
   return newestFirst(numbered);
 }
 
 function rotationOf(g: Group): RotationView {
   const absences = comingAbsences(g.absences ?? [], g.meetings.length);
-  const slots = rotationSchedule(g.facilitatorOrder, absences, g.meetings.length + 1, SCHEDULE_LENGTH, upcomingDates(g.meetings, g.cadenceDays, SCHEDULE_LENGTH));
+  const slots = rotationSchedule(
+    g.facilitatorOrder,
+    absences,
+    g.meetings.length + 1,
+    SCHEDULE_LENGTH,
+    upcomingDates(g.meetings, g.cadenceDays, SCHEDULE_LENGTH),
+  );
   const notInLine = g.facilitatorOrder.length ? g.memberIds.filter((m) => !g.facilitatorOrder.includes(m)) : [];
   return { order: [...g.facilitatorOrder], absences, slots, notInLine };
 }
@@ -137,10 +153,19 @@ export function groupView(src: Pick<Sources, 'peers' | 'me'>, g: Group): GroupVi
 }
 
 export function goalView(g: Goal, today: Day, periodDays: number): GoalView {
-  return { ...maskRecord('goals', g), progress: goalProgress(g), checkIn: checkInDue(g, today, periodDays), partnersToUpdate: partnersToUpdate(g, today, periodDays) };
+  return {
+    ...maskRecord('goals', g),
+    progress: goalProgress(g),
+    checkIn: checkInDue(g, today, periodDays),
+    partnersToUpdate: partnersToUpdate(g, today, periodDays),
+  };
 }
 
-export const opportunityView = (o: Opportunity, today: Day): OpportunityView => ({ ...o, state: opportunityStatus(o, today), daysLeft: daysLeft(o, today) });
+export const opportunityView = (o: Opportunity, today: Day): OpportunityView => ({
+  ...o,
+  state: opportunityStatus(o, today),
+  daysLeft: daysLeft(o, today),
+});
 
 export function fitsFor(src: Pick<Sources, 'peers' | 'goals'>, o: Opportunity): Fit[] {
   return whoWouldThisHelp(o, src.peers, src.goals);
@@ -166,6 +191,10 @@ export function groupsToday(src: Sources, today: Day): GroupsToday {
   };
 }
 
-export function commitmentsOf(src: Pick<Sources, 'groups' | 'goals' | 'opportunities' | 'settings'>, peerId: string, today: Day): PeerCommitments {
+export function commitmentsOf(
+  src: Pick<Sources, 'groups' | 'goals' | 'opportunities' | 'settings'>,
+  peerId: string,
+  today: Day,
+): PeerCommitments {
   return peerCommitments(src, peerId, today, src.settings.goalCheckInDays);
 }

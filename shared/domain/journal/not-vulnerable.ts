@@ -23,17 +23,26 @@ export interface NotVulnerableFinding {
   step: string;
 }
 
-export function notBeingVulnerable(entries: readonly { kind: JournalKind; date: string }[], today: string, afterDays = NOT_VULNERABLE_AFTER_DAYS): NotVulnerableFinding | null {
+export function notBeingVulnerable(
+  entries: readonly { kind: JournalKind; date: string }[],
+  today: string,
+  afterDays = NOT_VULNERABLE_AFTER_DAYS,
+): NotVulnerableFinding | null {
   const past = entries.filter((e) => e.date <= today);
   if (past.length === 0) return null;
   const first = past.reduce((m, e) => (e.date < m ? e.date : m), past[0]!.date);
   const journalDays = differenceInCalendarDays(parseISO(today), parseISO(first));
   if (journalDays < afterDays) return null;
-  const open = past.filter((e) => OPEN_KINDS.includes(e.kind)).map((e) => e.date).sort();
+  const open = past
+    .filter((e) => OPEN_KINDS.includes(e.kind))
+    .map((e) => e.date)
+    .sort();
   const lastOpen = open.at(-1) ?? null;
   const days = lastOpen ? differenceInCalendarDays(parseISO(today), parseISO(lastOpen)) : journalDays;
   if (days < afterDays) return null;
-  const since = lastOpen ? `It has been ${days} days since you last prepared an honest conversation or wrote about a struggle.` : 'Your journal has no conversation prep or vulnerability practice yet.';
+  const since = lastOpen
+    ? `It has been ${days} days since you last prepared an honest conversation or wrote about a struggle.`
+    : 'Your journal has no conversation prep or vulnerability practice yet.';
   return {
     pattern: 'not-being-vulnerable',
     lastOpen,

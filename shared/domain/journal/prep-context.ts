@@ -15,7 +15,15 @@ import { explainMatch, matchTerms } from '../words';
  */
 export interface PrepContext {
   peer: { id: string; name: string; role: string; company: string };
-  lastInteractions: { id: string; date: string; channel: InteractionChannel; purpose: InteractionPurpose; summary: string | null; given: number; received: number }[];
+  lastInteractions: {
+    id: string;
+    date: string;
+    channel: InteractionChannel;
+    purpose: InteractionPurpose;
+    summary: string | null;
+    given: number;
+    received: number;
+  }[];
   /** text null while the interaction is confidential */
   openFollowUps: { interactionId: string; id: string; text: string | null; due: string | null; overdue: boolean; date: string }[];
   balance: Tally & { word: BalanceWord; since: string };
@@ -71,7 +79,18 @@ export function prepContext(input: PrepInput, today: string): PrepContext {
     return { id: i.id, date: i.date, channel: i.channel, purpose: i.purpose, summary: i.hidden ? null : i.summary, given, received };
   });
   const openFollowUps = withPeer
-    .flatMap((i) => i.followUps.filter((f) => !f.done).map((f) => ({ interactionId: i.id, id: f.id, text: 'hidden' in f ? null : f.text, due: f.due, overdue: f.due !== null && f.due < today, date: i.date })))
+    .flatMap((i) =>
+      i.followUps
+        .filter((f) => !f.done)
+        .map((f) => ({
+          interactionId: i.id,
+          id: f.id,
+          text: 'hidden' in f ? null : f.text,
+          due: f.due,
+          overdue: f.due !== null && f.due < today,
+          date: i.date,
+        })),
+    )
     .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || b.date.localeCompare(a.date));
 
   const w = windowEnding(today, 12);

@@ -58,7 +58,12 @@ export function weekFacts(interactions: readonly Interaction[], peers: readonly 
     .filter((p) => p.status === 'active' && p.cadenceDays !== null)
     .map((p) => {
       const l = last.get(p.id) ?? null;
-      return { id: p.id, name: p.name, daysSince: l ? differenceInCalendarDays(parseISO(until), parseISO(l)) : null, cadence: p.cadenceDays! };
+      return {
+        id: p.id,
+        name: p.name,
+        daysSince: l ? differenceInCalendarDays(parseISO(until), parseISO(l)) : null,
+        cadence: p.cadenceDays!,
+      };
     })
     .filter((p) => p.daysSince === null || p.daysSince > p.cadence)
     .sort((a, b) => (b.daysSince ?? Infinity) - (a.daysSince ?? Infinity) || a.name.localeCompare(b.name))
@@ -67,7 +72,14 @@ export function weekFacts(interactions: readonly Interaction[], peers: readonly 
 }
 
 const names = (xs: readonly { name: string }[], max = 8) =>
-  xs.length === 0 ? 'nobody logged' : xs.length > max ? `${xs.slice(0, max).map((x) => x.name).join(', ')} and ${xs.length - max} more` : xs.map((x) => x.name).join(', ');
+  xs.length === 0
+    ? 'nobody logged'
+    : xs.length > max
+      ? `${xs
+          .slice(0, max)
+          .map((x) => x.name)
+          .join(', ')} and ${xs.length - max} more`
+      : xs.map((x) => x.name).join(', ');
 
 /** The week's facts as Markdown, for the weekly review's {{week}}. */
 export function weekFactsMarkdown(f: WeekFacts): string {
@@ -82,7 +94,8 @@ export function weekFactsMarkdown(f: WeekFacts): string {
 /** My open goals with their latest progress and milestones, for the goal review's {{goals}}. */
 export function goalsMarkdown(goals: readonly Goal[], peers: readonly Pick<Peer, 'id' | 'name'>[]): string {
   const mine = goals.filter((g) => g.owner === ME && g.status === 'open');
-  if (mine.length === 0) return '> You have no open goals yet. Write one down below, and share it with a peer who will keep you accountable.';
+  if (mine.length === 0)
+    return '> You have no open goals yet. Write one down below, and share it with a peer who will keep you accountable.';
   const nameOf = new Map(peers.map((p) => [p.id, p.name]));
   return mine
     .map((g) => {

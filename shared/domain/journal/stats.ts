@@ -18,7 +18,10 @@ const monday = (date: string) => format(startOfISOWeek(parseISO(date)), 'yyyy-MM
  * when this one has none yet: a week still under way never breaks a streak (gentle, no guilt).
  * `best` is the longest run ever.
  */
-export function reflectionStreak(entries: readonly Pick<EntryFacts, 'date'>[], today: string): { weeks: number; thisWeek: boolean; best: number } {
+export function reflectionStreak(
+  entries: readonly Pick<EntryFacts, 'date'>[],
+  today: string,
+): { weeks: number; thisWeek: boolean; best: number } {
   const weeks = new Set(entries.filter((e) => e.date <= today).map((e) => monday(e.date)));
   const thisMonday = monday(today);
   const thisWeek = weeks.has(thisMonday);

@@ -177,7 +177,8 @@ export function wordCount(text: string): number {
   let inWord = false;
   for (let i = 0; i < plain.length; i++) {
     const c = plain.charCodeAt(i);
-    const letter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0x2019 && LETTER.test(plain[i]!));
+    const letter =
+      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0x2019 && LETTER.test(plain[i]!));
     // an apostrophe inside a word ("today's") keeps it one word
     const w: boolean = letter || (inWord && (c === 39 || c === 0x2019) && i + 1 < plain.length && LETTER.test(plain[i + 1]!));
     if (w && !inWord) n++;

@@ -15,7 +15,10 @@ const suggestionId = z.object({ id: safeKey });
 
 /** Input schemas and result types for the offline advisor (issue 13). */
 export const advisorContract = {
-  'advisor:list': { input: z.object({ kinds: z.array(z.enum(SUGGESTION_KINDS)).max(SUGGESTION_KINDS.length).optional() }).optional(), result: returns<AdvisorList>() },
+  'advisor:list': {
+    input: z.object({ kinds: z.array(z.enum(SUGGESTION_KINDS)).max(SUGGESTION_KINDS.length).optional() }).optional(),
+    result: returns<AdvisorList>(),
+  },
   /** the few for Today: best first, at most one per peer */
   'advisor:today': { input: z.undefined().optional(), result: returns<AdvisedSuggestion[]>() },
   /** the shown suggestions about one peer */

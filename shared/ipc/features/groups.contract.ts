@@ -2,13 +2,27 @@ import { z } from 'zod';
 import type { PeerCommitments } from '../../domain/groups/commitments';
 import type { Fit } from '../../domain/groups/opportunities';
 import type { GoalView, GroupListItem, GroupsToday, GroupView, OpportunityView } from '../../domain/groups/views';
-import { actionItemSchema, goalSchema, groupSchema, idSchema, isoDate, meetingSchema, milestoneSchema, opportunitySchema, personId, type Goal, type Meeting } from '../../schema/document';
+import {
+  actionItemSchema,
+  goalSchema,
+  groupSchema,
+  idSchema,
+  isoDate,
+  meetingSchema,
+  milestoneSchema,
+  opportunitySchema,
+  personId,
+  type Goal,
+  type Meeting,
+} from '../../schema/document';
 import { INTERACTION_CHANNELS } from '../../schema/vocabulary';
 import { none, returns, type ContractRow } from '../contract-kit';
 import type { GROUP_CHANNELS } from './groups.channels';
 
 /** A group as the renderer sends it: no meetings, rotation or timestamps (each has its own channel); no id for a new one. */
-export const groupInputSchema = groupSchema.pick({ name: true, kind: true, purpose: true, memberIds: true, cadenceDays: true }).extend({ id: idSchema.optional() });
+export const groupInputSchema = groupSchema
+  .pick({ name: true, kind: true, purpose: true, memberIds: true, cadenceDays: true })
+  .extend({ id: idSchema.optional() });
 export type GroupInput = z.input<typeof groupInputSchema>;
 
 /**
@@ -22,14 +36,24 @@ export const meetingInputSchema = meetingSchema
     id: idSchema.optional(),
     agenda: z.string().max(50_000).optional(),
     notes: z.string().max(100_000).optional(),
-    actionItems: z.array(actionItemSchema.extend({ id: idSchema.optional() })).max(200).optional(),
+    actionItems: z
+      .array(actionItemSchema.extend({ id: idSchema.optional() }))
+      .max(200)
+      .optional(),
   });
 export type MeetingInput = z.input<typeof meetingInputSchema>;
 
 /** A goal as the renderer sends it: check-ins have their own channel; milestones may come without ids; a why left out keeps the saved one (never revealed). */
 export const goalInputSchema = goalSchema
   .omit({ id: true, why: true, checkIns: true, milestones: true, createdAt: true, updatedAt: true })
-  .extend({ id: idSchema.optional(), why: z.string().max(20_000).optional(), milestones: z.array(milestoneSchema.extend({ id: idSchema.optional() })).max(200).default([]) });
+  .extend({
+    id: idSchema.optional(),
+    why: z.string().max(20_000).optional(),
+    milestones: z
+      .array(milestoneSchema.extend({ id: idSchema.optional() }))
+      .max(200)
+      .default([]),
+  });
 export type GoalInput = z.input<typeof goalInputSchema>;
 
 export const checkInInputSchema = z.object({
@@ -39,11 +63,25 @@ export const checkInInputSchema = z.object({
   note: z.string().max(20_000).default(''),
   withPeerId: idSchema.nullable().default(null),
   /** log it in the interaction log as an accountability exchange with that peer, by this channel */
-  log: z.object({ channel: z.enum(INTERACTION_CHANNELS), durationMinutes: z.number().int().min(0).max(24 * 60).nullable().default(null) }).nullable().default(null),
+  log: z
+    .object({
+      channel: z.enum(INTERACTION_CHANNELS),
+      durationMinutes: z
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 60)
+        .nullable()
+        .default(null),
+    })
+    .nullable()
+    .default(null),
 });
 export type CheckInInput = z.input<typeof checkInInputSchema>;
 
-export const opportunityInputSchema = opportunitySchema.omit({ id: true, sharedWith: true, createdAt: true, updatedAt: true }).extend({ id: idSchema.optional() });
+export const opportunityInputSchema = opportunitySchema
+  .omit({ id: true, sharedWith: true, createdAt: true, updatedAt: true })
+  .extend({ id: idSchema.optional() });
 export type OpportunityInput = z.input<typeof opportunityInputSchema>;
 
 const token = z.string().min(1).max(100);
@@ -68,8 +106,14 @@ export const groupContract = {
   },
   'groups:deleteMeeting': { input: z.object({ groupId: idSchema, meetingId: idSchema }), result: returns<{ token: string }>() },
   /** one meeting's confidential text: its notes, agenda and action items */
-  'groups:revealNotes': { input: z.object({ groupId: idSchema, meetingId: idSchema }), result: returns<Pick<Meeting, 'notes' | 'agenda' | 'actionItems'>>() },
-  'groups:setActionItem': { input: z.object({ groupId: idSchema, meetingId: idSchema, itemId: idSchema, done: z.boolean() }), result: returns<{ done: boolean }>() },
+  'groups:revealNotes': {
+    input: z.object({ groupId: idSchema, meetingId: idSchema }),
+    result: returns<Pick<Meeting, 'notes' | 'agenda' | 'actionItems'>>(),
+  },
+  'groups:setActionItem': {
+    input: z.object({ groupId: idSchema, meetingId: idSchema, itemId: idSchema, done: z.boolean() }),
+    result: returns<{ done: boolean }>(),
+  },
   'groups:today': { input: none, result: returns<GroupsToday>() },
   'groups:forPeer': { input: z.object({ peerId: idSchema }), result: returns<PeerCommitments>() },
   'goals:list': { input: none, result: returns<GoalView[]>() },
@@ -85,7 +129,12 @@ export const groupContract = {
   'opportunities:delete': { input: z.object({ id: idSchema }), result: returns<{ token: string }>() },
   'opportunities:whoWouldItHelp': { input: z.object({ id: idSchema }), result: returns<Fit[]>() },
   'opportunities:share': {
-    input: z.object({ id: idSchema, peerIds: z.array(idSchema).min(1, 'Pick at least one peer to share it with').max(200), date: isoDate, log: z.boolean() }),
+    input: z.object({
+      id: idSchema,
+      peerIds: z.array(idSchema).min(1, 'Pick at least one peer to share it with').max(200),
+      date: isoDate,
+      log: z.boolean(),
+    }),
     result: returns<{ opportunity: OpportunityView; interactionIds: string[] }>(),
   },
 } as const satisfies Record<(typeof GROUP_CHANNELS)[number], ContractRow>;

@@ -21,12 +21,17 @@ export const interactionInputSchema = interactionObject
   .extend({
     id: idSchema.optional(),
     summary: z.string().max(20_000).optional(),
-    followUps: z.array(followUpSchema.extend({ id: idSchema.optional() })).max(100).default([]),
+    followUps: z
+      .array(followUpSchema.extend({ id: idSchema.optional() }))
+      .max(100)
+      .default([]),
   });
 export type InteractionInput = z.input<typeof interactionInputSchema>;
 
 /** A life event to save: a note left out keeps the saved one (a confidential note the screen never showed). */
-export const lifeEventInputSchema = lifeEventSchema.omit({ id: true, createdAt: true, updatedAt: true, note: true }).extend({ id: idSchema.optional(), note: z.string().max(2000).optional() });
+export const lifeEventInputSchema = lifeEventSchema
+  .omit({ id: true, createdAt: true, updatedAt: true, note: true })
+  .extend({ id: idSchema.optional(), note: z.string().max(2000).optional() });
 export type LifeEventInput = z.input<typeof lifeEventInputSchema>;
 
 export type { LifeEventView };
@@ -78,7 +83,10 @@ export const interactionContract = {
   'interactions:save': { input: interactionInputSchema, result: returns<InteractionView>() },
   'interactions:delete': { input: z.object({ id: idSchema }), result: returns<{ token: string }>() },
   'interactions:undoDelete': { input: z.object({ token }), result: returns<{ restored: number }>() },
-  'interactions:setFollowUp': { input: z.object({ interactionId: idSchema, followUpId: idSchema, done: z.boolean() }), result: returns<{ done: boolean }>() },
+  'interactions:setFollowUp': {
+    input: z.object({ interactionId: idSchema, followUpId: idSchema, done: z.boolean() }),
+    result: returns<{ done: boolean }>(),
+  },
   'interactions:peerOverview': { input: z.object({ peerId: idSchema }), result: returns<PeerOverview>() },
   'lifeEvents:list': { input: z.object({ peerId: idSchema }), result: returns<LifeEventView[]>() },
   'lifeEvents:save': { input: lifeEventInputSchema, result: returns<LifeEventView>() },

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import type { PrepContext } from '../../domain/journal/prep-context';
 import type { JournalSummary, NoteSummary } from '../../domain/journal/summaries';
-import { followUpSchema, idSchema, interactionObject, isoDate, journalEntrySchema, noteSchema, type JournalEntry } from '../../schema/document';
+import {
+  followUpSchema,
+  idSchema,
+  interactionObject,
+  isoDate,
+  journalEntrySchema,
+  noteSchema,
+  type JournalEntry,
+} from '../../schema/document';
 import { JOURNAL_KINDS } from '../../schema/vocabulary';
 import { IMPORT_MAX_BYTES, markdownTooLarge } from '../../import-preview';
 import { SEARCH_KINDS, type SearchAnswer } from '../../search';
@@ -9,12 +17,17 @@ import { returns, type ContractRow } from '../contract-kit';
 import type { JOURNAL_CHANNELS } from './journal.channels';
 
 /** A journal entry as the editor sends it: no timestamps; no id for a new one. */
-export const journalInputSchema = journalEntrySchema.omit({ id: true, createdAt: true, updatedAt: true }).extend({ id: idSchema.optional() });
+export const journalInputSchema = journalEntrySchema
+  .omit({ id: true, createdAt: true, updatedAt: true })
+  .extend({ id: idSchema.optional() });
 export const noteInputSchema = noteSchema.omit({ id: true, createdAt: true, updatedAt: true }).extend({ id: idSchema.optional() });
 /** The interaction a debrief logs in the same step (ids and timestamps are main's). */
-export const debriefInteractionSchema = interactionObject
-  .omit({ id: true, createdAt: true, updatedAt: true, followUps: true })
-  .extend({ followUps: z.array(followUpSchema.omit({ id: true })).max(100).default([]) });
+export const debriefInteractionSchema = interactionObject.omit({ id: true, createdAt: true, updatedAt: true, followUps: true }).extend({
+  followUps: z
+    .array(followUpSchema.omit({ id: true }))
+    .max(100)
+    .default([]),
+});
 
 const token = z.string().min(1).max(100);
 
@@ -26,7 +39,16 @@ export interface PeerName {
 
 export interface MarkdownImportPreview {
   token: string;
-  items: { file: string; action: 'add' | 'update' | 'unchanged'; collection: 'journal' | 'notes'; date: string; title: string; kind: string; unknownPeers: string[]; confidential: boolean }[];
+  items: {
+    file: string;
+    action: 'add' | 'update' | 'unchanged';
+    collection: 'journal' | 'notes';
+    date: string;
+    title: string;
+    kind: string;
+    unknownPeers: string[];
+    confidential: boolean;
+  }[];
   problems: { file: string; message: string }[];
 }
 
@@ -65,7 +87,9 @@ export const journalContract = {
     input: z
       .object({
         files: z
-          .array(z.object({ name: z.string().min(1).max(1000), text: z.string().max(5_000_000), lastModified: z.string().max(40).optional() }))
+          .array(
+            z.object({ name: z.string().min(1).max(1000), text: z.string().max(5_000_000), lastModified: z.string().max(40).optional() }),
+          )
           .min(1, 'Choose at least one Markdown file.')
           .max(20_000),
       })
@@ -81,7 +105,10 @@ export const journalContract = {
   'notes:save': { input: noteInputSchema, result: returns<NoteSummary>() },
   'notes:delete': { input: z.object({ id: idSchema }), result: returns<{ token: string }>() },
   'notes:undoDelete': { input: z.object({ token }), result: returns<{ id: string }>() },
-  'search:query': { input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }), result: returns<SearchAnswer>() },
+  'search:query': {
+    input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }),
+    result: returns<SearchAnswer>(),
+  },
   /** one confidential match's preview, on request */
   'search:reveal': {
     input: z.object({ query: z.string().max(500), kind: z.enum(SEARCH_KINDS), id: idSchema }),

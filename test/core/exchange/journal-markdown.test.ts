@@ -1,14 +1,22 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { exportMarkdownFolder, exportMarkdownSingle, planMarkdownImport, splitFrontMatter } from '../../../electron/core/exchange/journal-markdown';
+import {
+  exportMarkdownFolder,
+  exportMarkdownSingle,
+  planMarkdownImport,
+  splitFrontMatter,
+} from '../../../electron/core/exchange/journal-markdown';
 import { emptyDocument, journalEntrySchema, noteSchema, peerSchema, type VaultDocument } from '../../../shared/schema/document';
 import { binaryBytes } from '../../helpers/hostile-files';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const temp = useTempDirs();
 /** A file as the window sends it: its bytes read as UTF-8 text, as File.text() does. */
-const asTheWindowReadsIt = async (path: string) => ({ name: path.replace(/^.*\//, ''), text: new TextDecoder().decode(await readFile(path)) });
+const asTheWindowReadsIt = async (path: string) => ({
+  name: path.replace(/^.*\//, ''),
+  text: new TextDecoder().decode(await readFile(path)),
+});
 
 const BODY = '# Talk with Ana\n\n- [ ] send **notes**\n\n---\n\nA line with: colons, "quotes" and trailing spaces  \n\n';
 
@@ -16,10 +24,32 @@ function doc(): VaultDocument {
   const d = emptyDocument();
   d.peers = [peerSchema.parse({ id: 'p1', name: 'Ana Silva' })];
   d.journal = [
-    journalEntrySchema.parse({ id: 'j1', date: '2025-03-01', kind: 'debrief', title: 'Talk with Ana', body: BODY, peerIds: ['p1'], tags: ['work', 'yes'], mood: 4, confidential: false, createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T10:00:00.000Z' }),
+    journalEntrySchema.parse({
+      id: 'j1',
+      date: '2025-03-01',
+      kind: 'debrief',
+      title: 'Talk with Ana',
+      body: BODY,
+      peerIds: ['p1'],
+      tags: ['work', 'yes'],
+      mood: 4,
+      confidential: false,
+      createdAt: '2025-03-01T09:00:00.000Z',
+      updatedAt: '2025-03-01T10:00:00.000Z',
+    }),
     journalEntrySchema.parse({ id: 'j2', date: '2025-03-02', title: 'Private', body: 'secret words' }),
   ];
-  d.notes = [noteSchema.parse({ id: 'n1', peerId: 'p1', topic: 'career-strategy', text: 'wants to move to product', confidential: false, createdAt: '2025-03-03T00:00:00.000Z', updatedAt: '2025-03-03T00:00:00.000Z' })];
+  d.notes = [
+    noteSchema.parse({
+      id: 'n1',
+      peerId: 'p1',
+      topic: 'career-strategy',
+      text: 'wants to move to product',
+      confidential: false,
+      createdAt: '2025-03-03T00:00:00.000Z',
+      updatedAt: '2025-03-03T00:00:00.000Z',
+    }),
+  ];
   return d;
 }
 
@@ -36,7 +66,11 @@ describe('journal as Markdown', () => {
     const target = emptyDocument();
     target.peers = d.peers;
     let n = 0;
-    const plan = planMarkdownImport(out.files.map((f) => ({ name: f.path, text: f.text })), target, { newId: () => `new${n++}`, now: '2025-04-01T00:00:00.000Z' });
+    const plan = planMarkdownImport(
+      out.files.map((f) => ({ name: f.path, text: f.text })),
+      target,
+      { newId: () => `new${n++}`, now: '2025-04-01T00:00:00.000Z' },
+    );
     expect(plan.problems).toEqual([]);
     expect(plan.items.map((i) => [i.collection, i.action])).toEqual([
       ['journal', 'add'],
@@ -45,7 +79,11 @@ describe('journal as Markdown', () => {
     expect(plan.items[0]!.record).toEqual(d.journal[0]);
     expect(plan.items[1]!.record).toEqual(d.notes[0]);
     // into the vault it came from: nothing to change
-    const again = planMarkdownImport(out.files.map((f) => ({ name: f.path, text: f.text })), d, { newId: () => 'x', now: '2025-04-01T00:00:00.000Z' });
+    const again = planMarkdownImport(
+      out.files.map((f) => ({ name: f.path, text: f.text })),
+      d,
+      { newId: () => 'x', now: '2025-04-01T00:00:00.000Z' },
+    );
     expect(again.items.map((i) => i.action)).toEqual(['unchanged', 'unchanged']);
 
     const all = exportMarkdownFolder(d, { includeConfidential: true });
@@ -58,7 +96,10 @@ describe('journal as Markdown', () => {
     const plan = planMarkdownImport(
       [
         { name: 'Vault/2024-12-31 Year end.md', text: '# Year end\r\n\r\nGood year.\r\n' },
-        { name: 'Daily.md', text: '---\ndate: 2024-11-02T08:30:00Z\ntags: [travel, "#family"]\npeers: [Ana Silva, Zed Unknown]\nmood: 9\n---\nTrip notes' },
+        {
+          name: 'Daily.md',
+          text: '---\ndate: 2024-11-02T08:30:00Z\ntags: [travel, "#family"]\npeers: [Ana Silva, Zed Unknown]\nmood: 9\n---\nTrip notes',
+        },
         { name: 'broken.md', text: '---\ntags: [unclosed\n---\nbody' },
         { name: 'image.png', text: 'not markdown' },
       ],
@@ -130,7 +171,12 @@ describe('front matter is bounded before it is parsed', () => {
     await writeFile(join(dir, '2025-01-02 Fine.md'), '---\ntitle: Fine\ntags: [a, b]\n---\nPlain words.\n');
     const files = [await asTheWindowReadsIt(join(dir, 'huge.md')), await asTheWindowReadsIt(join(dir, '2025-01-02 Fine.md'))];
     const plan = planMarkdownImport(files, emptyDocument(), NOW);
-    expect(plan.problems).toEqual([{ file: 'huge.md', message: 'its front matter is 408 KB; Compeer reads front matter of up to 64 KB (a note app writes a few hundred bytes)' }]);
+    expect(plan.problems).toEqual([
+      {
+        file: 'huge.md',
+        message: 'its front matter is 408 KB; Compeer reads front matter of up to 64 KB (a note app writes a few hundred bytes)',
+      },
+    ]);
     expect(plan.items.map((i) => [i.file, (i.record as { title: string }).title])).toEqual([['2025-01-02 Fine.md', 'Fine']]);
   });
 

@@ -11,7 +11,17 @@ test('an export made by schema version 2 imports: its interactions, groups, goal
     exportedAt: '2026-01-01T00:00:00.000Z',
     includesConfidential: false,
     peers: [{ id: 'ana', name: 'Ana' }],
-    interactions: [{ id: 'i1', peerId: 'ana', date: '2025-05-01', direction: 'both', kinds: ['feedback'], summary: '[confidential: not exported]', confidential: true }],
+    interactions: [
+      {
+        id: 'i1',
+        peerId: 'ana',
+        date: '2025-05-01',
+        direction: 'both',
+        kinds: ['feedback'],
+        summary: '[confidential: not exported]',
+        confidential: true,
+      },
+    ],
     groups: [{ id: 'g1', name: 'Circle', memberIds: ['ana'], notes: 'monthly' }],
     goals: [{ id: 'o1', title: 'Ship', detail: 'why' }],
     opportunities: [{ id: 'op', title: 'Role', sharedWith: ['ana'], status: 'closed', updatedAt: '2025-06-01T00:00:00.000Z' }],
@@ -20,7 +30,13 @@ test('an export made by schema version 2 imports: its interactions, groups, goal
   const plan = planJsonImport(doc, parseExportText(JSON.stringify(v2)));
   expect(plan.added).toMatchObject({ peers: 1, interactions: 1, groups: 1, goals: 1, opportunities: 1 });
   applyOps(doc, plan.ops);
-  expect(doc.interactions[0]).toMatchObject({ peerIds: ['ana'], exchanges: [{ direction: 'given', kind: 'feedback' }, { direction: 'received', kind: 'feedback' }] });
+  expect(doc.interactions[0]).toMatchObject({
+    peerIds: ['ana'],
+    exchanges: [
+      { direction: 'given', kind: 'feedback' },
+      { direction: 'received', kind: 'feedback' },
+    ],
+  });
   // left out of the export as confidential: a new record gets the default, not the marker
   expect(doc.interactions[0]!.summary).toBe('');
   expect(doc.groups[0]).toMatchObject({ purpose: 'monthly', meetings: [] });

@@ -26,14 +26,21 @@ const CARDS = [
   ['Fay Lund', 'BDAY:sometime in May'],
   ['Gus Tran', 'BDAY;X-APPLE-OMIT-YEAR=1604:1604-02-30'],
 ]
-  .map(([name, bday]) => `BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//macOS 14.5//EN\r\nFN:${name}\r\nEMAIL:${name!.split(' ')[0]!.toLowerCase()}@example.com\r\n${bday}\r\nEND:VCARD\r\n`)
+  .map(
+    ([name, bday]) =>
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//macOS 14.5//EN\r\nFN:${name}\r\nEMAIL:${name!.split(' ')[0]!.toLowerCase()}@example.com\r\n${bday}\r\nEND:VCARD\r\n`,
+  )
   .join('');
 
 function importInto(doc: VaultDocument, text: string) {
   const format = detectFormat(text);
   if (format === 'compeer-json') throw new Error('not a contacts file');
   let n = 0;
-  const plan = planContactImport(doc.peers, readContacts(format, text).contacts, { now: NOW, newId: () => `x${doc.peers.length + doc.lifeEvents.length}-${++n}`, lifeEvents: doc.lifeEvents });
+  const plan = planContactImport(doc.peers, readContacts(format, text).contacts, {
+    now: NOW,
+    newId: () => `x${doc.peers.length + doc.lifeEvents.length}-${++n}`,
+    lifeEvents: doc.lifeEvents,
+  });
   const ops = plan.ops(new Set());
   applyOps(doc, ops);
   return { plan, ops };
@@ -88,7 +95,8 @@ describe('birthdays from contact files', () => {
 
   test('Google Contacts CSV: "--MM-DD" and a full date', () => {
     const doc = emptyDocument();
-    const csv = 'First Name,Last Name,Birthday,E-mail 1 - Value\nMaya,Patel, --05-14,maya@example.com\nOmar,Haddad,1979-11-02,omar@example.com\n';
+    const csv =
+      'First Name,Last Name,Birthday,E-mail 1 - Value\nMaya,Patel, --05-14,maya@example.com\nOmar,Haddad,1979-11-02,omar@example.com\n';
     importInto(doc, csv);
     expect(birthdaysOf(doc)).toEqual({ 'Maya Patel': ['birthday', '--05-14'], 'Omar Haddad': ['birthday', '1979-11-02'] });
   });
@@ -98,7 +106,13 @@ describe('birthdays from contact files', () => {
     const { path } = await makeVault(dir, 'v.compeer', []);
     const file = join(dir, 'contacts.vcf');
     await writeFile(file, CARDS);
-    const io: CliIo = { env: { COMPEER_PASSPHRASE: PASS }, stdout: () => undefined, stderr: () => undefined, prompt: null, now: () => new Date(NOW) };
+    const io: CliIo = {
+      env: { COMPEER_PASSPHRASE: PASS },
+      stdout: () => undefined,
+      stderr: () => undefined,
+      prompt: null,
+      now: () => new Date(NOW),
+    };
     expect(await runCli(['import', path, file], io)).toBe(EXIT.ok);
     expect(await runCli(['import', path, file], io)).toBe(EXIT.ok);
     const v = await Vault.open(path, PASS, { readOnly: true });

@@ -38,9 +38,17 @@ describe('the text of a file, from its bytes', () => {
     const jose = bytes(0x4a, 0x6f, 0x73, 0xe9, 0x2c, 0x4e, 0xfa, 0xf1, 0x65, 0x7a, 0x0a); // "José,Núñez\n" in 1252
     const plain = enc.encode('Ann,Lee\n');
     const input = Uint8Array.from([...enc.encode('First,Last\n'), ...zoe, ...jose, ...plain, ...jose]);
-    expect(decodeBytes(input)).toEqual({ text: 'First,Last\nZoë,Müller\nJosé,Núñez\nAnn,Lee\nJosé,Núñez\n', encoding: 'UTF-8, some lines Windows-1252', windows1252Lines: [3, 5] });
+    expect(decodeBytes(input)).toEqual({
+      text: 'First,Last\nZoë,Müller\nJosé,Núñez\nAnn,Lee\nJosé,Núñez\n',
+      encoding: 'UTF-8, some lines Windows-1252',
+      windows1252Lines: [3, 5],
+    });
     // with a byte-order mark too: never a silent "\uFFFD"
-    expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...zoe, ...jose]))).toEqual({ text: 'Zoë,Müller\nJosé,Núñez\n', encoding: 'UTF-8, some lines Windows-1252', windows1252Lines: [2] });
+    expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...zoe, ...jose]))).toEqual({
+      text: 'Zoë,Müller\nJosé,Núñez\n',
+      encoding: 'UTF-8, some lines Windows-1252',
+      windows1252Lines: [2],
+    });
   });
 
   test('a file whose only non-ASCII lines are Windows-1252 is Windows-1252, as before', () => {

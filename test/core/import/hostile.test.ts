@@ -87,7 +87,9 @@ describe('one oversize field never fails the whole import', () => {
   test('on merge the same caps hold, and the peer keeps what it had', () => {
     const doc = emptyDocument();
     const emails = Array.from({ length: 150 }, (_, i) => `have${i}@x.io`);
-    doc.peers.push(peerSchema.parse({ id: 'p1', name: 'Dana Kowalski', company: 'Umbrella', notes: 'x'.repeat(99_990), contacts: { emails } }));
+    doc.peers.push(
+      peerSchema.parse({ id: 'p1', name: 'Dana Kowalski', company: 'Umbrella', notes: 'x'.repeat(99_990), contacts: { emails } }),
+    );
     const text = `First Name,Last Name,Organization Name,Notes,${Array.from({ length: 100 }, (_, i) => `E-mail ${i + 1} - Value`).join(',')}\r\nDana,Kowalski,Umbrella,A new note from the file,${Array.from({ length: 100 }, (_, i) => `new${i}@x.io`).join(',')}\r\n`;
     const file = contactsOf(readImportFile(utf8(text), 'g.csv'));
     const plan = planContactImport(doc.peers, file.contacts, { now: NOW, newId: () => 'unused' });

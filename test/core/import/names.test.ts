@@ -24,13 +24,26 @@ describe('importing names written in any script', () => {
     expect(again.rows[0]).toMatchObject({ action: 'merge', matchedBy: 'name and company', matchedName: 'Иван Smith' });
     expect(again.peerIds).toEqual(['ivan']);
     const wang = peerSchema.parse({ id: 'wang', name: '王伟', company: '华为' });
-    expect(plan([wang], [contact({ name: '王伟', company: '华为', role: '工程师' })]).rows[0]).toMatchObject({ action: 'merge', matchedBy: 'name and company' });
+    expect(plan([wang], [contact({ name: '王伟', company: '华为', role: '工程师' })]).rows[0]).toMatchObject({
+      action: 'merge',
+      matchedBy: 'name and company',
+    });
     expect(plan([wang], [contact({ name: '李伟', company: '华为' })]).rows[0]).toMatchObject({ action: 'add' });
   });
 
   test('two different values in another script are a conflict, not "the same"', () => {
-    const ivan = peerSchema.parse({ id: 'ivan', name: 'Иван Петров', company: 'Яндекс', role: 'Инженер', city: 'Москва', contacts: { emails: ['ivan@example.ru'] } });
-    const p = plan([ivan], [contact({ name: 'Иван Петров', company: 'Яндекс', role: 'Директор', city: 'Казань', emails: ['ivan@example.ru'] })]);
+    const ivan = peerSchema.parse({
+      id: 'ivan',
+      name: 'Иван Петров',
+      company: 'Яндекс',
+      role: 'Инженер',
+      city: 'Москва',
+      contacts: { emails: ['ivan@example.ru'] },
+    });
+    const p = plan(
+      [ivan],
+      [contact({ name: 'Иван Петров', company: 'Яндекс', role: 'Директор', city: 'Казань', emails: ['ivan@example.ru'] })],
+    );
     expect(p.rows[0]).toMatchObject({ action: 'merge', matchedBy: 'email' });
     expect(p.rows[0]!.conflicts.map((c) => [c.field, c.existing, c.incoming])).toEqual([
       ['role', 'Инженер', 'Директор'],

@@ -39,14 +39,21 @@ describe('LinkedIn Connections.csv', () => {
     expect(detectFormat(text)).toBe('linkedin');
     const c = readContacts('linkedin', text).contacts;
     expect(c.map((x) => x.name)).toEqual(['Ana Silva', 'Lars Nilsson', 'Chen Wei']);
-    expect(c[0]).toMatchObject({ company: 'Acme, Ltd.', role: 'Senior Engineer', linkedin: 'https://www.linkedin.com/in/ana-silva-77', emails: [], metDate: '2024-02-02' });
+    expect(c[0]).toMatchObject({
+      company: 'Acme, Ltd.',
+      role: 'Senior Engineer',
+      linkedin: 'https://www.linkedin.com/in/ana-silva-77',
+      emails: [],
+      metDate: '2024-02-02',
+    });
     expect(c[1]).toMatchObject({ role: 'Lead, Developer Experience', emails: ['lars@example.se'], metDate: '2022-09-19' });
     expect(c[2]!.metDate).toBe('2021-06-05');
     expect(c[0]!.line).toBe(5);
   });
 
   test('a quoted "Notes:" preamble and extra columns are handled; extra columns are kept', () => {
-    const text = '"Notes:"\n"Some text, quoted"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On,Skills\nMia,Berg,https://www.linkedin.com/in/mia,,Hooli,CTO,01 Jan 2020,Go\n';
+    const text =
+      '"Notes:"\n"Some text, quoted"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On,Skills\nMia,Berg,https://www.linkedin.com/in/mia,,Hooli,CTO,01 Jan 2020,Go\n';
     expect(detectFormat(text)).toBe('linkedin');
     const [mia] = readContacts('linkedin', text).contacts;
     expect(mia).toMatchObject({ name: 'Mia Berg', extra: [['Skills', 'Go']] });
@@ -67,7 +74,11 @@ describe('Google Contacts CSV', () => {
       notes: 'Met at the local ML meetup.\nLikes long walks.',
       tags: ['Meetup'],
     });
-    expect(ravi).toMatchObject({ name: 'Ravi Patel', emails: ['ravi@stark.example', 'ravi@example.in'], linkedin: 'https://www.linkedin.com/in/ravipatel' });
+    expect(ravi).toMatchObject({
+      name: 'Ravi Patel',
+      emails: ['ravi@stark.example', 'ravi@example.in'],
+      linkedin: 'https://www.linkedin.com/in/ravipatel',
+    });
     expect(ravi!.extra).toContainEqual(['Department', 'Platform']);
   });
 });
@@ -93,18 +104,34 @@ describe('vCard', () => {
 
   test('Outlook 2.1: quoted-printable UTF-8 with soft line breaks and bare types', () => {
     const [a] = parseVcards(fixture('outlook-2.1.vcf')).contacts;
-    expect(a).toMatchObject({ name: 'Antonín Dvořák', company: 'Hooli', emails: ['antonin@hooli.example'], notes: 'Functional peer, platform engineering.\r\nPrefers email.' });
+    expect(a).toMatchObject({
+      name: 'Antonín Dvořák',
+      company: 'Hooli',
+      emails: ['antonin@hooli.example'],
+      notes: 'Functional peer, platform engineering.\r\nPrefers email.',
+    });
   });
 
   test('vCard 4.0 with URIs and structured names only', () => {
-    const text = 'BEGIN:VCARD\r\nVERSION:4.0\r\nN:Okafor;Ben;;Dr.;\r\nEMAIL;TYPE=work:ben@example.org\r\nTEL;VALUE=uri;TYPE="voice,cell":tel:+1-555-0100\r\nURL:https://ben.example\r\nADR;TYPE=work:;;1 Main St;Lagos;;;Nigeria\r\nEND:VCARD\r\n';
+    const text =
+      'BEGIN:VCARD\r\nVERSION:4.0\r\nN:Okafor;Ben;;Dr.;\r\nEMAIL;TYPE=work:ben@example.org\r\nTEL;VALUE=uri;TYPE="voice,cell":tel:+1-555-0100\r\nURL:https://ben.example\r\nADR;TYPE=work:;;1 Main St;Lagos;;;Nigeria\r\nEND:VCARD\r\n';
     const [ben] = parseVcards(text).contacts;
-    expect(ben).toMatchObject({ name: 'Dr. Ben Okafor', phones: ['+1-555-0100'], website: 'https://ben.example', city: 'Lagos', country: 'Nigeria' });
+    expect(ben).toMatchObject({
+      name: 'Dr. Ben Okafor',
+      phones: ['+1-555-0100'],
+      website: 'https://ben.example',
+      city: 'Lagos',
+      country: 'Nigeria',
+    });
   });
 
   test.each([
     ['BEGIN:VCARD\nFN:A\n', [], [/line 1 never ends/]],
-    ['BEGIN:VCARD\nFN:A\nBEGIN:VCARD\nFN:B\nEND:VCARD\n', ['B'], [/Line 1: the card that begins here has no END:VCARD before the next card on line 3/]],
+    [
+      'BEGIN:VCARD\nFN:A\nBEGIN:VCARD\nFN:B\nEND:VCARD\n',
+      ['B'],
+      [/Line 1: the card that begins here has no END:VCARD before the next card on line 3/],
+    ],
     ['BEGIN:VCARD\nFN:A\nthis is not a property\nEND:VCARD\n', ['A'], [/Line 3: "this is not a property" is not a vCard property/]],
     ['BEGIN:VCARD\nFN:A\nEND:VCARD\ngarbage\nmore garbage\n', ['A'], [/Line 4: text outside a card \("garbage"\) was ignored/]],
   ])('a malformed card or line is a warning naming its line; the other cards are read: %#', (text, names, messages) => {
@@ -116,7 +143,8 @@ describe('vCard', () => {
 
 describe('what real files do that the fixtures do not show', () => {
   test('Excel\'s "Unicode text" is tab-delimited: the tab is found from the header', () => {
-    const text = 'First Name\tLast Name\tURL\tEmail Address\tCompany\tPosition\tConnected On\r\nMia\tBerg\thttps://www.linkedin.com/in/mia\t\tHooli, Inc.\tCTO\t01 Jan 2020\r\n';
+    const text =
+      'First Name\tLast Name\tURL\tEmail Address\tCompany\tPosition\tConnected On\r\nMia\tBerg\thttps://www.linkedin.com/in/mia\t\tHooli, Inc.\tCTO\t01 Jan 2020\r\n';
     expect(sniffFormat(text)).toEqual({ format: 'linkedin', delimiter: '\t' });
     expect(readContacts('linkedin', text).contacts[0]).toMatchObject({ name: 'Mia Berg', company: 'Hooli, Inc.' });
   });
@@ -136,12 +164,14 @@ describe('what real files do that the fixtures do not show', () => {
   });
 
   test('a bare QUOTED-PRINTABLE parameter (vCard 2.1) joins soft breaks and decodes with its charset', () => {
-    const text = 'BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nNOTE;CHARSET=ISO-8859-1;QUOTED-PRINTABLE:Gr=FC=DFe =\r\naus K=F6ln\r\nEND:VCARD\r\n';
+    const text =
+      'BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nNOTE;CHARSET=ISO-8859-1;QUOTED-PRINTABLE:Gr=FC=DFe =\r\naus K=F6ln\r\nEND:VCARD\r\n';
     expect(parseVcards(text).contacts[0]!.notes).toBe('Grüße aus Köln');
   });
 
   test('quoted parameter values keep ";" ":" and "," inside them; a quoted TYPE list is still a list', () => {
-    const text = 'BEGIN:VCARD\nVERSION:4.0\nFN:A\nADR;LABEL="Hooli; Bldg 4: Floor 2, East";TYPE="work,pref":;;1 Main St;Oslo;;;Norway\nEND:VCARD\n';
+    const text =
+      'BEGIN:VCARD\nVERSION:4.0\nFN:A\nADR;LABEL="Hooli; Bldg 4: Floor 2, East";TYPE="work,pref":;;1 Main St;Oslo;;;Norway\nEND:VCARD\n';
     expect(parseVcards(text).contacts[0]!.extra).toEqual([['Address (work, pref)', '1 Main St, Oslo, Norway']]);
   });
 });

@@ -59,20 +59,43 @@ describe('importing contacts', () => {
     for (const f of ['linkedin-Connections.csv', 'google-contacts.csv', 'apple.vcf', 'google.vcf', 'outlook-2.1.vcf']) {
       const { plan, ops } = importInto(doc, f);
       expect(ops, f).toEqual([]);
-      expect(plan.rows.every((r) => r.action === 'skip'), f).toBe(true);
+      expect(
+        plan.rows.every((r) => r.action === 'skip'),
+        f,
+      ).toBe(true);
     }
     expect(JSON.stringify(doc)).toBe(before);
-    expect(doc.peers.map((p) => p.name).sort()).toEqual(['Ana Silva', 'Antonín Dvořák', 'Chen Wei', 'Dana Kowalski', 'Lars Nilsson', 'Ravi Patel']);
+    expect(doc.peers.map((p) => p.name).sort()).toEqual([
+      'Ana Silva',
+      'Antonín Dvořák',
+      'Chen Wei',
+      'Dana Kowalski',
+      'Lars Nilsson',
+      'Ravi Patel',
+    ]);
   });
 
   test('a conflict is shown and kept as it is unless the incoming value is chosen', () => {
     const doc = emptyDocument();
-    const mine: Peer = peerSchema.parse({ id: 'me1', name: 'Lars Nilsson', company: 'Globex', role: 'Principal Engineer', contacts: { emails: ['lars@example.se'] } });
+    const mine: Peer = peerSchema.parse({
+      id: 'me1',
+      name: 'Lars Nilsson',
+      company: 'Globex',
+      role: 'Principal Engineer',
+      contacts: { emails: ['lars@example.se'] },
+    });
     doc.peers.push(mine);
     const { plan } = importInto(doc, 'linkedin-Connections.csv');
     const lars = plan.rows.find((r) => r.name === 'Lars Nilsson')!;
     expect(lars.action).toBe('merge');
-    expect(lars.conflicts).toEqual([{ key: expect.stringMatching(/:role$/) as unknown, field: 'role', existing: 'Principal Engineer', incoming: 'Lead, Developer Experience' }]);
+    expect(lars.conflicts).toEqual([
+      {
+        key: expect.stringMatching(/:role$/) as unknown,
+        field: 'role',
+        existing: 'Principal Engineer',
+        incoming: 'Lead, Developer Experience',
+      },
+    ]);
     expect(doc.peers.find((p) => p.id === 'me1')!.role).toBe('Principal Engineer');
     // choosing the incoming value
     const doc2 = emptyDocument();
@@ -91,7 +114,8 @@ describe('importing contacts', () => {
 
   test('the same person twice in one file is one peer', () => {
     const doc = emptyDocument();
-    const text = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Silva,https://www.linkedin.com/in/ana-silva-77,,Acme,Eng,01 Jan 2020\nAna,Silva,https://linkedin.com/in/ANA-SILVA-77/,ana@acme.example,Acme,Eng,01 Jan 2020\n';
+    const text =
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Silva,https://www.linkedin.com/in/ana-silva-77,,Acme,Eng,01 Jan 2020\nAna,Silva,https://linkedin.com/in/ANA-SILVA-77/,ana@acme.example,Acme,Eng,01 Jan 2020\n';
     const plan = planContactImport(doc.peers, readContacts('linkedin', text).contacts, { now: NOW, newId: () => 'a1' });
     applyOps(doc, plan.ops(new Set()));
     expect(doc.peers).toHaveLength(1);

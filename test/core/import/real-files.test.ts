@@ -26,7 +26,12 @@ describe('contacts files as real exporters and spreadsheets write them', () => {
     expect(file.format).toBe('linkedin');
     expect(file.contacts.map((c) => c.name)).toEqual(['Jürgen Weiß', 'Léa Dubois', 'Chen Wei']);
     expect(file.contacts[0]).toMatchObject({ company: 'Müller & Söhne GmbH', metDate: '2024-02-02', line: 5 });
-    expect(file.contacts[1]).toMatchObject({ company: 'Acme, Ltd.', role: 'Lead; Developer Experience', emails: ['lea@example.fr'], metDate: '2022-09-19' });
+    expect(file.contacts[1]).toMatchObject({
+      company: 'Acme, Ltd.',
+      role: 'Lead; Developer Experience',
+      emails: ['lea@example.fr'],
+      metDate: '2022-09-19',
+    });
   });
 
   test('a Google CSV saved by Excel as Windows-1252 keeps é, ñ, ë, curly quotes, the dash and the euro sign', () => {
@@ -88,20 +93,38 @@ describe('contacts files as real exporters and spreadsheets write them', () => {
     // LABEL="Globex; Building 4: Floor 2" is one parameter, not a type
     expect(lars!.extra).toEqual([['Address (work)', 'Kungsgatan 1, Stockholm, 111 43, Sweden']]);
     expect(file.warnings).toEqual([
-      { line: 29, skipped: false, message: 'Line 29: a card embedded in the card from line 22 (AGENT) was left out; the card itself was read.' },
+      {
+        line: 29,
+        skipped: false,
+        message: 'Line 29: a card embedded in the card from line 22 (AGENT) was left out; the card itself was read.',
+      },
       { line: 45, skipped: true, message: 'The card that begins on line 45 never ends (no END:VCARD), so it was left out.' },
     ]);
   });
 });
 
 test('a UTF-8 contacts file with many Windows-1252 lines names the first ten and counts the rest', () => {
-  const lines = ['First Name,Last Name,E-mail 1 - Value', 'Zoë,Müller,zoe@x.io', ...Array.from({ length: 12 }, (_, i) => `Jos\u00e9,N${i},j${i}@x.io`)];
+  const lines = [
+    'First Name,Last Name,E-mail 1 - Value',
+    'Zoë,Müller,zoe@x.io',
+    ...Array.from({ length: 12 }, (_, i) => `Jos\u00e9,N${i},j${i}@x.io`),
+  ];
   const utf8 = (t: string) => [...Buffer.from(t, 'utf8')];
   // the 1252 lines carry é as the single byte 0xE9
-  const file = contactsOf(readImportFile(Uint8Array.from([...utf8(`${lines[0]}\n${lines[1]}\n`), ...Buffer.from(`${lines.slice(2).join('\n')}\n`, 'latin1')]), 'mixed.csv'));
+  const file = contactsOf(
+    readImportFile(
+      Uint8Array.from([...utf8(`${lines[0]}\n${lines[1]}\n`), ...Buffer.from(`${lines.slice(2).join('\n')}\n`, 'latin1')]),
+      'mixed.csv',
+    ),
+  );
   expect(file.encoding).toBe('UTF-8, some lines Windows-1252');
   expect(file.contacts.map((c) => c.name).slice(0, 2)).toEqual(['Zoë Müller', 'José N0']);
   expect(file.warnings).toEqual([
-    { line: 3, skipped: false, message: 'Lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 2 more are not UTF-8 like the rest of the file, so they were read as Windows-1252 (check the names on them).' },
+    {
+      line: 3,
+      skipped: false,
+      message:
+        'Lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 2 more are not UTF-8 like the rest of the file, so they were read as Windows-1252 (check the names on them).',
+    },
   ]);
 });

@@ -29,8 +29,19 @@ describe('an import saved in steps', () => {
     };
     let ids = 0;
     const opts = { now: NOW, newId: () => `new${++ids}` };
-    const done = await importContactsInSteps(livePeers(() => vault.data.peers), contacts, contacts.length, opts, save, 2);
-    expect(steps.map((s) => s.map((o) => (o.op === 'put' ? o.record.name : '')))).toEqual([['Ana Silva', 'Ben Okafor'], ['Ana Silva', 'Dana Kowalski'], ['Chen Wei']]);
+    const done = await importContactsInSteps(
+      livePeers(() => vault.data.peers),
+      contacts,
+      contacts.length,
+      opts,
+      save,
+      2,
+    );
+    expect(steps.map((s) => s.map((o) => (o.op === 'put' ? o.record.name : '')))).toEqual([
+      ['Ana Silva', 'Ben Okafor'],
+      ['Ana Silva', 'Dana Kowalski'],
+      ['Chen Wei'],
+    ]);
     expect(done).toMatchObject({ added: 3, updated: 1, unchanged: 0, conflictCount: 0 });
     const byName = Object.fromEntries(vault.data.peers.map((p) => [p.name, p]));
     expect(vault.data.peers).toHaveLength(4);
@@ -38,7 +49,14 @@ describe('an import saved in steps', () => {
     expect(byName['Dana Kowalski']!.contacts.phones).toEqual(['+1 555 0100']);
 
     steps.length = 0;
-    const again = await importContactsInSteps(livePeers(() => vault.data.peers), contacts, contacts.length, opts, save, 2);
+    const again = await importContactsInSteps(
+      livePeers(() => vault.data.peers),
+      contacts,
+      contacts.length,
+      opts,
+      save,
+      2,
+    );
     expect(steps).toEqual([]);
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 5 });
     await vault.close();

@@ -21,7 +21,8 @@ describe('the sample vault: groups, goals and opportunities', () => {
         for (const id of [...m.attendeeIds, ...m.actionItems.map((a) => a.ownerId)]) expect(known.has(id), id).toBe(true);
       }
     }
-    for (const g of doc.goals) for (const id of [g.owner, ...g.partnerIds, ...g.checkIns.flatMap((c) => c.withPeerId ?? [])]) expect(known.has(id), id).toBe(true);
+    for (const g of doc.goals)
+      for (const id of [g.owner, ...g.partnerIds, ...g.checkIns.flatMap((c) => c.withPeerId ?? [])]) expect(known.has(id), id).toBe(true);
     for (const o of doc.opportunities) for (const s of o.sharedWith) expect(known.has(s.peerId)).toBe(true);
 
     // something to show on every screen: a rotation that skips Rosa, my action items, goals

@@ -14,21 +14,26 @@ function sampleDoc(today: string): VaultDocument {
 
 describe('the sample vault', () => {
   // a Monday, a leap day, New Year's day and an ordinary Wednesday
-  test.each(['2026-06-29', '2028-02-29', '2026-01-01', '2026-03-04'])('on %s, Today has something in every list and every pattern the log can show', (today) => {
-    const doc = sampleDoc(today);
-    expect(doc.interactions.length).toBeGreaterThan(300);
-    // a year up to today
-    const dates = doc.interactions.map((i) => i.date).sort();
-    expect(dates[0]! > plusDays(today, -366)).toBe(true);
-    expect(dates.at(-1)).toBe(today);
-    const d = todayData(doc, today);
-    expect(d.due.length).toBeGreaterThan(0);
-    expect(d.followUps.length).toBeGreaterThan(0);
-    expect(d.lifeEvents.map((m) => m.suggestion)).toEqual(expect.arrayContaining(['celebrate', 'support']));
-    expect(new Set(d.patterns.map((p) => p.kind))).toEqual(new Set(['only-when-in-need', 'immediate-reciprocity', 'one-sided', 'neglect']));
-    expect(d.thisWeek.interactions.length).toBeGreaterThan(0);
-    expect(d.summary.word).toBe('balanced');
-  });
+  test.each(['2026-06-29', '2028-02-29', '2026-01-01', '2026-03-04'])(
+    'on %s, Today has something in every list and every pattern the log can show',
+    (today) => {
+      const doc = sampleDoc(today);
+      expect(doc.interactions.length).toBeGreaterThan(300);
+      // a year up to today
+      const dates = doc.interactions.map((i) => i.date).sort();
+      expect(dates[0]! > plusDays(today, -366)).toBe(true);
+      expect(dates.at(-1)).toBe(today);
+      const d = todayData(doc, today);
+      expect(d.due.length).toBeGreaterThan(0);
+      expect(d.followUps.length).toBeGreaterThan(0);
+      expect(d.lifeEvents.map((m) => m.suggestion)).toEqual(expect.arrayContaining(['celebrate', 'support']));
+      expect(new Set(d.patterns.map((p) => p.kind))).toEqual(
+        new Set(['only-when-in-need', 'immediate-reciprocity', 'one-sided', 'neglect']),
+      );
+      expect(d.thisWeek.interactions.length).toBeGreaterThan(0);
+      expect(d.summary.word).toBe('balanced');
+    },
+  );
 
   test('the journal has entries of every kind, and there are notes, confidential and not', () => {
     const doc = sampleDoc('2026-06-29');

@@ -1,20 +1,51 @@
 import { describe, expect, test } from 'vitest';
 import { SearchIndex } from '../../../electron/core/search/search-index';
 import { snippetAround } from '../../../shared/text-fold';
-import { emptyDocument, interactionSchema, journalEntrySchema, noteSchema, peerSchema, type VaultDocument } from '../../../shared/schema/document';
+import {
+  emptyDocument,
+  interactionSchema,
+  journalEntrySchema,
+  noteSchema,
+  peerSchema,
+  type VaultDocument,
+} from '../../../shared/schema/document';
 
 function doc(): VaultDocument {
   const d = emptyDocument();
   d.peers = [
-    peerSchema.parse({ id: 'p1', name: 'Jérôme Dupont', role: 'Designer', company: 'Atelier', skills: ['typography'], notes: 'thinking about quitting', notesConfidential: true }),
+    peerSchema.parse({
+      id: 'p1',
+      name: 'Jérôme Dupont',
+      role: 'Designer',
+      company: 'Atelier',
+      skills: ['typography'],
+      notes: 'thinking about quitting',
+      notesConfidential: true,
+    }),
     peerSchema.parse({ id: 'p2', name: 'Ana Silva', company: 'Acme', tags: ['mentor'] }),
   ];
   d.journal = [
-    journalEntrySchema.parse({ id: 'j1', date: '2025-03-01', kind: 'reflection', title: 'Negotiation lessons', body: 'I learned to ask for more during the negotiation.', confidential: false }),
-    journalEntrySchema.parse({ id: 'j2', date: '2025-03-02', kind: 'dialogue-prep', title: 'Secret plan', body: 'My salary negotiation with Ana', peerIds: ['p2'] }),
+    journalEntrySchema.parse({
+      id: 'j1',
+      date: '2025-03-01',
+      kind: 'reflection',
+      title: 'Negotiation lessons',
+      body: 'I learned to ask for more during the negotiation.',
+      confidential: false,
+    }),
+    journalEntrySchema.parse({
+      id: 'j2',
+      date: '2025-03-02',
+      kind: 'dialogue-prep',
+      title: 'Secret plan',
+      body: 'My salary negotiation with Ana',
+      peerIds: ['p2'],
+    }),
   ];
   d.notes = [noteSchema.parse({ id: 'n1', peerId: 'p2', topic: 'compensation-benchmarks', text: 'Ana earns 150k at Acme' })];
-  d.interactions = [interactionSchema.parse({ id: 'i1', date: '2025-03-03', peerIds: ['p2'], channel: 'coffee', summary: 'Talked about résumé reviews' })];
+  d.interactions = [
+    interactionSchema.parse({ id: 'i1', date: '2025-03-03', peerIds: ['p2'], channel: 'coffee', summary: 'Talked about résumé reviews' }),
+  ];
   return d;
 }
 
@@ -44,16 +75,33 @@ describe('search index', () => {
     const r = ix.search('salary');
     // the compensation note is found by its topic ("salary"), the entry by its text
     expect(r.map((x) => x.id).sort()).toEqual(['j2', 'n1']);
-    expect(r.find((x) => x.id === 'j2')).toEqual({ kind: 'journal', id: 'j2', title: 'Conversation prep, 2025-03-02', date: '2025-03-02', snippet: null, confidential: true, terms: ['salary'], peerId: 'p2' });
+    expect(r.find((x) => x.id === 'j2')).toEqual({
+      kind: 'journal',
+      id: 'j2',
+      title: 'Conversation prep, 2025-03-02',
+      date: '2025-03-02',
+      snippet: null,
+      confidential: true,
+      terms: ['salary'],
+      peerId: 'p2',
+    });
     const note = ix.search('150k')[0]!;
-    expect(note).toMatchObject({ kind: 'note', title: 'Note about Ana Silva (compensation benchmarks)', snippet: null, confidential: true });
+    expect(note).toMatchObject({
+      kind: 'note',
+      title: 'Note about Ana Silva (compensation benchmarks)',
+      snippet: null,
+      confidential: true,
+    });
     const peer = ix.search('quitting')[0]!;
     expect(peer).toMatchObject({ kind: 'peer', id: 'p1', snippet: null, confidential: true });
     // a peer found by its name is not a confidential match
     expect(ix.search('dupont')[0]).toMatchObject({ confidential: false, snippet: 'Designer at Atelier · typography' });
     expect(JSON.stringify(ix.search('ana'))).not.toMatch(/150k|salary|Secret plan/);
     // on request
-    expect(ix.search('salary', { includeConfidential: true }).find((x) => x.id === 'j2')).toMatchObject({ title: 'Secret plan', snippet: 'My salary negotiation with Ana' });
+    expect(ix.search('salary', { includeConfidential: true }).find((x) => x.id === 'j2')).toMatchObject({
+      title: 'Secret plan',
+      snippet: 'My salary negotiation with Ana',
+    });
     expect(ix.reveal('150k', 'note', 'n1')).toMatchObject({ snippet: 'Ana earns 150k at Acme' });
   });
 
@@ -74,7 +122,9 @@ describe('search index', () => {
     const ix = new SearchIndex();
     ix.buildNow(d);
     for (const q of ['headcount', 'pitch deck', 'reorganisation', 'video']) {
-      expect(ix.search(q)).toEqual([expect.objectContaining({ kind: 'interaction', id: 'i2', title: 'Video with Jérôme Dupont', snippet: null, confidential: true })]);
+      expect(ix.search(q)).toEqual([
+        expect.objectContaining({ kind: 'interaction', id: 'i2', title: 'Video with Jérôme Dupont', snippet: null, confidential: true }),
+      ]);
     }
     expect(JSON.stringify(ix.search('headcount'))).not.toMatch(/plan|pitch|reorganisation/);
     expect(ix.search('headcount', { includeConfidential: true })[0]!.snippet).toContain('send the headcount plan');

@@ -45,7 +45,7 @@ describe('acknowledged changes are never dropped', () => {
     for (const [i, rec] of records.entries()) {
       for (const bit of [0, 7, 19, 30]) {
         const bad = Buffer.from(bytes);
-        bad[rec.offset + 12 + Math.floor(bit / 8)]! ^= 1 << bit % 8;
+        bad[rec.offset + 12 + Math.floor(bit / 8)]! ^= 1 << (bit % 8);
         await writeFile(path, bad);
         const err = await openError(path);
         expect(err, `record ${i + 1}, bit ${bit}`).toMatchObject({ code: 'DAMAGED' });
@@ -138,26 +138,30 @@ describe('a vault put back in an older state is reported', () => {
 });
 
 describe('header and slots: accidental damage is called damage, not a wrong passphrase', () => {
-  test('every single-bit flip in the header and the key slots is refused as damaged before Argon2 runs', async () => {
-    const { path } = await makeVault(await temp());
-    const good = await readFile(path);
-    const altered = join(await temp(), 'flip.compeer');
-    const runs = kdfStats.runs;
-    const codes = new Map<string, number>();
-    for (let at = 0; at < HEADER_BYTES + 2 * SLOT_BYTES; at++) {
-      for (let bit = 0; bit < 8; bit++) {
-        const bad = Buffer.from(good);
-        bad[at]! ^= 1 << bit;
-        await writeFile(altered, bad);
-        const err = await openError(altered);
-        codes.set(err?.code ?? 'OPENED', (codes.get(err?.code ?? 'OPENED') ?? 0) + 1);
+  test(
+    'every single-bit flip in the header and the key slots is refused as damaged before Argon2 runs',
+    async () => {
+      const { path } = await makeVault(await temp());
+      const good = await readFile(path);
+      const altered = join(await temp(), 'flip.compeer');
+      const runs = kdfStats.runs;
+      const codes = new Map<string, number>();
+      for (let at = 0; at < HEADER_BYTES + 2 * SLOT_BYTES; at++) {
+        for (let bit = 0; bit < 8; bit++) {
+          const bad = Buffer.from(good);
+          bad[at]! ^= 1 << bit;
+          await writeFile(altered, bad);
+          const err = await openError(altered);
+          codes.set(err?.code ?? 'OPENED', (codes.get(err?.code ?? 'OPENED') ?? 0) + 1);
+        }
       }
-    }
-    // the magic's bits say "not a Compeer vault" (DAMAGED); a version above ours says NEWER_VERSION
-    expect([...codes.keys()].sort()).toEqual(['DAMAGED', 'NEWER_VERSION']);
-    expect(codes.get('NEWER_VERSION')).toBeLessThanOrEqual(16);
-    expect(kdfStats.runs).toBe(runs);
-  }, patience(120_000));
+      // the magic's bits say "not a Compeer vault" (DAMAGED); a version above ours says NEWER_VERSION
+      expect([...codes.keys()].sort()).toEqual(['DAMAGED', 'NEWER_VERSION']);
+      expect(codes.get('NEWER_VERSION')).toBeLessThanOrEqual(16);
+      expect(kdfStats.runs).toBe(runs);
+    },
+    patience(120_000),
+  );
 });
 
 describe('restoring a backup keeps the current keys', () => {

@@ -47,7 +47,14 @@ async function sessionWithCopy(n: number, copyAfter: number, ending: 'crash' | '
 describe('the high-water mark as data', () => {
   const key = Buffer.alloc(32, 7);
   const fileId = Buffer.alloc(16, 3);
-  const mark: Mark = { saveCounter: 5n, records: 2, starts: [{ counter: 4n, at: 10, exact: true }, { counter: 5n, at: 13, exact: true }] };
+  const mark: Mark = {
+    saveCounter: 5n,
+    records: 2,
+    starts: [
+      { counter: 4n, at: 10, exact: true },
+      { counter: 5n, at: 13, exact: true },
+    ],
+  };
 
   test('round trip; any changed field, another key or another vault is not taken as the mark', () => {
     const text = encodeMark(key, fileId, mark);
@@ -56,10 +63,28 @@ describe('the high-water mark as data', () => {
     expect(decodeMark(text, Buffer.alloc(32, 8), fileId)).toBe('unverified');
     expect(decodeMark(text, key, Buffer.alloc(16, 4))).toBeNull();
     const o = JSON.parse(text) as Record<string, unknown>;
-    for (const change of [{ records: 1 }, { saveCounter: '4' }, { starts: [['4', 10, 1], ['5', 12, 1]] }]) {
+    for (const change of [
+      { records: 1 },
+      { saveCounter: '4' },
+      {
+        starts: [
+          ['4', 10, 1],
+          ['5', 12, 1],
+        ],
+      },
+    ]) {
       expect(decodeMark(JSON.stringify({ ...o, ...change }), key, fileId)).toBe('unverified');
     }
-    for (const bad of ['', '{', 'null', '[]', text.slice(0, 40), JSON.stringify({ ...o, version: 2 }), JSON.stringify({ ...o, records: -1 }), JSON.stringify({ ...o, starts: [] })]) {
+    for (const bad of [
+      '',
+      '{',
+      'null',
+      '[]',
+      text.slice(0, 40),
+      JSON.stringify({ ...o, version: 2 }),
+      JSON.stringify({ ...o, records: -1 }),
+      JSON.stringify({ ...o, starts: [] }),
+    ]) {
       expect(decodeMark(bad, key, fileId)).toBeNull();
     }
   });
@@ -71,7 +96,13 @@ describe('the high-water mark as data', () => {
     expect(missingAgainst(mark, 4n, 1)).toBe(4);
     expect(missingAgainst(mark, 4n, 3)).toBe(2);
     expect(missingAgainst(mark, 3n, 9)).toBeNull();
-    const inexact: Mark = { ...mark, starts: [{ counter: 4n, at: 10, exact: true }, { counter: 5n, at: 13, exact: false }] };
+    const inexact: Mark = {
+      ...mark,
+      starts: [
+        { counter: 4n, at: 10, exact: true },
+        { counter: 5n, at: 13, exact: false },
+      ],
+    };
     expect(missingAgainst(inexact, 4n, 1)).toBeNull();
     // a whole save starts where the mark stood, and is above every counter it saw
     expect(afterWholeSave(mark, 7n, 15)).toMatchObject({ saveCounter: 7n, records: 0 });
@@ -79,21 +110,24 @@ describe('the high-water mark as data', () => {
 });
 
 describe('an older copy of the vault put back', () => {
-  test.each(['crash', 'close'] as const)('within one session (ended by a %s): the missing changes are counted, and writing is refused', async (ending) => {
-    const { path, copy, home } = await sessionWithCopy(9, 3, ending);
-    await writeFile(path, copy);
-    const st = await statusOf(path, { dataDir: home });
-    expect(st.loss).toMatchObject({ cause: 'rollback', missing: 6 });
-    expect(st.markCheck).toBe('ok');
-    const v = await Vault.open(path, PASS, { dataDir: home });
-    await expect(v.apply([peer('x', 'X')])).rejects.toMatchObject({ code: 'CHANGES_MISSING', message: /6 saved changes are missing/ });
-    await expect(v.compact()).rejects.toMatchObject({ code: 'CHANGES_MISSING' });
-    await expect(v.changePassphrase(PASS, 'another passphrase here')).rejects.toMatchObject({ code: 'CHANGES_MISSING' });
-    await v.close();
-    // closing wrote nothing: the copy is as it was, and still seen
-    expect((await readFile(path)).equals(copy)).toBe(true);
-    expect((await statusOf(path, { dataDir: home })).loss).toMatchObject({ missing: 6 });
-  });
+  test.each(['crash', 'close'] as const)(
+    'within one session (ended by a %s): the missing changes are counted, and writing is refused',
+    async (ending) => {
+      const { path, copy, home } = await sessionWithCopy(9, 3, ending);
+      await writeFile(path, copy);
+      const st = await statusOf(path, { dataDir: home });
+      expect(st.loss).toMatchObject({ cause: 'rollback', missing: 6 });
+      expect(st.markCheck).toBe('ok');
+      const v = await Vault.open(path, PASS, { dataDir: home });
+      await expect(v.apply([peer('x', 'X')])).rejects.toMatchObject({ code: 'CHANGES_MISSING', message: /6 saved changes are missing/ });
+      await expect(v.compact()).rejects.toMatchObject({ code: 'CHANGES_MISSING' });
+      await expect(v.changePassphrase(PASS, 'another passphrase here')).rejects.toMatchObject({ code: 'CHANGES_MISSING' });
+      await v.close();
+      // closing wrote nothing: the copy is as it was, and still seen
+      expect((await readFile(path)).equals(copy)).toBe(true);
+      expect((await statusOf(path, { dataDir: home })).loss).toMatchObject({ missing: 6 });
+    },
+  );
 
   test('across later whole saves: counted exactly, and the newest backup that holds them is named', async () => {
     const { dir, path, copy, home } = await sessionWithCopy(5, 2, 'close');
@@ -171,11 +205,17 @@ describe('an older copy of the vault put back', () => {
     await vault.apply([peer('b', 'B')]);
     await crash(vault);
     await writeFile(path, copy);
-    await expect(Vault.openWithRecoveryCode(path, recoveryCode, 'new passphrase words', { kdf: TEST_KDF, dataDir: home })).rejects.toMatchObject({
+    await expect(
+      Vault.openWithRecoveryCode(path, recoveryCode, 'new passphrase words', { kdf: TEST_KDF, dataDir: home }),
+    ).rejects.toMatchObject({
       code: 'CHANGES_MISSING',
     });
     expect((await readFile(path)).equals(copy)).toBe(true);
-    const r = await Vault.openWithRecoveryCode(path, recoveryCode, 'new passphrase words', { kdf: TEST_KDF, dataDir: home, acceptLoss: true });
+    const r = await Vault.openWithRecoveryCode(path, recoveryCode, 'new passphrase words', {
+      kdf: TEST_KDF,
+      dataDir: home,
+      acceptLoss: true,
+    });
     expect(r.vault.status()).toMatchObject({ loss: null, acceptedLosses: [{ missing: 1, cause: 'rollback' }] });
     await r.vault.close();
   });
@@ -220,7 +260,10 @@ describe('the mark itself', () => {
 
   test('tampered: a changed count, a copy from another vault or garbage is never an alarm and never a crash', async () => {
     const { path, home, dir } = await sessionWithCopy(3, 3, 'crash');
-    const copies = [...(await marksIn(join(home, 'marks'))).map((n) => join(home, 'marks', n)), ...(await marksIn(join(dir, 'backups'))).map((n) => join(dir, 'backups', n))];
+    const copies = [
+      ...(await marksIn(join(home, 'marks'))).map((n) => join(home, 'marks', n)),
+      ...(await marksIn(join(dir, 'backups'))).map((n) => join(dir, 'backups', n)),
+    ];
     expect(copies).toHaveLength(2);
     const original = await readFile(copies[0]!, 'utf8');
     // raised by hand to raise a false alarm: the seal no longer verifies
@@ -253,10 +296,10 @@ describe('the mark itself', () => {
     const v = await Vault.open(path, PASS);
     const refusing: VaultFs = {
       ...nodeFs,
-      rename: (async (...args: Parameters<VaultFs['rename']>) => {
+      rename: async (...args: Parameters<VaultFs['rename']>) => {
         if (String(args[1]).endsWith('.mark')) throw Object.assign(new Error('injected'), { code: 'EACCES' });
         return nodeFs.rename(...args);
-      }),
+      },
     };
     (v as unknown as { adapter: { fs: VaultFs } }).adapter.fs = refusing;
     await v.apply([peer('ok', 'Saved')]);

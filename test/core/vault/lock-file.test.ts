@@ -21,7 +21,8 @@ async function deadPid(): Promise<number> {
 }
 
 const readLock = async (vault: string) => JSON.parse(await readFile(`${vault}.lock`, 'utf8')) as LockRecord;
-const writeLock = (vault: string, content: object | string) => writeFile(`${vault}.lock`, typeof content === 'string' ? content : JSON.stringify(content));
+const writeLock = (vault: string, content: object | string) =>
+  writeFile(`${vault}.lock`, typeof content === 'string' ? content : JSON.stringify(content));
 /** A record of another, live process on this computer (the test runner's parent; its start time left out). */
 async function otherLive(extra: Partial<LockRecord> = {}): Promise<LockRecord> {
   const { start: _start, ...mine } = await makeRecord(undefined, new Date());
@@ -78,8 +79,13 @@ describe('stale or held', () => {
     const live = await otherLive();
     await writeLock(vault, live);
     const err = (await acquireLock(nodeFs, vault).catch((e: unknown) => e)) as CompeerError;
-    expect(err).toMatchObject({ code: 'IN_USE', details: { foreign: false, lockPid: process.ppid, lockHost: hostname(), sameProcess: false } });
-    expect(err.message).toMatch(new RegExp(`open in another Compeer window or command \\(process ${process.ppid}, since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\)`));
+    expect(err).toMatchObject({
+      code: 'IN_USE',
+      details: { foreign: false, lockPid: process.ppid, lockHost: hostname(), sameProcess: false },
+    });
+    expect(err.message).toMatch(
+      new RegExp(`open in another Compeer window or command \\(process ${process.ppid}, since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\)`),
+    );
     expect(await readLock(vault)).toEqual(live);
   });
 
@@ -95,16 +101,19 @@ describe('stale or held', () => {
     await expect(acquireLock(nodeFs, vault)).rejects.toMatchObject({ code: 'IN_USE' });
   });
 
-  test.runIf(process.platform === 'linux')('Linux: another boot id, or another start time for the same pid (a reused pid), means stale', async () => {
-    const vault = join(await temp(), 'v.compeer');
-    await writeLock(vault, await otherLive({ bootId: '00000000-0000-4000-8000-000000000000' }));
-    await expectTakenOver(vault);
-    await writeLock(vault, await otherLive({ start: '1' }));
-    await expectTakenOver(vault);
-    // the same pid as this process, but another process's start time: an earlier process that crashed
-    await writeLock(vault, { ...(await makeRecord(undefined, new Date())), start: '1' });
-    await expectTakenOver(vault);
-  });
+  test.runIf(process.platform === 'linux')(
+    'Linux: another boot id, or another start time for the same pid (a reused pid), means stale',
+    async () => {
+      const vault = join(await temp(), 'v.compeer');
+      await writeLock(vault, await otherLive({ bootId: '00000000-0000-4000-8000-000000000000' }));
+      await expectTakenOver(vault);
+      await writeLock(vault, await otherLive({ start: '1' }));
+      await expectTakenOver(vault);
+      // the same pid as this process, but another process's start time: an earlier process that crashed
+      await writeLock(vault, { ...(await makeRecord(undefined, new Date())), start: '1' });
+      await expectTakenOver(vault);
+    },
+  );
 
   test('a lock in the format before version 2 is read: held while its process runs, stale after', async () => {
     const vault = join(await temp(), 'v.compeer');
@@ -166,7 +175,11 @@ describe('taking over without deleting what was not read', () => {
     const dir = await temp();
     const vault = join(dir, 'v.compeer');
     const dead = await otherLive({ pid: await deadPid() });
-    const litter = [`.v.compeer.lock.${'a'.repeat(32)}.new`, `.v.compeer.lock.${'b'.repeat(32)}.ticket`, `.v.compeer.lock.${'c'.repeat(32)}.aside`];
+    const litter = [
+      `.v.compeer.lock.${'a'.repeat(32)}.new`,
+      `.v.compeer.lock.${'b'.repeat(32)}.ticket`,
+      `.v.compeer.lock.${'c'.repeat(32)}.aside`,
+    ];
     for (const n of litter) await writeFile(join(dir, n), JSON.stringify(dead));
     const liveTemp = `.v.compeer.lock.${'d'.repeat(32)}.new`;
     await writeFile(join(dir, liveTemp), JSON.stringify(await otherLive()));
@@ -187,7 +200,9 @@ describe('a lock held by another computer (a vault in a synced folder)', () => {
     expect(err).toBeInstanceOf(CompeerError);
     expect(err.toInfo()).toEqual({
       code: 'IN_USE',
-      message: expect.stringMatching(/another computer, "studio-mac", since 2024-05-01 08:30 UTC.*not using the vault.*taken over here/s) as string,
+      message: expect.stringMatching(
+        /another computer, "studio-mac", since 2024-05-01 08:30 UTC.*not using the vault.*taken over here/s,
+      ) as string,
       details: { foreign: true, lockHost: 'studio-mac', lockPid: 4242, lockSince: since },
     });
     expect(await readLock(path)).toEqual(foreign);

@@ -108,27 +108,30 @@ describe('one writer across real processes', () => {
     expect(figures.missing).toEqual([]);
   });
 
-  test.each(['link', 'nolink'] as const)('lock takers released together (%s file system): never two holders at once, and a stale lock never keeps them all out', async (fsKind) => {
-    const dir = await temp();
-    const vault = join(dir, 'v.compeer');
-    const stale = await staleLockBytes(dir);
-    const TAKERS = 4;
-    const ROUNDS = 40;
-    const takers = await Promise.all(Array.from({ length: TAKERS }, () => startChild('lock-child.ts', [fsKind])));
-    const figures = { rounds: 0, held: 0, overlaps: 0, unexpected: [] as string[], noneHeld: 0 };
-    for (let round = 0; round < ROUNDS; round++) {
-      if (round % 2 === 1) await writeFile(`${vault}.lock`, stale);
-      takers.forEach((t) => t.proc.stdin.write(`${vault}\t5\n`));
-      const results = await Promise.all(takers.map((t) => t.next()));
-      figures.rounds++;
-      figures.held += results.filter((r) => r === 'held' || r === 'overlap').length;
-      figures.overlaps += results.filter((r) => r === 'overlap').length;
-      if (!results.some((r) => r === 'held' || r === 'overlap')) figures.noneHeld++;
-      figures.unexpected.push(...results.filter((r) => !['held', 'overlap', 'refused'].includes(r)));
-    }
-    console.warn(`lock race (${fsKind}): ${JSON.stringify(figures)}`);
-    expect(figures.unexpected).toEqual([]);
-    expect(figures.noneHeld).toBe(0);
-    expect(figures.overlaps).toBe(0);
-  });
+  test.each(['link', 'nolink'] as const)(
+    'lock takers released together (%s file system): never two holders at once, and a stale lock never keeps them all out',
+    async (fsKind) => {
+      const dir = await temp();
+      const vault = join(dir, 'v.compeer');
+      const stale = await staleLockBytes(dir);
+      const TAKERS = 4;
+      const ROUNDS = 40;
+      const takers = await Promise.all(Array.from({ length: TAKERS }, () => startChild('lock-child.ts', [fsKind])));
+      const figures = { rounds: 0, held: 0, overlaps: 0, unexpected: [] as string[], noneHeld: 0 };
+      for (let round = 0; round < ROUNDS; round++) {
+        if (round % 2 === 1) await writeFile(`${vault}.lock`, stale);
+        takers.forEach((t) => t.proc.stdin.write(`${vault}\t5\n`));
+        const results = await Promise.all(takers.map((t) => t.next()));
+        figures.rounds++;
+        figures.held += results.filter((r) => r === 'held' || r === 'overlap').length;
+        figures.overlaps += results.filter((r) => r === 'overlap').length;
+        if (!results.some((r) => r === 'held' || r === 'overlap')) figures.noneHeld++;
+        figures.unexpected.push(...results.filter((r) => !['held', 'overlap', 'refused'].includes(r)));
+      }
+      console.warn(`lock race (${fsKind}): ${JSON.stringify(figures)}`);
+      expect(figures.unexpected).toEqual([]);
+      expect(figures.noneHeld).toBe(0);
+      expect(figures.overlaps).toBe(0);
+    },
+  );
 });

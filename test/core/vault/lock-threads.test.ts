@@ -18,7 +18,10 @@ afterEach(async () => {
 
 /** A worker thread of this process that tries to take the lock; resolves with its first word. */
 function lockInThread(vault: string): Promise<{ worker: Worker; said: string }> {
-  const worker = new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(script)});`, { eval: true, workerData: { vault } });
+  const worker = new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(script)});`, {
+    eval: true,
+    workerData: { vault },
+  });
   workers.push(worker);
   worker.on('error', () => undefined); // the "crash" below is on purpose
   return new Promise((resolve, reject) => {
@@ -27,7 +30,11 @@ function lockInThread(vault: string): Promise<{ worker: Worker; said: string }> 
   });
 }
 
-const exists = (p: string) => access(p).then(() => true, () => false);
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
 
 describe('one writer across the threads of one process (the vault in a worker of the app)', () => {
   test('a second thread is refused while the first holds the lock; after the first is terminated without releasing, the next thread takes over', async () => {

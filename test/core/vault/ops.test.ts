@@ -50,7 +50,15 @@ describe('applying ops by index', () => {
     const doc = emptyDocument();
     const put = (id: string, v: number): VaultOp => ({ op: 'put', collection: 'peers', record: { id, v } });
     applyOps(doc, [put('a', 1), put('b', 1), put('c', 1)]);
-    applyOps(doc, [{ op: 'delete', collection: 'peers', id: 'a' }, put('b', 2), put('a', 3), { op: 'delete', collection: 'peers', id: 'c' }]);
-    expect(doc.peers).toEqual([{ id: 'b', v: 2 }, { id: 'a', v: 3 }]);
+    applyOps(doc, [
+      { op: 'delete', collection: 'peers', id: 'a' },
+      put('b', 2),
+      put('a', 3),
+      { op: 'delete', collection: 'peers', id: 'c' },
+    ]);
+    expect(doc.peers).toEqual([
+      { id: 'b', v: 2 },
+      { id: 'a', v: 3 },
+    ]);
   });
 });

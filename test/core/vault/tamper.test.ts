@@ -30,25 +30,29 @@ describe('a vault that was altered is refused', () => {
     await expect(Vault.open(path, 'not it')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
   });
 
-  test('a sample of single-byte flips across header, slots and body', async () => {
-    const { path } = await makeVault(await temp());
-    const good = await readFile(path);
-    const { recordsOffset, bodyOffset, commitOffset } = parseVault(good);
-    const bodyStart = bodyOffset;
-    // every header byte, every slot's edges, and spread through the body
-    const offsets = new Set<number>();
-    for (let i = 0; i < HEADER_BYTES; i++) offsets.add(i);
-    for (let i = HEADER_BYTES; i < commitOffset; i += 7) offsets.add(i);
-    for (let i = bodyStart; i < recordsOffset; i += Math.max(1, Math.floor((recordsOffset - bodyStart) / 40))) offsets.add(i);
-    offsets.add(recordsOffset - 1);
-    const altered = join(await temp(), 'altered.compeer');
-    for (const at of offsets) {
-      const bad = Buffer.from(good);
-      bad[at]! ^= 0x01;
-      await writeFile(altered, bad);
-      await expectRefused(altered);
-    }
-  }, patience(120_000));
+  test(
+    'a sample of single-byte flips across header, slots and body',
+    async () => {
+      const { path } = await makeVault(await temp());
+      const good = await readFile(path);
+      const { recordsOffset, bodyOffset, commitOffset } = parseVault(good);
+      const bodyStart = bodyOffset;
+      // every header byte, every slot's edges, and spread through the body
+      const offsets = new Set<number>();
+      for (let i = 0; i < HEADER_BYTES; i++) offsets.add(i);
+      for (let i = HEADER_BYTES; i < commitOffset; i += 7) offsets.add(i);
+      for (let i = bodyStart; i < recordsOffset; i += Math.max(1, Math.floor((recordsOffset - bodyStart) / 40))) offsets.add(i);
+      offsets.add(recordsOffset - 1);
+      const altered = join(await temp(), 'altered.compeer');
+      for (const at of offsets) {
+        const bad = Buffer.from(good);
+        bad[at]! ^= 0x01;
+        await writeFile(altered, bad);
+        await expectRefused(altered);
+      }
+    },
+    patience(120_000),
+  );
 
   test('truncation at many lengths', async () => {
     const { path } = await makeVault(await temp());

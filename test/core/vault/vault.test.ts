@@ -11,43 +11,49 @@ import { PASS, makeVault, peer } from '../../helpers/vaults';
 const temp = useTempDirs();
 
 describe('round trip', () => {
-  test('random documents come back exactly, through change records and through a whole save', async () => {
-    const dir = await temp();
-    const name = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0);
-    const peerArb = fc.record({
-      name,
-      company: fc.string({ maxLength: 30 }),
-      notes: fc.string({ maxLength: 300 }),
-      notesConfidential: fc.boolean(),
-      tags: fc.array(fc.string({ maxLength: 10 }), { maxLength: 4 }),
-      closeness: fc.integer({ min: 1, max: 5 }),
-    });
-    const journalArb = fc.record({
-      date: fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-      body: fc.string({ maxLength: 500 }),
-    });
-    let run = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(peerArb, { maxLength: 25 }), fc.array(journalArb, { maxLength: 10 }), async (peers, entries) => {
-        const path = join(dir, `rt${run++}.compeer`);
-        const { vault } = await Vault.create(path, PASS, { kdf: TEST_KDF });
-        await vault.apply(peers.map((p, i) => peer(`p${i}`, p.name.trim(), p)));
-        await vault.apply(entries.map((e, i) => ({ op: 'put', collection: 'journal', record: { id: `j${i}`, ...e } })));
-        const expected = JSON.parse(JSON.stringify(vault.data)) as unknown;
-        // crash-like stop: records only
-        (vault as unknown as { closed: boolean }).closed = true;
-        await (vault as unknown as { release: () => Promise<void> }).release();
-        const viaRecords = await Vault.open(path, PASS);
-        expect(JSON.parse(JSON.stringify(viaRecords.data))).toEqual(expected);
-        await viaRecords.close(); // compacts
-        const viaWhole = await Vault.open(path, PASS, { readOnly: true });
-        expect(viaWhole.status().pendingRecords).toBe(0);
-        expect(JSON.parse(JSON.stringify(viaWhole.data))).toEqual(expected);
-        await viaWhole.close();
-      }),
-      { numRuns: 8 },
-    );
-  }, patience(120_000));
+  test(
+    'random documents come back exactly, through change records and through a whole save',
+    async () => {
+      const dir = await temp();
+      const name = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0);
+      const peerArb = fc.record({
+        name,
+        company: fc.string({ maxLength: 30 }),
+        notes: fc.string({ maxLength: 300 }),
+        notesConfidential: fc.boolean(),
+        tags: fc.array(fc.string({ maxLength: 10 }), { maxLength: 4 }),
+        closeness: fc.integer({ min: 1, max: 5 }),
+      });
+      const journalArb = fc.record({
+        date: fc
+          .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
+        body: fc.string({ maxLength: 500 }),
+      });
+      let run = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.array(peerArb, { maxLength: 25 }), fc.array(journalArb, { maxLength: 10 }), async (peers, entries) => {
+          const path = join(dir, `rt${run++}.compeer`);
+          const { vault } = await Vault.create(path, PASS, { kdf: TEST_KDF });
+          await vault.apply(peers.map((p, i) => peer(`p${i}`, p.name.trim(), p)));
+          await vault.apply(entries.map((e, i) => ({ op: 'put', collection: 'journal', record: { id: `j${i}`, ...e } })));
+          const expected = JSON.parse(JSON.stringify(vault.data)) as unknown;
+          // crash-like stop: records only
+          (vault as unknown as { closed: boolean }).closed = true;
+          await (vault as unknown as { release: () => Promise<void> }).release();
+          const viaRecords = await Vault.open(path, PASS);
+          expect(JSON.parse(JSON.stringify(viaRecords.data))).toEqual(expected);
+          await viaRecords.close(); // compacts
+          const viaWhole = await Vault.open(path, PASS, { readOnly: true });
+          expect(viaWhole.status().pendingRecords).toBe(0);
+          expect(JSON.parse(JSON.stringify(viaWhole.data))).toEqual(expected);
+          await viaWhole.close();
+        }),
+        { numRuns: 8 },
+      );
+    },
+    patience(120_000),
+  );
 
   test('edits that arrive together share one change record (group commit)', async () => {
     const { path } = await makeVault(await temp());
@@ -182,7 +188,9 @@ describe('passphrase and recovery code', () => {
 
   test('the recovery code opens the vault, requires a new passphrase and issues a new code', async () => {
     const { path, recoveryCode } = await makeVault(await temp());
-    const { vault, recoveryCode: next } = await Vault.openWithRecoveryCode(path, recoveryCode.toLowerCase(), 'fresh passphrase', { kdf: TEST_KDF });
+    const { vault, recoveryCode: next } = await Vault.openWithRecoveryCode(path, recoveryCode.toLowerCase(), 'fresh passphrase', {
+      kdf: TEST_KDF,
+    });
     expect(vault.data.peers).toHaveLength(3);
     expect(next).not.toBe(recoveryCode);
     await vault.close();

@@ -45,8 +45,14 @@ describe('advisor handlers', () => {
     expect((await call<AdvisedSuggestion[]>('advisor:forPeer', { peerId: 'cy' })).map((s) => s.id)).not.toContain('introduction:ana|bo');
 
     await call('advisor:dismiss', { id: 'introduction:ana|bo' });
-    expect(session.requireVault().data.advisor.dismissed['introduction:ana|bo']).toEqual({ facts: list.suggestions[0]!.facts, on: '2025-06-26' });
-    expect((await call<AdvisorList>('advisor:list', { kinds: ['introduction'] })).suggestions[0]!.hidden).toEqual({ state: 'dismissed', on: '2025-06-26' });
+    expect(session.requireVault().data.advisor.dismissed['introduction:ana|bo']).toEqual({
+      facts: list.suggestions[0]!.facts,
+      on: '2025-06-26',
+    });
+    expect((await call<AdvisorList>('advisor:list', { kinds: ['introduction'] })).suggestions[0]!.hidden).toEqual({
+      state: 'dismissed',
+      on: '2025-06-26',
+    });
     expect((await call<AdvisedSuggestion[]>('advisor:forPeer', { peerId: 'bo' })).map((s) => s.id)).not.toContain('introduction:ana|bo');
     await call('advisor:restore', { id: 'introduction:ana|bo' });
     expect(session.requireVault().data.advisor).toEqual({ dismissed: {}, snoozed: {} });

@@ -10,7 +10,9 @@ test('a wrong recovery code does not lock an open vault; a right one reopens it 
   const events: unknown[] = [];
   const session = new AppSession({ vaultPath: join(dir, 'v.compeer'), kdf: TEST_KDF, emit: (e, p) => void events.push([e, p]) });
   const code = await session.create('first passphrase words');
-  await expect(session.unlockWithRecoveryCode('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', 'second passphrase words')).rejects.toMatchObject({ code: 'WRONG_RECOVERY_CODE' });
+  await expect(session.unlockWithRecoveryCode('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', 'second passphrase words')).rejects.toMatchObject({
+    code: 'WRONG_RECOVERY_CODE',
+  });
   expect(session.unlocked).toBe(true);
   expect(events).toEqual([]);
   const next = await session.unlockWithRecoveryCode(code, 'second passphrase words');

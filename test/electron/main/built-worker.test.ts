@@ -23,10 +23,16 @@ test('the built vault worker creates, saves and locks a vault', async () => {
     onEvent: (event, payload) => void events.push({ event, payload }),
   });
   try {
-    expect(await host.invoke('vault:create', { passphrase: 'built worker passphrase' })).toMatchObject({ ok: true, value: { recoveryCode: expect.any(String) as unknown } });
+    expect(await host.invoke('vault:create', { passphrase: 'built worker passphrase' })).toMatchObject({
+      ok: true,
+      value: { recoveryCode: expect.any(String) as unknown },
+    });
     expect(await host.invoke('peers:save', { name: 'Ana' })).toMatchObject({ ok: true });
     expect(await host.invoke('vault:lock', undefined)).toMatchObject({ ok: true, value: { status: 'locked' } });
-    expect(await host.invoke('vault:unlock', { passphrase: 'built worker passphrase' })).toMatchObject({ ok: true, value: { status: 'unlocked' } });
+    expect(await host.invoke('vault:unlock', { passphrase: 'built worker passphrase' })).toMatchObject({
+      ok: true,
+      value: { status: 'unlocked' },
+    });
     expect(await host.invoke('peers:list', undefined)).toMatchObject({ ok: true, value: [{ name: 'Ana' }] });
   } finally {
     await host.shutdown();

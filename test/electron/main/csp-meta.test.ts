@@ -11,14 +11,21 @@ import { CONTENT_SECURITY_POLICY, HEADER_ONLY_DIRECTIVES, META_CONTENT_SECURITY_
 const SOURCE = join(__dirname, '../../../renderer/index.html');
 const BUILT = join(__dirname, '../../../out/renderer/index.html');
 
-const cspMetas = (html: string) => [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/gi)].map((m) => m[1]);
-const directives = (policy: string) => policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean);
+const cspMetas = (html: string) =>
+  [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/gi)].map((m) => m[1]);
+const directives = (policy: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
 
 describe('the policy in the meta tag', () => {
   test('is the header policy without frame-ancestors, which a meta tag cannot carry', () => {
     // worked by hand: the header's 11 directives, of which only frame-ancestors is header-only
     expect(directives(CONTENT_SECURITY_POLICY)).toContain("frame-ancestors 'none'");
-    expect(directives(META_CONTENT_SECURITY_POLICY)).toEqual(directives(CONTENT_SECURITY_POLICY).filter((d) => d !== "frame-ancestors 'none'"));
+    expect(directives(META_CONTENT_SECURITY_POLICY)).toEqual(
+      directives(CONTENT_SECURITY_POLICY).filter((d) => d !== "frame-ancestors 'none'"),
+    );
     expect(directives(META_CONTENT_SECURITY_POLICY)).toHaveLength(10);
     for (const h of HEADER_ONLY_DIRECTIVES) expect(META_CONTENT_SECURITY_POLICY).not.toContain(h);
   });

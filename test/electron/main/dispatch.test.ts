@@ -55,8 +55,14 @@ describe('dispatch', () => {
     expect(await dispatch(handlers, 'settings:update', { autoLockMinutes: 3 })).toMatchObject({ ok: true, value: { autoLockMinutes: 3 } });
     expect(await dispatch(handlers, 'vault:lock', undefined)).toMatchObject({ ok: true, value: { status: 'locked' } });
     expect(events).toEqual([['vault:locked', { reason: 'user' }]]);
-    expect(await dispatch(handlers, 'vault:unlock', { passphrase: 'nope' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
-    expect(await dispatch(handlers, 'vault:unlock', { passphrase: 'pass words here' })).toMatchObject({ ok: true, value: { status: 'unlocked' } });
+    expect(await dispatch(handlers, 'vault:unlock', { passphrase: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE' },
+    });
+    expect(await dispatch(handlers, 'vault:unlock', { passphrase: 'pass words here' })).toMatchObject({
+      ok: true,
+      value: { status: 'unlocked' },
+    });
     expect(await dispatch(handlers, 'settings:get', undefined)).toMatchObject({ ok: true, value: { autoLockMinutes: 3 } });
   });
 

@@ -47,13 +47,22 @@ describe('the interaction log through the handler table', () => {
     });
     expect(saved).toMatchObject({ id: 'id1', hidden: true, summary: '' });
     const stored = session.requireVault().data.interactions[0]!;
-    expect(stored).toMatchObject({ summary: 'Her salary band', exchanges: [{ weight: 1, note: '' }], followUps: [{ id: 'id2', done: false }], purpose: 'other' });
+    expect(stored).toMatchObject({
+      summary: 'Her salary band',
+      exchanges: [{ weight: 1, note: '' }],
+      followUps: [{ id: 'id2', done: false }],
+      purpose: 'other',
+    });
     const list: { summary: string; hidden: boolean }[] = await call('interactions:list', { peerId: 'ana' });
     expect(list.map((i) => [i.summary, i.hidden])).toEqual([['', true]]);
     expect(await call('interactions:get', { id: 'id1' })).toMatchObject({ summary: 'Her salary band' });
     // an edit that leaves the summary out keeps it
     await call('interactions:save', { id: 'id1', date: '2025-06-21', peerIds: ['ana'], confidential: true, followUps: stored.followUps });
-    expect(session.requireVault().data.interactions[0]).toMatchObject({ date: '2025-06-21', summary: 'Her salary band', createdAt: stored.createdAt });
+    expect(session.requireVault().data.interactions[0]).toMatchObject({
+      date: '2025-06-21',
+      summary: 'Her salary band',
+      createdAt: stored.createdAt,
+    });
     const { token }: { token: string } = await call('interactions:delete', { id: 'id1' });
     expect(session.requireVault().data.interactions).toEqual([]);
     expect(await call('interactions:undoDelete', { token })).toEqual({ restored: 1 });
@@ -62,20 +71,42 @@ describe('the interaction log through the handler table', () => {
 
   test('bad input is refused with a plain message and nothing is saved', async () => {
     const { session, fail } = await setup();
-    expect(await fail('interactions:save', { date: '2025-06-20', peerIds: [] })).toMatchObject({ code: 'INVALID_INPUT', message: 'peerIds: an interaction is with at least one peer' });
+    expect(await fail('interactions:save', { date: '2025-06-20', peerIds: [] })).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'peerIds: an interaction is with at least one peer',
+    });
     expect(await fail('interactions:save', { date: '20 June', peerIds: ['ana'] })).toMatchObject({ code: 'INVALID_INPUT' });
-    expect(await fail('interactions:save', { date: '2025-06-20', peerIds: ['ana', 'ana'] })).toMatchObject({ message: 'peerIds: a peer is listed twice' });
-    expect(await fail('interactions:save', { date: '2025-06-20', peerIds: ['ana'], exchanges: [{ direction: 'given', kind: 'feedback', peerId: 'ben' }] })).toMatchObject({
+    expect(await fail('interactions:save', { date: '2025-06-20', peerIds: ['ana', 'ana'] })).toMatchObject({
+      message: 'peerIds: a peer is listed twice',
+    });
+    expect(
+      await fail('interactions:save', {
+        date: '2025-06-20',
+        peerIds: ['ana'],
+        exchanges: [{ direction: 'given', kind: 'feedback', peerId: 'ben' }],
+      }),
+    ).toMatchObject({
       message: 'exchanges.0.peerId: an exchange can only be with a peer of the interaction',
     });
-    expect(await fail('interactions:save', { date: '2025-06-20', peerIds: ['ana'], exchanges: [{ direction: 'given', kind: 'feedback', weight: 9 }] })).toMatchObject({ code: 'INVALID_INPUT' });
-    expect(await fail('interactions:save', { date: '2025-06-20', peerIds: ['nobody'] })).toMatchObject({ code: 'NOT_FOUND', message: 'That peer is no longer in your vault.' });
+    expect(
+      await fail('interactions:save', {
+        date: '2025-06-20',
+        peerIds: ['ana'],
+        exchanges: [{ direction: 'given', kind: 'feedback', weight: 9 }],
+      }),
+    ).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await fail('interactions:save', { date: '2025-06-20', peerIds: ['nobody'] })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'That peer is no longer in your vault.',
+    });
     expect(session.requireVault().data.interactions).toEqual([]);
   });
 
   test('logging ends a snooze; snoozing is for a later day; follow-ups are marked done', async () => {
     const { session, call, fail } = await setup();
-    expect(await fail('checkins:snooze', { peerId: 'ana', until: '2025-06-26' })).toMatchObject({ message: 'Snooze until a day after today.' });
+    expect(await fail('checkins:snooze', { peerId: 'ana', until: '2025-06-26' })).toMatchObject({
+      message: 'Snooze until a day after today.',
+    });
     await call('checkins:snooze', { peerId: 'ana', until: '2025-07-03' });
     expect(session.requireVault().data.peers.find((p) => p.id === 'ana')!.snoozedUntil).toBe('2025-07-03');
     await call('interactions:save', { date: '2025-06-26', peerIds: ['ana'], followUps: [{ text: 'Intro to Ben' }] });
@@ -89,7 +120,12 @@ describe('the interaction log through the handler table', () => {
     const { session, call } = await setup();
     await call('peers:introduce', { a: 'ana', b: 'ben', why: 'both hiring data engineers', date: '2025-06-25' });
     const [i] = session.requireVault().data.interactions;
-    expect(i).toMatchObject({ date: '2025-06-25', peerIds: ['ana', 'ben'], purpose: 'offer', summary: 'Introduced Ana Silva and Ben Okafor: both hiring data engineers' });
+    expect(i).toMatchObject({
+      date: '2025-06-25',
+      peerIds: ['ana', 'ben'],
+      purpose: 'offer',
+      summary: 'Introduced Ana Silva and Ben Okafor: both hiring data engineers',
+    });
     const r: { peers: { id: string; given: number }[] } = await call('reciprocity:network', { window: 12 });
     expect(r.peers.map((p) => [p.id, p.given])).toEqual([
       ['ana', 1],
@@ -100,7 +136,11 @@ describe('the interaction log through the handler table', () => {
   test('deleting a peer takes their log along, and undo brings it all back', async () => {
     const { session, call } = await setup();
     await call('interactions:save', { date: '2025-06-20', peerIds: ['ana'] });
-    await call('interactions:save', { date: '2025-06-21', peerIds: ['ana', 'ben'], exchanges: [{ direction: 'given', kind: 'feedback', peerId: 'ana' }] });
+    await call('interactions:save', {
+      date: '2025-06-21',
+      peerIds: ['ana', 'ben'],
+      exchanges: [{ direction: 'given', kind: 'feedback', peerId: 'ana' }],
+    });
     await call('lifeEvents:save', { peerId: 'ana', kind: 'birthday', date: '--07-01' });
     const before = structuredClone(session.requireVault().data.interactions);
     const { token }: { token: string } = await call('peers:delete', { ids: ['ana'] });
@@ -121,7 +161,10 @@ describe('the interaction log through the handler table', () => {
       ['--06-28', '', false],
       ['2025-06-01', '', true],
     ]);
-    const o: { lifeEvents: { inDays: number }[]; checkIn: { nextDue: string }; cadenceText: string } = await call('interactions:peerOverview', { peerId: 'ana' });
+    const o: { lifeEvents: { inDays: number }[]; checkIn: { nextDue: string }; cadenceText: string } = await call(
+      'interactions:peerOverview',
+      { peerId: 'ana' },
+    );
     // birthday in 2 days; the setback 25 days ago, still within a month
     expect(o.lifeEvents.map((m) => m.inDays)).toEqual([2, -25]);
     // never contacted: added 1 January + 30 days
@@ -144,7 +187,9 @@ describe('the interaction log through the handler table', () => {
       return [page.patterns.map((p) => p.kind), today.patterns.filter((p) => p.kind === 'not-vulnerable').map((p) => p.peerId)];
     };
     expect(await kinds()).toEqual([['not-vulnerable'], ['ana']]);
-    await v.apply([{ op: 'put', collection: 'journal', record: { id: 'j2', date: '2025-06-25', kind: 'dialogue-prep', peerIds: ['ana'] } }]);
+    await v.apply([
+      { op: 'put', collection: 'journal', record: { id: 'j2', date: '2025-06-25', kind: 'dialogue-prep', peerIds: ['ana'] } },
+    ]);
     expect(await kinds()).toEqual([[], []]);
   });
 
@@ -166,7 +211,11 @@ describe('the interaction log through the handler table', () => {
     await call('settings:update', { autoLockMinutes: 3 });
     expect(reminderSummary(session, NOW)).toMatchObject({ prefs: { enabled: true, showNames: true }, names: ['Ana Silva'] });
     await markReminded(session, '2025-06-26');
-    expect(session.requireVault().data.settings).toMatchObject({ remindedOn: '2025-06-26', autoLockMinutes: 3, notifications: { enabled: true } });
+    expect(session.requireVault().data.settings).toMatchObject({
+      remindedOn: '2025-06-26',
+      autoLockMinutes: 3,
+      notifications: { enabled: true },
+    });
     await session.lock('user');
     expect(reminderSummary(session, NOW)).toBeNull();
   });

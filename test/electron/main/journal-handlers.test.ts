@@ -39,17 +39,29 @@ describe('journal handlers', () => {
     closeLater = session;
     await call('peers:save', { name: 'Ana Silva' });
     const peerId = session.requireVault().data.peers[0]!.id;
-    const e = await call<{ id: string; title: string }>('journal:save', { date: '2025-03-12', kind: 'reflection', body: '# A hard week\n\nI doubt myself', peerIds: [peerId] });
+    const e = await call<{ id: string; title: string }>('journal:save', {
+      date: '2025-03-12',
+      kind: 'reflection',
+      body: '# A hard week\n\nI doubt myself',
+      peerIds: [peerId],
+    });
     expect(e.title).toBe('A hard week');
     await call('journal:save', { date: '2025-03-11', kind: 'gratitude', title: 'Thanks', body: 'Grateful for Ana', confidential: false });
-    const { entries: list, peers } = await call<{ entries: { id: string; title: string | null; excerpt: string | null; words: number }[]; peers: unknown[] }>('journal:list');
+    const { entries: list, peers } = await call<{
+      entries: { id: string; title: string | null; excerpt: string | null; words: number }[];
+      peers: unknown[];
+    }>('journal:list');
     expect(peers).toEqual([{ id: peerId, name: 'Ana Silva' }]);
     expect(list.find((x) => x.id === e.id)).toMatchObject({ title: null, excerpt: null, words: 6 });
     expect(list.find((x) => x.id !== e.id)).toMatchObject({ title: 'Thanks', excerpt: 'Grateful for Ana' });
     expect(JSON.stringify(list)).not.toContain('doubt');
     expect(await call('journal:get', { id: e.id })).toMatchObject({ body: '# A hard week\n\nI doubt myself' });
 
-    const note = await call<{ id: string; text: string | null }>('notes:save', { peerId, topic: 'compensation-benchmarks', text: 'earns 150k' });
+    const note = await call<{ id: string; text: string | null }>('notes:save', {
+      peerId,
+      topic: 'compensation-benchmarks',
+      text: 'earns 150k',
+    });
     expect(note.text).toBeNull();
     expect(await call('notes:list', { peerId })).toEqual([expect.objectContaining({ id: note.id, text: null, confidential: true })]);
     expect(await call('notes:reveal', { id: note.id })).toEqual({ text: 'earns 150k' });
@@ -85,10 +97,17 @@ describe('journal handlers', () => {
     closeLater = session;
     const files = [
       { name: 'Obsidian/2024-12-31 Year end.md', text: '# Year end\n\nA good year.\n' },
-      { name: 'Obsidian/prep.md', text: '---\ndate: 2025-01-15\nkind: dialogue-prep\ntitle: Before the review\n---\nWhat I will ask for\n' },
+      {
+        name: 'Obsidian/prep.md',
+        text: '---\ndate: 2025-01-15\nkind: dialogue-prep\ntitle: Before the review\n---\nWhat I will ask for\n',
+      },
       { name: 'broken.md', text: '---\ntags: [unclosed\n---\nbody' },
     ];
-    const preview = await call<{ token: string; items: { title: string; kind: string; action: string; confidential: boolean; date: string }[]; problems: { file: string }[] }>('journal:importPreview', { files });
+    const preview = await call<{
+      token: string;
+      items: { title: string; kind: string; action: string; confidential: boolean; date: string }[];
+      problems: { file: string }[];
+    }>('journal:importPreview', { files });
     expect(preview.items.map(({ title, kind, action, confidential, date }) => [title, kind, action, confidential, date])).toEqual([
       ['Year end', 'free', 'add', true, '2024-12-31'],
       ['Before the review', 'dialogue-prep', 'add', true, '2025-01-15'],
@@ -96,13 +115,20 @@ describe('journal handlers', () => {
     expect(preview.problems.map((p) => p.file)).toEqual(['broken.md']);
     expect(session.requireVault().data.journal).toHaveLength(0);
     expect(await call('journal:importCommit', { token: preview.token })).toEqual({ added: 2, updated: 0 });
-    expect(session.requireVault().data.journal.map((e) => e.body).sort()).toEqual(['# Year end\n\nA good year.\n', 'What I will ask for\n']);
+    expect(
+      session
+        .requireVault()
+        .data.journal.map((e) => e.body)
+        .sort(),
+    ).toEqual(['# Year end\n\nA good year.\n', 'What I will ask for\n']);
     await expect(call('journal:importCommit', { token: preview.token })).rejects.toThrow('That import preview has expired');
     const again = await call<{ token: string; items: { action: string }[] }>('journal:importPreview', { files: files.slice(0, 2) });
     expect(again.items.map((i) => i.action)).toEqual(['unchanged', 'unchanged']);
     expect(await call('journal:importCommit', { token: again.token })).toEqual({ added: 0, updated: 0 });
     expect(session.requireVault().data.journal).toHaveLength(2);
-    await expect(call('journal:importPreview', { files: [{ name: 'photo.png', text: 'x' }] })).rejects.toThrow('There are no Markdown files (.md) among those.');
+    await expect(call('journal:importPreview', { files: [{ name: 'photo.png', text: 'x' }] })).rejects.toThrow(
+      'There are no Markdown files (.md) among those.',
+    );
   });
 
   test('Markdown import at the bounds: 200,000 front-matter keys are listed as not readable at once; more than 50 MB of text is refused whole', async () => {
@@ -116,7 +142,12 @@ describe('journal handlers', () => {
         { name: 'fine.md', text: '# Fine\n\nwords\n' },
       ],
     });
-    expect(preview.problems).toEqual([{ file: 'huge.md', message: expect.stringMatching(/^its front matter is [\d,]+ KB; Compeer reads front matter of up to 64 KB/) as unknown }]);
+    expect(preview.problems).toEqual([
+      {
+        file: 'huge.md',
+        message: expect.stringMatching(/^its front matter is [\d,]+ KB; Compeer reads front matter of up to 64 KB/) as unknown,
+      },
+    ]);
     expect(preview.items.map((i) => i.title)).toEqual(['Fine']);
     const big = 'x'.repeat(4_900_000);
     const files = Array.from({ length: 11 }, (_, i) => ({ name: `f${i}.md`, text: big }));
@@ -146,11 +177,20 @@ describe('journal handlers', () => {
     });
     expect(applied).toEqual([2]);
     const ix = v.data.interactions.find((i) => i.id === r.interactionId)!;
-    expect(ix).toMatchObject({ channel: 'coffee', exchanges: [{ direction: 'received', kind: 'feedback', weight: 2 }], followUps: [{ text: 'Send her the deck', due: '2025-03-20', done: false }] });
+    expect(ix).toMatchObject({
+      channel: 'coffee',
+      exchanges: [{ direction: 'received', kind: 'feedback', weight: 2 }],
+      followUps: [{ text: 'Send her the deck', due: '2025-03-20', done: false }],
+    });
     expect(ix.followUps[0]!.id).toMatch(/^id/);
     // a peer not in the vault: nothing saved at all
     const before = v.data.journal.length;
-    await expect(call('journal:debrief', { entry: { date: '2025-03-12', kind: 'debrief', body: 'x' }, interaction: { date: '2025-03-12', peerIds: ['ghost'] } })).rejects.toThrow('no longer in your vault');
+    await expect(
+      call('journal:debrief', {
+        entry: { date: '2025-03-12', kind: 'debrief', body: 'x' },
+        interaction: { date: '2025-03-12', peerIds: ['ghost'] },
+      }),
+    ).rejects.toThrow('no longer in your vault');
     expect(v.data.journal.length).toBe(before);
   });
 
@@ -161,7 +201,10 @@ describe('journal handlers', () => {
     expect(t.body).toContain('# Week of 2025-03-12');
     expect(t.body).toContain('> From your log, 2025-03-10 to 2025-03-16: 0 interactions.');
     await call('settings:update', { journalTemplates: { gratitude: 'Thank {{peer}} on {{date}}' } });
-    expect(await call('journal:template', { kind: 'gratitude', date: '2025-03-12' })).toEqual({ title: 'Thank my peer on 2025-03-12', body: 'Thank my peer on 2025-03-12' });
+    expect(await call('journal:template', { kind: 'gratitude', date: '2025-03-12' })).toEqual({
+      title: 'Thank my peer on 2025-03-12',
+      body: 'Thank my peer on 2025-03-12',
+    });
   });
 
   test('search follows every change, and is gone on lock', async () => {
@@ -190,13 +233,21 @@ describe('nothing written leaks', () => {
     const started = Date.now();
     const MARKER = `LEAKCHECK${Math.random().toString(36).slice(2, 10)}`;
     const logged: string[] = [];
-    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' '))));
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) =>
+      vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' '))),
+    );
     try {
       const { dir, session, call } = await open();
       await call('peers:save', { name: 'Ana Silva' });
       const peerId = session.requireVault().data.peers[0]!.id;
       await call('notes:save', { peerId, topic: 'compensation-benchmarks', text: `salary ${MARKER}` });
-      await call('journal:save', { date: '2025-03-12', kind: 'dialogue-prep', title: `prep ${MARKER}`, body: `told in confidence ${MARKER}`, peerIds: [peerId] });
+      await call('journal:save', {
+        date: '2025-03-12',
+        kind: 'dialogue-prep',
+        title: `prep ${MARKER}`,
+        body: `told in confidence ${MARKER}`,
+        peerIds: [peerId],
+      });
       await vi.waitFor(() => expect(session.searchIndex().ready).toBe(true), { timeout: WAIT_MS });
       const found = await call<{ results: unknown[] }>('search:query', { query: MARKER });
       expect(found.results).toHaveLength(2);
@@ -206,14 +257,23 @@ describe('nothing written leaks', () => {
       const json = await call<{ text: string }>('export:peers', { format: 'json', includeConfidential: false });
       await writeFile(join(dir, 'export.json'), json.text);
       for (const layout of ['folder', 'single'] as const) {
-        const md = await call<{ files: { path: string; text: string }[] }>('journal:exportMarkdown', { layout, includeConfidential: false });
+        const md = await call<{ files: { path: string; text: string }[] }>('journal:exportMarkdown', {
+          layout,
+          includeConfidential: false,
+        });
         for (const f of md.files) await writeFile(join(dir, `${layout}-${f.path.replace(/\//g, '_')}`), f.text);
       }
       // a restart of the index, a backup and a whole save on lock
       await call('vault:lock');
       await call('vault:unlock', { passphrase: PASS });
       await call('vault:lock');
-      const io = { env: { COMPEER_PASSPHRASE: PASS }, stdout: (s: string) => void logged.push(s), stderr: (s: string) => void logged.push(s), prompt: null, now: () => new Date() };
+      const io = {
+        env: { COMPEER_PASSPHRASE: PASS },
+        stdout: (s: string) => void logged.push(s),
+        stderr: (s: string) => void logged.push(s),
+        prompt: null,
+        now: () => new Date(),
+      };
       expect(await runCli(['export', join(dir, 'vault.compeer'), '--out', join(dir, 'cli-export.json')], io)).toBe(0);
       expect(await runCli(['export', join(dir, 'vault.compeer'), '--format', 'markdown', '--out', join(dir, 'cli-markdown')], io)).toBe(0);
       expect(await runCli(['search', join(dir, 'vault.compeer'), MARKER, '--json'], io)).toBe(0);

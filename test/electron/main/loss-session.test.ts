@@ -47,7 +47,10 @@ describe('the app with saved changes missing', () => {
     const { path, home, cut } = await cutVault(4);
     const { call } = sessionFor(path, home);
     const unlocked = await call('vault:unlock', { passphrase: PASS });
-    expect(unlocked).toMatchObject({ ok: true, value: { status: 'unlocked', warnings: { loss: { cause: 'cut', missing: 3, backup: null }, missingRecords: 3 }, acceptedLosses: [] } });
+    expect(unlocked).toMatchObject({
+      ok: true,
+      value: { status: 'unlocked', warnings: { loss: { cause: 'cut', missing: 3, backup: null }, missingRecords: 3 }, acceptedLosses: [] },
+    });
     // reading works
     expect(await call('peers:list')).toMatchObject({ ok: true });
     // every kind of write is refused with the same plain message, and nothing is written
@@ -57,7 +60,13 @@ describe('the app with saved changes missing', () => {
       ['vault:changePassphrase', { current: PASS, next: 'another passphrase' }],
     ] as const) {
       const r = await call(channel, input);
-      expect(r, channel).toMatchObject({ ok: false, error: { code: 'CHANGES_MISSING', message: /^3 saved changes are missing from the vault file: the file was cut short\. Compeer opened it read-only/ } });
+      expect(r, channel).toMatchObject({
+        ok: false,
+        error: {
+          code: 'CHANGES_MISSING',
+          message: /^3 saved changes are missing from the vault file: the file was cut short\. Compeer opened it read-only/,
+        },
+      });
     }
     await call('vault:lock');
     expect((await readFile(path)).equals(cut)).toBe(true);

@@ -1,6 +1,12 @@
 import { join } from 'node:path/posix';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isAllowedRequest, isAppUrl, resolveAppPath } from '../../../electron/main/security-policy';
+import {
+  CONTENT_SECURITY_POLICY,
+  isAllowedExternalUrl,
+  isAllowedRequest,
+  isAppUrl,
+  resolveAppPath,
+} from '../../../electron/main/security-policy';
 
 describe('external links', () => {
   test.each([

@@ -9,7 +9,7 @@ import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
 const temp = useTempDirs();
 
 describe('"Open folder": the vault thread names the folder, the main thread opens it', () => {
-  test('the folder is the open vault\'s, whatever the renderer sends; refused while locked', async () => {
+  test("the folder is the open vault's, whatever the renderer sends; refused while locked", async () => {
     const vaultPath = join(await temp(), 'v.compeer');
     const session = new AppSession({ vaultPath, kdf: TEST_KDF, emit: () => undefined });
     const handlers = createHandlers(session, { now: () => new Date(), newId: () => 'x' });
@@ -27,7 +27,10 @@ describe('"Open folder": the vault thread names the folder, the main thread open
     const shell = { openPath: (p: string) => (opened.push(p), Promise.resolve(p === '/gone' ? 'Folder not found' : '')) };
     const ok = { ok: true as const, value: { folder: '/home/me/Compeer' } };
     expect(await afterVaultCall('vault:showFolder', ok, shell)).toEqual(ok);
-    expect(await afterVaultCall('vault:showFolder', { ok: true, value: { folder: '/gone' } }, shell)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Could not open /gone: Folder not found' } });
+    expect(await afterVaultCall('vault:showFolder', { ok: true, value: { folder: '/gone' } }, shell)).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Could not open /gone: Folder not found' },
+    });
     const locked = { ok: false as const, error: { code: 'LOCKED' as const, message: 'Unlock first.' } };
     expect(await afterVaultCall('vault:showFolder', locked, shell)).toEqual(locked);
     expect(await afterVaultCall('peers:list', { ok: true, value: { folder: '/x' } }, shell)).toEqual({ ok: true, value: { folder: '/x' } });

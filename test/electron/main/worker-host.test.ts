@@ -16,7 +16,9 @@ async function ok<T = unknown>(p: Promise<{ ok: boolean; value?: unknown; error?
   return (r as { value: T }).value;
 }
 
-async function withHost<T>(run: (host: VaultHost, dir: string, events: { event: EventName; payload: unknown }[]) => Promise<T>): Promise<T> {
+async function withHost<T>(
+  run: (host: VaultHost, dir: string, events: { event: EventName; payload: unknown }[]) => Promise<T>,
+): Promise<T> {
   const dir = await temp();
   const events: { event: EventName; payload: unknown }[] = [];
   const host = testHost(dir, events);
@@ -38,7 +40,10 @@ describe('the vault in its own thread', () => {
       // refused the same way as in-process: unknown channel, invalid input, a rule's error
       expect(await host.invoke('vault:explode', undefined)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       expect(await host.invoke('peers:save', { name: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-      expect(await host.invoke('peers:save', { name: 'Ana Silva', company: 'Acme' })).toMatchObject({ ok: false, error: { message: /already have Ana Silva/ } });
+      expect(await host.invoke('peers:save', { name: 'Ana Silva', company: 'Acme' })).toMatchObject({
+        ok: false,
+        error: { message: /already have Ana Silva/ },
+      });
       expect(await ok(host.control({ action: 'lock', reason: 'suspend' }))).toMatchObject({ status: 'locked' });
       expect(events).toEqual([{ event: 'vault:locked', payload: { reason: 'suspend' } }]);
       // written by the worker, readable by anyone with the passphrase

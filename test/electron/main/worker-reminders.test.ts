@@ -12,7 +12,10 @@ describe('the daily reminder through the vault thread', () => {
       expect(await host.control({ action: 'reminderSummary', now })).toEqual({ ok: true, value: null });
       expect(await host.invoke('vault:create', { passphrase: 'worker reminder pass' })).toMatchObject({ ok: true });
       await host.invoke('settings:update', { notifications: { enabled: true, showNames: false, hour: 9 } });
-      expect(await host.control({ action: 'reminderSummary', now })).toMatchObject({ ok: true, value: { prefs: { enabled: true }, lastSentOn: null, names: [] } });
+      expect(await host.control({ action: 'reminderSummary', now })).toMatchObject({
+        ok: true,
+        value: { prefs: { enabled: true }, lastSentOn: null, names: [] },
+      });
       expect(await host.control({ action: 'markReminded', day: '2025-06-26' })).toMatchObject({ ok: true });
       expect(await host.control({ action: 'reminderSummary', now })).toMatchObject({ ok: true, value: { lastSentOn: '2025-06-26' } });
       await host.control({ action: 'lock', reason: 'user' });

@@ -1,5 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { boundsOf, centreOn, clampZoom, contains, fitView, MAX_ZOOM, panBy, reproject, toMap, toScreen, visibleBounds, WHEEL_RATE, wheelZoom, zoomAt } from '../../../renderer/src/network/camera';
+import {
+  boundsOf,
+  centreOn,
+  clampZoom,
+  contains,
+  fitView,
+  MAX_ZOOM,
+  panBy,
+  reproject,
+  toMap,
+  toScreen,
+  visibleBounds,
+  WHEEL_RATE,
+  wheelZoom,
+  zoomAt,
+} from '../../../renderer/src/network/camera';
 
 describe('the map camera', () => {
   test('a point goes to the screen and back', () => {

@@ -29,9 +29,15 @@ describe('the map layout', () => {
   test('seeds are those of the first, Map-based label propagation, on any graph', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 40 }).chain((n) =>
-          fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })), { maxLength: 120 }), fc.array(fc.integer({ min: 1, max: 5 }), { minLength: n, maxLength: n })),
-        ),
+        fc
+          .integer({ min: 1, max: 40 })
+          .chain((n) =>
+            fc.tuple(
+              fc.constant(n),
+              fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })), { maxLength: 120 }),
+              fc.array(fc.integer({ min: 1, max: 5 }), { minLength: n, maxLength: n }),
+            ),
+          ),
         ([n, pairs, closeness]) => {
           const nodes = closeness.map((c, i) => ({ id: `p${i}`, closeness: c }));
           const links = pairs.map(([a, b]) => ({ source: `p${a}`, target: `p${b}` }));
@@ -72,7 +78,10 @@ describe('the map layout', () => {
 });
 
 /** The seeding as first written (Maps and arrays), kept as the specification of the flat-array one. */
-function referenceSeeds(nodes: readonly { id: string; closeness: number }[], links: readonly { source: string; target: string }[]): [number, number][] {
+function referenceSeeds(
+  nodes: readonly { id: string; closeness: number }[],
+  links: readonly { source: string; target: string }[],
+): [number, number][] {
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   const adj: number[][] = nodes.map(() => []);
   for (const l of links) {

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import { sameSummaries } from '../../../renderer/src/peers/same-summaries';
 
-const summary = (id: string, more: Partial<PeerSummary> = {}) => ({ id, name: `Peer ${id}`, tags: ['a', 'b'], closeness: 3, careerStage: null, ...more }) as unknown as PeerSummary;
+const summary = (id: string, more: Partial<PeerSummary> = {}) =>
+  ({ id, name: `Peer ${id}`, tags: ['a', 'b'], closeness: 3, careerStage: null, ...more }) as unknown as PeerSummary;
 
 describe('the kept peer list', () => {
   test('a fresh list with the same values is the same, arrays compared item by item', () => {

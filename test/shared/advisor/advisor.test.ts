@@ -11,8 +11,13 @@ describe('advisor: each kind on a vault whose answer is known', () => {
   test('peer-identification: exactly one complementary peer, both directions named', () => {
     const s = ofKind(complementary(), 'peer-identification').filter((x) => x.id.startsWith('peer-identification:complement:'));
     expect(s.map((x) => x.peerIds)).toEqual([['ana']]);
-    expect(s[0]!.because[0]).toEqual({ text: `For you: your need "Kubernetes" meets "k8s" (the same thing: kubernetes), a skill of Ana's`, refs: ['ana'] });
-    expect(s[0]!.because[1]!.text).toBe(`For Ana: their need "talks" meets "Public speaking" (the same thing: public speaking), a skill of yours`);
+    expect(s[0]!.because[0]).toEqual({
+      text: `For you: your need "Kubernetes" meets "k8s" (the same thing: kubernetes), a skill of Ana's`,
+      refs: ['ana'],
+    });
+    expect(s[0]!.because[1]!.text).toBe(
+      `For Ana: their need "talks" meets "Public speaking" (the same thing: public speaking), a skill of yours`,
+    );
     expect(s[0]!.action).toEqual({ type: 'prepare', peerId: 'ana' });
   });
 
@@ -38,7 +43,10 @@ describe('advisor: each kind on a vault whose answer is known', () => {
     expect(s.map((x) => x.peerIds)).toEqual([['ana']]);
     expect(s[0]!.because[0]!.text).toMatch(/^Ana's open goal "Get promoted to staff"\. Open with: "How is/);
     expect(s[0]!.because[0]!.refs).toEqual(['ana', 'g-ana']);
-    expect(s[0]!.because[1]).toEqual({ text: `An open follow-up from your conversation on ${ago(20)}. Open with: "Last time we said we would follow up: where did that land?"`, refs: ['ana', 'i1'] });
+    expect(s[0]!.because[1]).toEqual({
+      text: `An open follow-up from your conversation on ${ago(20)}. Open with: "Last time we said we would follow up: where did that land?"`,
+      refs: ['ana', 'i1'],
+    });
     expect(texts(s[0]!)).toMatch(/What you could offer: Ana's need "recruiting" meets "hiring"/);
     expect(JSON.stringify(s)).not.toMatch(/SECRET/);
   });
@@ -47,15 +55,24 @@ describe('advisor: each kind on a vault whose answer is known', () => {
     const s = ofKind(shareable(), 'opportunity');
     expect(s.map((x) => [x.id, x.peerIds])).toEqual([['opportunity:o1', ['ana', 'bo']]]);
     expect(s[0]!.action).toEqual({ type: 'share', opportunityId: 'o1', peerIds: ['ana', 'bo'] });
-    expect(s[0]!.because.map((b) => b.text)).toEqual(['Ana: Their need: "Kubernetes" meets "Kubernetes"', 'Bo: Their goal: "Kubernetes" and "Learn Kubernetes" share "kubernetes"']);
+    expect(s[0]!.because.map((b) => b.text)).toEqual([
+      'Ana: Their need: "Kubernetes" meets "Kubernetes"',
+      'Bo: Their goal: "Kubernetes" and "Learn Kubernetes" share "kubernetes"',
+    ]);
     expect(s[0]!.because[1]!.refs).toEqual(['o1', 'bo', 'g-bo']);
   });
 
   test('conflict: the same goal and a journal entry tagged competition; never quoted, never a label', () => {
     const s = ofKind(strained(), 'conflict');
     expect(s.map((x) => x.peerIds)).toEqual([['ana']]);
-    expect(s[0]!.because[0]).toEqual({ text: 'You and Ana both have the open goal "Become Staff Engineers".', refs: ['ana', 'g-me', 'g-ana'] });
-    expect(s[0]!.because[1]).toEqual({ text: '1 of your journal entries about Ana in the last year is tagged competition or conflict.', refs: ['ana', 'j1'] });
+    expect(s[0]!.because[0]).toEqual({
+      text: 'You and Ana both have the open goal "Become Staff Engineers".',
+      refs: ['ana', 'g-me', 'g-ana'],
+    });
+    expect(s[0]!.because[1]).toEqual({
+      text: '1 of your journal entries about Ana in the last year is tagged competition or conflict.',
+      refs: ['ana', 'j1'],
+    });
     expect(texts(s[0]!)).toMatch(/you decide/);
     expect(s[0]!.title).not.toMatch(/toxic/i);
     expect(JSON.stringify(s)).not.toMatch(/CONFIDENTIAL/);
@@ -64,7 +81,9 @@ describe('advisor: each kind on a vault whose answer is known', () => {
   test('evolution: exactly one peer whose contact fell across three windows', () => {
     const s = ofKind(fading(), 'evolution').filter((x) => x.id.startsWith('evolution:falling:'));
     expect(s.map((x) => x.peerIds)).toEqual([['ana']]);
-    expect(s[0]!.because[0]!.text).toBe('Contact with Ana has fallen across the last 3 stretches of 90 days: 3, then 2, then 1 interactions.');
+    expect(s[0]!.because[0]!.text).toBe(
+      'Contact with Ana has fallen across the last 3 stretches of 90 days: 3, then 2, then 1 interactions.',
+    );
     expect([...s[0]!.because[0]!.refs].sort()).toEqual(['ana', 'ana-0-0', 'ana-0-1', 'ana-0-2', 'ana-1-0', 'ana-1-1', 'ana-2-0']);
     // three peers: a small network too
     expect(ofKind(fading(), 'evolution').map((x) => x.id)).toContain('evolution:network');
@@ -73,8 +92,12 @@ describe('advisor: each kind on a vault whose answer is known', () => {
   test('introduction: the one untied pair whose need meets a skill, with a reason for each side', () => {
     const s = ofKind(introducible(), 'introduction');
     expect(s.map((x) => x.peerIds)).toEqual([['ana', 'bo']]);
-    expect(s[0]!.because[0]!.text).toBe(`For Ana: their need "fundraising" meets "raising money" (the same thing: fundraising), a skill of Bo's.`);
-    expect(s[0]!.because[1]!.text).toMatch(/^For Bo: a chance to help with what they know and a shared interest \("Climbing" meets "climbing"\)/);
+    expect(s[0]!.because[0]!.text).toBe(
+      `For Ana: their need "fundraising" meets "raising money" (the same thing: fundraising), a skill of Bo's.`,
+    );
+    expect(s[0]!.because[1]!.text).toMatch(
+      /^For Bo: a chance to help with what they know and a shared interest \("Climbing" meets "climbing"\)/,
+    );
     expect(s[0]!.action).toEqual({ type: 'introduce', peerIds: ['ana', 'bo'] });
   });
 });
@@ -111,7 +134,7 @@ describe('advisor: memory, order, determinism', () => {
 
   test('the same vault and day give the same suggestions in the same order, whatever the order of the collections', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const shuffle = <T>(xs: readonly T[]): T[] => {
       const a = [...xs];
       for (let i = a.length - 1; i > 0; i--) {
@@ -124,7 +147,15 @@ describe('advisor: memory, order, determinism', () => {
       const doc = make();
       const want = JSON.stringify(allSuggestions(doc, TODAY));
       for (let round = 0; round < 5; round++) {
-        const mixed = { ...doc, peers: shuffle(doc.peers), interactions: shuffle(doc.interactions), goals: shuffle(doc.goals), journal: shuffle(doc.journal), ties: shuffle(doc.ties), opportunities: shuffle(doc.opportunities) };
+        const mixed = {
+          ...doc,
+          peers: shuffle(doc.peers),
+          interactions: shuffle(doc.interactions),
+          goals: shuffle(doc.goals),
+          journal: shuffle(doc.journal),
+          ties: shuffle(doc.ties),
+          opportunities: shuffle(doc.opportunities),
+        };
         expect(JSON.stringify(allSuggestions(mixed, TODAY))).toBe(want);
       }
       const scores = allSuggestions(doc, TODAY).map((s) => s.score);

@@ -7,7 +7,12 @@ export const ago = (n: number) => plusDays(TODAY, -n);
 
 export const vault = (parts: Record<string, unknown>): VaultDocument => documentSchema.parse({ schemaVersion: 3, ...parts });
 
-const interaction = (id: string, peerId: string, daysAgo: number, extra: Record<string, unknown> = {}) => ({ id, date: ago(daysAgo), peerIds: [peerId], ...extra });
+const interaction = (id: string, peerId: string, daysAgo: number, extra: Record<string, unknown> = {}) => ({
+  id,
+  date: ago(daysAgo),
+  peerIds: [peerId],
+  ...extra,
+});
 
 /** Exactly one peer (Ana) is complementary: her skill meets my need and her need meets my skill. Bo and Cy meet one way only. */
 export const complementary = () =>
@@ -26,13 +31,75 @@ export const groupable = () =>
   vault({
     me: { name: 'Me', industry: 'software', function: 'engineering', country: 'PT', careerStage: 'mid' },
     peers: [
-      { id: 'p1', name: 'Ana', industry: 'health', function: 'design', country: 'BR', careerStage: 'early', peerTypes: ['industry'], qualities: high() },
-      { id: 'p2', name: 'Bo', industry: 'finance', function: 'sales', country: 'CN', careerStage: 'senior', peerTypes: ['functional'], qualities: high() },
-      { id: 'p3', name: 'Cy', industry: 'retail', function: 'product', country: 'KR', careerStage: 'lead', peerTypes: ['cohort'], qualities: high() },
-      { id: 'p4', name: 'Dee', industry: 'energy', function: 'data', country: 'DE', careerStage: 'mid', peerTypes: ['geographic'], qualities: high() },
-      { id: 'p5', name: 'Eve', industry: 'media', function: 'marketing', country: 'FR', careerStage: 'early', peerTypes: ['interest'], qualities: high(5) },
-      { id: 'p6', name: 'Fay', industry: 'travel', function: 'ops', country: 'JP', careerStage: 'senior', peerTypes: ['cross-functional'], qualities: { sharedValues: 2, growthMindset: 2, generousSpirit: 2 } },
-      { id: 'p7', name: 'Gus', industry: 'legal', function: 'law', country: 'IT', careerStage: 'lead', qualities: { sharedValues: 1, growthMindset: 3, generousSpirit: 3 } },
+      {
+        id: 'p1',
+        name: 'Ana',
+        industry: 'health',
+        function: 'design',
+        country: 'BR',
+        careerStage: 'early',
+        peerTypes: ['industry'],
+        qualities: high(),
+      },
+      {
+        id: 'p2',
+        name: 'Bo',
+        industry: 'finance',
+        function: 'sales',
+        country: 'CN',
+        careerStage: 'senior',
+        peerTypes: ['functional'],
+        qualities: high(),
+      },
+      {
+        id: 'p3',
+        name: 'Cy',
+        industry: 'retail',
+        function: 'product',
+        country: 'KR',
+        careerStage: 'lead',
+        peerTypes: ['cohort'],
+        qualities: high(),
+      },
+      {
+        id: 'p4',
+        name: 'Dee',
+        industry: 'energy',
+        function: 'data',
+        country: 'DE',
+        careerStage: 'mid',
+        peerTypes: ['geographic'],
+        qualities: high(),
+      },
+      {
+        id: 'p5',
+        name: 'Eve',
+        industry: 'media',
+        function: 'marketing',
+        country: 'FR',
+        careerStage: 'early',
+        peerTypes: ['interest'],
+        qualities: high(5),
+      },
+      {
+        id: 'p6',
+        name: 'Fay',
+        industry: 'travel',
+        function: 'ops',
+        country: 'JP',
+        careerStage: 'senior',
+        peerTypes: ['cross-functional'],
+        qualities: { sharedValues: 2, growthMindset: 2, generousSpirit: 2 },
+      },
+      {
+        id: 'p7',
+        name: 'Gus',
+        industry: 'legal',
+        function: 'law',
+        country: 'IT',
+        careerStage: 'lead',
+        qualities: { sharedValues: 1, growthMindset: 3, generousSpirit: 3 },
+      },
       { id: 'p8', name: 'Hal', industry: 'software', function: 'engineering', country: 'PT', careerStage: 'mid' },
     ],
   });
@@ -46,7 +113,9 @@ export const talkable = () =>
       { id: 'bo', name: 'Bo Chen' },
     ],
     goals: [{ id: 'g-ana', title: 'Get promoted to staff', owner: 'ana' }],
-    interactions: [interaction('i1', 'ana', 20, { confidential: true, summary: 'SECRET talk', followUps: [{ id: 'f1', text: 'SECRET follow-up' }] })],
+    interactions: [
+      interaction('i1', 'ana', 20, { confidential: true, summary: 'SECRET talk', followUps: [{ id: 'f1', text: 'SECRET follow-up' }] }),
+    ],
   });
 
 /** Exactly one open opportunity (o1) fits exactly two peers: Ana needs it, Bo has it as a goal; Cy's skill alone is too weak; o2 fits nobody; o3 is past its deadline. */

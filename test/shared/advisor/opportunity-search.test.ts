@@ -18,9 +18,16 @@ describe('advisor: the opportunity search gives what asking every peer gives', (
     const counts = { ...HEAVY, peers: 150, ties: 300, interactions: 300, journal: 20, notes: 20, groups: 3, goals: 60, opportunities: 60 };
     const doc = emptyDocument();
     applyOps(doc, heavyOps(counts).map(parseOp));
-    doc.peers = doc.peers.map((p, i) => ({ ...p, needs: p.tags, interests: i % 3 === 0 ? p.skills.slice(0, 1) : [], careerStage: CAREER_STAGES[i % CAREER_STAGES.length]! }));
+    doc.peers = doc.peers.map((p, i) => ({
+      ...p,
+      needs: p.tags,
+      interests: i % 3 === 0 ? p.skills.slice(0, 1) : [],
+      careerStage: CAREER_STAGES[i % CAREER_STAGES.length]!,
+    }));
     // a few opportunities name a stage, so the stage's part of the bound is tried
-    doc.opportunities = doc.opportunities.map((o, i) => (i % 4 === 0 ? { ...o, title: `Senior ${o.title}` } : i % 4 === 1 ? { ...o, tags: [...o.tags, 'junior'] } : o));
+    doc.opportunities = doc.opportunities.map((o, i) =>
+      i % 4 === 0 ? { ...o, title: `Senior ${o.title}` } : i % 4 === 1 ? { ...o, tags: [...o.tags, 'junior'] } : o,
+    );
     const today = '2026-06-01';
     const ctx = advisorContext(doc, today);
 
@@ -39,7 +46,11 @@ describe('advisor: the opportunity search gives what asking every peer gives', (
         .filter((f) => f.score >= MIN_FIT)
         .sort((a, b) => b.score - a.score || (a.peerId < b.peerId ? -1 : 1))
         .slice(0, 5);
-      if (fits.length > 0) plain.set(o.id, fits.map((f) => f.peerId));
+      if (fits.length > 0)
+        plain.set(
+          o.id,
+          fits.map((f) => f.peerId),
+        );
     }
     expect(plain.size).toBeGreaterThan(10);
     expect([...fast].sort()).toEqual([...plain].sort());

@@ -4,7 +4,8 @@ import { groupSchema, interactionSchema } from '../../../shared/schema/document'
 
 // Thursday 26 June 2025: the week runs Monday 23 to Sunday 29
 const TODAY = '2025-06-26';
-const i = (id: string, date: string, durationMinutes: number | null, extra: Record<string, unknown> = {}) => interactionSchema.parse({ id, date, peerIds: ['ana'], durationMinutes, ...extra });
+const i = (id: string, date: string, durationMinutes: number | null, extra: Record<string, unknown> = {}) =>
+  interactionSchema.parse({ id, date, peerIds: ['ana'], durationMinutes, ...extra });
 
 describe('the weekly time budget ("Set Boundaries")', () => {
   test('the week is Monday to Sunday', () => {
@@ -35,10 +36,14 @@ describe('the weekly time budget ("Set Boundaries")', () => {
     // 30 (i1) + 90 (i4) + 20 (i5) + 45 (m2) = 185 minutes; i2 and m3 have no duration
     const s = weeklySupport(interactions, [group], TODAY, 120);
     expect(s).toEqual({ since: '2025-06-23', until: '2025-06-29', minutes: 185, untimed: 2, budget: 120, left: 0, over: 65 });
-    expect(weekInWords(s)).toBe('3 h 5 min with peers this week (2 without a duration, not counted), 1 h 5 min more than the 2 h you set aside.');
+    expect(weekInWords(s)).toBe(
+      '3 h 5 min with peers this week (2 without a duration, not counted), 1 h 5 min more than the 2 h you set aside.',
+    );
     const off = weeklySupport(interactions, [group], TODAY, null);
     expect(off).toMatchObject({ minutes: 185, budget: null, left: null, over: null });
-    expect(weekInWords(weeklySupport([i('i1', '2025-06-23', 45)], [], TODAY, 300))).toBe('45 min with peers this week, of the 5 h you set aside.');
+    expect(weekInWords(weeklySupport([i('i1', '2025-06-23', 45)], [], TODAY, 300))).toBe(
+      '45 min with peers this week, of the 5 h you set aside.',
+    );
     expect(weekInWords(weeklySupport([], [], TODAY, 300))).toBe('No time with peers logged this week, of the 5 h you set aside.');
   });
 

@@ -3,7 +3,8 @@ import { checkInDue, goalProgress, goalsNeedingAttention, partnersToUpdate } fro
 import { goalSchema } from '../../../shared/schema/document';
 
 const TODAY = '2025-06-26';
-const goal = (id: string, extra: Record<string, unknown>) => goalSchema.parse({ id, title: id, createdAt: '2025-06-01T09:00:00.000Z', ...extra });
+const goal = (id: string, extra: Record<string, unknown>) =>
+  goalSchema.parse({ id, title: id, createdAt: '2025-06-01T09:00:00.000Z', ...extra });
 
 const g1 = goal('g1', { partnerIds: ['ben'] });
 const g2 = goal('g2', {
@@ -43,7 +44,13 @@ describe('goal check-ins', () => {
     expect(goalProgress(g2)).toBe(40);
     expect(goalProgress(g1)).toBeNull();
     // g1: 11 days over; g2: chen 16 - 14 = 2 days over; g4: due today (0)
-    expect(goalsNeedingAttention([g4, g3, g2, g1, g5], TODAY, 14).map((a) => [a.goalId, a.checkIn?.due ?? null, a.partners.map((p) => p.peerId)])).toEqual([
+    expect(
+      goalsNeedingAttention([g4, g3, g2, g1, g5], TODAY, 14).map((a) => [
+        a.goalId,
+        a.checkIn?.due ?? null,
+        a.partners.map((p) => p.peerId),
+      ]),
+    ).toEqual([
       ['g1', true, ['ben']],
       ['g2', false, ['chen']],
       ['g4', true, []],

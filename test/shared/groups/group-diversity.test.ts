@@ -38,7 +38,15 @@ describe('group diversity', () => {
     expect(groupDiversity(members, null, []).hints).toEqual([
       'Everyone whose industry is known shares one (fintech): a member from another industry would bring a different perspective.',
     ]);
-    const leaning = groupDiversity([...members, peer('d', 'Fintech', 'Engineering', 'Portugal', 'mid', ['industry']), peer('e', 'Fintech', 'Engineering', 'Portugal', 'mid', ['industry'])], null, []);
+    const leaning = groupDiversity(
+      [
+        ...members,
+        peer('d', 'Fintech', 'Engineering', 'Portugal', 'mid', ['industry']),
+        peer('e', 'Fintech', 'Engineering', 'Portugal', 'mid', ['industry']),
+      ],
+      null,
+      [],
+    );
     // function, location and stage 4:1 -> J = 0.5004 / ln 2 = 0.7219, just above the 0.7 line;
     // peer type industry 5, functional 1 -> 0.4506 / ln 2 = 0.6500, below it
     expect(leaning.hints).toEqual([
@@ -68,13 +76,32 @@ describe('group diversity', () => {
       ['g', 0.7942, 0.081],
     ]);
     // each candidate's score is the one index over the group with them in it
-    for (const x of r.raisers) expect(x.score).toBeCloseTo(diversityOf([...members, candidates.find((c) => c.id === x.peerId)!], GROUP_DIMENSIONS).score!, 12);
-    expect(r.raisers[0]!.reasons).toEqual(['a new industry (health tech)', 'a new function (design)', 'a new place (japan)', 'a new career stage (early career)', 'a new kind of peer (geographic)']);
-    expect(r.raisers[1]!.reasons).toEqual(['evens out the functions', 'evens out the places', 'evens out the career stages', 'evens out the kinds of peer']);
+    for (const x of r.raisers)
+      expect(x.score).toBeCloseTo(diversityOf([...members, candidates.find((c) => c.id === x.peerId)!], GROUP_DIMENSIONS).score!, 12);
+    expect(r.raisers[0]!.reasons).toEqual([
+      'a new industry (health tech)',
+      'a new function (design)',
+      'a new place (japan)',
+      'a new career stage (early career)',
+      'a new kind of peer (geographic)',
+    ]);
+    expect(r.raisers[1]!.reasons).toEqual([
+      'evens out the functions',
+      'evens out the places',
+      'evens out the career stages',
+      'evens out the kinds of peer',
+    ]);
   });
 
   test('me counted in when given', () => {
-    const me = { industry: 'Health tech', function: 'Engineering', city: 'Lisbon', country: 'Portugal', careerStage: 'senior' as const, peerTypes: [] };
+    const me = {
+      industry: 'Health tech',
+      function: 'Engineering',
+      city: 'Lisbon',
+      country: 'Portugal',
+      careerStage: 'senior' as const,
+      peerTypes: [],
+    };
     const r = groupDiversity(members, me, []);
     expect(r.people).toBe(4);
     expect(r.dimensions.find((d) => d.dimension === 'industry')).toMatchObject({ distinct: 2, known: 4 });

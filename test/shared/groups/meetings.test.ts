@@ -18,7 +18,14 @@ const group = groupSchema.parse({
         { id: 'a3', text: 'Old one', ownerId: 'me', done: true },
       ],
     },
-    { id: 'm2', date: '2025-06-01', actionItems: [{ id: 'a4', text: 'Draft the talk', ownerId: 'me', due: '2025-06-20' }, { id: 'a5', text: 'Intro Ben', ownerId: 'ana' }] },
+    {
+      id: 'm2',
+      date: '2025-06-01',
+      actionItems: [
+        { id: 'a4', text: 'Draft the talk', ownerId: 'me', due: '2025-06-20' },
+        { id: 'a5', text: 'Intro Ben', ownerId: 'ana' },
+      ],
+    },
   ],
 });
 
@@ -38,7 +45,7 @@ describe('meetings', () => {
     ]);
   });
 
-  test('an agenda from a template, with the last meeting\'s open action items', () => {
+  test("an agenda from a template, with the last meeting's open action items", () => {
     const names = (id: string) => ({ ana: 'Ana Silva' })[id] ?? id;
     const items = group.meetings[0]!.actionItems.filter((a) => !a.done);
     const text = agendaText('accountability-check-in', {}, items, names);
@@ -46,15 +53,28 @@ describe('meetings', () => {
     expect(text).not.toContain('{{');
     expect(agendaText('hot-seat', {}, [], names)).toContain('## From last time\nNone open.');
     // the user's own template replaces the built-in one
-    expect(agendaText('hot-seat', { 'hot-seat': 'Ours: {{action items}}' }, items, names)).toBe('Ours: - Ana Silva: Send the deck (due 2025-07-01)\n- Me: Book the room');
+    expect(agendaText('hot-seat', { 'hot-seat': 'Ours: {{action items}}' }, items, names)).toBe(
+      'Ours: - Ana Silva: Send the deck (due 2025-07-01)\n- Me: Book the room',
+    );
     expect(BUILTIN_AGENDAS['learning-topic']).toMatch(/compensation benchmarks/);
   });
 
   test("a peer's commitments: groups, their goals, goals they partner on, action items, what I passed on", () => {
     const goals = [
-      goalSchema.parse({ id: 'ga', title: 'Ship the talk', owner: 'ana', createdAt: '2025-06-01T00:00:00.000Z', checkIns: [{ id: 'c', date: '2025-06-10', progress: 30 }] }),
+      goalSchema.parse({
+        id: 'ga',
+        title: 'Ship the talk',
+        owner: 'ana',
+        createdAt: '2025-06-01T00:00:00.000Z',
+        checkIns: [{ id: 'c', date: '2025-06-10', progress: 30 }],
+      }),
       goalSchema.parse({ id: 'gb', title: 'A done one', owner: 'ana', status: 'done' }),
-      goalSchema.parse({ id: 'gm', title: 'Staff promotion', partnerIds: ['ana'], checkIns: [{ id: 'c2', date: '2025-06-05', progress: 50, withPeerId: 'ana' }] }),
+      goalSchema.parse({
+        id: 'gm',
+        title: 'Staff promotion',
+        partnerIds: ['ana'],
+        checkIns: [{ id: 'c2', date: '2025-06-05', progress: 50, withPeerId: 'ana' }],
+      }),
       goalSchema.parse({ id: 'gx', title: 'Not hers', partnerIds: ['ben'] }),
     ];
     const opps = [opportunitySchema.parse({ id: 'o', title: 'Talk slot', sharedWith: [{ peerId: 'ana', date: '2025-06-02' }] })];

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { daysLeft, isActive, matchesQuery, opportunityStatus, stagesNamed, whoWouldThisHelp } from '../../../shared/domain/groups/opportunities';
+import {
+  daysLeft,
+  isActive,
+  matchesQuery,
+  opportunityStatus,
+  stagesNamed,
+  whoWouldThisHelp,
+} from '../../../shared/domain/groups/opportunities';
 import { opportunitySchema, peerSchema } from '../../../shared/schema/document';
 
 const TODAY = '2025-06-26';

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { afterMeeting, comingAbsences, generateRotation, moveInRotation, reconcileRotation, recordInRotation, rotationSchedule } from '../../../shared/domain/groups/rotation';
+import {
+  afterMeeting,
+  comingAbsences,
+  generateRotation,
+  moveInRotation,
+  reconcileRotation,
+  recordInRotation,
+  rotationSchedule,
+} from '../../../shared/domain/groups/rotation';
 
 const leaders = (slots: { facilitatorId: string | null }[]) => slots.map((s) => s.facilitatorId);
 
@@ -37,7 +45,15 @@ describe('leadership rotation', () => {
   });
 
   test('when everyone is away nobody leads and the line waits', () => {
-    const slots = rotationSchedule(['a', 'b'], [{ meetingNumber: 1, personId: 'a' }, { meetingNumber: 1, personId: 'b' }], 1, 2);
+    const slots = rotationSchedule(
+      ['a', 'b'],
+      [
+        { meetingNumber: 1, personId: 'a' },
+        { meetingNumber: 1, personId: 'b' },
+      ],
+      1,
+      2,
+    );
     expect(leaders(slots)).toEqual([null, 'a']);
   });
 
@@ -85,7 +101,15 @@ describe('leadership rotation', () => {
     expect(moveInRotation(['a', 'b', 'c'], 'a', 5)).toEqual(['b', 'c', 'a']);
     expect(reconcileRotation(['b', 'me', 'x', 'a'], ['a', 'b', 'c'])).toEqual(['b', 'me', 'a', 'c']);
     expect(reconcileRotation([], ['a'])).toEqual([]);
-    expect(comingAbsences([{ meetingNumber: 2, personId: 'a' }, { meetingNumber: 3, personId: 'b' }], 2)).toEqual([{ meetingNumber: 3, personId: 'b' }]);
+    expect(
+      comingAbsences(
+        [
+          { meetingNumber: 2, personId: 'a' },
+          { meetingNumber: 3, personId: 'b' },
+        ],
+        2,
+      ),
+    ).toEqual([{ meetingNumber: 3, personId: 'b' }]);
   });
 
   test('recording a meeting: its leader goes to the back; a meeting filled in afterwards leaves the line alone', () => {
@@ -107,6 +131,9 @@ describe('leadership rotation', () => {
         { meetingNumber: 5, personId: 'b' },
       ],
     });
-    expect(recordInRotation(['a'], undefined, [], { date: '2025-01-01', facilitatorId: 'a' })).toEqual({ facilitatorOrder: ['a'], absences: undefined });
+    expect(recordInRotation(['a'], undefined, [], { date: '2025-01-01', facilitatorId: 'a' })).toEqual({
+      facilitatorOrder: ['a'],
+      absences: undefined,
+    });
   });
 });

@@ -11,7 +11,9 @@ describe('group size guidance', () => {
     expect(sizeGuidance('formal-advisory', 4)).toMatchObject({ people: 5, fit: 'right' });
     expect(sizeGuidance('mastermind', 7)).toMatchObject({ people: 8, fit: 'right' });
     expect(sizeGuidance('mastermind', 8)).toMatchObject({ people: 9, fit: 'large' });
-    expect(sizeGuidance('mastermind', 8).text).toMatch(/^9 people, you included: deep groups work best with 5 to 8\. With more, not everyone gets time to speak/);
+    expect(sizeGuidance('mastermind', 8).text).toMatch(
+      /^9 people, you included: deep groups work best with 5 to 8\. With more, not everyone gets time to speak/,
+    );
     expect(sizeGuidance('mastermind', 8).reason).toBe(SIZE_REASON);
   });
 

@@ -3,16 +3,31 @@ import { prepContext } from '../../../shared/domain/journal/prep-context';
 import { goalSchema, interactionSchema, lifeEventSchema, meSchema, noteSchema, peerSchema } from '../../../shared/schema/document';
 import { goalsMarkdown, weekFacts, weekFactsMarkdown } from '../../../shared/domain/journal/review-facts';
 
-const ana = peerSchema.parse({ id: 'ana', name: 'Ana Silva', role: 'Staff Engineer', company: 'Acme', needs: ['public speaking', 'Kubernetes'], cadenceDays: 30 });
+const ana = peerSchema.parse({
+  id: 'ana',
+  name: 'Ana Silva',
+  role: 'Staff Engineer',
+  company: 'Acme',
+  needs: ['public speaking', 'Kubernetes'],
+  cadenceDays: 30,
+});
 const ben = peerSchema.parse({ id: 'ben', name: 'Ben Okafor', cadenceDays: 7 });
 const me = meSchema.parse({ name: 'Me', skills: ['Public speaking', 'k8s', 'Python'] });
-const ix = (id: string, date: string, extra: Record<string, unknown> = {}) => interactionSchema.parse({ id, date, peerIds: ['ana'], ...extra });
+const ix = (id: string, date: string, extra: Record<string, unknown> = {}) =>
+  interactionSchema.parse({ id, date, peerIds: ['ana'], ...extra });
 
 describe('prep sheet context', () => {
   test('gathers the last interactions, open follow-ups, balance, goals, life events, note topics and offers; never confidential text', () => {
     const interactions = [
-      ix('i1', '2025-01-05', { exchanges: [{ direction: 'given', kind: 'feedback', weight: 2 }], followUps: [{ id: 'f1', text: 'Send the talk outline', due: '2025-02-01' }] }),
-      ix('i2', '2025-02-20', { summary: 'She may leave Acme', confidential: true, exchanges: [{ direction: 'received', kind: 'introduction', weight: 3 }] }),
+      ix('i1', '2025-01-05', {
+        exchanges: [{ direction: 'given', kind: 'feedback', weight: 2 }],
+        followUps: [{ id: 'f1', text: 'Send the talk outline', due: '2025-02-01' }],
+      }),
+      ix('i2', '2025-02-20', {
+        summary: 'She may leave Acme',
+        confidential: true,
+        exchanges: [{ direction: 'received', kind: 'introduction', weight: 3 }],
+      }),
       ix('i3', '2025-03-01', { summary: 'Coffee', followUps: [{ id: 'f2', text: 'done already', done: true }] }),
       interactionSchema.parse({ id: 'other', date: '2025-03-02', peerIds: ['ben'] }),
     ];
@@ -21,12 +36,28 @@ describe('prep sheet context', () => {
         peer: ana,
         me,
         interactions,
-        goals: [goalSchema.parse({ id: 'g1', title: 'Give a conference talk', owner: 'ana', checkIns: [{ id: 'c', date: '2025-02-01', progress: 40 }] }), goalSchema.parse({ id: 'g2', title: 'Mine alone' })],
+        goals: [
+          goalSchema.parse({
+            id: 'g1',
+            title: 'Give a conference talk',
+            owner: 'ana',
+            checkIns: [{ id: 'c', date: '2025-02-01', progress: 40 }],
+          }),
+          goalSchema.parse({ id: 'g2', title: 'Mine alone' }),
+        ],
         lifeEvents: [
           lifeEventSchema.parse({ id: 'l1', peerId: 'ana', kind: 'birthday', date: '--03-20' }),
           lifeEventSchema.parse({ id: 'l2', peerId: 'ana', kind: 'promotion', date: '2024-06-01' }),
         ],
-        notes: [noteSchema.parse({ id: 'n1', peerId: 'ana', topic: 'compensation-benchmarks', text: 'earns 150k', updatedAt: '2025-02-02T10:00:00.000Z' })],
+        notes: [
+          noteSchema.parse({
+            id: 'n1',
+            peerId: 'ana',
+            topic: 'compensation-benchmarks',
+            text: 'earns 150k',
+            updatedAt: '2025-02-02T10:00:00.000Z',
+          }),
+        ],
       },
       '2025-03-10',
     );
@@ -35,7 +66,9 @@ describe('prep sheet context', () => {
       ['i2', null, 0, 3],
       ['i1', '', 2, 0],
     ]);
-    expect(ctx.openFollowUps).toEqual([{ interactionId: 'i1', id: 'f1', text: 'Send the talk outline', due: '2025-02-01', overdue: true, date: '2025-01-05' }]);
+    expect(ctx.openFollowUps).toEqual([
+      { interactionId: 'i1', id: 'f1', text: 'Send the talk outline', due: '2025-02-01', overdue: true, date: '2025-01-05' },
+    ]);
     // given 2, received 3: total 5, neither side holds 70%
     expect(ctx.balance).toMatchObject({ given: 2, received: 3, word: 'balanced', since: '2024-03-11' });
     expect(ctx.trend).toHaveLength(13);
@@ -55,7 +88,12 @@ describe('prep sheet context', () => {
 describe('review facts', () => {
   test('whom I helped, who helped me and who is overdue, in the week of a day', () => {
     const interactions = [
-      ix('a', '2025-03-11', { exchanges: [{ direction: 'given', kind: 'feedback', weight: 2 }, { direction: 'received', kind: 'resource' }] }),
+      ix('a', '2025-03-11', {
+        exchanges: [
+          { direction: 'given', kind: 'feedback', weight: 2 },
+          { direction: 'received', kind: 'resource' },
+        ],
+      }),
       interactionSchema.parse({ id: 'b', date: '2025-03-01', peerIds: ['ben'] }),
       interactionSchema.parse({ id: 'c', date: '2025-03-17', peerIds: ['ben'], exchanges: [{ direction: 'given', kind: 'feedback' }] }),
     ];
@@ -73,7 +111,16 @@ describe('review facts', () => {
   });
 
   test('goals in a line each, or a nudge when there are none', () => {
-    const g = goalSchema.parse({ id: 'g', title: 'Ship it', milestones: [{ id: 'm', text: 'a', done: true }, { id: 'n', text: 'b' }], partnerIds: ['ana'], checkIns: [{ id: 'c', date: '2025-03-01', progress: 50 }] });
+    const g = goalSchema.parse({
+      id: 'g',
+      title: 'Ship it',
+      milestones: [
+        { id: 'm', text: 'a', done: true },
+        { id: 'n', text: 'b' },
+      ],
+      partnerIds: ['ana'],
+      checkIns: [{ id: 'c', date: '2025-03-01', progress: 50 }],
+    });
     expect(goalsMarkdown([g], [ana])).toBe('> - **Ship it**: 50% (checked in 2025-03-01), 1 of 2 milestones, with Ana Silva');
     expect(goalsMarkdown([], [])).toContain('no open goals');
   });

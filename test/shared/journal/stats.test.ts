@@ -1,7 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { entriesInMonth, filterEntries, journalTags, moodSeries, onThisDay, reflectionStreak, type EntryFacts } from '../../../shared/domain/journal/stats';
+import {
+  entriesInMonth,
+  filterEntries,
+  journalTags,
+  moodSeries,
+  onThisDay,
+  reflectionStreak,
+  type EntryFacts,
+} from '../../../shared/domain/journal/stats';
 
-const e = (id: string, date: string, extra: Partial<EntryFacts> = {}): EntryFacts => ({ id, date, kind: 'reflection', peerIds: [], tags: [], mood: null, ...extra });
+const e = (id: string, date: string, extra: Partial<EntryFacts> = {}): EntryFacts => ({
+  id,
+  date,
+  kind: 'reflection',
+  peerIds: [],
+  tags: [],
+  mood: null,
+  ...extra,
+});
 
 describe('journal stats', () => {
   // 2025-03-12 is a Wednesday; its week starts Monday 2025-03-10
@@ -21,14 +37,25 @@ describe('journal stats', () => {
   });
 
   test('mood by week: averages of the entries with a mood', () => {
-    expect(moodSeries([e('a', '2025-03-10', { mood: 4 }), e('b', '2025-03-16', { mood: 1 }), e('c', '2025-03-17', { mood: 5 }), e('d', '2025-03-18')])).toEqual([
+    expect(
+      moodSeries([
+        e('a', '2025-03-10', { mood: 4 }),
+        e('b', '2025-03-16', { mood: 1 }),
+        e('c', '2025-03-17', { mood: 5 }),
+        e('d', '2025-03-18'),
+      ]),
+    ).toEqual([
       { week: '2025-03-10', mood: 2.5, entries: 2 },
       { week: '2025-03-17', mood: 5, entries: 1 },
     ]);
   });
 
   test('filters combine; newest first; calendar counts per day; tags once', () => {
-    const es = [e('a', '2025-03-01', { kind: 'debrief', peerIds: ['p1'], tags: ['Work'], mood: 3 }), e('b', '2025-03-02', { tags: ['work'] }), e('c', '2025-03-02', { kind: 'debrief', peerIds: ['p2'] })];
+    const es = [
+      e('a', '2025-03-01', { kind: 'debrief', peerIds: ['p1'], tags: ['Work'], mood: 3 }),
+      e('b', '2025-03-02', { tags: ['work'] }),
+      e('c', '2025-03-02', { kind: 'debrief', peerIds: ['p2'] }),
+    ];
     expect(filterEntries(es, { kinds: ['debrief'] }).map((x) => x.id)).toEqual(['c', 'a']);
     expect(filterEntries(es, { tag: 'WORK' }).map((x) => x.id)).toEqual(['b', 'a']);
     expect(filterEntries(es, { peerId: 'p1', mood: 3 }).map((x) => x.id)).toEqual(['a']);

@@ -3,7 +3,7 @@ import { BUILT_IN_TEMPLATES, fillTemplate, templateText, titleFrom, wordCount } 
 import { JOURNAL_KINDS } from '../../../shared/schema/vocabulary';
 
 describe('journal templates', () => {
-  test('every kind has a template; the dialogue prep holds the guide\'s questions', () => {
+  test("every kind has a template; the dialogue prep holds the guide's questions", () => {
     for (const k of JOURNAL_KINDS) expect(typeof BUILT_IN_TEMPLATES[k]).toBe('string');
     const prep = BUILT_IN_TEMPLATES['dialogue-prep'];
     for (const q of [
@@ -16,7 +16,8 @@ describe('journal templates', () => {
       'Told to me in confidence: I must not repeat',
     ])
       expect(prep).toContain(q);
-    for (const q of ['What I learned', 'What I committed to', 'Did I share honestly?', 'How balanced did the exchange feel?', 'Follow-ups']) expect(BUILT_IN_TEMPLATES.debrief).toContain(q);
+    for (const q of ['What I learned', 'What I committed to', 'Did I share honestly?', 'How balanced did the exchange feel?', 'Follow-ups'])
+      expect(BUILT_IN_TEMPLATES.debrief).toContain(q);
     expect(BUILT_IN_TEMPLATES.vulnerability).toContain('Share this challenge with a trusted peer and ask for their advice or support');
     for (const q of ['Whom I helped', 'Who helped me', 'Whom I neglected']) expect(BUILT_IN_TEMPLATES['weekly-review']).toContain(q);
   });
@@ -28,7 +29,9 @@ describe('journal templates', () => {
 
   test('placeholders are filled; an empty block placeholder leaves no blank line; unknown ones stay', () => {
     const t = '# Week of {{date}}\n\n{{week}}\n\n## Next\nwith {{peer}} {{mood}}\n';
-    expect(fillTemplate(t, { date: '2025-03-10', week: '> 3 interactions', peer: 'Ana' })).toBe('# Week of 2025-03-10\n\n> 3 interactions\n\n## Next\nwith Ana {{mood}}\n');
+    expect(fillTemplate(t, { date: '2025-03-10', week: '> 3 interactions', peer: 'Ana' })).toBe(
+      '# Week of 2025-03-10\n\n> 3 interactions\n\n## Next\nwith Ana {{mood}}\n',
+    );
     expect(fillTemplate(t, { date: '2025-03-10' })).toBe('# Week of 2025-03-10\n\n## Next\nwith my peer {{mood}}\n');
   });
 

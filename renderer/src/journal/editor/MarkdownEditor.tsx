@@ -51,7 +51,9 @@ const look = EditorView.theme({
   '.cm-scroller': { fontFamily: 'inherit', lineHeight: '1.7' },
   '.cm-content': { padding: '12px 4px', caretColor: 'var(--mantine-color-teal-filled)', maxWidth: '46rem' },
   '.cm-placeholder': { color: 'var(--mantine-color-placeholder)' },
-  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'var(--mantine-color-teal-light) !important' },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': {
+    backgroundColor: 'var(--mantine-color-teal-light) !important',
+  },
   '.cm-cursor': { borderLeftColor: 'var(--mantine-color-teal-filled)', borderLeftWidth: '2px' },
   '.cm-selectionMatch': { backgroundColor: 'var(--mantine-color-yellow-light)' },
   '.cm-panels': { backgroundColor: 'var(--mantine-color-body)', color: 'var(--mantine-color-text)' },
@@ -103,7 +105,16 @@ const formatKeys = keymap.of([
  */
 export const MarkdownEditor = forwardRef<
   MarkdownEditorHandle,
-  { docKey: string; initial: string; onChange: (text: string) => void; placeholder?: string; autoFocus?: boolean; label: string; onModL?: () => void; minHeight?: number }
+  {
+    docKey: string;
+    initial: string;
+    onChange: (text: string) => void;
+    placeholder?: string;
+    autoFocus?: boolean;
+    label: string;
+    onModL?: () => void;
+    minHeight?: number;
+  }
 >(function MarkdownEditor({ docKey, initial, onChange, placeholder, autoFocus, label, onModL, minHeight = 320 }, ref) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -162,13 +173,27 @@ export const MarkdownEditor = forwardRef<
 
   return (
     <div>
-      <Group gap={2} role="toolbar" aria-label="Formatting" wrap="wrap" pb={4} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+      <Group
+        gap={2}
+        role="toolbar"
+        aria-label="Formatting"
+        wrap="wrap"
+        pb={4}
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+      >
         {TOOLS.map((t, i) =>
           t === 'gap' ? (
             <span key={i} style={{ width: 10 }} />
           ) : (
             <Tooltip key={t.label} label={`${t.label} (${t.keys})`} openDelay={300}>
-              <ActionIcon variant="subtle" color="gray" size="md" aria-label={t.label} onMouseDown={(e) => e.preventDefault()} onClick={() => view.current && t.run(view.current)}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="md"
+                aria-label={t.label}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => view.current && t.run(view.current)}
+              >
                 <t.icon size={18} stroke={1.7} />
               </ActionIcon>
             </Tooltip>

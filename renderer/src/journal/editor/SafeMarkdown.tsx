@@ -38,7 +38,12 @@ const components: Components = {
 export function SafeMarkdown({ text }: { text: string }) {
   return (
     <Typography>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml components={components} urlTransform={(url, key) => (key === 'src' ? '' : isWebLink(url) ? url : '')}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        skipHtml
+        components={components}
+        urlTransform={(url, key) => (key === 'src' ? '' : isWebLink(url) ? url : '')}
+      >
         {text}
       </ReactMarkdown>
     </Typography>

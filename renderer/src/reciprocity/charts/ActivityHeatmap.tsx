@@ -39,8 +39,18 @@ export function ActivityHeatmap({ activity, since, until }: { activity: Record<s
   return (
     <ChartFrame
       title="Activity"
-      summary={total ? `${plural(total, 'interaction')} on ${plural(days.length, 'day')}; the busiest was ${longDay(busiest[0]![0])} (${busiest[0]![1]}).` : 'No interactions in this window.'}
-      empty={total ? undefined : <Text size="sm" c="dimmed">Every interaction you log lights up its day here.</Text>}
+      summary={
+        total
+          ? `${plural(total, 'interaction')} on ${plural(days.length, 'day')}; the busiest was ${longDay(busiest[0]![0])} (${busiest[0]![1]}).`
+          : 'No interactions in this window.'
+      }
+      empty={
+        total ? undefined : (
+          <Text size="sm" c="dimmed">
+            Every interaction you log lights up its day here.
+          </Text>
+        )
+      }
       testId="chart-activity"
       table={
         <Table striped withTableBorder fz="xs">

@@ -52,16 +52,40 @@ export function BalanceBarsChart({ peers, onOpenPeer }: { peers: PeerReciprocity
           ? `With ${plural(gaveMore, 'peer')} you gave more than you received, with ${gotMore} you received more, and ${even} ${even === 1 ? 'is' : 'are'} even. ${bars.length < peers.length ? `The chart shows ${bars.length}; the table has all ${peers.length}.` : ''}`
           : 'No interactions in this window.'
       }
-      empty={peers.length ? undefined : <Text size="sm" c="dimmed">Once you log interactions, each peer gets a bar: to the right when you gave more, to the left when you received more.</Text>}
+      empty={
+        peers.length ? undefined : (
+          <Text size="sm" c="dimmed">
+            Once you log interactions, each peer gets a bar: to the right when you gave more, to the left when you received more.
+          </Text>
+        )
+      }
       testId="chart-balance"
       actions={
         peers.length > 0 && (
-          <Select size="xs" w={180} data={SORTS} value={sort} onChange={(v) => setSort((v) ?? 'exchanged')} allowDeselect={false} aria-label="Sort peers" data-testid="balance-sort" />
+          <Select
+            size="xs"
+            w={180}
+            data={SORTS}
+            value={sort}
+            onChange={(v) => setSort(v ?? 'exchanged')}
+            allowDeselect={false}
+            aria-label="Sort peers"
+            data-testid="balance-sort"
+          />
         )
       }
       table={
         <>
-          <TextInput size="xs" mb={6} w={240} leftSection={<IconSearch size={14} />} placeholder="Find a peer" value={query} onChange={(e) => setQuery(e.currentTarget.value)} aria-label="Find a peer in the table" />
+          <TextInput
+            size="xs"
+            mb={6}
+            w={240}
+            leftSection={<IconSearch size={14} />}
+            placeholder="Find a peer"
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            aria-label="Find a peer in the table"
+          />
           <Table striped withTableBorder fz="xs" data-testid="balance-table">
             <Table.Thead>
               <Table.Tr>

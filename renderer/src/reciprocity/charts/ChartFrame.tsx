@@ -42,7 +42,14 @@ export function ChartFrame({
           <Group gap={6} wrap="nowrap">
             {actions}
             {!empty && (
-              <Button size="compact-xs" variant="subtle" leftSection={<IconTable size={14} />} onClick={() => setShowTable((s) => !s)} aria-expanded={showTable} aria-controls={`${id}-table`}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                leftSection={<IconTable size={14} />}
+                onClick={() => setShowTable((s) => !s)}
+                aria-expanded={showTable}
+                aria-controls={`${id}-table`}
+              >
                 {showTable ? 'Hide table' : 'Table'}
               </Button>
             )}

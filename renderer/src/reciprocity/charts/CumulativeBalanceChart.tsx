@@ -22,7 +22,13 @@ export function CumulativeBalanceChart({ series, bucket, name }: { series: Serie
     <ChartFrame
       title="Balance over time"
       summary={any ? summary : 'Nothing given or received in this window yet.'}
-      empty={any ? undefined : <Text size="sm" c="dimmed">Log what you give and receive (“I gave…”, “I received…”) and the running balance appears here.</Text>}
+      empty={
+        any ? undefined : (
+          <Text size="sm" c="dimmed">
+            Log what you give and receive (“I gave…”, “I received…”) and the running balance appears here.
+          </Text>
+        )
+      }
       testId="chart-cumulative"
       table={
         <Table striped withTableBorder fz="xs">

@@ -18,12 +18,21 @@ export function KindBarsChart({ byKind, title = 'Given and received, by kind' }:
   const kinds = VALUE_KINDS.filter((k) => byKind[k].given + byKind[k].received > 0);
   const g = most(byKind, 'given');
   const r = most(byKind, 'received');
-  const summary = [g ? `Most given: ${VALUE_KIND_LABEL[g].toLowerCase()} (${byKind[g].given}).` : 'Nothing given yet.', r ? `Most received: ${VALUE_KIND_LABEL[r].toLowerCase()} (${byKind[r].received}).` : 'Nothing received yet.'].join(' ');
+  const summary = [
+    g ? `Most given: ${VALUE_KIND_LABEL[g].toLowerCase()} (${byKind[g].given}).` : 'Nothing given yet.',
+    r ? `Most received: ${VALUE_KIND_LABEL[r].toLowerCase()} (${byKind[r].received}).` : 'Nothing received yet.',
+  ].join(' ');
   return (
     <ChartFrame
       title={title}
       summary={kinds.length ? summary : 'No exchanges in this window.'}
-      empty={kinds.length ? undefined : <Text size="sm" c="dimmed">Feedback, introductions, support… each exchange you log adds to its kind here.</Text>}
+      empty={
+        kinds.length ? undefined : (
+          <Text size="sm" c="dimmed">
+            Feedback, introductions, support… each exchange you log adds to its kind here.
+          </Text>
+        )
+      }
       testId="chart-kinds"
       table={
         <Table striped withTableBorder fz="xs">

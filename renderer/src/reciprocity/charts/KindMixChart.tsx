@@ -23,14 +23,29 @@ export const KIND_COLOR: Record<ValueKind, string> = {
 
 /** The mix of value kinds that passed across the network, both ways together. */
 export function KindMixChart({ byKind }: { byKind: KindTotals }) {
-  const kinds = VALUE_KINDS.filter((k) => byKind[k].given + byKind[k].received > 0).sort((a, b) => byKind[b].given + byKind[b].received - (byKind[a].given + byKind[a].received));
+  const kinds = VALUE_KINDS.filter((k) => byKind[k].given + byKind[k].received > 0).sort(
+    (a, b) => byKind[b].given + byKind[b].received - (byKind[a].given + byKind[a].received),
+  );
   const total = kinds.reduce((n, k) => n + byKind[k].given + byKind[k].received, 0);
   const pct = (k: ValueKind) => Math.round(((byKind[k].given + byKind[k].received) / total) * 100);
   return (
     <ChartFrame
       title="The mix of what passed"
-      summary={kinds.length ? `${kinds.slice(0, 3).map((k) => `${VALUE_KIND_LABEL[k].toLowerCase()} ${pct(k)}%`).join(', ')}${kinds.length > 3 ? `, and ${kinds.length - 3} more kinds` : ''}.` : 'No exchanges in this window.'}
-      empty={kinds.length ? undefined : <Text size="sm" c="dimmed">Opportunities, introductions, feedback, support: the kinds you trade show up here.</Text>}
+      summary={
+        kinds.length
+          ? `${kinds
+              .slice(0, 3)
+              .map((k) => `${VALUE_KIND_LABEL[k].toLowerCase()} ${pct(k)}%`)
+              .join(', ')}${kinds.length > 3 ? `, and ${kinds.length - 3} more kinds` : ''}.`
+          : 'No exchanges in this window.'
+      }
+      empty={
+        kinds.length ? undefined : (
+          <Text size="sm" c="dimmed">
+            Opportunities, introductions, feedback, support: the kinds you trade show up here.
+          </Text>
+        )
+      }
       testId="chart-mix"
       table={
         <Table striped withTableBorder fz="xs">
@@ -56,13 +71,24 @@ export function KindMixChart({ byKind }: { byKind: KindTotals }) {
       }
     >
       <Group gap="lg" wrap="nowrap" align="center">
-        <DonutChart size={170} thickness={26} data={kinds.map((k) => ({ name: VALUE_KIND_LABEL[k], value: byKind[k].given + byKind[k].received, color: KIND_COLOR[k] }))} chartLabel={`${total} in all`} tooltipDataSource="segment" />
+        <DonutChart
+          size={170}
+          thickness={26}
+          data={kinds.map((k) => ({ name: VALUE_KIND_LABEL[k], value: byKind[k].given + byKind[k].received, color: KIND_COLOR[k] }))}
+          chartLabel={`${total} in all`}
+          tooltipDataSource="segment"
+        />
         <Stack gap={2}>
           {kinds.map((k) => (
             <Group key={k} gap={6} wrap="nowrap">
-              <div style={{ width: 10, height: 10, borderRadius: 2, background: `var(--mantine-color-${KIND_COLOR[k].replace('.', '-')})` }} />
+              <div
+                style={{ width: 10, height: 10, borderRadius: 2, background: `var(--mantine-color-${KIND_COLOR[k].replace('.', '-')})` }}
+              />
               <Text size="xs">
-                {VALUE_KIND_LABEL[k]} <Text span c="dimmed" size="xs">{pct(k)}%</Text>
+                {VALUE_KIND_LABEL[k]}{' '}
+                <Text span c="dimmed" size="xs">
+                  {pct(k)}%
+                </Text>
               </Text>
             </Group>
           ))}

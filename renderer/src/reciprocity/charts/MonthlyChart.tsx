@@ -19,7 +19,13 @@ export function MonthlyChart({ series }: { series: SeriesPoint[] }) {
           ? `Over ${series.length} months you gave ${last.cumulativeGiven} and received ${last.cumulativeReceived}; the busiest month was ${periodLabel(busiest.period, 'month')} (${busiest.given} given, ${busiest.received} received).`
           : 'No exchanges in this window.'
       }
-      empty={any ? undefined : <Text size="sm" c="dimmed">Each month's giving and receiving appears here as you log.</Text>}
+      empty={
+        any ? undefined : (
+          <Text size="sm" c="dimmed">
+            Each month's giving and receiving appears here as you log.
+          </Text>
+        )
+      }
       testId="chart-monthly"
       table={
         <Table striped withTableBorder fz="xs">
