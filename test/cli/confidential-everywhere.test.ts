@@ -303,6 +303,7 @@ const CHANGE: readonly Channel[] = [
   'vault:changePassphrase',
   'vault:restoreBackup',
   'vault:restoreNewestBackup',
+  'vault:acceptLoss',
   'vault:showFolder',
   'settings:update',
   'sample:open',
