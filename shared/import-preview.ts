@@ -33,6 +33,41 @@ export interface ImportWarning {
   skipped: boolean;
 }
 
+/** Why a calendar's event is not imported (or not again): each is counted in the preview. */
+export const MEETING_SKIPS = ['cancelled', 'declined', 'all-day', 'no-peer', 'imported', 'edited'] as const;
+export type MeetingSkip = (typeof MEETING_SKIPS)[number];
+export const MEETING_SKIP_WORDS: Record<MeetingSkip, string> = {
+  cancelled: 'cancelled',
+  declined: 'you declined it',
+  'all-day': 'an all-day event',
+  'no-peer': 'none of your peers is in it',
+  imported: 'already imported',
+  edited: 'moved in the calendar, but you changed its date: kept as you have it',
+};
+
+/**
+ * One thing a calendar or journal import brings (a meeting, a journal entry): added, updated
+ * (a meeting moved in the calendar) or skipped, and why.
+ */
+export interface ImportItemRow {
+  row: number;
+  line: number;
+  /** YYYY-MM-DD: the day it becomes */
+  date: string;
+  /** its title ("Private event" for one marked private: the preview never shows what it hides) */
+  title: string;
+  /** the peers in a meeting, by name; for a meeting with none, its addresses */
+  who: string;
+  action: 'add' | 'update' | 'skip';
+  /** why it is skipped (MEETING_SKIP_WORDS), or how it is updated; null for an add */
+  reason: string | null;
+  skip: MeetingSkip | null;
+  /** a meeting with no peer: the addresses in it (not yours), to add one as a peer */
+  addresses: string[];
+  /** photos, audio and the like an entry had, left out ("2 photos, 1 audio recording") */
+  leftOut: string;
+}
+
 export interface ImportPreview {
   token: string;
   fileName: string;
@@ -48,6 +83,10 @@ export interface ImportPreview {
   leftOut: number;
   /** for a Compeer JSON export: what it adds and updates per collection */
   summary: string | null;
+  /** a calendar or Day One import: what it brings, one row each (`rows` is then empty) */
+  items?: ImportItemRow[];
+  /** a calendar import: events skipped, by why */
+  skips?: Partial<Record<MeetingSkip, number>>;
 }
 
 /** How far a long import has come (sent as it goes, so the window can show it). */

@@ -28,6 +28,8 @@ export interface CliOptions {
   today?: string;
   /** advise: only suggestions of this kind */
   kind?: string;
+  /** import of a calendar: the person's own addresses (beside those in Settings) */
+  me: string[];
 }
 
 export interface CommandContext {

@@ -96,6 +96,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         until: { type: 'string' },
         today: { type: 'string' },
         kind: { type: 'string' },
+        me: { type: 'string', multiple: true },
       },
     });
     const [name, ...args] = positionals;
@@ -123,6 +124,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         until: values.until,
         today: values.today,
         kind: values.kind,
+        me: values.me ?? [],
       },
       paths: (n, names) => {
         if (args.length !== n) throw new UsageError(`${name} takes ${names}.`);

@@ -120,6 +120,8 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
         id: before?.id ?? deps.newId(),
         summary: input.summary ?? before?.summary ?? '',
         followUps: input.followUps.map((f) => ({ ...f, id: f.id ?? deps.newId() })),
+        // where an imported one came from stays (a later import must still know it)
+        ...(before?.importKey ? { importKey: before.importKey, importedDate: before.importedDate } : {}),
         createdAt: before?.createdAt ?? now,
         updatedAt: now,
       });

@@ -61,6 +61,8 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       ...input,
       title: input.title.trim() || titleFrom(input.body),
       id: input.id ?? deps.newId(),
+      // where an imported entry came from stays (a later import must still know it)
+      ...(before?.importKey ? { importKey: before.importKey } : {}),
       createdAt: before?.createdAt ?? at,
       updatedAt: at,
     });

@@ -67,12 +67,13 @@ const collections = {
   // a confidential interaction hides everything said in it: the summary, what passed each way, the follow-ups
   interactions: {
     flag: 'confidential',
-    text: { summary: 'flag' },
+    // where it was imported from is a key into the file, not something said
+    text: { summary: 'flag', ...open('importKey') },
     parts: { exchanges: { text: { note: 'parent' } }, followUps: { text: { text: 'parent' } } },
   },
   lifeEvents: { flag: 'confidential', text: { note: 'flag' } },
   notes: { flag: 'confidential', text: { text: 'flag' } },
-  journal: { flag: 'confidential', text: { title: 'flag', body: 'flag', ...open('tags') } },
+  journal: { flag: 'confidential', text: { title: 'flag', body: 'flag', ...open('tags', 'importKey') } },
   // what is said in a meeting stays in the group: its agenda, notes and action items follow the meeting's flag
   groups: {
     text: open('name', 'purpose'),
@@ -97,7 +98,8 @@ export const COLLECTION_CONFIDENTIALITY: Readonly<Record<CollectionName, Shape>>
 const singletons = {
   me: { text: { ...profile } },
   // templates are the scaffolding entries start from, not entries
-  settings: { text: open('journalTemplates', 'agendaTemplates') },
+  // my own addresses only tell which attendee of a calendar event is me
+  settings: { text: open('journalTemplates', 'agendaTemplates', 'ownEmails') },
   map: { text: {} },
   // fingerprints of facts (hashes), never the facts
   advisor: { text: {}, parts: { dismissed: { map: true, text: open('facts') }, snoozed: { map: true, text: open('facts') } } },

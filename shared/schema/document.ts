@@ -55,6 +55,8 @@ const text = (max: number) => z.string().max(max);
 const shortText = text(200).default('');
 const list = z.array(text(200)).max(200).default([]);
 const rating = z.number().int().min(1).max(5);
+/** An imported record's key in the file it came from (a calendar event's UID and occurrence, a Day One uuid). */
+const importKey = z.string().min(1).max(600);
 
 const timestamps = {
   createdAt: isoDateTime.default('1970-01-01T00:00:00.000Z'),
@@ -164,6 +166,11 @@ export const interactionObject = z.object({
     .nullable()
     .default(null),
   confidential: z.boolean().default(false),
+  // Added to version 3 after its first release (optional, not defaulted, like a meeting's durationMinutes).
+  /** where an imported interaction came from ("ical:" the event's UID and occurrence): a second import adds it once */
+  importKey: importKey.optional(),
+  /** the day the import last gave it: a date the person changed is theirs, and a later import leaves it */
+  importedDate: isoDate.optional(),
   ...timestamps,
 });
 export const interactionSchema = interactionObject.superRefine((r, ctx) => {
@@ -212,6 +219,8 @@ export const journalEntrySchema = z.object({
   tags: list,
   mood: z.number().int().min(1).max(5).nullable().default(null),
   confidential: z.boolean().default(true),
+  /** added to version 3 later (optional): where an imported entry came from ("dayone:" its uuid), so it is added once */
+  importKey: importKey.optional(),
   ...timestamps,
 });
 
@@ -375,6 +384,11 @@ export const settingsSchema = z
       .max(7 * 24 * 60)
       .nullable()
       .default(null),
+    /**
+     * Added to version 3 later (optional): the person's own e-mail addresses, so a calendar
+     * import knows which attendee is them (the meetings they declined are not meetings)
+     */
+    ownEmails: z.array(text(200)).max(50).optional(),
   })
   .prefault({});
 

@@ -8,7 +8,11 @@ import { IMPORT_STEP, importContactsInSteps, livePeers, opsInSteps } from '../..
 import { checkImportFile } from '../../core/import/read-file';
 import type { Vault, VaultOp } from '../../core/vault';
 import type { CliIo } from '../io';
-import { EXIT, plural, type Command } from '../context';
+import { dayInZone, zoneOrLocal } from '../../../shared/domain/time-zones';
+import { MEETING_SKIP_WORDS, type MeetingSkip } from '../../../shared/import-preview';
+import { openEntriesFile, planEntriesFile, zoneOfVault, type EntriesFile } from '../../core/import/entries-file';
+import { EXIT, UsageError, plural, type Command, type CommandContext } from '../context';
+import { dayOption } from '../dates';
 import { openToWrite } from '../writable';
 
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -52,12 +56,28 @@ export const importCommand: Command = {
     '                                            Connections.csv, Google Contacts CSV, Outlook CSV or\n' +
     '                                            vCard; the format and text encoding are read from the\n' +
     '                                            content; --accept-loss goes on without saved changes\n' +
-    '                                            missing from the vault file (recorded in it)\n',
+    '                                            missing from the vault file (recorded in it)\n' +
+    '  import <vault> <file.ics> [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--me EMAIL]...\n' +
+    '                                            a calendar: each meeting with a peer in it becomes an\n' +
+    '                                            interaction (until today unless --until); --me names\n' +
+    '                                            your own addresses (declined meetings are skipped)\n' +
+    '  import <vault> <Day One .zip or Journal.json>\n' +
+    '                                            Day One entries become confidential journal entries\n',
   run: async (ctx) => {
     const { io } = ctx;
     const [path, file] = ctx.paths(2, '<vault> <file>');
+    const bytes = await readBytes(file!);
+    // a calendar or a Day One journal: read and checked (in the machine's zone) before the vault is opened
+    const machineZone = zoneOrLocal(null);
+    const until = dayOption('until', ctx.options.until, dayInZone(io.now().getTime(), machineZone));
+    const since = ctx.options.since === undefined ? null : dayOption('since', ctx.options.since, until);
+    if (since && since > until) throw new UsageError(`--since (${since}) is after --until (${until}).`);
+    const entries = openEntriesFile(bytes, file!, { since, until, zone: machineZone });
+    if (entries) return importEntries(ctx, path!, file!, bytes, entries, { since, until, machineZone });
+    if (ctx.options.since !== undefined || ctx.options.until !== undefined || ctx.options.me.length > 0)
+      throw new UsageError('--since, --until and --me are for a calendar (.ics) import.');
     // read and check the whole file before the vault is opened: a bad file never touches the vault
-    let source: ReturnType<typeof checkImportFile> | null = checkImportFile(await readBytes(file!), file!);
+    let source: ReturnType<typeof checkImportFile> | null = checkImportFile(bytes, file!);
     const vault = await openToWrite(ctx, path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '));
     if (source.format !== 'compeer-json') {
       const { contacts, count, label, encoding, log } = source;
@@ -108,3 +128,57 @@ export const importCommand: Command = {
     return EXIT.ok;
   },
 };
+
+/**
+ * A calendar's meetings or a Day One journal's entries, saved a step at a time. Prints what
+ * the file had, then "Added", "Updated" (meetings moved in the calendar), "Skipped" with why.
+ * Titles are never printed: a private meeting's or an entry's words stay in the vault.
+ */
+async function importEntries(
+  ctx: CommandContext,
+  path: string,
+  name: string,
+  bytes: Uint8Array,
+  checked: EntriesFile,
+  window: { since: string | null; until: string; machineZone: string },
+): Promise<number> {
+  const { io } = ctx;
+  const vault = await openToWrite(ctx, path, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '));
+  const zone = zoneOfVault(vault.data);
+  // the person's own zone, if the vault names one, decides the days: read again in it
+  let file = checked;
+  if (zone !== window.machineZone && file.format === 'ics') {
+    const until = ctx.options.until ?? dayInZone(io.now().getTime(), zone);
+    file = openEntriesFile(bytes, name, { since: window.since, until, zone }) ?? checked;
+  }
+  const plan = planEntriesFile(file, vault.data, { now: io.now().toISOString(), newId: () => randomUUID(), zone, mine: ctx.options.me });
+  const shown = progress(io, vault, file.format === 'ics' ? 'meetings' : 'entries');
+  const total = plan.counts.add + plan.counts.update;
+  let saved = 0;
+  for (const ops of plan.opSteps(new Set(), IMPORT_STEP)) {
+    await shown.save(ops);
+    shown.saved((saved += ops.length), total);
+  }
+  shown.end(saved);
+  const n = (x: number) => x.toLocaleString('en');
+  const how = file.encoding === 'UTF-8' ? file.label : `${file.label}, ${file.encoding}`;
+  const what = file.format === 'ics' ? 'interactions' : 'journal entries';
+  const lines = [`Read ${plan.read} (${how}).`, `Added: ${n(plan.counts.add)} ${what}`];
+  if (file.format === 'ics') {
+    lines.push(`Updated: ${n(plan.counts.update)} (moved in the calendar)`);
+    if (file.calendar.outside) lines.push(`Outside the dates: ${n(file.calendar.outside)}`);
+  }
+  lines.push(`Skipped: ${n(plan.counts.skip)}`);
+  for (const [why, count] of Object.entries(plan.skips) as [MeetingSkip, number][]) lines.push(`  ${MEETING_SKIP_WORDS[why]}: ${n(count)}`);
+  if (file.log.leftOut) lines.push(`Left out: ${n(file.log.leftOut)} (see the messages)`);
+  await ctx.out(`${lines.join('\n')}\n`);
+  for (const w of listWarnings(file.log)) io.stderr(`${w.message}\n`);
+  if (file.format === 'day-one') {
+    const kept = plan.rows.filter((r) => r.leftOut && r.action === 'add');
+    if (kept.length)
+      io.stderr(
+        `${n(kept.length)} ${kept.length === 1 ? 'entry had' : 'entries had'} photos, audio or other files; only their text was imported.\n`,
+      );
+  }
+  return EXIT.ok;
+}

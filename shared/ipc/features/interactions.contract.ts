@@ -17,7 +17,7 @@ import type { INTERACTION_CHANNELS } from './interactions.channels';
  * against the vault's schema in main (a peer listed twice, an exchange with a peer not in it).
  */
 export const interactionInputSchema = interactionObject
-  .omit({ id: true, createdAt: true, updatedAt: true, summary: true, followUps: true })
+  .omit({ id: true, createdAt: true, updatedAt: true, summary: true, followUps: true, importKey: true, importedDate: true })
   .extend({
     id: idSchema.optional(),
     summary: z.string().max(20_000).optional(),

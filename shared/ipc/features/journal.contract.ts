@@ -18,16 +18,18 @@ import type { JOURNAL_CHANNELS } from './journal.channels';
 
 /** A journal entry as the editor sends it: no timestamps; no id for a new one. */
 export const journalInputSchema = journalEntrySchema
-  .omit({ id: true, createdAt: true, updatedAt: true })
+  .omit({ id: true, createdAt: true, updatedAt: true, importKey: true })
   .extend({ id: idSchema.optional() });
 export const noteInputSchema = noteSchema.omit({ id: true, createdAt: true, updatedAt: true }).extend({ id: idSchema.optional() });
 /** The interaction a debrief logs in the same step (ids and timestamps are main's). */
-export const debriefInteractionSchema = interactionObject.omit({ id: true, createdAt: true, updatedAt: true, followUps: true }).extend({
-  followUps: z
-    .array(followUpSchema.omit({ id: true }))
-    .max(100)
-    .default([]),
-});
+export const debriefInteractionSchema = interactionObject
+  .omit({ id: true, createdAt: true, updatedAt: true, followUps: true, importKey: true, importedDate: true })
+  .extend({
+    followUps: z
+      .array(followUpSchema.omit({ id: true }))
+      .max(100)
+      .default([]),
+  });
 
 const token = z.string().min(1).max(100);
 
