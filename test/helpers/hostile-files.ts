@@ -127,3 +127,33 @@ export function frontMatterFile(keys: number, width = 12): string {
   const lines = Array.from({ length: keys }, (_, i) => `k${i}: ${'v'.repeat(Math.max(1, width - String(i).length - 3))}`);
   return `---\ntitle: Many keys\n${lines.join('\n')}\n---\nThe body.\n`;
 }
+
+const ICS_HEAD = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Hostile//EN\r\n';
+const ICS_PEER = 'ORGANIZER:mailto:me@home.io\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:ana@work.io\r\n';
+
+/** A calendar with one event repeating at `freq` from 1 January 2026 without end, and one single event. */
+export function endlessCalendar(freq: 'DAILY' | 'SECONDLY'): string {
+  return (
+    ICS_HEAD +
+    `BEGIN:VEVENT\r\nUID:endless@x\r\nDTSTART:20260101T090000Z\r\nDTEND:20260101T093000Z\r\nRRULE:FREQ=${freq}\r\nSUMMARY:Endless\r\n${ICS_PEER}END:VEVENT\r\n` +
+    `BEGIN:VEVENT\r\nUID:single@x\r\nDTSTART:20260301T090000Z\r\nDTEND:20260301T093000Z\r\nSUMMARY:Single\r\n${ICS_PEER}END:VEVENT\r\n` +
+    'END:VCALENDAR\r\n'
+  );
+}
+
+/** A calendar of `n` one-off events with a peer, one a day at most (the same UIDs on each call). */
+export function manyEventsCalendar(n: number): string {
+  const parts = [ICS_HEAD];
+  const base = Date.UTC(2020, 0, 1, 9);
+  for (let i = 0; i < n; i++) {
+    const t = new Date(base + i * 3_600_000).toISOString().replace(/[-:]/g, '').replace('.000', '');
+    parts.push(`BEGIN:VEVENT\r\nUID:many-${i}@x\r\nDTSTART:${t}\r\nDURATION:PT30M\r\nSUMMARY:Meeting ${i}\r\n${ICS_PEER}END:VEVENT\r\n`);
+  }
+  parts.push('END:VCALENDAR\r\n');
+  return parts.join('');
+}
+
+/** A calendar whose first event holds `depth` events, each inside the one before. */
+export function deepCalendar(depth: number): string {
+  return ICS_HEAD + 'BEGIN:VEVENT\r\nUID:deep@x\r\n'.repeat(depth) + 'END:VEVENT\r\n'.repeat(depth) + 'END:VCALENDAR\r\n';
+}

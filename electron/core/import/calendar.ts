@@ -19,7 +19,7 @@ export const CALENDAR_MAX_OCCURRENCES = 100_000;
 /** Most occurrences one repeating event is followed to: a daily meeting for a century; more is not a meeting. */
 export const SERIES_MAX_STEPS = 40_000;
 /** Steps of expansion for the whole file: bounds the time any file takes. */
-export const CALENDAR_MAX_STEPS = 400_000;
+export const CALENDAR_MAX_STEPS = 200_000;
 /** Deepest nesting of BEGIN blocks (VCALENDAR > VEVENT > VALARM is 3). */
 export const CALENDAR_MAX_DEPTH = 6;
 

@@ -61,13 +61,14 @@ export function journalsInZip(bytes: Uint8Array, name: string): { name: string; 
   return journals;
 }
 
-/** Whether parsed JSON is a Day One export: an object with a list of entries, each with a uuid. */
+/** Whether parsed JSON is a Day One export: an object with a list of entries and Day One's metadata (or entries with a uuid). */
 export function isDayOneJson(json: unknown): json is { entries: unknown[] } {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
   const j = json as Record<string, unknown>;
   if (!Array.isArray(j.entries) || 'format' in j) return false;
+  if (typeof j.metadata === 'object' && j.metadata !== null) return true;
   const first = j.entries[0] as Record<string, unknown> | undefined;
-  return first === undefined ? typeof j.metadata === 'object' : typeof first === 'object' && first !== null && 'uuid' in first;
+  return typeof first === 'object' && first !== null && 'uuid' in first;
 }
 
 export interface DayOneEntry {
