@@ -84,6 +84,7 @@ export interface ImportPreview {
   /** for a Compeer JSON export: what it adds and updates per collection */
   summary: string | null;
   /** a calendar or Day One import: what it brings, one row each (`rows` is then empty) */
+  kind?: 'calendar' | 'journal';
   items?: ImportItemRow[];
   /** a calendar import: events skipped, by why */
   skips?: Partial<Record<MeetingSkip, number>>;

@@ -4,7 +4,9 @@ import { COLLECTION_NAMES } from '../../shared/schema/document';
 import { planJsonImport } from '../core/exchange/json-import';
 import { applyBatchChoices } from '../core/import/batch';
 import { IMPORT_STEP, opsInSteps, planContactImportInSlices } from '../core/import/plan';
+import { entriesPreview, openEntriesFile, withoutImported, planEntriesFile, zoneOfVault } from '../core/import/entries-file';
 import { openImportFile, refuseIfNoneRead } from '../core/import/read-file';
+import { dayInZone } from '../../shared/domain/time-zones';
 import type { VaultOp } from '../core/vault';
 import { yieldToLoop } from '../core/vault/fs-ops';
 import type { AppSession } from './app-session';
@@ -20,6 +22,8 @@ interface PendingImport {
   rowPeers?: ReadonlyMap<number, string>;
   /** the vault's peers when the preview was made: a commit after other edits is refused */
   basis: string;
+  /** a calendar or Day One import: its changes without the rows left out (replaces `steps`) */
+  itemSteps?: (leaveOut: ReadonlySet<number>) => Iterable<VaultOp[]>;
 }
 
 const basisOf = (session: AppSession) => {
@@ -36,6 +40,20 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
       session.requireVault();
       // main decodes the bytes (the renderer never guesses an encoding); a large file is read
       // and planned a slice at a time, so other calls get their turn in between
+      const zone = zoneOfVault(session.requireVault().data);
+      // a calendar's meetings up to today, or a Day One journal; else contacts or a Compeer export
+      const entries = openEntriesFile(bytes, fileName, { since: null, until: dayInZone(deps.now().getTime(), zone), zone });
+      if (entries) {
+        const token = deps.newId();
+        const plan = planEntriesFile(entries, session.requireVault().data, { now: deps.now().toISOString(), newId: deps.newId, zone });
+        session.scratch.set(`import:${token}`, {
+          steps: () => [],
+          itemSteps: (leaveOut) => plan.opSteps(leaveOut, IMPORT_STEP),
+          size: plan.counts.add + plan.counts.update,
+          basis: basisOf(session),
+        } satisfies PendingImport);
+        return entriesPreview(token, fileName, entries, plan);
+      }
       const file = openImportFile(bytes, fileName);
       const vault = session.requireVault();
       // taken before planning: an edit made while a large file is planned makes the commit ask again
@@ -119,17 +137,26 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
           'Your peers changed since the preview. Choose the file again to see an up-to-date preview.',
         );
       const vault = session.requireVault();
-      const existing = new Set(vault.data.peers.map((p) => p.id));
+      // what is there before: peers for a contact import, interactions and entries for a calendar or a journal
+      const existing = new Set(
+        (pending.itemSteps ? [...vault.data.interactions, ...vault.data.journal] : vault.data.peers).map((r) => r.id),
+      );
       const leaveOut = new Set(leaveOutRows.map((r) => pending.rowPeers?.get(r)).filter((id): id is string => id !== undefined));
       // saved a step at a time (one change record each), so a large import never becomes one
       // huge change; the window hears how far it has come
       let added = 0;
       let written = 0;
-      for (const step of pending.steps(new Set(useIncoming))) {
+      const steps = pending.itemSteps ? pending.itemSteps(new Set(leaveOutRows)) : pending.steps(new Set(useIncoming));
+      for (const step of steps) {
         // batch choices apply to a contact import's new peers (a Compeer JSON export keeps its own)
-        const ops = pending.rowPeers ? applyBatchChoices(step, existing, { leaveOut, peerTypes, tags }) : step;
+        const ops = pending.rowPeers
+          ? applyBatchChoices(step, existing, { leaveOut, peerTypes, tags })
+          : pending.itemSteps
+            ? withoutImported(step, vault.data)
+            : step;
         if (ops.length) await vault.apply(ops);
-        for (const o of ops) if (o.op === 'put' && o.collection === 'peers' && !existing.has(o.record.id as string)) added++;
+        for (const o of ops)
+          if (o.op === 'put' && (pending.itemSteps || o.collection === 'peers') && !existing.has(o.record.id as string)) added++;
         written += ops.length;
         progress('saving', Math.min(written, pending.size), pending.size);
       }

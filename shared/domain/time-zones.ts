@@ -50,8 +50,8 @@ export interface WallTime {
   second: number;
 }
 
-/** The wall-clock time of a moment (ms since the epoch) in a zone. */
-export function wallTimeIn(ms: number, zone: string): WallTime {
+/** The wall-clock time of a moment (ms since the epoch) in a zone, as Intl gives it. */
+function wallTimeOfIntl(ms: number, zone: string): WallTime {
   const f = formatIn(zone);
   if (!f) throw new RangeError(`Unknown time zone: ${zone}`);
   const out: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
@@ -60,6 +60,42 @@ export function wallTimeIn(ms: number, zone: string): WallTime {
       out[p.type] = Number(p.value);
   }
   return out;
+}
+
+// A zone's offset by UTC day, when it is the same at the day's start and end (on a day the
+// clocks change, Intl is asked each time): asking Intl costs far more than a lookup, and a
+// calendar asks for tens of thousands of moments
+const SPAN = 86_400_000;
+const offsets = new Map<string, Map<number, number>>();
+
+/** How far a zone's clocks are ahead of UTC at a moment, in ms. */
+export function offsetAt(ms: number, zone: string): number {
+  const bucket = Math.floor(ms / SPAN);
+  let byZone = offsets.get(zone);
+  if (!byZone) offsets.set(zone, (byZone = new Map()));
+  const known = byZone.get(bucket);
+  if (known !== undefined) return known;
+  // Intl tells the time to the second
+  const exact = (t: number) => asUtc(wallTimeOfIntl(t, zone)) - Math.floor(t / 1000) * 1000;
+  const atStart = exact(bucket * SPAN);
+  if (exact(bucket * SPAN + SPAN - 1000) !== atStart) return exact(ms);
+  if (byZone.size > 100_000) byZone.clear();
+  byZone.set(bucket, atStart);
+  return atStart;
+}
+
+/** The wall-clock time of a moment (ms since the epoch) in a zone. */
+export function wallTimeIn(ms: number, zone: string): WallTime {
+  if (!formatIn(zone)) throw new RangeError(`Unknown time zone: ${zone}`);
+  const d = new Date(ms + offsetAt(ms, zone));
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -80,13 +116,13 @@ const asUtc = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.mi
 export function instantOfWallTime(w: WallTime, zone: string): number {
   const wall = asUtc(w);
   // the zone's offset at a moment; two tries settle it everywhere (offsets change at most once a day)
-  const offsetAt = (ms: number) => asUtc(wallTimeIn(ms, zone)) - ms;
-  const first = offsetAt(wall - offsetAt(wall));
+  const off = (ms: number) => offsetAt(ms, zone);
+  const first = off(wall - off(wall));
   const guess = wall - first;
-  const second = offsetAt(guess);
+  const second = off(guess);
   if (second === first) {
     // the earlier of two moments with this wall time, when the clocks went back
-    const earlier = wall - offsetAt(guess - 3_600_000);
+    const earlier = wall - off(guess - 3_600_000);
     return earlier < guess && asUtc(wallTimeIn(earlier, zone)) === wall ? earlier : guess;
   }
   // skipped by a change to summer time: the offset before the change

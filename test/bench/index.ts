@@ -11,6 +11,7 @@ import { kdfStats } from '../../electron/core/vault/kdf';
 import { markPaths, writeMark } from '../../electron/core/vault/mark';
 import { benchHostileImports } from './hostile-imports';
 import { benchImportLimits } from './import-limits';
+import { benchCalendar } from './calendar';
 import { browserDescription } from '../browser/harness';
 import { NoChromium } from '../helpers/chromium';
 import { benchGroupRules } from './group-rules';
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
     const imp = await benchImport();
     const hostile = await benchHostileImports();
     const limits = await benchImportLimits();
+    const calendar = await benchCalendar();
     const map = process.argv.includes('--no-browser') ? null : await benchMap();
     const recip = await benchReciprocity(counts, !process.argv.includes('--no-browser'));
     const journalOpen = process.argv.includes('--no-browser') ? null : await benchJournalOpen(path, PASS);
@@ -171,6 +173,7 @@ async function main(): Promise<void> {
       bigImportPreviewMs: round(hostile.bigPreviewMs),
       bigImportMaxBlockMs: round(hostile.bigPreviewMaxBlockMs),
       ...limits.figures,
+      ...calendar.figures,
       ...(map
         ? {
             mapLayoutMs: round(map.mapLayoutMs),
@@ -247,6 +250,7 @@ async function main(): Promise<void> {
           `the app's handler, read and planned in slices; longest block ${figures.bigImportMaxBlockMs} ms`,
         ],
         ...limits.rows,
+        ...calendar.rows,
         ['groups on Today (action items, goals, week)', `${figures.groupsTodayMs} ms`, 'groups:today over the whole vault'],
         ["a group's page, slowest", `${figures.groupViewMaxMs} ms`, 'rotation, and diversity with each of the 1,000 peers added in turn'],
         ['"Who would this help?" (median of 20)', `${figures.whoWouldItHelpMs} ms`, 'every peer ranked with reasons'],

@@ -1,11 +1,18 @@
 import type { Day } from '../../../shared/domain/days';
 import { zoneOrLocal } from '../../../shared/domain/time-zones';
 import { CompeerError } from '../../../shared/errors';
-import { IMPORT_MAX_BYTES, WarningLog, type ImportItemRow, type MeetingSkip } from '../../../shared/import-preview';
+import {
+  IMPORT_MAX_BYTES,
+  WarningLog,
+  listWarnings,
+  type ImportItemRow,
+  type ImportPreview,
+  type MeetingSkip,
+} from '../../../shared/import-preview';
 import type { VaultDocument } from '../../../shared/schema/document';
 import type { VaultOp } from '../vault';
 import { readCalendar, type CalendarRead } from './calendar';
-import { planCalendarImport } from './calendar-plan';
+import { planCalendarImport, skipsInWords } from './calendar-plan';
 import { dayOneEntries, isDayOneJson, isZip, journalsInZip, planDayOneImport, type DayOneEntry } from './day-one';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { binaryIn } from './text-check';
@@ -122,4 +129,45 @@ export function planEntriesFile(
     skips: plan.counts.skip ? { imported: plan.counts.skip } : {},
     read: `${n.toLocaleString('en')} ${n === 1 ? 'entry' : 'entries'}`,
   };
+}
+
+/** The preview of a calendar or Day One import: its rows, what it adds, updates and skips and why. */
+export function entriesPreview(token: string, fileName: string, file: EntriesFile, plan: EntriesPlan): ImportPreview {
+  const outside = file.format === 'ics' ? file.calendar.outside : 0;
+  const skipped = skipsInWords(plan.skips);
+  return {
+    token,
+    fileName,
+    format: file.label,
+    encoding: file.encoding,
+    rows: [],
+    kind: file.format === 'ics' ? 'calendar' : 'journal',
+    items: plan.rows,
+    skips: plan.skips,
+    counts: { add: plan.counts.add, merge: plan.counts.update, skip: plan.counts.skip, conflicts: 0 },
+    warnings: listWarnings(file.log),
+    warningCount: file.log.count,
+    leftOut: file.log.leftOut,
+    summary:
+      `Read ${plan.read}. Adds ${plan.counts.add.toLocaleString('en')} ${file.format === 'ics' ? 'interactions' : 'journal entries'}` +
+      (plan.counts.update ? `; moves ${plan.counts.update.toLocaleString('en')} (moved in the calendar)` : '') +
+      (skipped.length ? `; skips ${skipped.join(', ')}` : '') +
+      (outside ? `; ${outside.toLocaleString('en')} outside the dates` : '') +
+      '.',
+  };
+}
+
+/**
+ * The changes of a step without what the vault got since the preview (the same file imported
+ * from another preview meanwhile): an add whose key is already there is dropped.
+ */
+export function withoutImported(ops: VaultOp[], doc: Pick<VaultDocument, 'interactions' | 'journal'>): VaultOp[] {
+  const keys = new Map<string, string>();
+  for (const r of [...doc.interactions, ...doc.journal]) if (r.importKey) keys.set(r.importKey, r.id);
+  return ops.filter((o) => {
+    if (o.op !== 'put') return true;
+    const key = o.record.importKey;
+    const id = typeof key === 'string' ? keys.get(key) : undefined;
+    return id === undefined || id === o.record.id;
+  });
 }

@@ -24,6 +24,7 @@ import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview, type ImportWarnin
 import { fold } from '../../../shared/text-fold';
 import type { PeerType } from '../../../shared/schema/vocabulary';
 import { call, compeer, messageOf } from '../api';
+import { ImportItems } from './ImportItems';
 import { ImportProgress } from './ImportProgress';
 import { PEER_TYPE_LABEL, options } from './labels';
 
@@ -75,6 +76,8 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
   const [batchTags, setBatchTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // the file chosen, to be read again once a peer is added from its preview
+  const [file, setFile] = useState<File | null>(null);
 
   const reset = () => {
     setPreview(null);
@@ -95,6 +98,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
   const choose = async (file: File | null) => {
     if (!file) return;
     reset();
+    setFile(file);
     if (file.size > IMPORT_MAX_BYTES) return setError(importTooLarge(file.name, file.size));
     setBusy(true);
     try {
@@ -104,6 +108,17 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
       setError(messageOf(e));
     } finally {
       setBusy(false);
+    }
+  };
+
+  // someone in a meeting added as a peer: the preview is made again, so their meetings come in
+  const addPeer = async (name: string, address: string) => {
+    try {
+      await call(compeer().peers.save({ name, contacts: { emails: [address] }, source: 'Calendar' }));
+      await onImported();
+      if (file) await choose(file);
+    } catch (e) {
+      setError(messageOf(e));
     }
   };
 
@@ -120,7 +135,15 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
           tags: batchTags,
         }),
       );
-      notifications.show({ color: 'teal', message: `Imported: ${r.added} added, ${r.updated} updated.` });
+      notifications.show({
+        color: 'teal',
+        message:
+          preview.kind === 'calendar'
+            ? `Imported: ${count(r.added, 'meeting', 'meetings')} added, ${r.updated} moved. Today asks what passed in them.`
+            : preview.kind === 'journal'
+              ? `Imported: ${count(r.added, 'journal entry', 'journal entries')}.`
+              : `Imported: ${r.added} added, ${r.updated} updated.`,
+      });
       await onImported();
       close();
     } catch (e) {
@@ -130,6 +153,8 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
   };
 
   const changes = preview ? preview.counts.add - leftOut.size + preview.counts.merge : 0;
+  // meetings moved in the calendar can be left out too: "to add" counts only the adds left out
+  const addsLeftOut = preview?.items ? preview.items.filter((r) => r.action === 'add' && leftOut.has(r.row)).length : leftOut.size;
   const folded = fold(rowFilter.trim());
   const years = preview
     ? [...new Set(preview.rows.flatMap((r) => (r.connectedOn ? [r.connectedOn.slice(0, 4)] : [])))].sort().reverse()
@@ -153,16 +178,21 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
     });
 
   return (
-    <Modal opened={opened} onClose={close} title="Import peers" size={preview ? 'xl' : 'md'} centered>
+    <Modal opened={opened} onClose={close} title="Import" size={preview ? 'xl' : 'md'} centered>
       <Stack>
         {!preview && (
           <>
             <Text size="sm">
               From LinkedIn (Settings › Data privacy › Get a copy of your data › Connections), Google Contacts (Export › Google CSV or
-              vCard), Apple Contacts or Outlook (vCard), or a Compeer JSON export. You will see what changes before anything is saved.
+              vCard), Apple Contacts or Outlook (vCard), or a Compeer JSON export. A calendar (.ics from Google, Outlook or Apple Calendar)
+              brings your meetings with peers as interactions; a Day One export (.zip or Journal.json) brings its entries to your journal.
+              You will see what changes before anything is saved.
             </Text>
             {busy && <ImportProgress unit="contacts" />}
-            <FileButton onChange={(f) => void choose(f)} accept=".csv,.vcf,.vcard,.json,.txt,text/csv,text/vcard,application/json">
+            <FileButton
+              onChange={(f) => void choose(f)}
+              accept=".csv,.vcf,.vcard,.json,.txt,.ics,.zip,text/csv,text/vcard,text/calendar,application/json,application/zip"
+            >
               {(props) => (
                 <Button {...props} leftSection={<IconFileImport size={16} />} loading={busy} data-testid="choose-file">
                   Choose a file…
@@ -191,13 +221,15 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
             </Group>
             <Group gap="lg" data-testid="import-counts">
               <Text size="sm">
-                <b>{preview.counts.add - leftOut.size}</b> to add
+                <b>{preview.counts.add - addsLeftOut}</b> to add
               </Text>
+              {preview.kind !== 'journal' && (
+                <Text size="sm">
+                  <b>{preview.counts.merge}</b> {preview.kind === 'calendar' ? 'to move (moved in the calendar)' : 'to merge'}
+                </Text>
+              )}
               <Text size="sm">
-                <b>{preview.counts.merge}</b> to merge
-              </Text>
-              <Text size="sm">
-                <b>{preview.counts.skip}</b> unchanged
+                <b>{preview.counts.skip}</b> {preview.items ? 'skipped' : 'unchanged'}
               </Text>
               {preview.counts.conflicts > 0 && (
                 <Text size="sm" c="orange">
@@ -209,7 +241,16 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
             {preview.warnings.length > 0 && (
               <ImportWarnings warnings={preview.warnings} total={preview.warningCount} leftOut={preview.leftOut} />
             )}
-            {preview.counts.add > 0 && (
+            {preview.items && (
+              <ImportItems
+                preview={preview}
+                leftOut={leftOut}
+                tick={tick}
+                onAddPeer={addPeer}
+                maxHeight={preview.warnings.length > 0 ? 260 : 380}
+              />
+            )}
+            {preview.counts.add > 0 && !preview.items && (
               <Group gap="xs" align="flex-end" wrap="wrap" data-testid="import-batch">
                 <TextInput
                   size="xs"
