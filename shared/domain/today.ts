@@ -1,5 +1,5 @@
 import { startOfISOWeek, parseISO } from 'date-fns';
-import type { FollowUp, Interaction, LifeEvent, Peer } from '../schema/document';
+import type { FollowUp, Interaction, LifeEvent, Peer, Settings } from '../schema/document';
 import { checkIns, dueThisWeek, type CheckIn, type CheckInSources, type DueCheckIn } from './cadence';
 import { dayOf, type Day } from './days';
 import { interactionsByPeer } from './interaction-index';
@@ -9,6 +9,7 @@ import { notBeingVulnerable as journalNotVulnerable } from './journal/not-vulner
 import { peerPatterns, type JournalSignal, type Pattern, type PatternKind } from './patterns';
 import { balanceWord, reciprocityReport, windowEnding, type BalanceWord } from './reciprocity';
 import { byLocale } from './collate';
+import { meetingsToReview, type MeetingToReview } from './meetings-review';
 
 /**
  * Today: due check-ins, open follow-ups, life events to celebrate or support, patterns worth
@@ -27,6 +28,8 @@ export interface TodaySources extends CheckInSources {
   lifeEvents: readonly LifeEvent[];
   /** the journal, for the not-being-vulnerable pattern (left out: that pattern is not looked for) */
   journal?: readonly JournalSignal[];
+  /** with when the person last finished going through an import's meetings (absent: never) */
+  settings: Pick<Settings, 'cadence' | 'meetingsReviewedThrough'>;
 }
 
 export interface PeerRef {
@@ -53,6 +56,8 @@ export interface TodayData {
   patterns: Pattern[];
   thisWeek: { since: Day; interactions: (InteractionView & { peers: PeerRef[] })[] };
   summary: { since: Day; until: Day; given: number; received: number; word: BalanceWord; peersWithExchanges: number };
+  /** "What passed in these meetings?": the latest calendar import's recent meetings with nothing said of them yet */
+  meetings: { importedAt: string | null; meetings: (MeetingToReview & { peers: PeerRef[] })[] };
 }
 
 /** Follow-ups not done yet: those with a due date first (soonest first), then the rest by when the interaction happened. */
@@ -119,6 +124,8 @@ export function todayData(src: TodaySources, today: Day, all: Map<string, CheckI
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : byLocale(a.id, b.id)))
     .map((i) => ({ ...viewOf(i), peers: refs(i.peerIds, nameOf) }));
 
+  const review = meetingsToReview(src.interactions, today, src.settings.meetingsReviewedThrough);
+
   const w = windowEnding(today);
   const report = reciprocityReport(src.interactions, src.peers, w);
 
@@ -142,5 +149,6 @@ export function todayData(src: TodaySources, today: Day, all: Map<string, CheckI
       word: balanceWord(report.totals),
       peersWithExchanges: report.peers.filter((p) => p.given + p.received > 0).length,
     },
+    meetings: { importedAt: review.importedAt, meetings: review.meetings.map((m) => ({ ...m, peers: refs(m.peerIds, nameOf) })) },
   };
 }

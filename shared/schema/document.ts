@@ -389,6 +389,8 @@ export const settingsSchema = z
      * import knows which attendee is them (the meetings they declined are not meetings)
      */
     ownEmails: z.array(text(200)).max(50).optional(),
+    /** added to version 3 later (optional): the calendar import whose meetings the person finished going through (its time) */
+    meetingsReviewedThrough: isoDateTime.optional(),
   })
   .prefault({});
 

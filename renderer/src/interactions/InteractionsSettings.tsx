@@ -8,6 +8,7 @@ import { call, compeer, messageOf } from '../api';
 import { PEER_TYPE_LABEL } from '../peers/labels';
 import { useSession } from '../session/SessionProvider';
 import { Section } from '../settings/Section';
+import { OwnEmailsSection } from './OwnEmailsSection';
 
 type Days = number | string;
 const days = (v: Days): number | null => (v === '' || !Number.isFinite(Number(v)) ? null : Math.round(Number(v)));
@@ -26,6 +27,7 @@ export function InteractionsSettings() {
     <>
       <CadenceSection />
       <RemindersSection />
+      <OwnEmailsSection />
     </>
   );
 }

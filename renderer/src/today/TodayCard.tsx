@@ -13,6 +13,7 @@ export function TodayCard<T>({
   first = 6,
   testId,
   extra,
+  intro,
 }: {
   title: string;
   items: readonly T[];
@@ -21,6 +22,8 @@ export function TodayCard<T>({
   first?: number;
   testId: string;
   extra?: ReactNode;
+  /** a line under the title, saying what the card is for */
+  intro?: ReactNode;
 }) {
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, first);
@@ -40,6 +43,7 @@ export function TodayCard<T>({
           </Group>
           {extra}
         </Group>
+        {intro}
         {items.length === 0 ? (
           <Text size="sm" c="dimmed" data-testid="today-empty">
             {empty}

@@ -17,6 +17,7 @@ import { LOG_SHORTCUT_TEXT } from '../interactions/shortcut';
 import { useSession } from '../session/SessionProvider';
 import { useNav, type PageProps } from '../shell/nav';
 import { TODAY_FEATURE_CARDS } from './today-cards';
+import { MeetingsReviewCard } from './MeetingsReviewCard';
 import { TodayCard } from './TodayCard';
 import { useToday } from './useToday';
 
@@ -123,6 +124,7 @@ export function TodayPage(_props: PageProps) {
         </Group>
       </Group>
       {data.counts.peers === 0 ? <FirstSteps /> : <SummaryLine data={data} onOpen={() => nav.go('reciprocity')} />}
+      <MeetingsReviewCard data={data.meetings} onDone={reload} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="md">
