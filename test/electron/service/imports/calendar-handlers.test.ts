@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { AppSession } from '../../../electron/main/app-session';
-import { dispatch } from '../../../electron/main/dispatch';
-import { createHandlers } from '../../../electron/main/handlers';
-import type { TodayData } from '../../../shared/domain/today';
-import type { ImportPreview } from '../../../shared/import-preview';
-import type { Interaction } from '../../../shared/schema/document';
-import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
+import { AppSession } from '../../../../electron/service/session';
+import { dispatch } from '../../../../electron/service/dispatch';
+import { createHandlers } from '../../../../electron/service/handlers';
+import type { TodayData } from '../../../../shared/domain/today';
+import type { ImportPreview } from '../../../../shared/import-preview';
+import type { Interaction } from '../../../../shared/schema/document';
+import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
 
 const temp = useTempDirs();
-const fixture = (...p: string[]) => new Uint8Array(readFileSync(join(__dirname, '../../fixtures', ...p)));
+const fixture = (...p: string[]) => new Uint8Array(readFileSync(join(__dirname, '../../../fixtures', ...p)));
 
 /** A vault in Lisbon with the fixtures' peers; "today" is a week after the Google fixture's last meeting. */
 async function unlocked(today = '2026-04-16T12:00:00Z') {

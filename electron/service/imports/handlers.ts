@@ -1,17 +1,17 @@
-import { CompeerError } from '../../shared/errors';
-import { listWarnings, type ImportPreview } from '../../shared/import-preview';
-import { COLLECTION_NAMES } from '../../shared/schema/document';
-import { planJsonImport } from '../core/exchange/json-import';
-import { applyBatchChoices } from '../core/import/batch';
-import { IMPORT_STEP, opsInSteps, planContactImportInSlices } from '../core/import/plan';
-import { entriesPreview, openEntriesFile, withoutImported, planEntriesFile, zoneOfVault } from '../core/import/entries-file';
-import { openImportFile, refuseIfNoneRead } from '../core/import/read-file';
-import { dayInZone } from '../../shared/domain/time-zones';
-import type { VaultOp } from '../core/vault';
-import { yieldToLoop } from '../core/vault/fs-ops';
-import type { AppSession } from './app-session';
-import type { Handlers } from './dispatch';
-import type { HandlerDeps } from './handlers';
+import { CompeerError } from '../../../shared/errors';
+import { dayInZone } from '../../../shared/domain/time-zones';
+import { listWarnings, type ImportPreview } from '../../../shared/import-preview';
+import { COLLECTION_NAMES } from '../../../shared/schema/document';
+import { planJsonImport } from '../../core/exchange/json-import';
+import { applyBatchChoices } from '../../core/import/batch';
+import { IMPORT_STEP, opsInSteps, planContactImportInSlices } from '../../core/import/plan';
+import { entriesPreview, openEntriesFile, planEntriesFile, withoutImported, zoneOfVault } from '../../core/import/entries-file';
+import { openImportFile, refuseIfNoneRead } from '../../core/import/read-file';
+import type { VaultOp } from '../../core/vault';
+import { yieldToLoop } from '../../core/vault/fs-ops';
+import type { AppSession } from '../session';
+import type { Handlers } from '../dispatch';
+import type { HandlerDeps } from '../handler-deps';
 
 interface PendingImport {
   /** the changes to save, a step at a time, with the chosen incoming values */
