@@ -72,7 +72,7 @@ const offsets = new Map<string, Map<number, number>>();
 export function offsetAt(ms: number, zone: string): number {
   const bucket = Math.floor(ms / SPAN);
   let byZone = offsets.get(zone);
-  if (!byZone) offsets.set(zone, (byZone = new Map()));
+  if (!byZone) offsets.set(zone, (byZone = new Map<number, number>()));
   const known = byZone.get(bucket);
   if (known !== undefined) return known;
   // Intl tells the time to the second

@@ -66,6 +66,8 @@ export interface CalendarRead {
   events: number;
   /** occurrences outside the chosen days */
   outside: number;
+  /** whose calendar it is, when the file says (Google names a primary calendar by its owner's address) */
+  owner: string | null;
   log: WarningLog;
 }
 
@@ -263,13 +265,14 @@ export function readCalendar(source: string, window: CalendarWindow): CalendarRe
         }
       }
     }
-    return expand(roots, starts, window, log);
+    const name = roots[0]?.getFirstPropertyValue('x-wr-calname');
+    return { ...expand(roots, starts, window, log), owner: addressOf(name) || null };
   } finally {
     for (const id of registered) ICAL.TimezoneService.remove(id);
   }
 }
 
-function expand(roots: ICAL.Component[], starts: number[], window: CalendarWindow, log: WarningLog): CalendarRead {
+function expand(roots: ICAL.Component[], starts: number[], window: CalendarWindow, log: WarningLog): Omit<CalendarRead, 'owner'> {
   const { zone } = window;
   // events in file order, each with the line it begins on
   const events: { c: ICAL.Component; line: number }[] = [];

@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { titleFrom } from '../../../shared/domain/journal/templates';
 import { dayInZone, isTimeZone } from '../../../shared/domain/time-zones';
 import { CompeerError } from '../../../shared/errors';
-import { IMPORT_MAX_BYTES, WarningLog, type ImportItemRow } from '../../../shared/import-preview';
+import { IMPORT_MAX_BYTES, type ImportItemRow, type WarningLog } from '../../../shared/import-preview';
 import { journalEntrySchema, type JournalEntry } from '../../../shared/schema/document';
 import type { VaultOp } from '../vault';
 import { IMPORT_STEP } from './plan';

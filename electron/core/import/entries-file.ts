@@ -110,7 +110,8 @@ export function planEntriesFile(
   opts: { now: string; newId: () => string; zone: string; mine?: readonly string[] },
 ): EntriesPlan {
   if (file.format === 'ics') {
-    const mine = [...(doc.settings.ownEmails ?? []), ...(opts.mine ?? [])];
+    // the person's addresses: Settings', the command line's, and the calendar's owner if the file names one
+    const mine = [...(doc.settings.ownEmails ?? []), ...(opts.mine ?? []), ...(file.calendar.owner ? [file.calendar.owner] : [])];
     const plan = planCalendarImport(file.calendar.occurrences, doc.peers, doc.interactions, {
       mine,
       zone: opts.zone,

@@ -100,7 +100,7 @@ export function ImportItems({
         <Group gap={6} data-testid="import-skips">
           <Text size="sm">Skipped:</Text>
           {skips.map(([why, n]) => (
-            <Badge key={why} variant="outline" color="gray">
+            <Badge key={why} variant="outline" color="gray" tt="none">
               {n.toLocaleString('en')} {MEETING_SKIP_WORDS[why]}
             </Badge>
           ))}

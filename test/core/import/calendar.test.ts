@@ -109,12 +109,17 @@ describe('a Google Calendar export', () => {
     expect(p.rows.some((r) => r.title === 'Private event' && r.action === 'add')).toBe(true);
   });
 
-  test("without the person's own addresses a declined meeting cannot be told: --me and Settings decide", () => {
-    const none = plan(vaultWithPeers(), open(fixture('google.ics')), 'Europe/Lisbon', []);
-    expect(none.skips.declined).toBeUndefined();
+  test("the person's own addresses: Settings, --me, or the calendar's own name (Google names a primary calendar by its owner)", () => {
+    // Google's file names its owner: a declined meeting is known without any address given
+    expect(plan(vaultWithPeers(), open(fixture('google.ics')), 'Europe/Lisbon', []).skips.declined).toBe(1);
+    const unnamed = new TextEncoder().encode(
+      readFileSync(join(__dirname, '../../fixtures/calendar', 'google.ics'), 'utf8').replace('X-WR-CALNAME:me@home.io\r\n', ''),
+    );
+    expect(plan(vaultWithPeers(), open(unnamed), 'Europe/Lisbon', []).skips.declined).toBeUndefined();
+    expect(plan(vaultWithPeers(), open(unnamed), 'Europe/Lisbon', ['me@home.io']).skips.declined).toBe(1);
     const doc = vaultWithPeers();
     doc.settings = { ...doc.settings, ownEmails: ['ME@home.io'] };
-    expect(plan(doc, open(fixture('google.ics')), 'Europe/Lisbon', []).skips.declined).toBe(1);
+    expect(plan(doc, open(unnamed), 'Europe/Lisbon', []).skips.declined).toBe(1);
   });
 
   test('the window: only the chosen days, the rest counted as outside', () => {
