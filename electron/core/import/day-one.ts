@@ -107,7 +107,7 @@ export function dayOneEntries(json: { entries: unknown[] }, journal: string, zon
   json.entries.forEach((raw, i) => {
     const n = i + 1;
     const where = `Entry ${n.toLocaleString('en')} of ${journal}`;
-    if (typeof raw !== 'object' || raw === null) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       log.push({ line: n, skipped: true, message: `${where}: not an entry; left out.` });
       return;
     }

@@ -231,8 +231,9 @@ describe('hostile calendars end in bounded time with a plain message', () => {
     );
   });
 
-  test('more events than a calendar holds is refused before it is parsed', () => {
-    expect(() => open(new TextEncoder().encode(manyEventsCalendar(CALENDAR_MAX_EVENTS + 1)))).toThrow(
+  test('100,000 events, more than a calendar holds, is refused before it is parsed', () => {
+    expect(CALENDAR_MAX_EVENTS).toBeLessThan(100_000);
+    expect(() => open(new TextEncoder().encode(manyEventsCalendar(100_000)))).toThrow(
       /^The file has more than 50,000 events; .* Nothing was imported\.$/,
     );
   });

@@ -100,6 +100,14 @@ describe('a Day One export', () => {
     ]);
   });
 
+  test('a journal nested a million deep is read in one pass: the nest is not an entry, the entry beside it imports', () => {
+    const deep = `{"metadata":{},"entries":[${'['.repeat(1_000_000)}${']'.repeat(1_000_000)},{"uuid":"a","creationDate":"${NOW}","text":"ok","tags":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}]}`;
+    const file = open(new TextEncoder().encode(deep));
+    if (file.format !== 'day-one') throw new Error('day one');
+    expect(file.entries).toMatchObject([{ uuid: 'a', text: 'ok', tags: [] }]);
+    expect(file.log.kept.map((w) => w.message)).toEqual(['Entry 1 of Journal: not an entry; left out.']);
+  });
+
   test('a Compeer export or a contacts file is not taken for a journal', () => {
     expect(
       openEntriesFile(new TextEncoder().encode('{"format":"compeer-export","version":1,"journal":[],"entries":[]}'), 'x.json', WINDOW),
