@@ -191,9 +191,15 @@ export const contract = {
   'import:preview': {
     // the file's bytes: main decodes them (a byte-order mark, UTF-8, else Windows-1252). A
     // Uint8Array crosses Electron's IPC and the browser harness's binding alike.
-    input: z.object({ fileName: z.string().max(500), bytes: z.instanceof(Uint8Array) }).superRefine((i, ctx) => {
-      if (i.bytes.byteLength > IMPORT_MAX_BYTES) ctx.addIssue({ code: 'custom', message: importTooLarge(i.fileName, i.bytes.byteLength) });
-    }),
+    // A calendar's meetings are taken from `since` (else its first) to `until` (else today).
+    input: z
+      .object({ fileName: z.string().max(500), bytes: z.instanceof(Uint8Array), since: isoDate.optional(), until: isoDate.optional() })
+      .superRefine((i, ctx) => {
+        if (i.bytes.byteLength > IMPORT_MAX_BYTES)
+          ctx.addIssue({ code: 'custom', message: importTooLarge(i.fileName, i.bytes.byteLength) });
+        if (i.since && i.until && i.since > i.until)
+          ctx.addIssue({ code: 'custom', message: `The first day (${i.since}) is after the last (${i.until}).` });
+      }),
     result: returns<ImportPreview>(),
   },
   'import:commit': {

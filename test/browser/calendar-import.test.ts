@@ -72,6 +72,13 @@ describe('calendar import', () => {
     await settled(page);
     await shot('preview-dark');
     await dark(page, false);
+    // fewer days: only the last three
+    await page.getByLabel('Meetings from').fill(plusDays(dayOf(new Date()), -3));
+    await page.getByTestId('import-days-apply').click();
+    await expect.poll(async () => page.getByTestId('import-counts').innerText()).toMatch(/1\s*to add/);
+    await page.getByLabel('Meetings from').fill('');
+    await page.getByTestId('import-days-apply').click();
+    await expect.poll(async () => page.getByTestId('import-counts').innerText()).toMatch(/2\s*to add/);
     // the stranger becomes a peer, and the preview is made again with her meeting in it
     await page.getByTestId('import-add-peer').click();
     expect(await page.getByTestId('import-add-peer-name').inputValue()).toBe('Dana Stranger');

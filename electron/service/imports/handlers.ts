@@ -36,13 +36,17 @@ export function importHandlers(session: AppSession, deps: HandlerDeps): Pick<Han
   const progress = (phase: 'reading' | 'checking' | 'saving', done: number, total: number | null) =>
     session.emit('import:progress', { phase, done, total });
   return {
-    'import:preview': async ({ fileName, bytes }) => {
+    'import:preview': async ({ fileName, bytes, since, until }) => {
       session.requireVault();
       // main decodes the bytes (the renderer never guesses an encoding); a large file is read
       // and planned a slice at a time, so other calls get their turn in between
       const zone = zoneOfVault(session.requireVault().data);
       // a calendar's meetings up to today, or a Day One journal; else contacts or a Compeer export
-      const entries = openEntriesFile(bytes, fileName, { since: null, until: dayInZone(deps.now().getTime(), zone), zone });
+      const entries = openEntriesFile(bytes, fileName, {
+        since: since ?? null,
+        until: until ?? dayInZone(deps.now().getTime(), zone),
+        zone,
+      });
       if (entries) {
         const token = deps.newId();
         const plan = planEntriesFile(entries, session.requireVault().data, { now: deps.now().toISOString(), newId: deps.newId, zone });

@@ -198,3 +198,40 @@ export function ImportItems({
     </Stack>
   );
 }
+
+/** The days a calendar's meetings are taken from: its first to today unless chosen; read again on "Show". */
+export function CalendarDays({
+  days,
+  onChange,
+}: {
+  days: { since?: string; until?: string };
+  onChange: (days: { since?: string; until?: string }) => void;
+}) {
+  const [since, setSince] = useState(days.since ?? '');
+  const [until, setUntil] = useState(days.until ?? '');
+  const bad = since !== '' && until !== '' && since > until;
+  return (
+    <Group gap="xs" align="flex-end" data-testid="import-days">
+      <TextInput size="xs" type="date" label="Meetings from" value={since} onChange={(e) => setSince(e.currentTarget.value)} w={150} />
+      <TextInput
+        size="xs"
+        type="date"
+        label="to"
+        description={until ? undefined : 'empty: today'}
+        value={until}
+        onChange={(e) => setUntil(e.currentTarget.value)}
+        w={150}
+        error={bad ? 'before the first day' : undefined}
+      />
+      <Button
+        size="xs"
+        variant="default"
+        disabled={bad || (since === (days.since ?? '') && until === (days.until ?? ''))}
+        onClick={() => onChange({ ...(since ? { since } : {}), ...(until ? { until } : {}) })}
+        data-testid="import-days-apply"
+      >
+        Show these days
+      </Button>
+    </Group>
+  );
+}

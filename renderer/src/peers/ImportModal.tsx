@@ -24,7 +24,7 @@ import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview, type ImportWarnin
 import { fold } from '../../../shared/text-fold';
 import type { PeerType } from '../../../shared/schema/vocabulary';
 import { call, compeer, messageOf } from '../api';
-import { ImportItems } from './ImportItems';
+import { CalendarDays, ImportItems } from './ImportItems';
 import { ImportProgress } from './ImportProgress';
 import { PEER_TYPE_LABEL, options } from './labels';
 
@@ -76,8 +76,10 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
   const [batchTags, setBatchTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // the file chosen, to be read again once a peer is added from its preview
+  // the file chosen, to be read again once a peer is added from its preview or other days are chosen
   const [file, setFile] = useState<File | null>(null);
+  // a calendar's days: from its first meeting (or the day chosen) to today (or the day chosen)
+  const [days, setDays] = useState<{ since?: string; until?: string }>({});
 
   const reset = () => {
     setPreview(null);
@@ -95,15 +97,16 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
     onClose();
   };
 
-  const choose = async (file: File | null) => {
+  const choose = async (file: File | null, window: { since?: string; until?: string } = {}) => {
     if (!file) return;
     reset();
     setFile(file);
+    setDays(window);
     if (file.size > IMPORT_MAX_BYTES) return setError(importTooLarge(file.name, file.size));
     setBusy(true);
     try {
       // the bytes as they are: main works out the text encoding (UTF-16, Windows-1252…)
-      setPreview(await call(compeer().import.preview({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+      setPreview(await call(compeer().import.preview({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), ...window })));
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -116,7 +119,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
     try {
       await call(compeer().peers.save({ name, contacts: { emails: [address] }, source: 'Calendar' }));
       await onImported();
-      if (file) await choose(file);
+      if (file) await choose(file, days);
     } catch (e) {
       setError(messageOf(e));
     }
@@ -241,6 +244,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
             {preview.warnings.length > 0 && (
               <ImportWarnings warnings={preview.warnings} total={preview.warningCount} leftOut={preview.leftOut} />
             )}
+            {preview.kind === 'calendar' && file && <CalendarDays key={preview.token} days={days} onChange={(d) => void choose(file, d)} />}
             {preview.items && (
               <ImportItems
                 preview={preview}

@@ -62,6 +62,26 @@ describe('a calendar through the import channels', () => {
     expect(again.skips).toMatchObject({ imported: 6 });
   });
 
+  test('the days chosen: only their meetings; a first day after the last is refused', async () => {
+    const { call } = await unlocked();
+    const april = await call<ImportPreview>('import:preview', {
+      fileName: 'google.ics',
+      bytes: fixture('calendar', 'google.ics'),
+      since: '2026-04-01',
+      until: '2026-04-10',
+    });
+    expect(april.items!.map((r) => r.date)).toEqual(['2026-04-07', '2026-04-02', '2026-04-06']);
+    expect(april.summary).toMatch(/; \d+ outside the dates\.$/);
+    await expect(
+      call('import:preview', {
+        fileName: 'google.ics',
+        bytes: fixture('calendar', 'google.ics'),
+        since: '2026-05-01',
+        until: '2026-04-01',
+      }),
+    ).rejects.toThrow('The first day (2026-05-01) is after the last (2026-04-01).');
+  });
+
   test('two previews of one file committed one after the other add each meeting once', async () => {
     const { session, call } = await unlocked();
     const a = await call<ImportPreview>('import:preview', { fileName: 'outlook.ics', bytes: fixture('calendar', 'outlook.ics') });
