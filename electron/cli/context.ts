@@ -59,7 +59,7 @@ export interface Command {
   run: (ctx: CommandContext) => Promise<number>;
 }
 
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export { plural } from '../../shared/plural';
 
 /**
  * Where relative paths start. Under `npm run compeer` npm runs the script in the project

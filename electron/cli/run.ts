@@ -12,6 +12,7 @@ import { passwd } from './commands/passwd';
 import { reciprocity } from './commands/reciprocity';
 import { restore } from './commands/restore';
 import { search } from './commands/search';
+import { today } from './commands/today';
 import { verify } from './commands/verify';
 import { EXIT, OutputLost, UsageError, resolveFrom, secret, type Command, type CommandContext } from './context';
 import { dataFolder } from './data-folder';
@@ -27,6 +28,7 @@ const COMMANDS: readonly Command[] = [
   search,
   reciprocity,
   due,
+  today,
   advise,
   importCommand,
   passwd,

@@ -413,6 +413,8 @@ describe('no confidential text leaves the vault unasked', () => {
     await run(['advise', path, '--json']);
     await run(['due', path]);
     await run(['due', path, '--json']);
+    await run(['today', path]);
+    await run(['today', path, '--json']);
     await run(['reciprocity', path, '--since', '2026-01-01']);
     await run(['reciprocity', path, '--since', '2026-01-01', '--json']);
     // search by every marker at once (no record holds them all, so any of them matches), and by the open words of the same records

@@ -1,5 +1,7 @@
 import { checkIns, dueNow } from '../../../shared/domain/cadence';
 import { dayOf } from '../../../shared/domain/days';
+import { plural } from '../../../shared/plural';
+import { dueEntry } from '../../../shared/domain/today-report';
 import { Vault } from '../../core/vault';
 import { EXIT, type Command } from '../context';
 import { dayOption } from '../dates';
@@ -21,14 +23,7 @@ export const due: Command = {
     const today = dayOption('today', options.today, dayOf(io.now()));
     const vault = ctx.keep(await Vault.open(path!, await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: '), { readOnly: true }));
     const doc = vault.data;
-    const list = dueNow(checkIns(doc, today), doc.peers, today).map((c) => ({
-      id: c.peerId,
-      name: c.name,
-      cadenceDays: c.cadence!.days,
-      lastContact: c.lastContact,
-      nextDue: c.nextDue!,
-      daysOverdue: c.daysOverdue!,
-    }));
+    const list = dueNow(checkIns(doc, today), doc.peers, today).map(dueEntry);
     if (options.json) {
       await ctx.out(`${JSON.stringify({ today, due: list })}\n`);
       return EXIT.ok;
@@ -39,10 +34,10 @@ export const due: Command = {
     }
     const rows = list.map((d) => [
       d.name,
-      `every ${d.cadenceDays} days`,
+      `every ${plural(d.cadenceDays, 'day')}`,
       d.lastContact ?? 'never',
       d.nextDue,
-      d.daysOverdue === 0 ? 'due today' : `${d.daysOverdue} days overdue`,
+      d.daysOverdue === 0 ? 'due today' : `${plural(d.daysOverdue, 'day')} overdue`,
     ]);
     await ctx.out(`Check-ins due on ${today}\n\n${table([['Peer', 'Cadence', 'Last contact', 'Due', ''], ...rows], [])}`);
     return EXIT.ok;

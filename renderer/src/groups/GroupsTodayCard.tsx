@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { daysBetween } from '../../../shared/domain/days';
 import { SET_BOUNDARIES, weekInWords } from '../../../shared/domain/groups/boundaries';
+import { goalReason } from '../../../shared/domain/groups/goals';
 import { call, compeer, messageOf } from '../api';
 import { useNav } from '../shell/nav';
 import { ActionItemText } from './confidential-text';
@@ -85,20 +86,7 @@ export function GroupsTodayCard() {
                     <b>{g.title}</b>
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {g.ownerName
-                      ? `No word for a while: ask ${g.ownerName.split(' ')[0]} how it is going.`
-                      : [
-                          g.checkIn?.due
-                            ? g.checkIn.last
-                              ? `Last check-in ${dayLabel(g.checkIn.last, false)}.`
-                              : 'No check-in yet.'
-                            : null,
-                          g.partners.length
-                            ? `${g.partners.map((p) => p.name.split(' ')[0]).join(' and ')} ${g.partners.length === 1 ? 'has' : 'have'} not heard from you ${g.partners.some((p) => p.since) ? 'in a while' : 'about it yet'}.`
-                            : null,
-                        ]
-                          .filter(Boolean)
-                          .join(' ')}
+                    {goalReason(g, (d) => dayLabel(d, false))}
                   </Text>
                 </div>
                 <Button size="compact-sm" variant="light" onClick={() => openCheckIn(g.goalId, g.partners[0]?.peerId ?? null)}>

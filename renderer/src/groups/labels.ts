@@ -71,4 +71,4 @@ export function relativeDays(n: number): string {
   return n > 0 ? `in ${n} days` : `${-n} days ago`;
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { plural } from '../../../shared/plural';

@@ -87,3 +87,23 @@ export function goalsNeedingAttention(goals: readonly GoalFacts[], today: Day, p
   const over = (a: GoalAttention) => Math.max(a.checkIn?.daysOver ?? -Infinity, ...a.partners.map((p) => p.days - periodDays));
   return out.sort((a, b) => over(b) - over(a) || a.title.localeCompare(b.title));
 }
+
+/**
+ * Why a goal is on Today, in words (the card and `compeer today` say the same). `dayWord`
+ * says a day the way the caller shows dates; `ownerName` is set for a peer's goal.
+ */
+export function goalReason(
+  g: Pick<GoalAttention, 'checkIn'> & { partners: readonly { name: string; since: Day | null }[]; ownerName: string | null },
+  dayWord: (d: Day) => string,
+): string {
+  const first = (name: string) => name.split(' ')[0];
+  if (g.ownerName) return `No word for a while: ask ${first(g.ownerName)} how it is going.`;
+  return [
+    g.checkIn?.due ? (g.checkIn.last ? `Last check-in ${dayWord(g.checkIn.last)}.` : 'No check-in yet.') : null,
+    g.partners.length
+      ? `${g.partners.map((p) => first(p.name)).join(' and ')} ${g.partners.length === 1 ? 'has' : 'have'} not heard from you ${g.partners.some((p) => p.since) ? 'in a while' : 'about it yet'}.`
+      : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

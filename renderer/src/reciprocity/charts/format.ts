@@ -6,4 +6,4 @@ export const periodLabel = (period: string, bucket: Bucket): string => format(pa
 /** "Monday 3 March 2025" */
 export const longDay = (day: string): string => format(parseISO(day), 'EEEE d MMMM yyyy');
 export const shortDay = (day: string): string => format(parseISO(day), 'd MMM yyyy');
-export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+export { plural } from '../../../../shared/plural';
