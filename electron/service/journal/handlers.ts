@@ -1,4 +1,5 @@
 import { CompeerError } from '../../../shared/errors';
+import { dayOf } from '../../../shared/domain/days';
 import { prepContext } from '../../../shared/domain/journal/prep-context';
 import { goalsMarkdown, weekFacts, weekFactsMarkdown } from '../../../shared/domain/journal/review-facts';
 import { summarizeEntry, summarizeNote, type JournalSummary } from '../../../shared/domain/journal/summaries';
@@ -52,7 +53,7 @@ function checkLinks(doc: Readonly<VaultDocument>, e: Pick<JournalEntry, 'peerIds
 export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Handlers, Channels> {
   const vault = (): Vault => session.requireVault();
   const stamp = () => deps.now().toISOString();
-  const today = () => stamp().slice(0, 10);
+  const today = () => dayOf(deps.now());
 
   const buildEntry = (v: Vault, input: Omit<JournalEntry, 'id' | 'createdAt' | 'updatedAt'> & { id?: string }): JournalEntry => {
     const before = input.id ? v.data.journal.find((e) => e.id === input.id) : undefined;

@@ -227,7 +227,7 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
     },
     'export:peers': ({ format, includeConfidential }) => {
       const d = vault().data;
-      const day = deps.now().toISOString().slice(0, 10);
+      const day = dayOf(deps.now());
       if (format === 'csv')
         return Promise.resolve({ fileName: `compeer-peers-${day}.csv`, mime: 'text/csv', text: peersToCsv(d.peers, includeConfidential) });
       if (format === 'vcard')
