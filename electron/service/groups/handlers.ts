@@ -25,17 +25,11 @@ import {
 import { ME } from '../../../shared/schema/vocabulary';
 import type { Vault, VaultOp } from '../../core/vault';
 import type { AppSession } from '../session';
+import type { InverseOps } from '../undo';
 import type { Handlers } from '../dispatch';
 import type { HandlerDeps } from '../handler-deps';
 
 type Channels = (typeof GROUP_CHANNELS)[number];
-
-/** What an undo puts back, computed when it runs (so it fits the vault as it is then). */
-interface Undo {
-  what: string;
-  ops: (doc: Readonly<VaultDocument>) => VaultOp[];
-}
-const UNDO = 'groups-undo:';
 
 const put = (collection: 'groups' | 'goals' | 'opportunities' | 'interactions', record: object): VaultOp => ({
   op: 'put',
@@ -79,11 +73,8 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
     }
     return out;
   }
-  const remember = (undo: Undo): string => {
-    const token = deps.newId();
-    session.scratch.set(`${UNDO}${token}`, undo);
-    return token;
-  };
+  /** Keep what puts a deletion back; `what` names it in the window's answer. */
+  const remember = (what: string, inverse: InverseOps): string => session.undo.keep('groups', deps.newId(), inverse, { restored: what });
   const view = (g: Group) => groupView(vault().data, g);
 
   return {
@@ -116,16 +107,9 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const v = vault();
       const g = find(v.data.groups, id, 'group');
       await v.apply([{ op: 'delete', collection: 'groups', id }]);
-      return { token: remember({ what: `the group ${g.name}`, ops: () => [put('groups', g)] }) };
+      return { token: remember(`the group ${g.name}`, [put('groups', g)]) };
     },
-    'groups:undo': async ({ token }) => {
-      const undo = session.scratch.get(`${UNDO}${token}`) as Undo | undefined;
-      if (!undo) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      const v = vault();
-      await v.apply(undo.ops(v.data));
-      session.scratch.delete(`${UNDO}${token}`);
-      return { restored: undo.what };
-    },
+    'groups:undo': ({ token }) => session.undo.restore('groups', token, vault()),
     'groups:setRotation': async ({ id, facilitatorOrder, absences }) => {
       const v = vault();
       const g = find(v.data.groups, id, 'group');
@@ -210,12 +194,9 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const m = find(g.meetings, meetingId, 'meeting');
       await v.apply([put('groups', { ...g, meetings: g.meetings.filter((x) => x.id !== meetingId), updatedAt: stamp() })]);
       return {
-        token: remember({
-          what: `the meeting of ${m.date}`,
-          ops: (doc) => {
-            const now = doc.groups.find((x) => x.id === groupId);
-            return now ? [put('groups', { ...now, meetings: [...now.meetings.filter((x) => x.id !== m.id), m] })] : [];
-          },
+        token: remember(`the meeting of ${m.date}`, (doc) => {
+          const now = doc.groups.find((x) => x.id === groupId);
+          return now ? [put('groups', { ...now, meetings: [...now.meetings.filter((x) => x.id !== m.id), m] })] : [];
         }),
       };
     },
@@ -272,7 +253,7 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const v = vault();
       const g = find(v.data.goals, id, 'goal');
       await v.apply([{ op: 'delete', collection: 'goals', id }]);
-      return { token: remember({ what: `the goal ${g.title}`, ops: () => [put('goals', g)] }) };
+      return { token: remember(`the goal ${g.title}`, [put('goals', g)]) };
     },
     'goals:checkIn': async ({ goalId, date, progress, note, withPeerId, log }) => {
       const v = vault();
@@ -333,7 +314,7 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const v = vault();
       const o = find(v.data.opportunities, id, 'opportunity');
       await v.apply([{ op: 'delete', collection: 'opportunities', id }]);
-      return { token: remember({ what: `the opportunity ${o.title}`, ops: () => [put('opportunities', o)] }) };
+      return { token: remember(`the opportunity ${o.title}`, [put('opportunities', o)]) };
     },
     'opportunities:whoWouldItHelp': ({ id }) => {
       const d = vault().data;

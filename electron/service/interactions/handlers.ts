@@ -73,12 +73,6 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
     return i;
   };
   const peerInteractions = (peerId: string) => vault().data.interactions.filter((i) => i.peerIds.includes(peerId));
-  // kept in main's memory until the vault locks, like the peers' undo
-  const keepForUndo = (kind: string, records: unknown) => {
-    const token = deps.newId();
-    session.scratch.set(`undo-${kind}:${token}`, records);
-    return token;
-  };
 
   return {
     'interactions:list': ({ peerId }) => {
@@ -115,15 +109,11 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
     'interactions:delete': async ({ id }) => {
       const i = findInteraction(id);
       await vault().apply([{ op: 'delete', collection: 'interactions', id }]);
-      return { token: keepForUndo('interaction', [i]) };
+      return {
+        token: session.undo.keep('interactions', deps.newId(), [{ op: 'put', collection: 'interactions', record: i }], { restored: 1 }),
+      };
     },
-    'interactions:undoDelete': async ({ token }) => {
-      const saved = session.scratch.get(`undo-interaction:${token}`) as Interaction[] | undefined;
-      if (!saved) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      await vault().apply(saved.map((record) => ({ op: 'put', collection: 'interactions', record })));
-      session.scratch.delete(`undo-interaction:${token}`);
-      return { restored: saved.length };
-    },
+    'interactions:undoDelete': ({ token }) => session.undo.restore('interactions', token, vault()),
     'interactions:setFollowUp': async ({ interactionId, followUpId, done }) => {
       const i = findInteraction(interactionId);
       if (!i.followUps.some((f) => f.id === followUpId)) throw notFound('follow-up');
@@ -180,15 +170,11 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
       const e = vault().data.lifeEvents.find((x) => x.id === id);
       if (!e) throw notFound('life event');
       await vault().apply([{ op: 'delete', collection: 'lifeEvents', id }]);
-      return { token: keepForUndo('life-event', [e]) };
+      return {
+        token: session.undo.keep('lifeEvents', deps.newId(), [{ op: 'put', collection: 'lifeEvents', record: e }], { restored: 1 }),
+      };
     },
-    'lifeEvents:undoDelete': async ({ token }) => {
-      const saved = session.scratch.get(`undo-life-event:${token}`) as LifeEvent[] | undefined;
-      if (!saved) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      await vault().apply(saved.map((record) => ({ op: 'put', collection: 'lifeEvents', record })));
-      session.scratch.delete(`undo-life-event:${token}`);
-      return { restored: saved.length };
-    },
+    'lifeEvents:undoDelete': ({ token }) => session.undo.restore('lifeEvents', token, vault()),
     'reciprocity:network': ({ window: choice }) => {
       const d = vault().data;
       const w = windowOf(today(), choice, d.interactions);

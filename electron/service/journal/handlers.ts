@@ -90,18 +90,9 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       const e = v.data.journal.find((x) => x.id === id);
       if (!e) throw gone('entry');
       await v.apply([{ op: 'delete', collection: 'journal', id }]);
-      // kept in main's memory until the vault locks, never in the window
-      const token = deps.newId();
-      session.scratch.set(`journal-undo:${token}`, e);
-      return { token };
+      return { token: session.undo.keep('journal', deps.newId(), [{ op: 'put', collection: 'journal', record: e }], { id: e.id }) };
     },
-    'journal:undoDelete': async ({ token }) => {
-      const e = session.scratch.get(`journal-undo:${token}`) as JournalEntry | undefined;
-      if (!e) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      await vault().apply([{ op: 'put', collection: 'journal', record: e }]);
-      session.scratch.delete(`journal-undo:${token}`);
-      return { id: e.id };
-    },
+    'journal:undoDelete': ({ token }) => session.undo.restore('journal', token, vault()),
     'journal:template': ({ kind, date, peerIds }) => {
       const d = vault().data;
       const names = peerIds.map((id) => d.peers.find((p) => p.id === id)?.name).filter((n): n is string => !!n);
@@ -225,17 +216,9 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       const n = v.data.notes.find((x) => x.id === id);
       if (!n) throw gone('note');
       await v.apply([{ op: 'delete', collection: 'notes', id }]);
-      const token = deps.newId();
-      session.scratch.set(`note-undo:${token}`, n);
-      return { token };
+      return { token: session.undo.keep('notes', deps.newId(), [{ op: 'put', collection: 'notes', record: n }], { id: n.id }) };
     },
-    'notes:undoDelete': async ({ token }) => {
-      const n = session.scratch.get(`note-undo:${token}`) as Note | undefined;
-      if (!n) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      await vault().apply([{ op: 'put', collection: 'notes', record: n }]);
-      session.scratch.delete(`note-undo:${token}`);
-      return { id: n.id };
-    },
+    'notes:undoDelete': ({ token }) => session.undo.restore('notes', token, vault()),
     'search:query': ({ query, limit }) => {
       const index = session.searchIndex();
       return Promise.resolve({ query, results: index.search(query, { limit: limit ?? 40 }), ready: index.ready });

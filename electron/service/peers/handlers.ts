@@ -107,25 +107,21 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
         ...log.changed.map((c) => ({ op: 'put', collection: 'interactions', record: c.after })),
         ...log.lifeEvents.map((e) => ({ op: 'delete', collection: 'lifeEvents', id: e.id })),
       ]);
-      // kept in main's memory until the vault locks, so the renderer never holds deleted notes
-      const token = deps.newId();
-      const interactions = [...log.deleted, ...log.changed.map((c) => c.before)];
-      session.scratch.set(`undo:${token}`, { peers, ties, interactions, lifeEvents: log.lifeEvents });
+      // so the renderer never holds deleted notes
+      const inverse: VaultOp[] = [
+        ...peers.map((record) => ({ op: 'put' as const, collection: 'peers' as const, record })),
+        ...ties.map((record) => ({ op: 'put' as const, collection: 'ties' as const, record })),
+        ...[...log.deleted, ...log.changed.map((c) => c.before)].map((record) => ({
+          op: 'put' as const,
+          collection: 'interactions' as const,
+          record,
+        })),
+        ...log.lifeEvents.map((record) => ({ op: 'put' as const, collection: 'lifeEvents' as const, record })),
+      ];
+      const token = session.undo.keep('peers', deps.newId(), inverse, { peers: peers.length });
       return { token, peers: peers.length, ties: ties.length };
     },
-    'peers:undoDelete': async ({ token }) => {
-      const saved = session.scratch.get(`undo:${token}`) as
-        { peers: Peer[]; ties: Tie[]; interactions: Interaction[]; lifeEvents: LifeEvent[] } | undefined;
-      if (!saved) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      await vault().apply([
-        ...saved.peers.map((p) => ({ op: 'put', collection: 'peers', record: p })),
-        ...saved.ties.map((t) => ({ op: 'put', collection: 'ties', record: t })),
-        ...saved.interactions.map((i) => ({ op: 'put', collection: 'interactions', record: i })),
-        ...saved.lifeEvents.map((e) => ({ op: 'put', collection: 'lifeEvents', record: e })),
-      ]);
-      session.scratch.delete(`undo:${token}`);
-      return { peers: saved.peers.length };
-    },
+    'peers:undoDelete': ({ token }) => session.undo.restore('peers', token, vault()),
     'peers:bulkUpdate': async ({ ids, addTags = [], removeTags = [], status }) => {
       const v = vault();
       const want = new Set(ids);
