@@ -1,6 +1,6 @@
 import { isScalar, parseDocument, stringify, visit } from 'yaml';
 import { isConfidentialRecord } from '../../../shared/confidential';
-import { CompeerError } from '../../../shared/errors';
+import { CompeerError, schemaProblem } from '../../../shared/errors';
 import { dayOf } from '../../../shared/domain/days';
 import { titleFrom } from '../../../shared/domain/journal/templates';
 import {
@@ -434,8 +434,7 @@ function markdownPlanner(
         updatedAt,
       });
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new CompeerError('INVALID_INPUT', `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'not valid'}`);
+        throw new CompeerError('INVALID_INPUT', schemaProblem(parsed.error, { whole: 'entry' }));
       }
       const same = givenId ? undefined : journalByContent.get(entryKey(parsed.data));
       if (same) {

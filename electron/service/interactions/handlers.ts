@@ -15,7 +15,7 @@ import {
   type WindowChoice,
 } from '../../../shared/domain/reciprocity';
 import { todayData } from '../../../shared/domain/today';
-import { CompeerError } from '../../../shared/errors';
+import { CompeerError, schemaProblem } from '../../../shared/errors';
 import type { INTERACTION_CHANNELS } from '../../../shared/ipc/features/interactions.channels';
 import {
   interactionSchema,
@@ -51,8 +51,7 @@ function parseRecord<T>(
 ): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  throw new CompeerError('INVALID_INPUT', `${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'invalid'}`);
+  throw new CompeerError('INVALID_INPUT', schemaProblem(r.error));
 }
 
 /** A day from `choice` months back to today; "all" starts at the first interaction given. */
