@@ -6,14 +6,7 @@ import { summarizeEntry, summarizeNote, type JournalSummary } from '../../../sha
 import { fillTemplate, templateText, titleFrom } from '../../../shared/domain/journal/templates';
 import type { JOURNAL_CHANNELS } from '../../../shared/ipc/features/journal.channels';
 import type { MarkdownImportPreview } from '../../../shared/ipc/features/journal.contract';
-import {
-  interactionSchema,
-  journalEntrySchema,
-  noteSchema,
-  type JournalEntry,
-  type Note,
-  type VaultDocument,
-} from '../../../shared/schema/document';
+import { interactionSchema, journalEntrySchema, noteSchema, type JournalEntry, type VaultDocument } from '../../../shared/schema/document';
 import {
   exportMarkdownFolder,
   exportMarkdownSingle,
@@ -25,6 +18,7 @@ import { yieldToLoop } from '../../core/vault/fs-ops';
 import type { Vault, VaultOp } from '../../core/vault';
 import type { AppSession } from '../session';
 import type { Handlers } from '../dispatch';
+import { checkAllIn, findOr, gone } from '../find';
 import type { HandlerDeps } from '../handler-deps';
 
 type Channels = (typeof JOURNAL_CHANNELS)[number];
@@ -37,16 +31,10 @@ function summary(e: JournalEntry): JournalSummary {
   return s;
 }
 
-const gone = (what: string) => new CompeerError('NOT_FOUND', `That ${what} is no longer in your vault.`);
-
 function checkLinks(doc: Readonly<VaultDocument>, e: Pick<JournalEntry, 'peerIds' | 'groupIds' | 'goalIds'>): void {
-  const peers = new Set(doc.peers.map((p) => p.id));
-  if (e.peerIds.some((id) => !peers.has(id)))
-    throw new CompeerError('INVALID_INPUT', 'One of the peers of this entry is no longer in your vault.');
-  if (e.groupIds.some((id) => !doc.groups.some((g) => g.id === id)))
-    throw new CompeerError('INVALID_INPUT', 'One of the groups of this entry is no longer in your vault.');
-  if (e.goalIds.some((id) => !doc.goals.some((g) => g.id === id)))
-    throw new CompeerError('INVALID_INPUT', 'One of the goals of this entry is no longer in your vault.');
+  checkAllIn(doc.peers, e.peerIds, 'peers of this entry');
+  checkAllIn(doc.groups, e.groupIds, 'groups of this entry');
+  checkAllIn(doc.goals, e.goalIds, 'goals of this entry');
 }
 
 /** The reflection journal, prep sheets, notes about peers and search: wiring only; the rules live in shared/domain/. */
@@ -75,9 +63,7 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       return Promise.resolve({ entries: d.journal.map(summary), peers: d.peers.map(({ id, name }) => ({ id, name })) });
     },
     'journal:get': ({ id }) => {
-      const e = vault().data.journal.find((x) => x.id === id);
-      if (!e) throw gone('entry');
-      return Promise.resolve(e);
+      return Promise.resolve(findOr(vault().data.journal, id, 'entry'));
     },
     'journal:save': async (input) => {
       const v = vault();
@@ -87,8 +73,7 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
     },
     'journal:delete': async ({ id }) => {
       const v = vault();
-      const e = v.data.journal.find((x) => x.id === id);
-      if (!e) throw gone('entry');
+      const e = findOr(v.data.journal, id, 'entry');
       await v.apply([{ op: 'delete', collection: 'journal', id }]);
       return { token: session.undo.keep('journal', deps.newId(), [{ op: 'put', collection: 'journal', record: e }], { id: e.id }) };
     },
@@ -107,8 +92,7 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
     },
     'journal:prep': ({ peerId }) => {
       const d = vault().data;
-      const peer = d.peers.find((p) => p.id === peerId);
-      if (!peer) throw gone('peer');
+      const peer = findOr(d.peers, peerId, 'peer');
       return Promise.resolve(
         prepContext({ peer, me: d.me, interactions: d.interactions, goals: d.goals, lifeEvents: d.lifeEvents, notes: d.notes }, today()),
       );
@@ -120,9 +104,7 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       let interactionId: string | null = null;
       if (interaction) {
         const at = stamp();
-        const known = new Set(v.data.peers.map((p) => p.id));
-        if (interaction.peerIds.some((id) => !known.has(id)))
-          throw new CompeerError('INVALID_INPUT', 'One of the peers of this conversation is no longer in your vault.');
+        checkAllIn(v.data.peers, interaction.peerIds, 'peers of this conversation');
         interactionId = deps.newId();
         const record = interactionSchema.parse({
           ...interaction,
@@ -196,15 +178,13 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       return Promise.resolve([...kept].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summarizeNote));
     },
     'notes:reveal': ({ id }) => {
-      const n = vault().data.notes.find((x) => x.id === id);
-      if (!n) throw gone('note');
+      const n = findOr(vault().data.notes, id, 'note');
       return Promise.resolve({ text: n.text });
     },
     'notes:save': async (input) => {
       const v = vault();
-      const before = input.id ? v.data.notes.find((n) => n.id === input.id) : undefined;
-      if (input.id && !before) throw gone('note');
-      if (input.peerId && !v.data.peers.some((p) => p.id === input.peerId)) throw gone('peer');
+      const before = input.id ? findOr(v.data.notes, input.id, 'note') : undefined;
+      if (input.peerId) findOr(v.data.peers, input.peerId, 'peer');
       if (!input.text.trim()) throw new CompeerError('INVALID_INPUT', 'A note needs some text.');
       const at = stamp();
       const note = noteSchema.parse({ ...input, id: before?.id ?? deps.newId(), createdAt: before?.createdAt ?? at, updatedAt: at });
@@ -213,8 +193,7 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
     },
     'notes:delete': async ({ id }) => {
       const v = vault();
-      const n = v.data.notes.find((x) => x.id === id);
-      if (!n) throw gone('note');
+      const n = findOr(v.data.notes, id, 'note');
       await v.apply([{ op: 'delete', collection: 'notes', id }]);
       return { token: session.undo.keep('notes', deps.newId(), [{ op: 'put', collection: 'notes', record: n }], { id: n.id }) };
     },

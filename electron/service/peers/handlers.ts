@@ -3,22 +3,14 @@ import { dayOf } from '../../../shared/domain/days';
 import { removePeersFromLog } from '../../../shared/domain/peer-removal';
 import { peerDetail as detail, summarize, summarizeAll } from '../../../shared/domain/peer-summary';
 import type { MapData } from '../../../shared/ipc/contract';
-import {
-  interactionSchema,
-  peerSchema,
-  tieSchema,
-  type Interaction,
-  type LifeEvent,
-  type Peer,
-  type Tie,
-  type VaultDocument,
-} from '../../../shared/schema/document';
+import { interactionSchema, peerSchema, tieSchema, type Peer, type VaultDocument } from '../../../shared/schema/document';
 import { exportDocument } from '../../core/exchange/json-export';
 import { peersToCsv, peersToVcard } from '../../core/exchange/peers-export';
 import { sampleOps } from '../../core/sample/sample-data';
 import type { Vault, VaultOp } from '../../core/vault';
 import type { AppSession } from '../session';
 import type { Handlers } from '../dispatch';
+import { findOr } from '../find';
 import type { HandlerDeps } from '../handler-deps';
 
 type PeerChannels =
@@ -40,12 +32,6 @@ type PeerChannels =
   | 'map:data'
   | 'map:savePositions'
   | 'export:peers';
-
-function findPeer(doc: Readonly<VaultDocument>, id: string): Peer {
-  const p = doc.peers.find((x) => x.id === id);
-  if (!p) throw new CompeerError('NOT_FOUND', 'That peer is no longer in your vault.');
-  return p;
-}
 
 /** A peer's name must be unique enough to tell apart: same name and company is refused. */
 function checkDuplicate(doc: Readonly<VaultDocument>, peer: Peer): void {
@@ -74,12 +60,11 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
       return vault().data.me;
     },
     'peers:list': () => Promise.resolve(summarizeAll(vault().data, dayOf(deps.now()))),
-    'peers:get': ({ id }) => Promise.resolve(detail(findPeer(vault().data, id))),
-    'peers:revealNotes': ({ id }) => Promise.resolve({ notes: findPeer(vault().data, id).notes }),
+    'peers:get': ({ id }) => Promise.resolve(detail(findOr(vault().data.peers, id, 'peer'))),
+    'peers:revealNotes': ({ id }) => Promise.resolve({ notes: findOr(vault().data.peers, id, 'peer').notes }),
     'peers:save': async (input) => {
       const v = vault();
-      const before = input.id ? v.data.peers.find((p) => p.id === input.id) : undefined;
-      if (input.id && !before) throw new CompeerError('NOT_FOUND', 'That peer is no longer in your vault.');
+      const before = input.id ? findOr(v.data.peers, input.id, 'peer') : undefined;
       const stamp = now();
       const peer = peerSchema.parse({
         ...input,
@@ -141,8 +126,8 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
     'peers:introduce': async ({ a, b, why, date }) => {
       const v = vault();
       if (a === b) throw new CompeerError('INVALID_INPUT', 'Pick two different peers to introduce.');
-      const pa = findPeer(v.data, a);
-      const pb = findPeer(v.data, b);
+      const pa = findOr(v.data.peers, a, 'peer');
+      const pb = findOr(v.data.peers, b, 'peer');
       const stamp = now();
       const tie = tieSchema.parse({
         id: deps.newId(),
@@ -181,8 +166,8 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
     'ties:save': async (input) => {
       const v = vault();
       if (input.a === input.b) throw new CompeerError('INVALID_INPUT', 'A tie joins two different peers.');
-      findPeer(v.data, input.a);
-      findPeer(v.data, input.b);
+      findOr(v.data.peers, input.a, 'peer');
+      findOr(v.data.peers, input.b, 'peer');
       const before = input.id ? v.data.ties.find((t) => t.id === input.id) : undefined;
       if (!before) {
         const dup = v.data.ties.find(
