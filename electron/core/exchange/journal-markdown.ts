@@ -328,7 +328,7 @@ function markdownPlanner(
 ): { add: (f: MarkdownInput) => void; plan: MarkdownImportPlan } {
   const items: ImportedItem[] = [];
   const problems: { file: string; message: string }[] = [];
-  const byName = new Map(doc.peers.map((p) => [p.name.trim().toLowerCase(), p.id]));
+  const byName = new Map(doc.peers.map((p) => [foldKey(p.name), p.id]));
   const peerIdsKnown = new Set(doc.peers.map((p) => p.id));
   const journal = new Map(doc.journal.map((e) => [e.id, e]));
   const notes = new Map(doc.notes.map((n) => [n.id, n]));
@@ -367,7 +367,7 @@ function markdownPlanner(
       const peersFrom = (names: unknown, ids: unknown) => {
         const out = asStrings(ids).filter((id) => peerIdsKnown.has(id));
         for (const n of asStrings(names)) {
-          const id = byName.get(n.trim().toLowerCase());
+          const id = byName.get(foldKey(n));
           if (id) {
             if (!out.includes(id)) out.push(id);
           } else if (!asStrings(ids).length) unknownPeers.push(n);

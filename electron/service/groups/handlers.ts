@@ -23,6 +23,7 @@ import {
   type VaultDocument,
 } from '../../../shared/schema/document';
 import { ME } from '../../../shared/schema/vocabulary';
+import { foldKey } from '../../../shared/text-fold';
 import type { Vault, VaultOp } from '../../core/vault';
 import type { AppSession } from '../session';
 import { findOr } from '../find';
@@ -79,7 +80,7 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const v = vault();
       const before = input.id ? findOr(v.data.groups, input.id, 'group') : undefined;
       const name = input.name.trim();
-      const clash = v.data.groups.find((g) => g.id !== input.id && g.name.trim().toLowerCase() === name.toLowerCase());
+      const clash = v.data.groups.find((g) => g.id !== input.id && foldKey(g.name) === foldKey(name));
       if (clash) throw new CompeerError('INVALID_INPUT', `You already have a group called ${clash.name}.`);
       const memberIds = checkPeople(v.data, input.memberIds ?? [], { me: false, known: before?.memberIds, what: 'members' });
       const at = stamp();

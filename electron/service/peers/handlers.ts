@@ -1,5 +1,6 @@
 import { CompeerError } from '../../../shared/errors';
 import { dayOf } from '../../../shared/domain/days';
+import { normalizeCompany, normalizeName } from '../../../shared/domain/peer-identity';
 import { removePeersFromLog } from '../../../shared/domain/peer-removal';
 import { peerDetail as detail, summarize, summarizeAll } from '../../../shared/domain/peer-summary';
 import type { MapData } from '../../../shared/ipc/contract';
@@ -33,9 +34,9 @@ type PeerChannels =
   | 'map:savePositions'
   | 'export:peers';
 
-/** A peer's name must be unique enough to tell apart: same name and company is refused. */
+/** A peer's name must be unique enough to tell apart: the same name at the same company (as imports match them) is refused. */
 function checkDuplicate(doc: Readonly<VaultDocument>, peer: Peer): void {
-  const key = (p: Peer) => `${p.name.trim().toLowerCase()}|${p.company.trim().toLowerCase()}`;
+  const key = (p: Peer) => `${normalizeName(p.name)}|${normalizeCompany(p.company)}`;
   const clash = doc.peers.find((p) => p.id !== peer.id && key(p) === key(peer));
   if (clash)
     throw new CompeerError('INVALID_INPUT', `You already have ${clash.name}${clash.company ? ` at ${clash.company}` : ''} as a peer.`);

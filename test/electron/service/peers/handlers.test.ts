@@ -52,3 +52,23 @@ describe('the day is the local calendar day', () => {
     expect(prep.lifeEvents).toEqual([expect.objectContaining({ id: 'job', daysAway: 0 })]);
   });
 });
+
+describe('a peer already in the vault', () => {
+  test('is found under the same name and company whatever the accents, case and spacing', async () => {
+    const { call } = await setup();
+    await call('peers:save', { name: 'Zoë Müller', company: 'Acme' });
+    for (const name of ['Zoe Muller', 'ZOË MÜLLER', ' zoë  müller '])
+      await expect(call('peers:save', { name, company: 'acme' })).rejects.toThrow('You already have Zoë Müller at Acme as a peer.');
+    await expect(call('peers:save', { name: 'Zoe Muller', company: 'Acme, Inc.' })).rejects.toThrow('You already have Zoë Müller');
+  });
+
+  test('names in other scripts stay different people', async () => {
+    const { call, data } = await setup();
+    await call('peers:save', { name: 'Иван Smith', company: '' });
+    await call('peers:save', { name: 'Анна Smith', company: '' });
+    await call('peers:save', { name: 'Zoe Muller', company: 'Acme' });
+    await call('peers:save', { name: 'Zoe Muller', company: 'Globex' });
+    expect(data().peers.map((p) => p.name)).toEqual(['Иван Smith', 'Анна Smith', 'Zoe Muller', 'Zoe Muller']);
+    await expect(call('peers:save', { name: 'иван smith', company: '' })).rejects.toThrow('You already have Иван Smith as a peer.');
+  });
+});
