@@ -57,7 +57,9 @@ const LOCAL_DAY =
 export const LOCAL_DAY_RULES = [
   {
     // now.toISOString().slice(0, 10), .substring(0, 10), .substr(0, 10)
-    selector: "CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.callee.property.name='toISOString']",
+    // (a UTC time said to be one, slice(0, 16) + ' UTC', is fine)
+    selector:
+      "CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.callee.property.name='toISOString'][arguments.0.value=0][arguments.1.value=10]",
     message: `Not the UTC day: ${LOCAL_DAY}.`,
   },
   {

@@ -33,7 +33,8 @@ describe('the UTC day, refused by lint', () => {
 
   test('the local day, and the time of a stamp, pass', async () => {
     const code =
-      "import { dayOf } from '../../../shared/domain/days';\nexport const a = dayOf(new Date());\nexport const b = new Date().toISOString();\n";
+      "import { dayOf } from '../../../shared/domain/days';\nexport const a = dayOf(new Date());\nexport const b = new Date().toISOString();\n" +
+      'export const c = `${new Date().toISOString().slice(0, 16)} UTC`;\n';
     expect(await refusals('renderer/src/peers/x.tsx', code)).toEqual([]);
   });
 
