@@ -39,6 +39,36 @@ const SLEEP_RULES = [
   },
 ];
 
+const APP_FILES = ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'];
+/** A second folding of text drifts from the one in shared/text-fold.ts. */
+export const FOLD_RULES = [
+  {
+    selector: "CallExpression[callee.property.name='normalize'] > Literal[value=/^NFK?D$/]",
+    message: 'Fold text with shared/text-fold.ts (fold, foldKey, foldedIncludes).',
+  },
+  {
+    selector: "CallExpression[callee.property.name='includes'][callee.object.callee.property.name='toLowerCase']",
+    message: 'Match text with foldedIncludes from shared/text-fold.ts (accents and case ignored).',
+  },
+];
+const LOCAL_DAY =
+  'the day is the local calendar day, dayOf(now) from shared/domain/days.ts: the UTC day is already tomorrow in the evening west of UTC';
+/** The UTC day of a moment, written by hand (test/lint/local-day.test.ts). */
+export const LOCAL_DAY_RULES = [
+  {
+    // now.toISOString().slice(0, 10), .substring(0, 10), .substr(0, 10)
+    // (a UTC time said to be one, slice(0, 16) + ' UTC', is fine)
+    selector:
+      "CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.callee.property.name='toISOString'][arguments.0.value=0][arguments.1.value=10]",
+    message: `Not the UTC day: ${LOCAL_DAY}.`,
+  },
+  {
+    // now.toISOString().split('T')[0]
+    selector: "MemberExpression[object.callee.property.name='split'][object.callee.object.callee.property.name='toISOString']",
+    message: `Not the UTC day: ${LOCAL_DAY}.`,
+  },
+];
+
 /**
  * The layers, read off the folder tree (README, "Layout"). Each may import only from itself and
  * the layers named here; a relative path across a line fails lint (test/lint/boundaries.test.ts).
@@ -115,22 +145,15 @@ export default tseslint.config(
     },
   },
   {
-    // one home for comparing text (STYLE.md, "One rule, one home"): a second folding drifts
-    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
-    ignores: ['shared/text-fold.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='normalize'] > Literal[value=/^NFK?D$/]",
-          message: 'Fold text with shared/text-fold.ts (fold, foldKey, foldedIncludes).',
-        },
-        {
-          selector: "CallExpression[callee.property.name='includes'][callee.object.callee.property.name='toLowerCase']",
-          message: 'Match text with foldedIncludes from shared/text-fold.ts (accents and case ignored).',
-        },
-      ],
-    },
+    // the app's own code: one home for each rule below (STYLE.md, "One rule, one home"). Both
+    // lists sit in this one block, as a later block's no-restricted-syntax replaces this one's
+    files: APP_FILES,
+    rules: { 'no-restricted-syntax': ['error', ...FOLD_RULES, ...LOCAL_DAY_RULES] },
+  },
+  {
+    // the home of folding itself
+    files: ['shared/text-fold.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...LOCAL_DAY_RULES] },
   },
   {
     // A busy 2-core machine must pass: a test waits for a state, never for a while, and every

@@ -66,3 +66,22 @@ export function newerCompeer(what: 'vault' | 'export', version: string, readsUpT
     `This ${what} was made by a newer Compeer (${version}, this app reads up to ${readsUpTo}). Update Compeer to ${then}.`,
   );
 }
+
+/** What a schema check reports: zod's error, or anything shaped like it. */
+export interface SchemaIssues {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}
+
+/**
+ * The first problem a schema found, in plain words: "where: what" ("followUps.0.text: Too
+ * long"). `within` is prefixed to the place ("peers[3]" gives "peers[3].name: …"); `whole` names
+ * the value itself when the problem is with all of it ("record: Expected object"), else the
+ * message stands alone.
+ */
+export function schemaProblem(error: SchemaIssues, opts: { within?: string; whole?: string } = {}): string {
+  const issue = error.issues[0];
+  const path = issue?.path.map(String).join('.') ?? '';
+  const where = opts.within ? (path ? `${opts.within}.${path}` : opts.within) : path || opts.whole;
+  const what = issue?.message ?? 'invalid';
+  return where ? `${where}: ${what}` : what;
+}

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
-import { isCompeerError, type ErrorCode } from '../../shared/errors';
+import { isCompeerError, schemaProblem, type ErrorCode } from '../../shared/errors';
 import type { Vault } from '../core/vault';
 import { advise } from './commands/advise';
 import { backups } from './commands/backups';
@@ -154,8 +154,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (e instanceof ZodError) {
       // a value the schema refuses that no check caught first: an input error with its place
-      const issue = e.issues[0];
-      io.stderr(`Not valid input (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}). Nothing was changed.\n`);
+      io.stderr(`Not valid input (${schemaProblem(e, { whole: 'record' })}). Nothing was changed.\n`);
       return EXIT.failure;
     }
     io.stderr(`Unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);

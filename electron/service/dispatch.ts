@@ -1,4 +1,4 @@
-import { CompeerError, isCompeerError } from '../../shared/errors';
+import { CompeerError, isCompeerError, schemaProblem } from '../../shared/errors';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import { contract, type ParsedInput, type Result } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
@@ -20,9 +20,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
   const c = channel as Channel;
   const parsed = contract[c].input.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    return { ok: false, error: { code: 'INVALID_INPUT', message: `${where}${issue?.message ?? 'invalid input'}` } };
+    return { ok: false, error: { code: 'INVALID_INPUT', message: schemaProblem(parsed.error) } };
   }
   try {
     const handler = handlers[c] as (i: unknown) => Promise<unknown>;

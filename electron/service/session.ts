@@ -5,6 +5,7 @@ import { CompeerError } from '../../shared/errors';
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads, VaultState } from '../../shared/ipc/contract';
 import { SearchIndex } from '../core/search/search-index';
+import { UndoShelf } from './undo';
 import { DEFAULT_KDF, KDF_LIMITS, Vault, type KdfParams, type VaultOptions } from '../core/vault';
 
 const KDF_LIMITS_FLOOR: KdfParams = { m: KDF_LIMITS.mMin, t: KDF_LIMITS.tMin, p: 1 };
@@ -30,8 +31,10 @@ export class AppSession {
   private sample = false;
   /** said once on the next state: what the last lock had to report */
   private notice: string | null = null;
-  /** per-session scratch that must not outlive a lock (undo buffers, import plans) */
+  /** per-session scratch that must not outlive a lock (import plans waiting for their go-ahead) */
   readonly scratch = new Map<string, unknown>();
+  /** what puts deletions back, until the vault locks */
+  readonly undo = new UndoShelf();
   /** the search index: in this process's memory only, built after unlock, dropped on lock */
   private index: SearchIndex | null = null;
 
@@ -154,6 +157,7 @@ export class AppSession {
     const v = this.vault;
     this.vault = null;
     this.scratch.clear();
+    this.undo.clear();
     this.index?.stop();
     this.index = null;
     if (v) {
@@ -186,6 +190,7 @@ export class AppSession {
       await source.close();
     }
     this.scratch.clear();
+    this.undo.clear();
     this.attach(vault);
   }
 

@@ -6,8 +6,16 @@ import { format } from 'date-fns';
  */
 export type Day = string;
 
-/** The local calendar day of a moment. */
+/**
+ * The local calendar day of a moment: "today" is `dayOf(now)`, with the clock passed in. The
+ * one home for it: the UTC day (`toISOString().slice(0, 10)`) is already tomorrow in the
+ * evening west of UTC, so lint refuses it.
+ */
 export const dayOf = (d: Date): Day => format(d, 'yyyy-MM-dd');
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** The calendar day of a date built in UTC (`Date.UTC`, calendar arithmetic): never "today". */
+export const dayOfUtc = (d: Date): Day => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 const DAY_MS = 86_400_000;
 
@@ -24,7 +32,7 @@ const utc = (day: Day): number => {
   return t;
 };
 
-export const plusDays = (day: Day, n: number): Day => new Date(utc(day) + n * DAY_MS).toISOString().slice(0, 10);
+export const plusDays = (day: Day, n: number): Day => dayOfUtc(new Date(utc(day) + n * DAY_MS));
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export const daysBetween = (from: Day, to: Day): number => Math.round((utc(to) - utc(from)) / DAY_MS);

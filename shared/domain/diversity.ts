@@ -1,5 +1,6 @@
 import type { Peer } from '../schema/document';
 import { PEER_TYPES, type PeerType } from '../schema/vocabulary';
+import { PEER_TYPE_LABEL } from '../vocabulary-labels';
 
 /**
  * "Map your network": counts per peer type, how evenly peers spread across industries,
@@ -142,15 +143,6 @@ const WHERE_FOR_TYPE: Record<PeerType, string> = {
   'cross-functional': 'Workplace connections: peers at your level in other departments.',
 };
 
-const TYPE_LABEL: Record<PeerType, string> = {
-  industry: 'industry',
-  functional: 'functional',
-  cohort: 'cohort',
-  geographic: 'geographic',
-  interest: 'interest-based',
-  'cross-functional': 'cross-functional',
-};
-
 /** Active peers only: archived ones and those you keep your distance from are not your network's shape. */
 export function mapYourNetwork(peers: readonly ShapeFields[]): NetworkMapReport {
   const active = peers.filter((p) => p.status === 'active' || p.status === 'dormant');
@@ -172,7 +164,8 @@ export function mapYourNetwork(peers: readonly ShapeFields[]): NetworkMapReport 
     return { active: 0, byType, untyped, dimensions, gaps };
   }
   for (const t of PEER_TYPES) {
-    if (byType[t] === 0) gaps.push({ id: `type-${t}`, text: `No ${TYPE_LABEL[t]} peers yet.`, where: WHERE_FOR_TYPE[t] });
+    if (byType[t] === 0)
+      gaps.push({ id: `type-${t}`, text: `No ${PEER_TYPE_LABEL[t].toLowerCase()} peers yet.`, where: WHERE_FOR_TYPE[t] });
   }
   for (const d of dimensions) {
     if (d.known < active.length / 2) {

@@ -1,7 +1,8 @@
-import { addDays, addMonths, addWeeks, format, parseISO, startOfISOWeek, startOfMonth, subMonths } from 'date-fns';
+import { addDays, addMonths, addWeeks, parseISO, startOfISOWeek, startOfMonth, subMonths } from 'date-fns';
 import type { Interaction } from '../schema/document';
 import { VALUE_KINDS, type ExchangeDirection, type ValueKind } from '../schema/vocabulary';
 import { byLocale, byName } from './collate';
+import { dayOf } from './days';
 
 /**
  * Reciprocity ("Mutual Value Exchange"): what passed between me and each peer over a long
@@ -64,12 +65,10 @@ export type WindowChoice = (typeof WINDOW_CHOICES)[number];
  */
 export const DEFAULT_WINDOW_MONTHS = 12;
 
-const day = (d: Date): string => format(d, 'yyyy-MM-dd');
-
 /** The window ending `today` that reaches back `months` (inclusive: 12 months from 2025-06-15 starts 2024-06-16). */
 export function windowEnding(today: string, choice: WindowChoice = DEFAULT_WINDOW_MONTHS, earliest?: string | null): Window {
   if (choice === 'all') return { since: earliest && earliest < today ? earliest : today, until: today };
-  return { since: day(addDays(subMonths(parseISO(today), choice), 1)), until: today };
+  return { since: dayOf(addDays(subMonths(parseISO(today), choice), 1)), until: today };
 }
 
 const inWindow = (date: string, w: Window): boolean => date >= w.since && date <= w.until;
@@ -141,7 +140,7 @@ export function kindTotals(interactions: readonly Interaction[], w: Window, peer
 
 /** First day of the period `date` falls in (weeks start on Monday). */
 export function periodOf(date: string, bucket: Bucket): string {
-  return bucket === 'month' ? `${date.slice(0, 7)}-01` : day(startOfISOWeek(parseISO(date)));
+  return bucket === 'month' ? `${date.slice(0, 7)}-01` : dayOf(startOfISOWeek(parseISO(date)));
 }
 
 /** Every period of the window, in order, including the empty ones. */
@@ -149,7 +148,7 @@ export function periodsOf(w: Window, bucket: Bucket): string[] {
   const out: string[] = [];
   const last = periodOf(w.until, bucket);
   let d = bucket === 'month' ? startOfMonth(parseISO(w.since)) : startOfISOWeek(parseISO(w.since));
-  for (let s = day(d); s <= last; s = day(d)) {
+  for (let s = dayOf(d); s <= last; s = dayOf(d)) {
     out.push(s);
     d = bucket === 'month' ? addMonths(d, 1) : addWeeks(d, 1);
   }

@@ -1,4 +1,4 @@
-import { CompeerError, newerCompeer } from '../errors';
+import { CompeerError, newerCompeer, schemaProblem } from '../errors';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
@@ -111,10 +111,9 @@ export function toDocument(raw: unknown): VaultDocument {
   const migrated = migrate(raw);
   const parsed = documentSchema.safeParse(migrated);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
     throw new CompeerError(
       'DAMAGED',
-      `The vault decrypted but its contents are not valid (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}). Nothing was changed.`,
+      `The vault decrypted but its contents are not valid (${schemaProblem(parsed.error, { whole: 'document' })}). Nothing was changed.`,
     );
   }
   return parsed.data;
@@ -134,14 +133,14 @@ export async function validateInSlices(
   const collections = only?.collections ?? COLLECTION_NAMES;
   for (const key of only && !only.singletons ? [] : SINGLETON_NAMES) {
     const r = SINGLETONS[key].safeParse(doc[key]);
-    if (!r.success) return `${key}: ${r.error.issues[0]?.message ?? 'invalid'}`;
+    if (!r.success) return schemaProblem(r.error, { within: key });
   }
   for (const c of collections) {
     const list = doc[c] as unknown[];
     for (let i = 0; i < list.length; i += slice) {
       for (let j = i; j < Math.min(list.length, i + slice); j++) {
         const r = COLLECTIONS[c].safeParse(list[j]);
-        if (!r.success) return `${c}[${j}].${r.error.issues[0]?.path.join('.') ?? ''}: ${r.error.issues[0]?.message ?? 'invalid'}`;
+        if (!r.success) return schemaProblem(r.error, { within: `${c}[${j}]` });
       }
       await yieldFn();
       if (stopped()) return null;

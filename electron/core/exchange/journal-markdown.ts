@@ -1,6 +1,7 @@
 import { isScalar, parseDocument, stringify, visit } from 'yaml';
 import { isConfidentialRecord } from '../../../shared/confidential';
-import { CompeerError } from '../../../shared/errors';
+import { CompeerError, schemaProblem } from '../../../shared/errors';
+import { dayOf } from '../../../shared/domain/days';
 import { titleFrom } from '../../../shared/domain/journal/templates';
 import {
   idSchema,
@@ -139,7 +140,7 @@ export function exportMarkdownSingle(
     .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
   const notes = doc.notes.filter((n) => opts.includeConfidential || !isConfidentialRecord('notes', n));
   const parts = [
-    `# Journal\n\nExported from Compeer on ${opts.exportedAt.slice(0, 10)}.${opts.includeConfidential ? ' Includes confidential entries.' : ' Confidential entries are left out.'}\n`,
+    `# Journal\n\nExported from Compeer on ${dayOf(new Date(opts.exportedAt))}.${opts.includeConfidential ? ' Includes confidential entries.' : ' Confidential entries are left out.'}\n`,
   ];
   for (const e of kept) {
     const facts = [
@@ -161,7 +162,7 @@ export function exportMarkdownSingle(
       );
   }
   return {
-    files: [{ path: `compeer-journal-${opts.exportedAt.slice(0, 10)}.md`, text: parts.join('') }],
+    files: [{ path: `compeer-journal-${dayOf(new Date(opts.exportedAt))}.md`, text: parts.join('') }],
     entries: kept.length,
     notes: notes.length,
     leftOut: doc.journal.length + doc.notes.length - kept.length - notes.length,
@@ -327,7 +328,7 @@ function markdownPlanner(
 ): { add: (f: MarkdownInput) => void; plan: MarkdownImportPlan } {
   const items: ImportedItem[] = [];
   const problems: { file: string; message: string }[] = [];
-  const byName = new Map(doc.peers.map((p) => [p.name.trim().toLowerCase(), p.id]));
+  const byName = new Map(doc.peers.map((p) => [foldKey(p.name), p.id]));
   const peerIdsKnown = new Set(doc.peers.map((p) => p.id));
   const journal = new Map(doc.journal.map((e) => [e.id, e]));
   const notes = new Map(doc.notes.map((n) => [n.id, n]));
@@ -366,7 +367,7 @@ function markdownPlanner(
       const peersFrom = (names: unknown, ids: unknown) => {
         const out = asStrings(ids).filter((id) => peerIdsKnown.has(id));
         for (const n of asStrings(names)) {
-          const id = byName.get(n.trim().toLowerCase());
+          const id = byName.get(foldKey(n));
           if (id) {
             if (!out.includes(id)) out.push(id);
           } else if (!asStrings(ids).length) unknownPeers.push(n);
@@ -384,7 +385,7 @@ function markdownPlanner(
         asDate(fm.created_at) ??
         (fileDate && isoDate.safeParse(fileDate).success ? fileDate : null) ??
         asDate(f.lastModified) ??
-        deps.now.slice(0, 10);
+        dayOf(new Date(deps.now));
       const confidential = typeof fm.confidential === 'boolean' ? fm.confidential : true;
       const createdAt = asStamp(fm.createdAt ?? fm.created, deps.now);
       const updatedAt = asStamp(fm.updatedAt ?? fm.modified, createdAt);
@@ -433,8 +434,7 @@ function markdownPlanner(
         updatedAt,
       });
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new CompeerError('INVALID_INPUT', `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'not valid'}`);
+        throw new CompeerError('INVALID_INPUT', schemaProblem(parsed.error, { whole: 'entry' }));
       }
       const same = givenId ? undefined : journalByContent.get(entryKey(parsed.data));
       if (same) {

@@ -1,5 +1,5 @@
 import { REDACTED, mergeKeepingConfidential } from '../../../shared/confidential';
-import { CompeerError, newerCompeer } from '../../../shared/errors';
+import { CompeerError, newerCompeer, schemaProblem } from '../../../shared/errors';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
@@ -96,10 +96,7 @@ export function planJsonImport(doc: Readonly<VaultDocument>, file: Record<string
       const merged = mergeKeepingConfidential(c, before ?? {}, raw);
       const parsed = COLLECTIONS[c].safeParse(merged);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return void problems.push(
-          `${where}${id ? ` (id "${id}")` : ''}: ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`,
-        );
+        return void problems.push(`${where}${id ? ` (id "${id}")` : ''}: ${schemaProblem(parsed.error, { whole: 'record' })}`);
       }
       if (!before) added[c] += 1;
       else if (JSON.stringify(parsed.data) !== JSON.stringify(before)) updated[c] += 1;
@@ -120,8 +117,7 @@ export function planJsonImport(doc: Readonly<VaultDocument>, file: Record<string
       continue;
     }
     const parsed = (key === 'me' ? meSchema : settingsSchema).safeParse({ ...doc[key], ...withoutRedacted(raw) });
-    if (!parsed.success)
-      problems.push(`${key}: ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success) problems.push(schemaProblem(parsed.error, { within: key }));
     else if (JSON.stringify(parsed.data) !== JSON.stringify(doc[key])) ops.push({ op: 'set', key, value: parsed.data });
   }
   if (problems.length > 0) {

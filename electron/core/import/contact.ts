@@ -1,3 +1,5 @@
+import { dayOfUtc } from '../../../shared/domain/days';
+
 /** One person read from a contacts file, before matching against the vault. */
 export interface ImportedContact {
   name: string;
@@ -54,7 +56,7 @@ export function parseLooseDate(raw: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   const build = (y: number, m: number, d: number) => {
     const dt = new Date(Date.UTC(y, m, d));
-    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m && dt.getUTCDate() === d ? dt.toISOString().slice(0, 10) : null;
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m && dt.getUTCDate() === d ? dayOfUtc(dt) : null;
   };
   if (iso) return build(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);

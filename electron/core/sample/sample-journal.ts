@@ -1,5 +1,5 @@
-import { addDays, format, parseISO } from 'date-fns';
 import type { JournalKind, LearningTopic } from '../../../shared/schema/vocabulary';
+import { plusDays } from '../../../shared/domain/days';
 import type { VaultOp } from '../vault';
 
 /**
@@ -158,7 +158,7 @@ const NOTES: [daysAgo: number, peer: string | null, topic: LearningTopic | null,
 ];
 
 export function sampleJournalOps(today: string): VaultOp[] {
-  const day = (ago: number) => format(addDays(parseISO(today), -ago), 'yyyy-MM-dd');
+  const day = (ago: number) => plusDays(today, -ago);
   const ops: VaultOp[] = ENTRIES.map(([ago, kind, title, body, peerIds, tags, mood, confidential], i) => {
     const at = `${day(ago)}T19:00:00.000Z`;
     return {

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
+import { CHANNEL_LABEL } from '../../../shared/vocabulary-labels';
 import { maskedTitle } from '../../../shared/domain/journal/summaries';
 import { confidentialTexts, isFlagged, maskRecord } from '../../../shared/confidential';
 import type { CollectionName, Interaction, JournalEntry, Note, Peer, VaultDocument } from '../../../shared/schema/document';
@@ -313,7 +314,7 @@ export class SearchIndex {
       }
       case 'interaction': {
         const i = rec.r;
-        const title = `${i.channel === 'other' ? 'Interaction' : i.channel[0]!.toUpperCase() + i.channel.slice(1).replace('-', ' ')} with ${this.names(i.peerIds)}`;
+        const title = `${i.channel === 'other' ? 'Interaction' : CHANNEL_LABEL[i.channel]} with ${this.names(i.peerIds)}`;
         const snippet = confidential && !withSecrets ? null : cut(interactionTexts(i).join(' · '));
         return { kind: 'interaction', id: i.id, title, date: i.date, snippet, confidential, terms, peerId: i.peerIds[0] ?? null };
       }

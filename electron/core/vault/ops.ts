@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CompeerError } from '../../../shared/errors';
+import { CompeerError, schemaProblem } from '../../../shared/errors';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
@@ -33,22 +33,18 @@ const opShape = z.discriminatedUnion('op', [
 /** Validate an op and give its record the schema's defaults. */
 export function parseOp(raw: unknown): VaultOp {
   const shape = opShape.safeParse(raw);
-  if (!shape.success) throw new CompeerError('INVALID_INPUT', `Not a valid change: ${shape.error.issues[0]?.message ?? ''}`);
+  if (!shape.success) throw new CompeerError('INVALID_INPUT', `Not a valid change: ${schemaProblem(shape.error)}`);
   const op = shape.data;
   if (op.op === 'put') {
     const parsed = COLLECTIONS[op.collection].safeParse(op.record);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new CompeerError(
-        'INVALID_INPUT',
-        `Not a valid ${op.collection} record (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}).`,
-      );
+      throw new CompeerError('INVALID_INPUT', `Not a valid ${op.collection} record (${schemaProblem(parsed.error, { whole: 'record' })}).`);
     }
     return { op: 'put', collection: op.collection, record: parsed.data };
   }
   if (op.op === 'set') {
     const parsed = SINGLETONS[op.key].safeParse(op.value);
-    if (!parsed.success) throw new CompeerError('INVALID_INPUT', `Not valid ${op.key}: ${parsed.error.issues[0]?.message ?? ''}`);
+    if (!parsed.success) throw new CompeerError('INVALID_INPUT', `Not valid ${op.key}: ${schemaProblem(parsed.error)}`);
     return { op: 'set', key: op.key, value: parsed.data };
   }
   return op;

@@ -23,31 +23,21 @@ import {
   type VaultDocument,
 } from '../../../shared/schema/document';
 import { ME } from '../../../shared/schema/vocabulary';
+import { foldKey } from '../../../shared/text-fold';
 import type { Vault, VaultOp } from '../../core/vault';
 import type { AppSession } from '../session';
+import { findOr } from '../find';
+import type { InverseOps } from '../undo';
 import type { Handlers } from '../dispatch';
 import type { HandlerDeps } from '../handler-deps';
 
 type Channels = (typeof GROUP_CHANNELS)[number];
-
-/** What an undo puts back, computed when it runs (so it fits the vault as it is then). */
-interface Undo {
-  what: string;
-  ops: (doc: Readonly<VaultDocument>) => VaultOp[];
-}
-const UNDO = 'groups-undo:';
 
 const put = (collection: 'groups' | 'goals' | 'opportunities' | 'interactions', record: object): VaultOp => ({
   op: 'put',
   collection,
   record: record as Record<string, unknown>,
 });
-
-function find<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
-  const r = list.find((x) => x.id === id);
-  if (!r) throw new CompeerError('NOT_FOUND', `That ${what} is no longer in your vault.`);
-  return r;
-}
 
 /**
  * Peer groups and meetings, goals, opportunities and boundaries: wiring only; the
@@ -79,21 +69,18 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
     }
     return out;
   }
-  const remember = (undo: Undo): string => {
-    const token = deps.newId();
-    session.scratch.set(`${UNDO}${token}`, undo);
-    return token;
-  };
+  /** Keep what puts a deletion back; `what` names it in the window's answer. */
+  const remember = (what: string, inverse: InverseOps): string => session.undo.keep('groups', deps.newId(), inverse, { restored: what });
   const view = (g: Group) => groupView(vault().data, g);
 
   return {
     'groups:list': () => Promise.resolve(groupListItems(vault().data)),
-    'groups:get': ({ id }) => Promise.resolve(view(find(vault().data.groups, id, 'group'))),
+    'groups:get': ({ id }) => Promise.resolve(view(findOr(vault().data.groups, id, 'group'))),
     'groups:save': async (input) => {
       const v = vault();
-      const before = input.id ? find(v.data.groups, input.id, 'group') : undefined;
+      const before = input.id ? findOr(v.data.groups, input.id, 'group') : undefined;
       const name = input.name.trim();
-      const clash = v.data.groups.find((g) => g.id !== input.id && g.name.trim().toLowerCase() === name.toLowerCase());
+      const clash = v.data.groups.find((g) => g.id !== input.id && foldKey(g.name) === foldKey(name));
       if (clash) throw new CompeerError('INVALID_INPUT', `You already have a group called ${clash.name}.`);
       const memberIds = checkPeople(v.data, input.memberIds ?? [], { me: false, known: before?.memberIds, what: 'members' });
       const at = stamp();
@@ -114,21 +101,14 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
     },
     'groups:delete': async ({ id }) => {
       const v = vault();
-      const g = find(v.data.groups, id, 'group');
+      const g = findOr(v.data.groups, id, 'group');
       await v.apply([{ op: 'delete', collection: 'groups', id }]);
-      return { token: remember({ what: `the group ${g.name}`, ops: () => [put('groups', g)] }) };
+      return { token: remember(`the group ${g.name}`, [put('groups', g)]) };
     },
-    'groups:undo': async ({ token }) => {
-      const undo = session.scratch.get(`${UNDO}${token}`) as Undo | undefined;
-      if (!undo) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      const v = vault();
-      await v.apply(undo.ops(v.data));
-      session.scratch.delete(`${UNDO}${token}`);
-      return { restored: undo.what };
-    },
+    'groups:undo': ({ token }) => session.undo.restore('groups', token, vault()),
     'groups:setRotation': async ({ id, facilitatorOrder, absences }) => {
       const v = vault();
-      const g = find(v.data.groups, id, 'group');
+      const g = findOr(v.data.groups, id, 'group');
       const order = checkPeople(v.data, facilitatorOrder, { me: true, what: 'people in the rotation' });
       const stray = order.find((p) => p !== ME && !g.memberIds.includes(p));
       if (stray) throw new CompeerError('INVALID_INPUT', 'Only members of the group (and you) can take turns leading it.');
@@ -143,7 +123,7 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
     },
     'groups:generateRotation': async ({ id, includeMe }) => {
       const v = vault();
-      const g = find(v.data.groups, id, 'group');
+      const g = findOr(v.data.groups, id, 'group');
       const people = g.memberIds.filter((m) => peerIds(v.data).has(m)).concat(includeMe ? [ME] : []);
       if (people.length === 0) throw new CompeerError('INVALID_INPUT', 'Add members to the group first: the rotation is made from them.');
       const order = generateRotation(people, g.meetings);
@@ -158,8 +138,8 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
     },
     'groups:saveMeeting': async ({ groupId, meeting: input, logInteraction }) => {
       const v = vault();
-      const g = find(v.data.groups, groupId, 'group');
-      const before = input.id ? find(g.meetings, input.id, 'meeting') : undefined;
+      const g = findOr(v.data.groups, groupId, 'group');
+      const before = input.id ? findOr(g.meetings, input.id, 'meeting') : undefined;
       const attendeeIds = checkPeople(v.data, input.attendeeIds, { me: true, known: before?.attendeeIds, what: 'attendees' });
       if (input.facilitatorId !== null)
         checkPeople(v.data, [input.facilitatorId], {
@@ -206,28 +186,25 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
     },
     'groups:deleteMeeting': async ({ groupId, meetingId }) => {
       const v = vault();
-      const g = find(v.data.groups, groupId, 'group');
-      const m = find(g.meetings, meetingId, 'meeting');
+      const g = findOr(v.data.groups, groupId, 'group');
+      const m = findOr(g.meetings, meetingId, 'meeting');
       await v.apply([put('groups', { ...g, meetings: g.meetings.filter((x) => x.id !== meetingId), updatedAt: stamp() })]);
       return {
-        token: remember({
-          what: `the meeting of ${m.date}`,
-          ops: (doc) => {
-            const now = doc.groups.find((x) => x.id === groupId);
-            return now ? [put('groups', { ...now, meetings: [...now.meetings.filter((x) => x.id !== m.id), m] })] : [];
-          },
+        token: remember(`the meeting of ${m.date}`, (doc) => {
+          const now = doc.groups.find((x) => x.id === groupId);
+          return now ? [put('groups', { ...now, meetings: [...now.meetings.filter((x) => x.id !== m.id), m] })] : [];
         }),
       };
     },
     'groups:revealNotes': ({ groupId, meetingId }) => {
-      const { notes, agenda, actionItems } = find(find(vault().data.groups, groupId, 'group').meetings, meetingId, 'meeting');
+      const { notes, agenda, actionItems } = findOr(findOr(vault().data.groups, groupId, 'group').meetings, meetingId, 'meeting');
       return Promise.resolve({ notes, agenda, actionItems });
     },
     'groups:setActionItem': async ({ groupId, meetingId, itemId, done }) => {
       const v = vault();
-      const g = find(v.data.groups, groupId, 'group');
-      const m = find(g.meetings, meetingId, 'meeting');
-      find(m.actionItems, itemId, 'action item');
+      const g = findOr(v.data.groups, groupId, 'group');
+      const m = findOr(g.meetings, meetingId, 'meeting');
+      findOr(m.actionItems, itemId, 'action item');
       const meetings = g.meetings.map((x) =>
         x.id !== meetingId ? x : { ...x, actionItems: x.actionItems.map((a) => (a.id === itemId ? { ...a, done } : a)) },
       );
@@ -243,7 +220,7 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
     },
     'goals:save': async (input) => {
       const v = vault();
-      const before = input.id ? find(v.data.goals, input.id, 'goal') : undefined;
+      const before = input.id ? findOr(v.data.goals, input.id, 'goal') : undefined;
       const owner = input.owner ?? ME;
       if (owner !== ME) checkPeople(v.data, [owner], { me: false, known: before ? [before.owner] : [], what: 'goal owners' });
       const partnerIds = checkPeople(v.data, input.partnerIds ?? [], { me: false, known: before?.partnerIds, what: 'partners' });
@@ -265,18 +242,18 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       return goalView(goal, today(), periodDays());
     },
     'goals:reveal': ({ id }) => {
-      const { why, checkIns } = find(vault().data.goals, id, 'goal');
+      const { why, checkIns } = findOr(vault().data.goals, id, 'goal');
       return Promise.resolve({ id, why, checkIns });
     },
     'goals:delete': async ({ id }) => {
       const v = vault();
-      const g = find(v.data.goals, id, 'goal');
+      const g = findOr(v.data.goals, id, 'goal');
       await v.apply([{ op: 'delete', collection: 'goals', id }]);
-      return { token: remember({ what: `the goal ${g.title}`, ops: () => [put('goals', g)] }) };
+      return { token: remember(`the goal ${g.title}`, [put('goals', g)]) };
     },
     'goals:checkIn': async ({ goalId, date, progress, note, withPeerId, log }) => {
       const v = vault();
-      const g = find(v.data.goals, goalId, 'goal');
+      const g = findOr(v.data.goals, goalId, 'goal');
       if (withPeerId !== null) checkPeople(v.data, [withPeerId], { me: false, what: 'people you checked in with' });
       if (log && withPeerId === null)
         throw new CompeerError('INVALID_INPUT', 'Say whom you checked in with to log it as an accountability exchange.');
@@ -299,16 +276,16 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
     },
     'goals:deleteCheckIn': async ({ goalId, checkInId }) => {
       const v = vault();
-      const g = find(v.data.goals, goalId, 'goal');
-      find(g.checkIns, checkInId, 'check-in');
+      const g = findOr(v.data.goals, goalId, 'goal');
+      findOr(g.checkIns, checkInId, 'check-in');
       const goal = { ...g, checkIns: g.checkIns.filter((c) => c.id !== checkInId), updatedAt: stamp() };
       await v.apply([put('goals', goal)]);
       return goalView(goal, today(), periodDays());
     },
     'goals:setMilestone': async ({ goalId, milestoneId, done }) => {
       const v = vault();
-      const g = find(v.data.goals, goalId, 'goal');
-      find(g.milestones, milestoneId, 'milestone');
+      const g = findOr(v.data.goals, goalId, 'goal');
+      findOr(g.milestones, milestoneId, 'milestone');
       const goal = { ...g, milestones: g.milestones.map((m) => (m.id === milestoneId ? { ...m, done } : m)), updatedAt: stamp() };
       await v.apply([put('goals', goal)]);
       return goalView(goal, today(), periodDays());
@@ -317,7 +294,7 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
     'opportunities:list': () => Promise.resolve(vault().data.opportunities.map((o) => opportunityView(o, today()))),
     'opportunities:save': async (input) => {
       const v = vault();
-      const before = input.id ? find(v.data.opportunities, input.id, 'opportunity') : undefined;
+      const before = input.id ? findOr(v.data.opportunities, input.id, 'opportunity') : undefined;
       const at = stamp();
       const o: Opportunity = opportunitySchema.parse({
         ...input,
@@ -331,17 +308,17 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
     },
     'opportunities:delete': async ({ id }) => {
       const v = vault();
-      const o = find(v.data.opportunities, id, 'opportunity');
+      const o = findOr(v.data.opportunities, id, 'opportunity');
       await v.apply([{ op: 'delete', collection: 'opportunities', id }]);
-      return { token: remember({ what: `the opportunity ${o.title}`, ops: () => [put('opportunities', o)] }) };
+      return { token: remember(`the opportunity ${o.title}`, [put('opportunities', o)]) };
     },
     'opportunities:whoWouldItHelp': ({ id }) => {
       const d = vault().data;
-      return Promise.resolve(fitsFor(d, find(d.opportunities, id, 'opportunity')));
+      return Promise.resolve(fitsFor(d, findOr(d.opportunities, id, 'opportunity')));
     },
     'opportunities:share': async ({ id, peerIds: ids, date, log }) => {
       const v = vault();
-      const o = find(v.data.opportunities, id, 'opportunity');
+      const o = findOr(v.data.opportunities, id, 'opportunity');
       const to = checkPeople(v.data, ids, { me: false, what: 'peers to share with' });
       const at = stamp();
       const ops: VaultOp[] = [];

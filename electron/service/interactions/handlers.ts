@@ -15,30 +15,16 @@ import {
   type WindowChoice,
 } from '../../../shared/domain/reciprocity';
 import { todayData } from '../../../shared/domain/today';
-import { CompeerError } from '../../../shared/errors';
+import { CompeerError, schemaProblem } from '../../../shared/errors';
 import type { INTERACTION_CHANNELS } from '../../../shared/ipc/features/interactions.channels';
-import {
-  interactionSchema,
-  lifeEventSchema,
-  type Interaction,
-  type LifeEvent,
-  type Peer,
-  type VaultDocument,
-} from '../../../shared/schema/document';
+import { interactionSchema, lifeEventSchema, type Interaction, type LifeEvent } from '../../../shared/schema/document';
 import type { Vault } from '../../core/vault';
 import type { AppSession } from '../session';
 import type { Handlers } from '../dispatch';
+import { findOr } from '../find';
 import type { HandlerDeps } from '../handler-deps';
 
 type Channels = (typeof INTERACTION_CHANNELS)[number];
-
-const notFound = (what: string) => new CompeerError('NOT_FOUND', `That ${what} is no longer in your vault.`);
-
-function findPeer(doc: Readonly<VaultDocument>, id: string): Peer {
-  const p = doc.peers.find((x) => x.id === id);
-  if (!p) throw notFound('peer');
-  return p;
-}
 
 /** Check a record against the vault's schema, with the first problem in plain words. */
 function parseRecord<T>(
@@ -51,8 +37,7 @@ function parseRecord<T>(
 ): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  throw new CompeerError('INVALID_INPUT', `${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'invalid'}`);
+  throw new CompeerError('INVALID_INPUT', schemaProblem(r.error));
 }
 
 /** A day from `choice` months back to today; "all" starts at the first interaction given. */
@@ -67,22 +52,12 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
   const vault = (): Vault => session.requireVault();
   const today = (): Day => dayOf(deps.now());
   const stamp = () => deps.now().toISOString();
-  const findInteraction = (id: string) => {
-    const i = vault().data.interactions.find((x) => x.id === id);
-    if (!i) throw notFound('interaction');
-    return i;
-  };
+  const findInteraction = (id: string) => findOr(vault().data.interactions, id, 'interaction');
   const peerInteractions = (peerId: string) => vault().data.interactions.filter((i) => i.peerIds.includes(peerId));
-  // kept in main's memory until the vault locks, like the peers' undo
-  const keepForUndo = (kind: string, records: unknown) => {
-    const token = deps.newId();
-    session.scratch.set(`undo-${kind}:${token}`, records);
-    return token;
-  };
 
   return {
     'interactions:list': ({ peerId }) => {
-      findPeer(vault().data, peerId);
+      findOr(vault().data.peers, peerId, 'peer');
       return Promise.resolve(
         peerInteractions(peerId)
           .sort((a, b) => byDate(b, a))
@@ -92,9 +67,8 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
     'interactions:get': ({ id }) => Promise.resolve(findInteraction(id)),
     'interactions:save': async (input) => {
       const v = vault();
-      const before = input.id ? v.data.interactions.find((i) => i.id === input.id) : undefined;
-      if (input.id && !before) throw notFound('interaction');
-      for (const id of input.peerIds) findPeer(v.data, id);
+      const before = input.id ? findOr(v.data.interactions, input.id, 'interaction') : undefined;
+      for (const id of input.peerIds) findOr(v.data.peers, id, 'peer');
       const now = stamp();
       const record = parseRecord<Interaction>(interactionSchema, {
         ...input,
@@ -117,25 +91,21 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
     'interactions:delete': async ({ id }) => {
       const i = findInteraction(id);
       await vault().apply([{ op: 'delete', collection: 'interactions', id }]);
-      return { token: keepForUndo('interaction', [i]) };
+      return {
+        token: session.undo.keep('interactions', deps.newId(), [{ op: 'put', collection: 'interactions', record: i }], { restored: 1 }),
+      };
     },
-    'interactions:undoDelete': async ({ token }) => {
-      const saved = session.scratch.get(`undo-interaction:${token}`) as Interaction[] | undefined;
-      if (!saved) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      await vault().apply(saved.map((record) => ({ op: 'put', collection: 'interactions', record })));
-      session.scratch.delete(`undo-interaction:${token}`);
-      return { restored: saved.length };
-    },
+    'interactions:undoDelete': ({ token }) => session.undo.restore('interactions', token, vault()),
     'interactions:setFollowUp': async ({ interactionId, followUpId, done }) => {
       const i = findInteraction(interactionId);
-      if (!i.followUps.some((f) => f.id === followUpId)) throw notFound('follow-up');
+      findOr(i.followUps, followUpId, 'follow-up');
       const record = { ...i, followUps: i.followUps.map((f) => (f.id === followUpId ? { ...f, done } : f)), updatedAt: stamp() };
       await vault().apply([{ op: 'put', collection: 'interactions', record }]);
       return { done };
     },
     'interactions:peerOverview': ({ peerId }) => {
       const d = vault().data;
-      const peer = findPeer(d, peerId);
+      const peer = findOr(d.peers, peerId, 'peer');
       const day = today();
       const mine = peerInteractions(peerId).sort(byDate);
       const cadence = cadenceFor(peer, d.settings.cadence, groupsByPeer(d.groups).get(peerId));
@@ -154,7 +124,7 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
       });
     },
     'lifeEvents:list': ({ peerId }) => {
-      findPeer(vault().data, peerId);
+      findOr(vault().data.peers, peerId, 'peer');
       const list = vault().data.lifeEvents.filter((e) => e.peerId === peerId);
       // days without a year (birthdays) first, then the newest
       list.sort((a, b) =>
@@ -164,9 +134,8 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
     },
     'lifeEvents:save': async (input) => {
       const v = vault();
-      const before = input.id ? v.data.lifeEvents.find((e) => e.id === input.id) : undefined;
-      if (input.id && !before) throw notFound('life event');
-      findPeer(v.data, input.peerId);
+      const before = input.id ? findOr(v.data.lifeEvents, input.id, 'life event') : undefined;
+      findOr(v.data.peers, input.peerId, 'peer');
       const now = stamp();
       const record = parseRecord<LifeEvent>(lifeEventSchema, {
         ...input,
@@ -179,18 +148,13 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
       return lifeEventView(record);
     },
     'lifeEvents:delete': async ({ id }) => {
-      const e = vault().data.lifeEvents.find((x) => x.id === id);
-      if (!e) throw notFound('life event');
+      const e = findOr(vault().data.lifeEvents, id, 'life event');
       await vault().apply([{ op: 'delete', collection: 'lifeEvents', id }]);
-      return { token: keepForUndo('life-event', [e]) };
+      return {
+        token: session.undo.keep('lifeEvents', deps.newId(), [{ op: 'put', collection: 'lifeEvents', record: e }], { restored: 1 }),
+      };
     },
-    'lifeEvents:undoDelete': async ({ token }) => {
-      const saved = session.scratch.get(`undo-life-event:${token}`) as LifeEvent[] | undefined;
-      if (!saved) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      await vault().apply(saved.map((record) => ({ op: 'put', collection: 'lifeEvents', record })));
-      session.scratch.delete(`undo-life-event:${token}`);
-      return { restored: saved.length };
-    },
+    'lifeEvents:undoDelete': ({ token }) => session.undo.restore('lifeEvents', token, vault()),
     'reciprocity:network': ({ window: choice }) => {
       const d = vault().data;
       const w = windowOf(today(), choice, d.interactions);
@@ -208,7 +172,7 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
       });
     },
     'reciprocity:peer': ({ peerId, window: choice }) => {
-      const peer = findPeer(vault().data, peerId);
+      const peer = findOr(vault().data.peers, peerId, 'peer');
       const mine = peerInteractions(peerId);
       const w = windowOf(today(), choice, mine);
       const report = reciprocityReport(mine, [peer], w).peers[0]!;
@@ -226,7 +190,7 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
     },
     'checkins:snooze': async ({ peerId, until }) => {
       const v = vault();
-      const peer = findPeer(v.data, peerId);
+      const peer = findOr(v.data.peers, peerId, 'peer');
       if (until !== null && until <= today()) throw new CompeerError('INVALID_INPUT', 'Snooze until a day after today.');
       await v.apply([{ op: 'put', collection: 'peers', record: { ...peer, snoozedUntil: until, updatedAt: stamp() } }]);
       return { snoozedUntil: until };

@@ -1,18 +1,12 @@
 import { CompeerError } from '../../../shared/errors';
+import { dayOf } from '../../../shared/domain/days';
 import { prepContext } from '../../../shared/domain/journal/prep-context';
 import { goalsMarkdown, weekFacts, weekFactsMarkdown } from '../../../shared/domain/journal/review-facts';
 import { summarizeEntry, summarizeNote, type JournalSummary } from '../../../shared/domain/journal/summaries';
 import { fillTemplate, templateText, titleFrom } from '../../../shared/domain/journal/templates';
 import type { JOURNAL_CHANNELS } from '../../../shared/ipc/features/journal.channels';
 import type { MarkdownImportPreview } from '../../../shared/ipc/features/journal.contract';
-import {
-  interactionSchema,
-  journalEntrySchema,
-  noteSchema,
-  type JournalEntry,
-  type Note,
-  type VaultDocument,
-} from '../../../shared/schema/document';
+import { interactionSchema, journalEntrySchema, noteSchema, type JournalEntry, type VaultDocument } from '../../../shared/schema/document';
 import {
   exportMarkdownFolder,
   exportMarkdownSingle,
@@ -24,6 +18,7 @@ import { yieldToLoop } from '../../core/vault/fs-ops';
 import type { Vault, VaultOp } from '../../core/vault';
 import type { AppSession } from '../session';
 import type { Handlers } from '../dispatch';
+import { checkAllIn, findOr, gone } from '../find';
 import type { HandlerDeps } from '../handler-deps';
 
 type Channels = (typeof JOURNAL_CHANNELS)[number];
@@ -36,23 +31,17 @@ function summary(e: JournalEntry): JournalSummary {
   return s;
 }
 
-const gone = (what: string) => new CompeerError('NOT_FOUND', `That ${what} is no longer in your vault.`);
-
 function checkLinks(doc: Readonly<VaultDocument>, e: Pick<JournalEntry, 'peerIds' | 'groupIds' | 'goalIds'>): void {
-  const peers = new Set(doc.peers.map((p) => p.id));
-  if (e.peerIds.some((id) => !peers.has(id)))
-    throw new CompeerError('INVALID_INPUT', 'One of the peers of this entry is no longer in your vault.');
-  if (e.groupIds.some((id) => !doc.groups.some((g) => g.id === id)))
-    throw new CompeerError('INVALID_INPUT', 'One of the groups of this entry is no longer in your vault.');
-  if (e.goalIds.some((id) => !doc.goals.some((g) => g.id === id)))
-    throw new CompeerError('INVALID_INPUT', 'One of the goals of this entry is no longer in your vault.');
+  checkAllIn(doc.peers, e.peerIds, 'peers of this entry');
+  checkAllIn(doc.groups, e.groupIds, 'groups of this entry');
+  checkAllIn(doc.goals, e.goalIds, 'goals of this entry');
 }
 
 /** The reflection journal, prep sheets, notes about peers and search: wiring only; the rules live in shared/domain/. */
 export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Handlers, Channels> {
   const vault = (): Vault => session.requireVault();
   const stamp = () => deps.now().toISOString();
-  const today = () => stamp().slice(0, 10);
+  const today = () => dayOf(deps.now());
 
   const buildEntry = (v: Vault, input: Omit<JournalEntry, 'id' | 'createdAt' | 'updatedAt'> & { id?: string }): JournalEntry => {
     const before = input.id ? v.data.journal.find((e) => e.id === input.id) : undefined;
@@ -76,9 +65,7 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       return Promise.resolve({ entries: d.journal.map(summary), peers: d.peers.map(({ id, name }) => ({ id, name })) });
     },
     'journal:get': ({ id }) => {
-      const e = vault().data.journal.find((x) => x.id === id);
-      if (!e) throw gone('entry');
-      return Promise.resolve(e);
+      return Promise.resolve(findOr(vault().data.journal, id, 'entry'));
     },
     'journal:save': async (input) => {
       const v = vault();
@@ -88,21 +75,11 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
     },
     'journal:delete': async ({ id }) => {
       const v = vault();
-      const e = v.data.journal.find((x) => x.id === id);
-      if (!e) throw gone('entry');
+      const e = findOr(v.data.journal, id, 'entry');
       await v.apply([{ op: 'delete', collection: 'journal', id }]);
-      // kept in main's memory until the vault locks, never in the window
-      const token = deps.newId();
-      session.scratch.set(`journal-undo:${token}`, e);
-      return { token };
+      return { token: session.undo.keep('journal', deps.newId(), [{ op: 'put', collection: 'journal', record: e }], { id: e.id }) };
     },
-    'journal:undoDelete': async ({ token }) => {
-      const e = session.scratch.get(`journal-undo:${token}`) as JournalEntry | undefined;
-      if (!e) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      await vault().apply([{ op: 'put', collection: 'journal', record: e }]);
-      session.scratch.delete(`journal-undo:${token}`);
-      return { id: e.id };
-    },
+    'journal:undoDelete': ({ token }) => session.undo.restore('journal', token, vault()),
     'journal:template': ({ kind, date, peerIds }) => {
       const d = vault().data;
       const names = peerIds.map((id) => d.peers.find((p) => p.id === id)?.name).filter((n): n is string => !!n);
@@ -117,8 +94,7 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
     },
     'journal:prep': ({ peerId }) => {
       const d = vault().data;
-      const peer = d.peers.find((p) => p.id === peerId);
-      if (!peer) throw gone('peer');
+      const peer = findOr(d.peers, peerId, 'peer');
       return Promise.resolve(
         prepContext({ peer, me: d.me, interactions: d.interactions, goals: d.goals, lifeEvents: d.lifeEvents, notes: d.notes }, today()),
       );
@@ -130,9 +106,7 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       let interactionId: string | null = null;
       if (interaction) {
         const at = stamp();
-        const known = new Set(v.data.peers.map((p) => p.id));
-        if (interaction.peerIds.some((id) => !known.has(id)))
-          throw new CompeerError('INVALID_INPUT', 'One of the peers of this conversation is no longer in your vault.');
+        checkAllIn(v.data.peers, interaction.peerIds, 'peers of this conversation');
         interactionId = deps.newId();
         const record = interactionSchema.parse({
           ...interaction,
@@ -206,15 +180,13 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       return Promise.resolve([...kept].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summarizeNote));
     },
     'notes:reveal': ({ id }) => {
-      const n = vault().data.notes.find((x) => x.id === id);
-      if (!n) throw gone('note');
+      const n = findOr(vault().data.notes, id, 'note');
       return Promise.resolve({ text: n.text });
     },
     'notes:save': async (input) => {
       const v = vault();
-      const before = input.id ? v.data.notes.find((n) => n.id === input.id) : undefined;
-      if (input.id && !before) throw gone('note');
-      if (input.peerId && !v.data.peers.some((p) => p.id === input.peerId)) throw gone('peer');
+      const before = input.id ? findOr(v.data.notes, input.id, 'note') : undefined;
+      if (input.peerId) findOr(v.data.peers, input.peerId, 'peer');
       if (!input.text.trim()) throw new CompeerError('INVALID_INPUT', 'A note needs some text.');
       const at = stamp();
       const note = noteSchema.parse({ ...input, id: before?.id ?? deps.newId(), createdAt: before?.createdAt ?? at, updatedAt: at });
@@ -223,20 +195,11 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
     },
     'notes:delete': async ({ id }) => {
       const v = vault();
-      const n = v.data.notes.find((x) => x.id === id);
-      if (!n) throw gone('note');
+      const n = findOr(v.data.notes, id, 'note');
       await v.apply([{ op: 'delete', collection: 'notes', id }]);
-      const token = deps.newId();
-      session.scratch.set(`note-undo:${token}`, n);
-      return { token };
+      return { token: session.undo.keep('notes', deps.newId(), [{ op: 'put', collection: 'notes', record: n }], { id: n.id }) };
     },
-    'notes:undoDelete': async ({ token }) => {
-      const n = session.scratch.get(`note-undo:${token}`) as Note | undefined;
-      if (!n) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      await vault().apply([{ op: 'put', collection: 'notes', record: n }]);
-      session.scratch.delete(`note-undo:${token}`);
-      return { id: n.id };
-    },
+    'notes:undoDelete': ({ token }) => session.undo.restore('notes', token, vault()),
     'search:query': ({ query, limit }) => {
       const index = session.searchIndex();
       return Promise.resolve({ query, results: index.search(query, { limit: limit ?? 40 }), ready: index.ready });

@@ -1,24 +1,17 @@
 import { CompeerError } from '../../../shared/errors';
 import { dayOf } from '../../../shared/domain/days';
+import { normalizeCompany, normalizeName } from '../../../shared/domain/peer-identity';
 import { removePeersFromLog } from '../../../shared/domain/peer-removal';
 import { peerDetail as detail, summarize, summarizeAll } from '../../../shared/domain/peer-summary';
 import type { MapData } from '../../../shared/ipc/contract';
-import {
-  interactionSchema,
-  peerSchema,
-  tieSchema,
-  type Interaction,
-  type LifeEvent,
-  type Peer,
-  type Tie,
-  type VaultDocument,
-} from '../../../shared/schema/document';
+import { interactionSchema, peerSchema, tieSchema, type Peer, type VaultDocument } from '../../../shared/schema/document';
 import { exportDocument } from '../../core/exchange/json-export';
 import { peersToCsv, peersToVcard } from '../../core/exchange/peers-export';
 import { sampleOps } from '../../core/sample/sample-data';
 import type { Vault, VaultOp } from '../../core/vault';
 import type { AppSession } from '../session';
 import type { Handlers } from '../dispatch';
+import { findOr } from '../find';
 import type { HandlerDeps } from '../handler-deps';
 
 type PeerChannels =
@@ -41,15 +34,9 @@ type PeerChannels =
   | 'map:savePositions'
   | 'export:peers';
 
-function findPeer(doc: Readonly<VaultDocument>, id: string): Peer {
-  const p = doc.peers.find((x) => x.id === id);
-  if (!p) throw new CompeerError('NOT_FOUND', 'That peer is no longer in your vault.');
-  return p;
-}
-
-/** A peer's name must be unique enough to tell apart: same name and company is refused. */
+/** A peer's name must be unique enough to tell apart: the same name at the same company (as imports match them) is refused. */
 function checkDuplicate(doc: Readonly<VaultDocument>, peer: Peer): void {
-  const key = (p: Peer) => `${p.name.trim().toLowerCase()}|${p.company.trim().toLowerCase()}`;
+  const key = (p: Peer) => `${normalizeName(p.name)}|${normalizeCompany(p.company)}`;
   const clash = doc.peers.find((p) => p.id !== peer.id && key(p) === key(peer));
   if (clash)
     throw new CompeerError('INVALID_INPUT', `You already have ${clash.name}${clash.company ? ` at ${clash.company}` : ''} as a peer.`);
@@ -74,12 +61,11 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
       return vault().data.me;
     },
     'peers:list': () => Promise.resolve(summarizeAll(vault().data, dayOf(deps.now()))),
-    'peers:get': ({ id }) => Promise.resolve(detail(findPeer(vault().data, id))),
-    'peers:revealNotes': ({ id }) => Promise.resolve({ notes: findPeer(vault().data, id).notes }),
+    'peers:get': ({ id }) => Promise.resolve(detail(findOr(vault().data.peers, id, 'peer'))),
+    'peers:revealNotes': ({ id }) => Promise.resolve({ notes: findOr(vault().data.peers, id, 'peer').notes }),
     'peers:save': async (input) => {
       const v = vault();
-      const before = input.id ? v.data.peers.find((p) => p.id === input.id) : undefined;
-      if (input.id && !before) throw new CompeerError('NOT_FOUND', 'That peer is no longer in your vault.');
+      const before = input.id ? findOr(v.data.peers, input.id, 'peer') : undefined;
       const stamp = now();
       const peer = peerSchema.parse({
         ...input,
@@ -107,25 +93,21 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
         ...log.changed.map((c) => ({ op: 'put', collection: 'interactions', record: c.after })),
         ...log.lifeEvents.map((e) => ({ op: 'delete', collection: 'lifeEvents', id: e.id })),
       ]);
-      // kept in main's memory until the vault locks, so the renderer never holds deleted notes
-      const token = deps.newId();
-      const interactions = [...log.deleted, ...log.changed.map((c) => c.before)];
-      session.scratch.set(`undo:${token}`, { peers, ties, interactions, lifeEvents: log.lifeEvents });
+      // so the renderer never holds deleted notes
+      const inverse: VaultOp[] = [
+        ...peers.map((record) => ({ op: 'put' as const, collection: 'peers' as const, record })),
+        ...ties.map((record) => ({ op: 'put' as const, collection: 'ties' as const, record })),
+        ...[...log.deleted, ...log.changed.map((c) => c.before)].map((record) => ({
+          op: 'put' as const,
+          collection: 'interactions' as const,
+          record,
+        })),
+        ...log.lifeEvents.map((record) => ({ op: 'put' as const, collection: 'lifeEvents' as const, record })),
+      ];
+      const token = session.undo.keep('peers', deps.newId(), inverse, { peers: peers.length });
       return { token, peers: peers.length, ties: ties.length };
     },
-    'peers:undoDelete': async ({ token }) => {
-      const saved = session.scratch.get(`undo:${token}`) as
-        { peers: Peer[]; ties: Tie[]; interactions: Interaction[]; lifeEvents: LifeEvent[] } | undefined;
-      if (!saved) throw new CompeerError('NOT_FOUND', 'There is nothing to undo any more (undo lasts until the vault locks).');
-      await vault().apply([
-        ...saved.peers.map((p) => ({ op: 'put', collection: 'peers', record: p })),
-        ...saved.ties.map((t) => ({ op: 'put', collection: 'ties', record: t })),
-        ...saved.interactions.map((i) => ({ op: 'put', collection: 'interactions', record: i })),
-        ...saved.lifeEvents.map((e) => ({ op: 'put', collection: 'lifeEvents', record: e })),
-      ]);
-      session.scratch.delete(`undo:${token}`);
-      return { peers: saved.peers.length };
-    },
+    'peers:undoDelete': ({ token }) => session.undo.restore('peers', token, vault()),
     'peers:bulkUpdate': async ({ ids, addTags = [], removeTags = [], status }) => {
       const v = vault();
       const want = new Set(ids);
@@ -145,8 +127,8 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
     'peers:introduce': async ({ a, b, why, date }) => {
       const v = vault();
       if (a === b) throw new CompeerError('INVALID_INPUT', 'Pick two different peers to introduce.');
-      const pa = findPeer(v.data, a);
-      const pb = findPeer(v.data, b);
+      const pa = findOr(v.data.peers, a, 'peer');
+      const pb = findOr(v.data.peers, b, 'peer');
       const stamp = now();
       const tie = tieSchema.parse({
         id: deps.newId(),
@@ -185,8 +167,8 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
     'ties:save': async (input) => {
       const v = vault();
       if (input.a === input.b) throw new CompeerError('INVALID_INPUT', 'A tie joins two different peers.');
-      findPeer(v.data, input.a);
-      findPeer(v.data, input.b);
+      findOr(v.data.peers, input.a, 'peer');
+      findOr(v.data.peers, input.b, 'peer');
       const before = input.id ? v.data.ties.find((t) => t.id === input.id) : undefined;
       if (!before) {
         const dup = v.data.ties.find(
@@ -227,7 +209,7 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
     },
     'export:peers': ({ format, includeConfidential }) => {
       const d = vault().data;
-      const day = deps.now().toISOString().slice(0, 10);
+      const day = dayOf(deps.now());
       if (format === 'csv')
         return Promise.resolve({ fileName: `compeer-peers-${day}.csv`, mime: 'text/csv', text: peersToCsv(d.peers, includeConfidential) });
       if (format === 'vcard')

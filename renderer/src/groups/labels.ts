@@ -1,11 +1,12 @@
-import type { GoalStatus, GroupKind, InteractionChannel, OpportunityKind, OpportunityStatus } from '../../../shared/schema/vocabulary';
+import type { GroupKind, OpportunityStatus } from '../../../shared/schema/vocabulary';
+export {
+  CHANNEL_LABEL,
+  GOAL_STATUS_LABEL,
+  GROUP_KIND_LABEL,
+  OPPORTUNITY_KIND_LABEL,
+  OPPORTUNITY_STATUS_LABEL,
+} from '../../../shared/vocabulary-labels';
 
-export const GROUP_KIND_LABEL: Record<GroupKind, string> = {
-  'formal-advisory': 'Formal peer advisory group',
-  'informal-network': 'Informal network',
-  cohort: 'Cohort',
-  mastermind: 'Mastermind',
-};
 export const GROUP_KIND_SHORT: Record<GroupKind, string> = {
   'formal-advisory': 'Formal',
   'informal-network': 'Informal',
@@ -19,38 +20,7 @@ export const GROUP_KIND_HELP: Record<GroupKind, string> = {
   mastermind: 'A small group that meets to work on each member’s goals and problems; 5 to 8 people.',
 };
 
-export const GOAL_STATUS_LABEL: Record<GoalStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
-
-export const OPPORTUNITY_KIND_LABEL: Record<OpportunityKind, string> = {
-  job: 'Job',
-  project: 'Project',
-  event: 'Event',
-  speaking: 'Speaking',
-  learning: 'Learning',
-  client: 'Client',
-  other: 'Other',
-};
-export const OPPORTUNITY_STATUS_LABEL: Record<OpportunityStatus, string> = {
-  open: 'Open',
-  shared: 'Shared',
-  taken: 'Taken',
-  expired: 'Expired',
-};
 export const OPPORTUNITY_STATUS_COLOR: Record<OpportunityStatus, string> = { open: 'teal', shared: 'blue', taken: 'gray', expired: 'gray' };
-
-/** How a check-in with a partner happened, when it is logged as an interaction. */
-export const CHANNEL_LABEL: Record<InteractionChannel, string> = {
-  call: 'Call',
-  video: 'Video call',
-  coffee: 'Coffee',
-  meal: 'Meal',
-  message: 'Message',
-  email: 'Email',
-  event: 'Event',
-  social: 'Social media',
-  'group-meeting': 'Group meeting',
-  other: 'Other',
-};
 
 /** "Tue 24 Jun 2025" from YYYY-MM-DD, in the user's language, without time zone surprises. */
 export function dayLabel(day: string, withYear = true): string {

@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, NumberInput, SegmentedControl, Select, Stack
 import { IconPlus, IconX } from '@tabler/icons-react';
 import type { InteractionChannel, InteractionPurpose, ValueKind } from '../../../shared/schema/vocabulary';
 import { INTERACTION_CHANNELS, INTERACTION_PURPOSES, VALUE_KINDS } from '../../../shared/schema/vocabulary';
+import { VALUE_KIND_LABEL } from '../../../shared/vocabulary-labels';
 import { CHANNEL_LABEL, PURPOSE_LABEL } from './labels';
 
 export interface ConversationDraft {
@@ -11,9 +12,6 @@ export interface ConversationDraft {
   exchanges: { direction: 'given' | 'received'; kind: ValueKind; weight: number; note: string }[];
   followUps: { text: string; due: string | null }[];
 }
-
-const VALUE_LABEL = (k: ValueKind) =>
-  k === 'expertise' ? 'Expertise or advice' : k === 'emotional-support' ? 'Emotional support' : k[0]!.toUpperCase() + k.slice(1);
 
 /**
  * The interaction a debrief logs: when, how, why, what passed each way ("Mutual Value
@@ -67,7 +65,7 @@ export function ConversationFields({ value, onChange }: { value: ConversationDra
             aria-label="What"
             size="xs"
             w={150}
-            data={VALUE_KINDS.map((k) => ({ value: k, label: VALUE_LABEL(k) }))}
+            data={VALUE_KINDS.map((k) => ({ value: k, label: VALUE_KIND_LABEL[k] }))}
             value={x.kind}
             onChange={(k) => k && set({ exchanges: value.exchanges.map((y, j) => (j === i ? { ...y, kind: k } : y)) })}
             allowDeselect={false}

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileExport, IconFileImport, IconFolder } from '@tabler/icons-react';
 import { strToU8, zipSync } from 'fflate';
 import { useRef, useState } from 'react';
+import { dayOf } from '../../../shared/domain/days';
 import { IMPORT_MAX_BYTES, markdownTooLarge } from '../../../shared/import-preview';
 import type { MarkdownImportPreview } from '../../../shared/ipc/features/journal.contract';
 import { call, compeer, messageOf } from '../api';
@@ -27,7 +28,7 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
   const exportAs = async (layout: 'folder' | 'single', includeConfidential: boolean) => {
     try {
       const r = await call(compeer().journal.exportMarkdown({ layout, includeConfidential }));
-      const day = new Date().toISOString().slice(0, 10);
+      const day = dayOf(new Date());
       if (layout === 'single') download(r.files[0]!.path, 'text/markdown', r.files[0]!.text);
       else
         download(

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { dayOf } from '../../../shared/domain/days';
 import type { JournalSummary } from '../../../shared/domain/journal/summaries';
 import type { PeerName } from '../../../shared/ipc/features/journal.contract';
 import { call, compeer, messageOf } from '../api';
@@ -35,7 +36,4 @@ export function useJournal() {
 }
 
 /** Today as the user's calendar sees it (local time), YYYY-MM-DD. */
-export function localToday(d = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+export const localToday = (d = new Date()): string => dayOf(d);

@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
+import { dayOf } from '../../../shared/domain/days';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import { call, compeer, messageOf } from '../api';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => dayOf(new Date());
 
 /** "Make introductions": record that you introduced two peers, and why. */
 export function IntroduceModal({

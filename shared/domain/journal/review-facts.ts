@@ -1,6 +1,7 @@
-import { addDays, differenceInCalendarDays, format, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, parseISO, startOfISOWeek } from 'date-fns';
 import type { Goal, Interaction, Peer } from '../../schema/document';
 import { ME } from '../../schema/vocabulary';
+import { dayOf } from '../days';
 import { countsFor } from '../reciprocity';
 
 /** The facts a weekly review starts from, out of the interaction log (pure; the week is passed in). */
@@ -17,11 +18,9 @@ export interface WeekFacts {
   interactions: number;
 }
 
-const day = (d: Date) => format(d, 'yyyy-MM-dd');
-
 export function weekOf(date: string): { since: string; until: string } {
   const monday = startOfISOWeek(parseISO(date));
-  return { since: day(monday), until: day(addDays(monday, 6)) };
+  return { since: dayOf(monday), until: dayOf(addDays(monday, 6)) };
 }
 
 /**

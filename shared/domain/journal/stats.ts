@@ -1,5 +1,6 @@
-import { addWeeks, format, parseISO, startOfISOWeek } from 'date-fns';
+import { addWeeks, parseISO, startOfISOWeek } from 'date-fns';
 import type { JournalKind } from '../../schema/vocabulary';
+import { dayOf } from '../days';
 
 /** What the journal's list, calendar and charts need of an entry (no text). */
 export interface EntryFacts {
@@ -11,7 +12,7 @@ export interface EntryFacts {
   mood: number | null;
 }
 
-const monday = (date: string) => format(startOfISOWeek(parseISO(date)), 'yyyy-MM-dd');
+const monday = (date: string) => dayOf(startOfISOWeek(parseISO(date)));
 
 /**
  * Weeks in a row with at least one entry, counted back from this week, or from last week
@@ -25,9 +26,9 @@ export function reflectionStreak(
   const weeks = new Set(entries.filter((e) => e.date <= today).map((e) => monday(e.date)));
   const thisMonday = monday(today);
   const thisWeek = weeks.has(thisMonday);
-  let d = parseISO(thisWeek ? thisMonday : format(addWeeks(parseISO(thisMonday), -1), 'yyyy-MM-dd'));
+  let d = parseISO(thisWeek ? thisMonday : dayOf(addWeeks(parseISO(thisMonday), -1)));
   let run = 0;
-  while (weeks.has(format(d, 'yyyy-MM-dd'))) {
+  while (weeks.has(dayOf(d))) {
     run += 1;
     d = addWeeks(d, -1);
   }
@@ -35,7 +36,7 @@ export function reflectionStreak(
   let cur = 0;
   let prev: string | null = null;
   for (const w of [...weeks].sort()) {
-    cur = prev !== null && format(addWeeks(parseISO(prev), 1), 'yyyy-MM-dd') === w ? cur + 1 : 1;
+    cur = prev !== null && dayOf(addWeeks(parseISO(prev), 1)) === w ? cur + 1 : 1;
     best = Math.max(best, cur);
     prev = w;
   }

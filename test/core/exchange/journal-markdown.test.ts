@@ -116,6 +116,18 @@ describe('journal as Markdown', () => {
     expect(plan.problems[0]!.message).toMatch(/front matter is not valid YAML/);
   });
 
+  test('peers named in front matter are matched as the rest of the app matches names: accents, case and spacing ignored, other scripts kept apart', () => {
+    const d = doc();
+    d.peers = [peerSchema.parse({ id: 'zoe', name: 'Zoë Müller' }), peerSchema.parse({ id: 'ivan', name: 'Иван Smith' })];
+    const plan = planMarkdownImport(
+      [{ name: 'a.md', text: '---\ndate: 2025-01-02\npeers: [zoe  muller, ZOË MÜLLER, Анна Smith]\n---\nText' }],
+      d,
+      { newId: () => 'fresh', now: '2025-04-01T00:00:00.000Z' },
+    );
+    expect(plan.items[0]!.record).toMatchObject({ peerIds: ['zoe'] });
+    expect(plan.items[0]!.unknownPeers).toEqual(['Анна Smith']);
+  });
+
   test('front matter split keeps the body byte for byte', () => {
     expect(splitFrontMatter('---\na: 1\n---\n\n\nx')).toEqual({ data: { a: 1 }, body: '\nx' });
     expect(splitFrontMatter('no front matter\n---\n')).toEqual({ data: null, body: 'no front matter\n---\n' });

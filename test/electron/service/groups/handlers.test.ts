@@ -69,6 +69,10 @@ describe('groups through the handler table', () => {
     expect((await fail('groups:save', { name: 'new managers CIRCLE' })).message).toBe(
       'You already have a group called New managers circle.',
     );
+    // the same name however it is accented, cased or spaced
+    expect((await fail('groups:save', { name: 'New  Managers Círcle' })).message).toBe(
+      'You already have a group called New managers circle.',
+    );
     expect((await fail('groups:save', { name: 'Other', memberIds: ['zed'] })).message).toBe(
       'One of the members is not a peer in your vault any more.',
     );
