@@ -5,7 +5,7 @@ import { goalReason } from './groups/goals';
 import { openActionItems } from './groups/meetings';
 import { groupListItems, groupsToday, type Sources as GroupSources } from './groups/views';
 import { todayData, type TodaySources } from './today';
-import { ME } from '../schema/vocabulary';
+import { ME, type LifeEventKind } from '../schema/vocabulary';
 
 /** A check-in as `compeer due` lists it (one shape for both commands). */
 export interface DueEntry {
@@ -36,7 +36,7 @@ export interface TodayReport {
   today: Day;
   due: DueEntry[];
   followUps: { id: string; text: string | null; due: Day | null; peerIds: string[] }[];
-  lifeEvents: { peerId: string; kind: string; date: Day; action: 'celebrate' | 'support' }[];
+  lifeEvents: { peerId: string; kind: LifeEventKind; date: Day; action: 'celebrate' | 'support' }[];
   patterns: { peerId: string; kind: string; text: string }[];
   goals: { id: string; title: string; reason: string }[];
   groups: {

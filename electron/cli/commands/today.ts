@@ -1,6 +1,7 @@
 import { dayOf } from '../../../shared/domain/days';
 import { plural } from '../../../shared/plural';
 import { todayReport, type TodayReport } from '../../../shared/domain/today-report';
+import { LIFE_EVENT_LABEL } from '../../../shared/vocabulary-labels';
 import { Vault } from '../../core/vault';
 import { EXIT, type Command } from '../context';
 import { dayOption } from '../dates';
@@ -59,7 +60,10 @@ function readable(r: TodayReport, nameOf: (id: string) => string): string {
   );
   section(
     'Life events',
-    r.lifeEvents.map((e) => `  ${e.action === 'celebrate' ? 'Celebrate' : 'Support'} ${nameOf(e.peerId)}: ${e.kind}, ${e.date}\n`),
+    r.lifeEvents.map(
+      (e) =>
+        `  ${e.action === 'celebrate' ? 'Celebrate' : 'Support'} ${nameOf(e.peerId)}: ${LIFE_EVENT_LABEL[e.kind].toLowerCase()}, ${e.date}\n`,
+    ),
   );
   section(
     'Patterns',
