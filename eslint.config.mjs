@@ -38,6 +38,29 @@ const SLEEP_RULES = [
   },
 ];
 
+const TEXT_FOLD_RULES = [
+  {
+    selector: "CallExpression[callee.property.name='normalize'] > Literal[value=/^NFK?D$/]",
+    message: 'Fold text with shared/text-fold.ts (fold, foldKey, foldedIncludes).',
+  },
+  {
+    selector: "CallExpression[callee.property.name='includes'][callee.object.callee.property.name='toLowerCase']",
+    message: 'Match text with foldedIncludes from shared/text-fold.ts (accents and case ignored).',
+  },
+];
+const READ_WITH = 'read vault data with useVaultQuery (renderer/src/data/queries.tsx): cached, refreshed after every change, dropped on lock';
+const FETCH_EFFECT_RULES = [
+  {
+    // compeer().x.y(…), call(…), send(…) or invoke(…) anywhere inside an effect
+    selector: "CallExpression[callee.name='useEffect'] CallExpression[callee.name=/^(compeer|call|send|invoke)$/]",
+    message: `A hand-written fetch effect: ${READ_WITH}.`,
+  },
+  {
+    selector: "CallExpression[callee.name='useEffect'] VariableDeclaration[kind='let'] > VariableDeclarator[id.name=/^(live|alive|mounted|active|cancelled|canceled)$/][init.value=true]",
+    message: `A hand-written fetch effect (a flag against answers that come too late): ${READ_WITH}.`,
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'resources/**'] },
   js.configs.recommended,
@@ -75,17 +98,15 @@ export default tseslint.config(
     files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     ignores: ['shared/text-fold.ts'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='normalize'] > Literal[value=/^NFK?D$/]",
-          message: 'Fold text with shared/text-fold.ts (fold, foldKey, foldedIncludes).',
-        },
-        {
-          selector: "CallExpression[callee.property.name='includes'][callee.object.callee.property.name='toLowerCase']",
-          message: 'Match text with foldedIncludes from shared/text-fold.ts (accents and case ignored).',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...TEXT_FOLD_RULES],
+    },
+  },
+  {
+    // one way for a screen to read vault data: renderer/src/data (a query, refreshed on every change)
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/data/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...TEXT_FOLD_RULES, ...FETCH_EFFECT_RULES],
     },
   },
   {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AdvisedSuggestion } from '../../../shared/domain/advisor';
 import { call, compeer, messageOf } from '../api';
 import { useLogVersion } from '../interactions/log-store';
-import type { PeerPartProps } from '../peers/peer-page';
+import type { PeerPartProps } from '../peers/peer-part';
 import { SuggestionCard } from './SuggestionCard';
 
 /** The advisor's suggestions about this peer, above their tabs (folded: "Why?" opens the reasons). */

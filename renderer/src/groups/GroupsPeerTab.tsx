@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { call, compeer, messageOf } from '../api';
-import type { PeerPartProps } from '../peers/peer-page';
+import type { PeerPartProps } from '../peers/peer-part';
 import { useNav } from '../shell/nav';
 import { ActionItemText, GoalWhyText } from './confidential-text';
 import { GROUP_KIND_SHORT, dayLabel } from './labels';

@@ -3,7 +3,7 @@ import { format, parseISO } from 'date-fns';
 import { useEffect, useState } from 'react';
 import type { PeerOverview } from '../../../shared/ipc/features/interactions.contract';
 import { call, compeer } from '../api';
-import type { PeerPartProps } from '../peers/peer-page';
+import type { PeerPartProps } from '../peers/peer-part';
 import { LifeEventNote } from './LifeEventNote';
 import { useLogVersion } from './log-store';
 import { PatternNote } from './PatternNote';

@@ -5,7 +5,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { InteractionView } from '../../../shared/domain/interaction-view';
 import { BALANCE_TEXT, DEFAULT_WINDOW_MONTHS, type WindowChoice } from '../../../shared/domain/reciprocity';
 import { call, compeer, messageOf } from '../api';
-import type { PeerPartProps } from '../peers/peer-page';
+import type { PeerPartProps } from '../peers/peer-part';
 import { BalanceRule } from '../reciprocity/BalanceRule';
 import { usePeerReciprocity } from '../reciprocity/useReciprocity';
 import { WindowPicker } from '../reciprocity/WindowPicker';

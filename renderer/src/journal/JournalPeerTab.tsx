@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { JournalSummary } from '../../../shared/domain/journal/summaries';
 import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
 import { call, compeer } from '../api';
-import type { PeerPartProps } from '../peers/peer-page';
+import type { PeerPartProps } from '../peers/peer-part';
 import { useNav } from '../shell/nav';
 import { MoodIcon } from './MoodIcon';
 import { NotesPanel } from './NotesPanel';

@@ -1,0 +1,73 @@
+import { QueryClient, QueryClientProvider, useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import type { Channel } from '../../../shared/ipc/channels';
+import type { Input, Result } from '../../../shared/ipc/contract';
+import { invoke, onChangeSent, onVaultEvent, type ChannelArgs } from './channel';
+
+/**
+ * The unlocked screens' data: read with useVaultQuery (cached by channel and input, shown at
+ * once on a revisit and asked again behind it), asked again after every change (sent from
+ * here, or told by main's `vault:changed`). The cache is memory only and is emptied when the
+ * vault locks: no persister, nothing written anywhere.
+ */
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // main's errors are plain words about the vault (locked, not found): asking again would say the same
+      retry: false,
+      // the vault changes only through main, which tells the window (vault:changed)
+      refetchOnWindowFocus: false,
+      refetchOnReconnect: false,
+    },
+  },
+});
+
+/** A query's key: the channel's area and verb, then its input when it has one. */
+export function vaultKey<C extends Channel>(channel: C, ...[input]: ChannelArgs<C>): readonly unknown[] {
+  const [area, verb] = channel.split(':') as [string, string];
+  return input === undefined ? [area, verb] : [area, verb, input];
+}
+
+/** Every mounted query asks again; joins a refresh already under way (it started after the change). */
+const refreshAll = () => queryClient.invalidateQueries(undefined, { cancelRefetch: false });
+
+/** A screen's data from one channel: loaded on mount, kept while the vault is open, asked again after every change. */
+export function useVaultQuery<C extends Channel>(
+  channel: C,
+  input: Input<C>,
+  options: { enabled?: boolean } = {},
+): UseQueryResult<Result<C>, Error> {
+  return useQuery({
+    queryKey: vaultKey(channel, ...([input] as ChannelArgs<C>)),
+    queryFn: () => invoke(channel, input),
+    enabled: options.enabled,
+  });
+}
+
+/** A change with its state for a form (`isPending`, `error`): `change.mutateAsync(input)`; every query refreshes after it. */
+export function useVaultChange<C extends Channel>(channel: C) {
+  return useMutation<Result<C>, Error, Input<C>>({
+    mutationFn: (input) => invoke(channel, input),
+    onSuccess: () => refreshAll(),
+  });
+}
+
+/**
+ * The unlocked app's data cache (its provider lives in the unlocked app, whose chunk alone
+ * carries the query library): refreshed by every change, emptied on every lock and when the
+ * unlocked screens go.
+ */
+export function DataProvider({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    const offSent = onChangeSent((channel) => (channel === 'vault:lock' ? queryClient.clear() : refreshAll()));
+    const offChanged = onVaultEvent('vault:changed', () => void queryClient.invalidateQueries());
+    const offLocked = onVaultEvent('vault:locked', () => queryClient.clear());
+    return () => {
+      offSent();
+      offChanged();
+      offLocked();
+      queryClient.clear();
+    };
+  }, []);
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+}
