@@ -28,19 +28,32 @@ export function vaultKey<C extends Channel>(channel: C, ...[input]: ChannelArgs<
   return input === undefined ? [area, verb] : [area, verb, input];
 }
 
+/** Queries read once (what an editor opens with), never asked again behind the person's typing. */
+const refreshed = { predicate: (q: { meta?: Record<string, unknown> }) => q.meta?.once !== true };
+
 /** Every mounted query asks again; joins a refresh already under way (it started after the change). */
-const refreshAll = () => queryClient.invalidateQueries(undefined, { cancelRefetch: false });
+const refreshAll = () => queryClient.invalidateQueries(refreshed, { cancelRefetch: false });
+
+export interface VaultQueryOptions {
+  enabled?: boolean;
+  /**
+   * Read once for this screen's life (an entry the editor opens, then edits): not asked again
+   * after a change, and dropped as soon as no screen shows it (its text may be confidential).
+   */
+  once?: boolean;
+}
 
 /** A screen's data from one channel: loaded on mount, kept while the vault is open, asked again after every change. */
 export function useVaultQuery<C extends Channel>(
   channel: C,
   input: Input<C>,
-  options: { enabled?: boolean } = {},
+  options: VaultQueryOptions = {},
 ): UseQueryResult<Result<C>, Error> {
   return useQuery({
     queryKey: vaultKey(channel, ...([input] as ChannelArgs<C>)),
     queryFn: () => invoke(channel, input),
     enabled: options.enabled,
+    ...(options.once ? { staleTime: Infinity, gcTime: 0, meta: { once: true } } : {}),
   });
 }
 
@@ -60,7 +73,7 @@ export function useVaultChange<C extends Channel>(channel: C) {
 export function DataProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const offSent = onChangeSent((channel) => (channel === 'vault:lock' ? queryClient.clear() : refreshAll()));
-    const offChanged = onVaultEvent('vault:changed', () => void queryClient.invalidateQueries());
+    const offChanged = onVaultEvent('vault:changed', () => void queryClient.invalidateQueries(refreshed));
     const offLocked = onVaultEvent('vault:locked', () => queryClient.clear());
     return () => {
       offSent();

@@ -17,7 +17,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { GoalView } from '../../../shared/domain/groups/views';
 import { INTERACTION_CHANNELS, ME, type InteractionChannel } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { call, messageOf } from '../api';
+import { send } from '../data/channel';
 import { usePeers } from '../peers/usePeers';
 import { CHANNEL_LABEL } from './labels';
 
@@ -49,7 +50,7 @@ export function CheckInDialog({
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    call(compeer().goals.list()).then(
+    send('goals:list').then(
       (goals) => {
         const g = goals.find((x) => x.id === goalId);
         if (!g) return setError('That goal is no longer in your vault.');
@@ -87,16 +88,14 @@ export function CheckInDialog({
     setBusy(true);
     setError(null);
     try {
-      const r = await call(
-        compeer().goals.checkIn({
+      const r = await send('goals:checkIn', {
           goalId,
           date,
           progress,
           note,
           withPeerId: withId,
           log: logging ? { channel, durationMinutes: minutes } : null,
-        }),
-      );
+        });
       onSaved(r.interactionId !== null);
     } catch (e) {
       setError(messageOf(e));

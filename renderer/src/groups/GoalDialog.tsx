@@ -18,7 +18,8 @@ import { IconEye, IconPlus, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { GoalInput } from '../../../shared/ipc/features/groups.contract';
 import { ME, type GoalStatus } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { GOAL_STATUS_LABEL } from './labels';
@@ -58,7 +59,7 @@ export function GoalDialog({
 
   useEffect(() => {
     if (!goalId) return;
-    call(compeer().goals.list()).then(
+    send('goals:list').then(
       (goals) => {
         const g = goals.find((x) => x.id === goalId);
         if (!g) return setError('That goal is no longer in your vault.');
@@ -97,7 +98,7 @@ export function GoalDialog({
 
   const revealWhy = async () => {
     try {
-      const { why } = await call(compeer().goals.reveal({ id: goalId! }));
+      const { why } = await send('goals:reveal', { id: goalId! });
       setDraft((d) => (d ? { ...d, why, whyHidden: false } : d));
     } catch (e) {
       setError(messageOf(e));
@@ -119,7 +120,7 @@ export function GoalDialog({
         partnerIds: mine ? draft.partnerIds : [],
         milestones: draft.milestones.map((m) => ({ id: m.id, text: m.text.trim(), done: m.done })),
       };
-      await call(compeer().goals.save(input));
+      await send('goals:save', input);
       onSaved();
     } catch (e) {
       setError(messageOf(e));

@@ -25,7 +25,8 @@ import { latestCheckIn } from '../../../shared/domain/groups/goals';
 import type { GoalView } from '../../../shared/domain/groups/views';
 import { normalise } from '../../../shared/domain/words';
 import { ME, type GoalStatus } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { useNav } from '../shell/nav';
@@ -34,7 +35,8 @@ import { ConfirmDelete } from './ConfirmDelete';
 import { GOAL_STATUS_LABEL, dayLabel, relativeDays } from './labels';
 import { groupsChanged, openCheckIn, openGoal } from './openers';
 import { notifyUndo } from './undo';
-import { useGroupsData } from './useGroupsData';
+import { ErrorNote } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 
 /** One goal: progress, partners, when the next check-in is due, milestones, the latest check-ins. */
 export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string, string> }) {
@@ -52,7 +54,7 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
 
   const tick = async (milestoneId: string, done: boolean) => {
     try {
-      await call(compeer().goals.setMilestone({ goalId: g.id, milestoneId, done }));
+      await send('goals:setMilestone', { goalId: g.id, milestoneId, done });
       groupsChanged();
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
@@ -61,7 +63,7 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
   const reveal = async () => {
     try {
       const at = g.updatedAt;
-      setRevealed({ at, goal: await call(compeer().goals.reveal({ id: g.id })) });
+      setRevealed({ at, goal: await send('goals:reveal', { id: g.id }) });
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     }
@@ -69,7 +71,7 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
   const remove = async () => {
     setConfirm(false);
     try {
-      const { token } = await call(compeer().goals.delete({ id: g.id }));
+      const { token } = await send('goals:delete', { id: g.id });
       groupsChanged();
       notifyUndo(`Deleted the goal ${g.title}.`, token);
     } catch (e) {
@@ -186,7 +188,7 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
 
 /** The goals tab: mine and those peers shared with me; status filter and search. */
 export function GoalsTab() {
-  const { data: goals, error } = useGroupsData(useCallback(() => compeer().goals.list(), []));
+  const { data: goals, error } = useVaultQuery('goals:list', undefined);
   const { peers } = usePeers();
   const [whose, setWhose] = useState<'mine' | 'theirs'>('mine');
   const [status, setStatus] = useState<GoalStatus | 'all'>('open');
@@ -207,7 +209,7 @@ export function GoalsTab() {
       );
   }, [goals, whose, status, query, names]);
 
-  if (error) return <Alert color="red">{error}</Alert>;
+  if (error) return <ErrorNote error={error} />;
   if (!goals) return null;
   const mineCount = goals.filter((g) => g.owner === ME).length;
   const theirCount = goals.length - mineCount;

@@ -3,7 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { sizeGuidance } from '../../../shared/domain/groups/size';
 import type { GroupInput } from '../../../shared/ipc/features/groups.contract';
 import type { GroupKind } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { GROUP_KIND_HELP, GROUP_KIND_LABEL } from './labels';
@@ -32,7 +33,7 @@ export function GroupForm({
 
   useEffect(() => {
     if (!groupId) return;
-    call(compeer().groups.get({ id: groupId })).then(
+    send('groups:get', { id: groupId }).then(
       ({ group: g }) => setDraft({ name: g.name, kind: g.kind, purpose: g.purpose, memberIds: g.memberIds, cadenceDays: g.cadenceDays }),
       (e: unknown) => setError(messageOf(e)),
     );
@@ -56,7 +57,7 @@ export function GroupForm({
     setError(null);
     try {
       const input: GroupInput = { ...draft, id: groupId ?? undefined };
-      const v = await call(compeer().groups.save(input));
+      const v = await send('groups:save', input);
       onSaved(v.group.id, groupId === null);
     } catch (e) {
       setError(messageOf(e));

@@ -4,7 +4,8 @@ import { AGENDA_LABEL, BUILTIN_AGENDAS, agendaTemplate } from '../../../shared/d
 import { SET_BOUNDARIES } from '../../../shared/domain/groups/boundaries';
 import type { AppSettings } from '../../../shared/ipc/contract';
 import { AGENDA_TEMPLATES, type AgendaTemplate } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from '../settings/Section';
 import { groupsChanged } from './openers';
@@ -31,7 +32,7 @@ export function GroupsSettings() {
 
   const update = async (which: keyof typeof notes, patch: Partial<AppSettings>) => {
     try {
-      setSettings(await call(compeer().settings.update(patch)));
+      setSettings(await send('settings:update', patch));
       setNotes((n) => ({ ...n, [which]: { ok: true, text: 'Saved.' } }));
       groupsChanged();
     } catch (e) {

@@ -3,12 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { daysBetween } from '../../../shared/domain/days';
 import { SET_BOUNDARIES, weekInWords } from '../../../shared/domain/groups/boundaries';
-import { call, compeer, messageOf } from '../api';
+import { compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { useNav } from '../shell/nav';
 import { ActionItemText } from './confidential-text';
 import { dayLabel, relativeDays } from './labels';
 import { groupsChanged, openCheckIn } from './openers';
-import { useGroupsData } from './useGroupsData';
+import { useVaultQuery } from '../data/queries';
 
 const SHOWN = 6;
 
@@ -19,11 +20,11 @@ const SHOWN = 6;
  */
 export function GroupsTodayCard() {
   const nav = useNav();
-  const { data: t } = useGroupsData(useCallback(() => compeer().groups.today(), []));
+  const { data: t } = useVaultQuery('groups:today', undefined);
   if (!t || (t.actionItems.length === 0 && t.goals.length === 0 && t.week === null)) return null;
   const tick = async (groupId: string, meetingId: string, itemId: string) => {
     try {
-      await call(compeer().groups.setActionItem({ groupId, meetingId, itemId, done: true }));
+      await send('groups:setActionItem', { groupId, meetingId, itemId, done: true });
       groupsChanged();
       notifications.show({ message: 'Done. Nice.' });
     } catch (e) {

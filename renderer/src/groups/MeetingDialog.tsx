@@ -23,7 +23,8 @@ import { AGENDA_LABEL, agendaText } from '../../../shared/domain/groups/agenda';
 import { openItemsOf } from '../../../shared/domain/groups/meetings';
 import type { GroupView } from '../../../shared/domain/groups/views';
 import { AGENDA_TEMPLATES, ME, type AgendaTemplate } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { usePeers } from '../peers/usePeers';
 import { useSession } from '../session/SessionProvider';
 import { plural } from './labels';
@@ -81,7 +82,7 @@ export function MeetingDialog({
   const who = (id: string) => (id === ME ? 'Me' : (names.get(id) ?? 'A former peer'));
 
   useEffect(() => {
-    call(compeer().groups.get({ id: groupId })).then(
+    send('groups:get', { id: groupId }).then(
       (v) => {
         setView(v);
         const m = meetingId ? v.group.meetings.find((x) => x.id === meetingId) : undefined;
@@ -147,7 +148,7 @@ export function MeetingDialog({
     try {
       // a confidential meeting's action items come in only by revealing that meeting
       const items = previous?.notesHidden
-        ? (await call(compeer().groups.revealNotes({ groupId, meetingId: previous.id }))).actionItems
+        ? (await send('groups:revealNotes', { groupId, meetingId: previous.id })).actionItems
         : previous?.actionItems;
       set('agenda', agendaText(template, custom, openItemsOf(items ? { actionItems: items } : undefined), who));
     } catch (e) {
@@ -164,7 +165,7 @@ export function MeetingDialog({
 
   const revealText = async () => {
     try {
-      const { notes, agenda, actionItems } = await call(compeer().groups.revealNotes({ groupId, meetingId: meetingId! }));
+      const { notes, agenda, actionItems } = await send('groups:revealNotes', { groupId, meetingId: meetingId! });
       const items = actionItems.map((a) => ({
         key: ++itemKey,
         id: a.id,
@@ -184,8 +185,7 @@ export function MeetingDialog({
     setBusy(true);
     setError(null);
     try {
-      const r = await call(
-        compeer().groups.saveMeeting({
+      const r = await send('groups:saveMeeting', {
           groupId,
           logInteraction: draft.log,
           meeting: {
@@ -209,8 +209,7 @@ export function MeetingDialog({
                 }),
             notesConfidential: draft.notesConfidential,
           },
-        }),
-      );
+        });
       onSaved(r.interactionId ? `Meeting saved, and logged as one interaction with ${plural(peersCame, 'peer')}.` : 'Meeting saved.');
     } catch (e) {
       setError(messageOf(e));

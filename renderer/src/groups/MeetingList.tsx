@@ -5,7 +5,8 @@ import { useState } from 'react';
 import type { GroupView, MeetingView } from '../../../shared/domain/groups/views';
 import { formatMinutes } from '../../../shared/domain/groups/boundaries';
 import { ME } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { ConfirmDelete } from './ConfirmDelete';
 import { dayLabel } from './labels';
 import { Markdown } from './Markdown';
@@ -29,14 +30,14 @@ function MeetingCard({ groupId, m: listed, names }: { groupId: string; m: Meetin
 
   const reveal = async () => {
     try {
-      setRevealed({ of: version, text: await call(compeer().groups.revealNotes({ groupId, meetingId: m.id })) });
+      setRevealed({ of: version, text: await send('groups:revealNotes', { groupId, meetingId: m.id }) });
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     }
   };
   const tick = async (itemId: string, done: boolean) => {
     try {
-      await call(compeer().groups.setActionItem({ groupId, meetingId: m.id, itemId, done }));
+      await send('groups:setActionItem', { groupId, meetingId: m.id, itemId, done });
       groupsChanged();
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
@@ -45,7 +46,7 @@ function MeetingCard({ groupId, m: listed, names }: { groupId: string; m: Meetin
   const remove = async () => {
     setConfirm(false);
     try {
-      const { token } = await call(compeer().groups.deleteMeeting({ groupId, meetingId: m.id }));
+      const { token } = await send('groups:deleteMeeting', { groupId, meetingId: m.id });
       groupsChanged();
       notifyUndo(`Deleted the meeting of ${dayLabel(m.date)}.`, token);
     } catch (e) {

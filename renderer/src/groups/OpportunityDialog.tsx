@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { OpportunityInput } from '../../../shared/ipc/features/groups.contract';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { options } from '../peers/labels';
 import { OPPORTUNITY_KIND_LABEL, OPPORTUNITY_STATUS_LABEL } from './labels';
 
@@ -26,7 +27,7 @@ export function OpportunityDialog({
 
   useEffect(() => {
     if (!opportunityId) return;
-    call(compeer().opportunities.list()).then(
+    send('opportunities:list').then(
       (list) => {
         const o = list.find((x) => x.id === opportunityId);
         if (!o) return setError('That opportunity is no longer in your vault.');
@@ -58,14 +59,12 @@ export function OpportunityDialog({
     setBusy(true);
     setError(null);
     try {
-      const o = await call(
-        compeer().opportunities.save({
+      const o = await send('opportunities:save', {
           ...draft,
           id: opportunityId ?? undefined,
           title: draft.title.trim(),
           deadline: draft.deadline || null,
-        }),
-      );
+        });
       onSaved(o.id, opportunityId === null);
     } catch (e) {
       setError(messageOf(e));

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { moveInRotation, type Absence } from '../../../shared/domain/groups/rotation';
 import type { GroupView } from '../../../shared/domain/groups/views';
 import { ME } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { dayLabel } from './labels';
 import { groupsChanged } from './openers';
 
@@ -28,9 +29,9 @@ export function RotationCard({ view, names }: { view: GroupView; names: Readonly
       setBusy(false);
     }
   };
-  const generate = () => run(() => call(compeer().groups.generateRotation({ id, includeMe })));
+  const generate = () => run(() => send('groups:generateRotation', { id, includeMe }));
   const save = (facilitatorOrder: string[], absences: Absence[]) =>
-    run(() => call(compeer().groups.setRotation({ id, facilitatorOrder, absences })));
+    run(() => send('groups:setRotation', { id, facilitatorOrder, absences }));
   const move = (p: string, delta: number) => void save(moveInRotation(rotation.order, p, delta), rotation.absences);
   const toggleAway = (meetingNumber: number, personId: string, away: boolean) =>
     void save(

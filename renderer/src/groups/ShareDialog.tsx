@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { Fit } from '../../../shared/domain/groups/opportunities';
 import type { OpportunityView } from '../../../shared/domain/groups/views';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { useNav } from '../shell/nav';
 import { OPPORTUNITY_KIND_LABEL, dayLabel, plural } from './labels';
 
@@ -27,7 +28,7 @@ export function ShareDialog({
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    Promise.all([call(compeer().opportunities.list()), call(compeer().opportunities.whoWouldItHelp({ id: opportunityId }))]).then(
+    Promise.all([send('opportunities:list'), send('opportunities:whoWouldItHelp', { id: opportunityId })]).then(
       ([list, f]) => {
         setOpp(list.find((o) => o.id === opportunityId) ?? null);
         setFits(f);
@@ -47,7 +48,7 @@ export function ShareDialog({
     setBusy(true);
     setError(null);
     try {
-      const r = await call(compeer().opportunities.share({ id: opportunityId, peerIds: [...picked], date, log }));
+      const r = await send('opportunities:share', { id: opportunityId, peerIds: [...picked], date, log });
       onShared(`Shared with ${plural(picked.size, 'peer')}${r.interactionIds.length ? ', and logged as an opportunity given' : ''}.`);
     } catch (e) {
       setError(messageOf(e));

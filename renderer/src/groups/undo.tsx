@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { groupsChanged } from './openers';
 
 /** "Deleted …" with an Undo button that puts it back (undo lasts until the vault locks). */
@@ -17,7 +18,7 @@ export function notifyUndo(message: string, token: string, onUndone?: () => void
           variant="light"
           data-testid="groups-undo"
           onClick={() =>
-            void call(compeer().groups.undo({ token })).then(
+            void send('groups:undo', { token }).then(
               () => {
                 notifications.hide(id);
                 groupsChanged();

@@ -20,7 +20,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import type { ExchangeDirection, InteractionChannel, InteractionPurpose } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
+import { useVaultQuery } from '../data/queries';
 import { AddExchangeButtons, ExchangeRows, type ExchangeRow } from './ExchangeRows';
 import { FollowUpRows, type FollowUpRow } from './FollowUpRows';
 import { CHANNEL_LABEL, PURPOSE_LABEL } from './labels';
@@ -91,6 +93,8 @@ function formFor(r: LogRequest): Form {
   };
 }
 
+const NO_PEERS: readonly PeerSummary[] = [];
+
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 /**
@@ -100,22 +104,13 @@ const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
  */
 export function LogInteractionDialog({ request }: { request: LogRequest }) {
   const [form, setForm] = useState<Form>(() => formFor(request));
-  const [peers, setPeers] = useState<PeerSummary[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const peerList = useVaultQuery('peers:list', undefined);
+  const peers: readonly PeerSummary[] = peerList.data ?? NO_PEERS;
+  const [saveError, setError] = useState<string | null>(null);
+  const error = saveError ?? (peerList.error ? messageOf(peerList.error) : null);
   const [saving, setSaving] = useState(false);
   const [focusKey, setFocusKey] = useState<number | null>(null);
   const peerInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    call(compeer().peers.list()).then(
-      (p) => live && setPeers(p),
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const chosen = form.peerIds.map((id) => ({ id, name: peers.find((p) => p.id === id)?.name ?? '…' }));
@@ -154,8 +149,7 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
     setSaving(true);
     try {
       const duration = form.duration === '' ? null : Number(form.duration);
-      const saved = await call(
-        compeer().interactions.save({
+      const saved = await send('interactions:save', {
           id: form.id,
           date: form.date,
           peerIds: form.peerIds,
@@ -173,8 +167,7 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
             ...(x.peerId && form.peerIds.includes(x.peerId) ? { peerId: x.peerId } : {}),
           })),
           followUps: form.followUps.map((f) => ({ ...(f.id ? { id: f.id } : {}), text: f.text.trim(), due: f.due || null, done: f.done })),
-        }),
-      );
+        });
       const names = chosen.map((p) => p.name).join(', ');
       notifications.show({
         color: 'teal',

@@ -2,7 +2,8 @@ import { Alert, Button, Checkbox, Grid, Group, Modal, Select, Stack, Text } from
 import { notifications } from '@mantine/notifications';
 import { useCallback, useRef, useState } from 'react';
 import type { PeerName } from '../../../shared/ipc/features/journal.contract';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { useNav } from '../shell/nav';
 import { ConversationFields, type ConversationDraft } from './ConversationFields';
 import { EntryEditor, type EntryEditorHandle } from './EntryEditor';
@@ -61,8 +62,7 @@ function DebriefFooter({
     try {
       const entry = await editor.current?.settle();
       if (!entry) throw new Error('Write something in the debrief first.');
-      const r = await call(
-        compeer().journal.debrief({
+      const r = await send('journal:debrief', {
           entry: { ...entry, groupIds: [], goalIds: [] },
           interaction: log
             ? {
@@ -74,8 +74,7 @@ function DebriefFooter({
                 followUps: conv.followUps.filter((f) => f.text.trim()).map((f) => ({ text: f.text.trim(), due: f.due, done: false })),
               }
             : null,
-        }),
-      );
+        });
       notifications.show({ message: r.interactionId ? 'Debrief saved, and the conversation logged.' : 'Debrief saved.' });
       onDone(r.entry.id);
     } catch (e) {
@@ -115,7 +114,7 @@ export function JournalGlobal() {
   const editor = useRef<EntryEditorHandle>(null);
 
   const onRequest = useCallback((r: JournalRequest) => {
-    void call(compeer().peers.list()).then(setPeers, () => setPeers([]));
+    void send('peers:list').then(setPeers, () => setPeers([]));
     setReq({ ...r, key: ++sheetKey });
   }, []);
   useJournalRequests(onRequest);

@@ -5,7 +5,8 @@ import { strToU8, zipSync } from 'fflate';
 import { useRef, useState } from 'react';
 import { IMPORT_MAX_BYTES, markdownTooLarge } from '../../../shared/import-preview';
 import type { MarkdownImportPreview } from '../../../shared/ipc/features/journal.contract';
-import { call, compeer, messageOf } from '../api';
+import { compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { ImportProgress } from '../peers/ImportProgress';
 
 function download(fileName: string, mime: string, data: BlobPart) {
@@ -26,7 +27,7 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
 
   const exportAs = async (layout: 'folder' | 'single', includeConfidential: boolean) => {
     try {
-      const r = await call(compeer().journal.exportMarkdown({ layout, includeConfidential }));
+      const r = await send('journal:exportMarkdown', { layout, includeConfidential });
       const day = new Date().toISOString().slice(0, 10);
       if (layout === 'single') download(r.files[0]!.path, 'text/markdown', r.files[0]!.text);
       else
@@ -59,7 +60,7 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
       if (files.length === 0) throw new Error('There are no Markdown files (.md) there. Nothing was changed.');
       const chars = files.reduce((n, f) => n + f.text.length, 0);
       if (chars > IMPORT_MAX_BYTES) throw new Error(markdownTooLarge(chars));
-      setPreview(await call(compeer().journal.importPreview({ files })));
+      setPreview(await send('journal:importPreview', { files }));
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     } finally {
@@ -73,7 +74,7 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
     if (!preview) return;
     setBusy(true);
     try {
-      const r = await call(compeer().journal.importCommit({ token: preview.token }));
+      const r = await send('journal:importCommit', { token: preview.token });
       setPreview(null);
       notifications.show({ message: `Imported: ${r.added} added, ${r.updated} updated.` });
       await onImported();

@@ -25,7 +25,8 @@ import { mapYourNetwork } from '../../../shared/domain/diversity';
 import { allTags } from '../../../shared/domain/peer-filter';
 import type { MapData } from '../../../shared/ipc/contract';
 import { PEER_TYPES } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { useNav, type PageProps } from '../shell/nav';
 import { PEER_TYPE_COLOR, PEER_TYPE_LABEL, STATUS_LABEL, UNTYPED_COLOR, options } from '../peers/labels';
 import type { LayoutMessage, LayoutRequest } from './layout-protocol';
@@ -60,7 +61,7 @@ export function NetworkPage({ params }: PageProps) {
 
   useEffect(() => {
     let worker: Worker | null = null;
-    call(compeer().map.data()).then(
+    send('map:data').then(
       (d) => {
         setData(d);
         const missing = d.nodes.some((n) => !d.positions[n.id]);
@@ -75,7 +76,7 @@ export function NetworkPage({ params }: PageProps) {
           else {
             setPositions(e.data.positions);
             setLayout({ progress: 1, ms: e.data.ms });
-            void call(compeer().map.savePositions({ positions: e.data.positions })).catch(() => undefined);
+            void send('map:savePositions', { positions: e.data.positions }).catch(() => undefined);
             worker?.terminate();
           }
         };

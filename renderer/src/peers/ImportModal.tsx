@@ -23,7 +23,8 @@ import { useState } from 'react';
 import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview, type ImportWarning } from '../../../shared/import-preview';
 import { fold } from '../../../shared/text-fold';
 import type { PeerType } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { ImportProgress } from './ImportProgress';
 import { PEER_TYPE_LABEL, options } from './labels';
 
@@ -99,7 +100,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
     setBusy(true);
     try {
       // the bytes as they are: main works out the text encoding (UTF-16, Windows-1252…)
-      setPreview(await call(compeer().import.preview({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+      setPreview(await send('import:preview', { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -111,15 +112,13 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
     if (!preview) return;
     setBusy(true);
     try {
-      const r = await call(
-        compeer().import.commit({
+      const r = await send('import:commit', {
           token: preview.token,
           useIncoming: [...useIncoming],
           leaveOutRows: [...leftOut],
           peerTypes: batchTypes as PeerType[],
           tags: batchTags,
-        }),
-      );
+        });
       notifications.show({ color: 'teal', message: `Imported: ${r.added} added, ${r.updated} updated.` });
       await onImported();
       close();

@@ -2,7 +2,8 @@ import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea }
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import type { PeerSummary } from '../../../shared/ipc/contract';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -37,7 +38,7 @@ export function IntroduceModal({
   const save = async () => {
     if (!a || !b) return;
     try {
-      await call(compeer().peers.introduce({ a, b, why, date }));
+      await send('peers:introduce', { a, b, why, date });
       notifications.show({ color: 'teal', message: 'Introduction recorded.' });
       setB(null);
       setWhy('');

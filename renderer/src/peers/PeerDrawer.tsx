@@ -21,7 +21,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PeerDetail, PeerSummary } from '../../../shared/ipc/contract';
 import type { Tie } from '../../../shared/schema/document';
 import { TIE_KINDS, type TieKind } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { IntroduceModal } from './IntroduceModal';
 import { PEER_ACTIONS, PEER_BANNERS, PEER_TABS, type PeerPartProps } from './peer-page';
 import { MET_LABEL, PEER_TYPE_COLOR, PEER_TYPE_LABEL, QUALITY_LABEL, STAGE_LABEL, STATUS_LABEL, TIE_LABEL } from './labels';
@@ -81,7 +82,7 @@ export function PeerDrawer({
   useEffect(() => {
     let live = true;
     if (peerId) {
-      Promise.all([call(compeer().peers.get({ id: peerId })), call(compeer().ties.list({ peerId }))]).then(
+      Promise.all([send('peers:get', { id: peerId }), send('ties:list', { peerId })]).then(
         ([p, t]) => {
           if (!live) return;
           setPeer(p);
@@ -106,7 +107,7 @@ export function PeerDrawer({
   // removing a tie is undone as deleting a peer is: the same tie is saved again
   const removeTie = async (t: Tie, otherName: string) => {
     try {
-      await call(compeer().ties.delete({ id: t.id }));
+      await send('ties:delete', { id: t.id });
       await onChanged();
       const id = `tie-removed-${t.id}`;
       notifications.show({
@@ -121,7 +122,7 @@ export function PeerDrawer({
               data-testid="undo-tie-removal"
               onClick={() => {
                 const { id: _id, createdAt: _c, updatedAt: _u, ...again } = t;
-                void call(compeer().ties.save(again)).then(async () => {
+                void send('ties:save', again).then(async () => {
                   notifications.hide(id);
                   await onChanged();
                 });
@@ -141,7 +142,7 @@ export function PeerDrawer({
     if (!peer) return;
     setConfirmDelete(false);
     try {
-      const r = await call(compeer().peers.delete({ ids: [peer.id] }));
+      const r = await send('peers:delete', { ids: [peer.id] });
       onClose();
       await onChanged();
       const id = `deleted-${r.token}`;
@@ -159,7 +160,7 @@ export function PeerDrawer({
               variant="light"
               data-testid="undo-delete"
               onClick={() =>
-                void call(compeer().peers.undoDelete({ token: r.token })).then(async () => {
+                void send('peers:undoDelete', { token: r.token }).then(async () => {
                   notifications.hide(id);
                   await onChanged();
                   onOpenPeer(peer.id);
@@ -180,8 +181,7 @@ export function PeerDrawer({
     if (!peer || !tieTo) return;
     try {
       const before = editingTie ? ties.find((t) => t.id === editingTie) : undefined;
-      await call(
-        compeer().ties.save({
+      await send('ties:save', {
           id: editingTie ?? undefined,
           a: before?.a ?? peer.id,
           b: before?.b ?? tieTo,
@@ -189,8 +189,7 @@ export function PeerDrawer({
           strength: Number(tieStrength),
           date: before?.date ?? null,
           note: tieNote,
-        }),
-      );
+        });
       setTieTo(null);
       setTieNote('');
       setEditingTie(null);
@@ -321,7 +320,7 @@ export function PeerDrawer({
                       size="xs"
                       variant="light"
                       leftSection={<IconEye size={14} />}
-                      onClick={() => void call(compeer().peers.revealNotes({ id: peer.id })).then((r) => setNotes(r.notes))}
+                      onClick={() => void send('peers:revealNotes', { id: peer.id }).then((r) => setNotes(r.notes))}
                       data-testid="reveal-notes"
                     >
                       Reveal

@@ -20,7 +20,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { PeerDetail } from '../../../shared/ipc/contract';
 import { peerSchema, type Peer } from '../../../shared/schema/document';
 import { PEER_TYPES, QUALITIES } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { MET_LABEL, PEER_TYPE_LABEL, QUALITY_LABEL, STAGE_LABEL, STATUS_LABEL, options } from './labels';
 
 type Draft = Omit<Peer, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
@@ -66,7 +67,7 @@ export function PeerForm({
 
   useEffect(() => {
     if (!peerId) return;
-    call(compeer().peers.get({ id: peerId })).then(
+    send('peers:get', { id: peerId }).then(
       ({ notesHidden: hidden, createdAt: _c, updatedAt: _u, ...p }: PeerDetail) => {
         setDraft(p);
         setInitial(JSON.stringify(p));
@@ -99,7 +100,7 @@ export function PeerForm({
     setError(null);
     try {
       const { notes, ...rest } = draft;
-      const saved = await call(compeer().peers.save({ ...rest, id: peerId ?? undefined, ...(notesHidden ? {} : { notes }) }));
+      const saved = await send('peers:save', { ...rest, id: peerId ?? undefined, ...(notesHidden ? {} : { notes }) });
       await onSaved(saved.id);
     } catch (e) {
       setError(messageOf(e));

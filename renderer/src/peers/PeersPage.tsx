@@ -19,7 +19,8 @@ import { IconArchive, IconFileImport, IconFilter, IconPlus, IconTag, IconUsersPl
 import { useCallback, useMemo, useState } from 'react';
 import { allTags, emptyFilter, selectPeers, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
 import type { PeerSummary } from '../../../shared/ipc/contract';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import type { PageProps } from '../shell/nav';
 import { PeerRowCheckIn } from '../interactions/PeerRowCheckIn';
 import { ExportMenu } from './ExportMenu';
@@ -65,7 +66,7 @@ export function PeersPage({ params }: PageProps) {
 
   const bulk = async (patch: { addTags?: string[]; status?: 'archived' }) => {
     try {
-      const r = await call(compeer().peers.bulkUpdate({ ids: [...selected], ...patch }));
+      const r = await send('peers:bulkUpdate', { ids: [...selected], ...patch });
       notifications.show({ message: `${r.updated} peer${r.updated === 1 ? '' : 's'} updated.` });
       setSelected(new Set());
       setBulkTag('');

@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { indexPeers, type PeerIndex } from '../../../shared/domain/peer-filter';
 import type { PeerSummary } from '../../../shared/ipc/contract';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { sameSummaries } from './same-summaries';
 
 interface PeerStore {
@@ -36,7 +37,7 @@ export function PeerStoreProvider({ children }: { children: ReactNode }) {
 
   const fetchList = useCallback(async (changed: boolean) => {
     try {
-      const fresh = await call(compeer().peers.list());
+      const fresh = await send('peers:list');
       const same = kept.current !== null && sameSummaries(kept.current, fresh);
       if (!same) kept.current = fresh;
       if (!same || changed) setState((s) => ({ peers: kept.current, error: null, version: s.version + 1 }));

@@ -2,7 +2,8 @@ import { Alert, Badge, Button, Group, List, Modal, PasswordInput, ScrollArea, St
 import { useCallback, useEffect, useState } from 'react';
 import { acceptedSentence } from '../../../shared/domain/vault-loss';
 import type { BackupSummary } from '../../../shared/ipc/contract';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from './Section';
 
@@ -26,7 +27,7 @@ export function BackupsSection({ restore: offered }: { restore?: string } = {}) 
   const [restoreError, setRestoreError] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    call(compeer().vault.listBackups()).then(
+    send('vault:listBackups').then(
       (list) => {
         setBackups(list);
         // arrived to restore one: its dialog opens once the list is there
@@ -43,7 +44,7 @@ export function BackupsSection({ restore: offered }: { restore?: string } = {}) 
     setBusy(true);
     setRestoreError(null);
     try {
-      await call(compeer().vault.restoreBackup({ name: target.name, passphrase, backupPassphrase: backupPassphrase || undefined }));
+      await send('vault:restoreBackup', { name: target.name, passphrase, backupPassphrase: backupPassphrase || undefined });
       await reload();
     } catch (e) {
       setRestoreError(messageOf(e));

@@ -1,7 +1,8 @@
 import { Button, Group, Select, SimpleGrid, TagsInput, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { Me } from '../../../shared/schema/document';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { STAGE_LABEL, options } from '../peers/labels';
 import { Section } from './Section';
 
@@ -10,7 +11,7 @@ export function ProfileSection() {
   const [me, setMe] = useState<Me | null>(null);
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
-    call(compeer().me.get()).then(setMe, (e: unknown) => setNote(messageOf(e)));
+    send('me:get').then(setMe, (e: unknown) => setNote(messageOf(e)));
   }, []);
   if (!me) return null;
   const set = <K extends keyof Me>(k: K, v: Me[K]) => setMe({ ...me, [k]: v });
@@ -33,7 +34,7 @@ export function ProfileSection() {
         <Button
           w="fit-content"
           onClick={() =>
-            void call(compeer().me.save(me)).then(
+            void send('me:save', me).then(
               (saved) => (setMe(saved), setNote('Saved.')),
               (e: unknown) => setNote(messageOf(e)),
             )

@@ -4,7 +4,8 @@ import { IconAlertTriangle, IconLockExclamation } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { lossSentence, lostChanges } from '../../../shared/domain/vault-loss';
 import type { VaultLoss, VaultWarnings as Warnings } from '../../../shared/ipc/contract';
-import { ApiError, call, compeer, messageOf } from '../api';
+import { ApiError, messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -75,7 +76,7 @@ function LossNotice({ loss, onOpenBackups, onRestore }: { loss: VaultLoss; onOpe
     setBusy(true);
     setError(null);
     try {
-      await call(compeer().vault.acceptLoss());
+      await send('vault:acceptLoss');
       setConfirming(false);
       await reload();
     } catch (e) {

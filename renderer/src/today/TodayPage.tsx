@@ -7,7 +7,9 @@ import { plusDays } from '../../../shared/domain/days';
 import { BALANCE_TEXT } from '../../../shared/domain/reciprocity';
 import type { DueCheckIn } from '../../../shared/domain/cadence';
 import type { OpenFollowUp, TodayData } from '../../../shared/domain/today';
-import { call, compeer, messageOf } from '../api';
+import { call, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
 import { CHANNEL_LABEL } from '../interactions/labels';
 import { LifeEventNote } from '../interactions/LifeEventNote';
 import { RevealInline } from '../journal/Masked';
@@ -44,8 +46,7 @@ export function TodayPage(_props: PageProps) {
     if (!data) return;
     try {
       const until = plusDays(data.today, days);
-      await call(compeer().checkins.snooze({ peerId: d.peerId, until }));
-      reload();
+      await send('checkins:snooze', { peerId: d.peerId, until });
       const id = `snooze-${d.peerId}-${until}`;
       notifications.show({
         id,
@@ -58,7 +59,7 @@ export function TodayPage(_props: PageProps) {
               size="xs"
               variant="light"
               onClick={() =>
-                void call(compeer().checkins.snooze({ peerId: d.peerId, until: null })).then(() => (notifications.hide(id), reload()))
+                void send('checkins:snooze', { peerId: d.peerId, until: null }).then(() => notifications.hide(id))
               }
             >
               Undo
@@ -73,7 +74,7 @@ export function TodayPage(_props: PageProps) {
 
   const setDone = async (f: OpenFollowUp, done: boolean) => {
     try {
-      await call(compeer().interactions.setFollowUp({ interactionId: f.interactionId, followUpId: f.followUp.id, done }));
+      await send('interactions:setFollowUp', { interactionId: f.interactionId, followUpId: f.followUp.id, done });
       logChanged();
       if (done) {
         const id = `done-${f.followUp.id}`;
@@ -94,7 +95,7 @@ export function TodayPage(_props: PageProps) {
     }
   };
 
-  if (error) return <Alert color="red">{error}</Alert>;
+  if (error) return <ErrorNote error={error} onRetry={reload} />;
   if (!data)
     return (
       <Center h={200}>
@@ -216,7 +217,7 @@ export function TodayPage(_props: PageProps) {
                         text={f.followUp.text}
                         label={`A follow-up from a confidential conversation on ${short(f.date)}`}
                         reveal={async () =>
-                          (await call(compeer().interactions.get({ id: f.interactionId }))).followUps.find((x) => x.id === f.followUp.id)
+                          (await send('interactions:get', { id: f.interactionId })).followUps.find((x) => x.id === f.followUp.id)
                             ?.text ?? ''
                         }
                       />
@@ -344,7 +345,7 @@ function FirstSteps() {
   const trySample = async () => {
     setBusy(true);
     try {
-      await call(compeer().sample.open());
+      await send('sample:open');
       await reload();
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
