@@ -38,7 +38,7 @@ export function onChangeSent(cb: (channel: Channel) => Promise<void> | void): ()
  */
 export async function send<C extends Channel>(channel: C, ...[input]: ChannelArgs<C>): Promise<Result<C>> {
   const value = await invoke(channel, input);
-  if (isChange(channel)) await Promise.all([...afterChange].map((cb) => cb(channel)));
+  if (isChange(channel)) for (const cb of afterChange) await cb(channel);
   return value;
 }
 

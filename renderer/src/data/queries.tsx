@@ -49,8 +49,10 @@ export function useVaultQuery<C extends Channel>(
   input: Input<C>,
   options: VaultQueryOptions = {},
 ): UseQueryResult<Result<C>, Error> {
+  const key = vaultKey(channel, ...([input] as ChannelArgs<C>));
   return useQuery({
-    queryKey: vaultKey(channel, ...([input] as ChannelArgs<C>)),
+    // a query read once is a query of its own: the screens' copy of the same channel stays refreshed
+    queryKey: options.once ? ['once', ...key] : key,
     queryFn: () => invoke(channel, input),
     enabled: options.enabled,
     ...(options.once ? { staleTime: Infinity, gcTime: 0, meta: { once: true } } : {}),

@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -19,13 +18,13 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconSearch, IconTarget, IconTrash } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { dayOf, daysBetween } from '../../../shared/domain/days';
 import { latestCheckIn } from '../../../shared/domain/groups/goals';
 import type { GoalView } from '../../../shared/domain/groups/views';
 import { normalise } from '../../../shared/domain/words';
 import { ME, type GoalStatus } from '../../../shared/schema/vocabulary';
-import { compeer, messageOf } from '../api';
+import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';

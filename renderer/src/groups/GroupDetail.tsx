@@ -1,7 +1,7 @@
-import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAffiliate, IconArrowLeft, IconCalendarPlus, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
-import { compeer, messageOf } from '../api';
+import { useMemo, useState } from 'react';
+import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { usePeers } from '../peers/usePeers';
 import { useNav } from '../shell/nav';

@@ -5,6 +5,8 @@ import type { GroupInput } from '../../../shared/ipc/features/groups.contract';
 import type { GroupKind } from '../../../shared/schema/vocabulary';
 import { messageOf } from '../api';
 import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { GROUP_KIND_HELP, GROUP_KIND_LABEL } from './labels';
@@ -27,17 +29,19 @@ export function GroupForm({
   const [draft, setDraft] = useState<Draft | null>(
     groupId ? null : { name: '', kind: 'formal-advisory', purpose: '', memberIds, cadenceDays: 30 },
   );
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (!groupId) return;
-    send('groups:get', { id: groupId }).then(
-      ({ group: g }) => setDraft({ name: g.name, kind: g.kind, purpose: g.purpose, memberIds: g.memberIds, cadenceDays: g.cadenceDays }),
-      (e: unknown) => setError(messageOf(e)),
-    );
-  }, [groupId]);
+  // the group as it stands when the form opens (a later refresh leaves what is being typed alone)
+  const stored = useVaultQuery('groups:get', { id: groupId ?? '' }, { enabled: groupId !== null });
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  if (groupId && stored.data && loadedFor !== groupId) {
+    setLoadedFor(groupId);
+    const g = stored.data.group;
+    setDraft({ name: g.name, kind: g.kind, purpose: g.purpose, memberIds: g.memberIds, cadenceDays: g.cadenceDays });
+  }
+  const error = actionError ?? (stored.error ? messageOf(stored.error) : null);
 
   const peerOptions = useMemo(
     () =>
@@ -131,7 +135,7 @@ export function GroupForm({
               w={220}
               data-testid="group-cadence"
             />
-            {error && <Alert color="red">{error}</Alert>}
+            {error && <ErrorNote error={error} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 Cancel
@@ -143,7 +147,7 @@ export function GroupForm({
           </Stack>
         </form>
       )}
-      {!draft && error && <Alert color="red">{error}</Alert>}
+      {!draft && error && <ErrorNote error={error} />}
     </Modal>
   );
 }

@@ -1,10 +1,9 @@
-import { Alert, Badge, Button, Card, EmptyState, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Card, EmptyState, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { daysBetween, dayOf } from '../../../shared/domain/days';
 import { normalise } from '../../../shared/domain/words';
 import { ME, type GroupKind } from '../../../shared/schema/vocabulary';
-import { compeer } from '../api';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { useNav } from '../shell/nav';

@@ -1,8 +1,7 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Progress, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Checkbox, Group, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback } from 'react';
-import { compeer, messageOf } from '../api';
+import { messageOf } from '../api';
 import { send } from '../data/channel';
 import type { PeerPartProps } from '../peers/peer-part';
 import { useNav } from '../shell/nav';

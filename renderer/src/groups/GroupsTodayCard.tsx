@@ -1,9 +1,8 @@
 import { Anchor, Button, Card, Checkbox, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback } from 'react';
 import { daysBetween } from '../../../shared/domain/days';
 import { SET_BOUNDARIES, weekInWords } from '../../../shared/domain/groups/boundaries';
-import { compeer, messageOf } from '../api';
+import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useNav } from '../shell/nav';
 import { ActionItemText } from './confidential-text';

@@ -25,6 +25,8 @@ import type { GroupView } from '../../../shared/domain/groups/views';
 import { AGENDA_TEMPLATES, ME, type AgendaTemplate } from '../../../shared/schema/vocabulary';
 import { messageOf } from '../api';
 import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 import { usePeers } from '../peers/usePeers';
 import { useSession } from '../session/SessionProvider';
 import { plural } from './labels';
@@ -72,60 +74,61 @@ export function MeetingDialog({
   const { phase } = useSession();
   const custom = phase.kind === 'unlocked' ? phase.settings.agendaTemplates : {};
   const { peers } = usePeers();
-  const [view, setView] = useState<GroupView | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [template, setTemplate] = useState<AgendaTemplate>('wins-and-challenges');
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const names = useMemo(() => new Map((peers ?? []).map((p) => [p.id, p.name])), [peers]);
   const who = (id: string) => (id === ME ? 'Me' : (names.get(id) ?? 'A former peer'));
 
-  useEffect(() => {
-    send('groups:get', { id: groupId }).then(
-      (v) => {
-        setView(v);
-        const m = meetingId ? v.group.meetings.find((x) => x.id === meetingId) : undefined;
-        if (m) {
-          setDraft({
-            date: m.date,
-            durationMinutes: m.durationMinutes ?? null,
-            facilitatorId: m.facilitatorId,
-            attendeeIds: m.attendeeIds,
-            agenda: m.agenda,
-            notes: m.notes,
-            textHidden: m.notesHidden,
-            notesConfidential: m.notesConfidential,
-            items: m.actionItems.map((a) => ({
-              key: ++itemKey,
-              id: a.id,
-              text: a.text,
-              ownerId: a.ownerId,
-              due: a.due ?? '',
-              done: a.done,
-            })),
-            log: Boolean(m.interactionId),
-          });
-        } else {
-          const next = v.rotation.slots[0];
-          const everyone = [ME, ...v.group.memberIds];
-          setDraft({
-            date: dayOf(new Date()),
-            durationMinutes: v.group.meetings[0]?.durationMinutes ?? null,
-            facilitatorId: next?.facilitatorId ?? null,
-            attendeeIds: everyone.filter((p) => !next?.absent.includes(p)),
-            agenda: '',
-            notes: '',
-            textHidden: false,
-            notesConfidential: true,
-            items: [],
-            log: true,
-          });
-        }
-      },
-      (e: unknown) => setError(messageOf(e)),
-    );
-  }, [groupId, meetingId]);
+  // the meeting as it stands when the dialog opens (a later refresh leaves what is being typed alone)
+  const stored = useVaultQuery('groups:get', { id: groupId });
+  const view: GroupView | null = stored.data ?? null;
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  const opening = `${groupId}/${meetingId ?? ''}`;
+  if (stored.data && loadedFor !== opening) {
+    setLoadedFor(opening);
+    const v = stored.data;
+    const m = meetingId ? v.group.meetings.find((x) => x.id === meetingId) : undefined;
+    if (m) {
+      setDraft({
+        date: m.date,
+        durationMinutes: m.durationMinutes ?? null,
+        facilitatorId: m.facilitatorId,
+        attendeeIds: m.attendeeIds,
+        agenda: m.agenda,
+        notes: m.notes,
+        textHidden: m.notesHidden,
+        notesConfidential: m.notesConfidential,
+        items: m.actionItems.map((a) => ({
+          key: ++itemKey,
+          id: a.id,
+          text: a.text,
+          ownerId: a.ownerId,
+          due: a.due ?? '',
+          done: a.done,
+        })),
+        log: Boolean(m.interactionId),
+      });
+    } else {
+      const next = v.rotation.slots[0];
+      const everyone = [ME, ...v.group.memberIds];
+      setDraft({
+        date: dayOf(new Date()),
+        durationMinutes: v.group.meetings[0]?.durationMinutes ?? null,
+        facilitatorId: next?.facilitatorId ?? null,
+        attendeeIds: everyone.filter((p) => !next?.absent.includes(p)),
+        agenda: '',
+        notes: '',
+        textHidden: false,
+        notesConfidential: true,
+        items: [],
+        log: true,
+      });
+    }
+  }
+  const error = actionError ?? (stored.error ? messageOf(stored.error) : null);
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
   const setItem = (key: number, patch: Partial<ItemDraft>) =>
@@ -134,7 +137,7 @@ export function MeetingDialog({
   if (error && !draft)
     return (
       <Modal opened onClose={onClose} title="Log a meeting" centered>
-        <Alert color="red">{error}</Alert>
+        <ErrorNote error={error} />
       </Modal>
     );
   if (!view || !draft) return null;
@@ -420,7 +423,7 @@ export function MeetingDialog({
               {problems.log}
             </Text>
           )}
-          {error && <Alert color="red">{error}</Alert>}
+          {error && <ErrorNote error={error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

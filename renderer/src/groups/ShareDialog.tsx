@@ -5,6 +5,7 @@ import type { Fit } from '../../../shared/domain/groups/opportunities';
 import type { OpportunityView } from '../../../shared/domain/groups/views';
 import { messageOf } from '../api';
 import { send } from '../data/channel';
+import { useVaultQuery } from '../data/queries';
 import { useNav } from '../shell/nav';
 import { OPPORTUNITY_KIND_LABEL, dayLabel, plural } from './labels';
 
@@ -19,23 +20,18 @@ export function ShareDialog({
   onShared: (message: string) => void;
 }) {
   const nav = useNav();
-  const [opp, setOpp] = useState<OpportunityView | null>(null);
-  const [fits, setFits] = useState<Fit[] | null>(null);
+  const list = useVaultQuery('opportunities:list', undefined);
+  const helped = useVaultQuery('opportunities:whoWouldItHelp', { id: opportunityId });
+  const opp: OpportunityView | null = list.data?.find((o) => o.id === opportunityId) ?? null;
+  const fits: Fit[] | null = list.data && helped.data ? helped.data : null;
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [date, setDate] = useState(dayOf(new Date()));
   const [log, setLog] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<string | null>(null);
+  const loadError = list.error ?? helped.error;
+  const error = actionError ?? (loadError ? messageOf(loadError) : null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    Promise.all([send('opportunities:list'), send('opportunities:whoWouldItHelp', { id: opportunityId })]).then(
-      ([list, f]) => {
-        setOpp(list.find((o) => o.id === opportunityId) ?? null);
-        setFits(f);
-      },
-      (e: unknown) => setError(messageOf(e)),
-    );
-  }, [opportunityId]);
 
   const toggle = (id: string) =>
     setPicked((s) => {

@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
+import { Badge, Button, Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import type { InteractionView } from '../../../shared/domain/interaction-view';
 import { BALANCE_TEXT, DEFAULT_WINDOW_MONTHS, type WindowChoice } from '../../../shared/domain/reciprocity';
-import { call, messageOf } from '../api';
+import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';

@@ -48,10 +48,12 @@ export function JournalPage({ params }: PageProps) {
   const [query] = useDebouncedValue(text.trim(), 150);
   // the journal entries a search found (none while the answer for this query is on its way)
   const search = useVaultQuery('search:query', { query, limit: 200 }, { enabled: query !== '' });
-  const results = search.isError ? [] : search.data?.results;
+  const results = search.data?.results;
+  const failed = search.isError;
   const matchIds = useMemo(
-    () => (!query || !results ? null : new Set(results.filter((x) => x.kind === 'journal').map((x) => x.id))),
-    [query, results],
+    () =>
+      !query ? null : failed ? new Set<string>() : !results ? null : new Set(results.filter((x) => x.kind === 'journal').map((x) => x.id)),
+    [query, results, failed],
   );
   const { height: vh } = useViewportSize();
 

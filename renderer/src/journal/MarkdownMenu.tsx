@@ -5,7 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 import { useRef, useState } from 'react';
 import { IMPORT_MAX_BYTES, markdownTooLarge } from '../../../shared/import-preview';
 import type { MarkdownImportPreview } from '../../../shared/ipc/features/journal.contract';
-import { compeer, messageOf } from '../api';
+import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { ImportProgress } from '../peers/ImportProgress';
 

@@ -22,6 +22,7 @@ import { peerSchema, type Peer } from '../../../shared/schema/document';
 import { PEER_TYPES, QUALITIES } from '../../../shared/schema/vocabulary';
 import { messageOf } from '../api';
 import { send } from '../data/channel';
+import { useVaultQuery } from '../data/queries';
 import { MET_LABEL, PEER_TYPE_LABEL, QUALITY_LABEL, STAGE_LABEL, STATUS_LABEL, options } from './labels';
 
 type Draft = Omit<Peer, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
@@ -61,21 +62,21 @@ export function PeerForm({
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const [notesHidden, setNotesHidden] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (!peerId) return;
-    send('peers:get', { id: peerId }).then(
-      ({ notesHidden: hidden, createdAt: _c, updatedAt: _u, ...p }: PeerDetail) => {
-        setDraft(p);
-        setInitial(JSON.stringify(p));
-        setNotesHidden(hidden);
-      },
-      (e: unknown) => setError(messageOf(e)),
-    );
-  }, [peerId]);
+  // the peer as they stand when the form opens (a later refresh leaves what is being typed alone)
+  const stored = useVaultQuery('peers:get', { id: peerId ?? '' }, { enabled: peerId !== null });
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  if (peerId && stored.data && loadedFor !== peerId) {
+    setLoadedFor(peerId);
+    const { notesHidden: hidden, createdAt: _c, updatedAt: _u, ...p }: PeerDetail = stored.data;
+    setDraft(p);
+    setInitial(JSON.stringify(p));
+    setNotesHidden(hidden);
+  }
+  const error = actionError ?? (stored.error ? messageOf(stored.error) : null);
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
   const errs = draft ? problems(draft) : {};

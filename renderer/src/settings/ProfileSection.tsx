@@ -1,8 +1,9 @@
 import { Button, Group, Select, SimpleGrid, TagsInput, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Me } from '../../../shared/schema/document';
 import { messageOf } from '../api';
 import { send } from '../data/channel';
+import { useVaultQuery } from '../data/queries';
 import { STAGE_LABEL, options } from '../peers/labels';
 import { Section } from './Section';
 
@@ -10,9 +11,9 @@ import { Section } from './Section';
 export function ProfileSection() {
   const [me, setMe] = useState<Me | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  useEffect(() => {
-    send('me:get').then(setMe, (e: unknown) => setNote(messageOf(e)));
-  }, []);
+  // the profile as it stands when the section opens, then edited here
+  const stored = useVaultQuery('me:get', undefined).data;
+  if (stored && !me) setMe(stored);
   if (!me) return null;
   const set = <K extends keyof Me>(k: K, v: Me[K]) => setMe({ ...me, [k]: v });
   return (

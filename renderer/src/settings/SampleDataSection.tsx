@@ -1,6 +1,7 @@
 import { Button, Text } from '@mantine/core';
 import { useState } from 'react';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from './Section';
 
@@ -12,7 +13,7 @@ export function SampleDataSection() {
   const run = async () => {
     setBusy(true);
     try {
-      await call(sample ? compeer().sample.close() : compeer().sample.open());
+      await (sample ? send('sample:close') : send('sample:open'));
       await reload();
     } catch (e) {
       setError(messageOf(e));

@@ -7,7 +7,7 @@ import { plusDays } from '../../../shared/domain/days';
 import { BALANCE_TEXT } from '../../../shared/domain/reciprocity';
 import type { DueCheckIn } from '../../../shared/domain/cadence';
 import type { OpenFollowUp, TodayData } from '../../../shared/domain/today';
-import { call, messageOf } from '../api';
+import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { ErrorNote } from '../data/ErrorNote';
 import { CHANNEL_LABEL } from '../interactions/labels';

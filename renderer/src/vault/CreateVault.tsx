@@ -1,6 +1,7 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import { VaultFrame } from './VaultFrame';
@@ -16,7 +17,7 @@ export function CreateVault() {
   const trySample = async () => {
     setSampleBusy(true);
     try {
-      await call(compeer().sample.open());
+      await send('sample:open');
       await enter();
     } catch (e) {
       setError(messageOf(e));
@@ -29,7 +30,7 @@ export function CreateVault() {
     setBusy(true);
     setError(null);
     try {
-      const { recoveryCode } = await call(compeer().vault.create({ passphrase: pass.value }));
+      const { recoveryCode } = await send('vault:create', { passphrase: pass.value });
       showRecoveryCode(recoveryCode, true);
     } catch (e) {
       setError(messageOf(e));

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { isLossCause, lossSentence } from '../../../shared/domain/vault-loss';
-import { ApiError, call, compeer, messageOf } from '../api';
+import { ApiError, messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import { VaultFrame } from './VaultFrame';
@@ -28,7 +29,7 @@ export function RecoveryUnlock({ onCancel }: { onCancel: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const r = await call(compeer().vault.unlockWithRecoveryCode({ code, newPassphrase: pass.value, acceptLoss }));
+      const r = await send('vault:unlockWithRecoveryCode', { code, newPassphrase: pass.value, acceptLoss });
       showRecoveryCode(r.recoveryCode, false);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'CHANGES_MISSING') setLoss(lossOf(e));
