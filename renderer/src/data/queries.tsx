@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider, useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, QueryClientProvider, useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import type { Channel } from '../../../shared/ipc/channels';
 import type { Input, Result } from '../../../shared/ipc/contract';
@@ -41,7 +41,14 @@ export interface VaultQueryOptions {
    * after a change, and dropped as soon as no screen shows it (its text may be confidential).
    */
   once?: boolean;
+  /** while the next input's answer is on its way (or the query is turned off), show the last one */
+  keepPrevious?: boolean;
+  /** a fresh answer equal to the kept one by this rule keeps the kept one, so nothing showing it re-renders */
+  same?: (kept: never, fresh: never) => boolean;
 }
+
+const sharing = (same: (kept: unknown, fresh: unknown) => boolean) => (kept: unknown, fresh: unknown) =>
+  kept !== undefined && same(kept, fresh) ? kept : fresh;
 
 /** A screen's data from one channel: loaded on mount, kept while the vault is open, asked again after every change. */
 export function useVaultQuery<C extends Channel>(
@@ -55,6 +62,8 @@ export function useVaultQuery<C extends Channel>(
     queryKey: options.once ? ['once', ...key] : key,
     queryFn: () => invoke(channel, input),
     enabled: options.enabled,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    ...(options.same ? { structuralSharing: sharing(options.same as (kept: unknown, fresh: unknown) => boolean) } : {}),
     ...(options.once ? { staleTime: Infinity, gcTime: 0, meta: { once: true } } : {}),
   });
 }

@@ -21,6 +21,7 @@ import { allTags, emptyFilter, selectPeers, type PeerFilter, type PeerSort } fro
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import { messageOf } from '../api';
 import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
 import type { PageProps } from '../shell/nav';
 import { PeerRowCheckIn } from '../interactions/PeerRowCheckIn';
 import { ExportMenu } from './ExportMenu';
@@ -309,7 +310,7 @@ export function PeersPage({ params }: PageProps) {
           </Button>
         </Group>
       )}
-      {error && <Alert color="red">{error}</Alert>}
+      <ErrorNote error={error} />
       <div
         ref={listBox}
         style={{ flex: 1, minHeight: 200, border: '1px solid var(--mantine-color-default-border)', borderRadius: 12, overflow: 'hidden' }}
