@@ -48,7 +48,8 @@ const TEXT_FOLD_RULES = [
     message: 'Match text with foldedIncludes from shared/text-fold.ts (accents and case ignored).',
   },
 ];
-const READ_WITH = 'read vault data with useVaultQuery (renderer/src/data/queries.tsx): cached, refreshed after every change, dropped on lock';
+const READ_WITH =
+  'read vault data with useVaultQuery (renderer/src/data/queries.tsx): cached, refreshed after every change, dropped on lock';
 const FETCH_EFFECT_RULES = [
   {
     // compeer().x.y(…), call(…), send(…) or invoke(…) anywhere inside an effect
@@ -56,7 +57,8 @@ const FETCH_EFFECT_RULES = [
     message: `A hand-written fetch effect: ${READ_WITH}.`,
   },
   {
-    selector: "CallExpression[callee.name='useEffect'] VariableDeclaration[kind='let'] > VariableDeclarator[id.name=/^(live|alive|mounted|active|cancelled|canceled)$/][init.value=true]",
+    selector:
+      "CallExpression[callee.name='useEffect'] VariableDeclaration[kind='let'] > VariableDeclarator[id.name=/^(live|alive|mounted|active|cancelled|canceled)$/][init.value=true]",
     message: `A hand-written fetch effect (a flag against answers that come too late): ${READ_WITH}.`,
   },
 ];

@@ -57,12 +57,12 @@ export async function act(s: AdvisedSuggestion): Promise<boolean> {
       }
       case 'form-group': {
         const g = await send('groups:save', {
-            name: a.name,
-            kind: 'mastermind',
-            memberIds: a.peerIds,
-            purpose: 'Proposed by the advisor: a diverse group of peers who share values, a growth mindset and a generous spirit.',
-            cadenceDays: 30,
-          });
+          name: a.name,
+          kind: 'mastermind',
+          memberIds: a.peerIds,
+          purpose: 'Proposed by the advisor: a diverse group of peers who share values, a growth mindset and a generous spirit.',
+          cadenceDays: 30,
+        });
         await send('groups:setRotation', { id: g.group.id, facilitatorOrder: a.facilitatorOrder, absences: [] });
         notifications.show({ message: `Group "${a.name}" created with its facilitator rotation. Rename it on the Groups page.` });
         return true;

@@ -6,11 +6,7 @@ import { messageOf } from '../api';
  * The one way a screen shows that something failed: main's plain message, as is (an
  * ApiError's words are written for the person), with a way to try again for a load.
  */
-export function ErrorNote({
-  error,
-  onRetry,
-  ...alert
-}: { error: unknown; onRetry?: () => void } & Omit<AlertProps, 'children' | 'color'>) {
+export function ErrorNote({ error, onRetry, ...alert }: { error: unknown; onRetry?: () => void } & Omit<AlertProps, 'children' | 'color'>) {
   if (error === null || error === undefined || error === '') return null;
   const message = typeof error === 'string' ? error : messageOf(error);
   return (

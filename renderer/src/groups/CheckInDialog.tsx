@@ -1,19 +1,5 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Slider,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Slider, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { GoalView } from '../../../shared/domain/groups/views';
 import { INTERACTION_CHANNELS, ME, type InteractionChannel } from '../../../shared/schema/vocabulary';
@@ -93,13 +79,13 @@ export function CheckInDialog({
     setError(null);
     try {
       const r = await send('goals:checkIn', {
-          goalId,
-          date,
-          progress,
-          note,
-          withPeerId: withId,
-          log: logging ? { channel, durationMinutes: minutes } : null,
-        });
+        goalId,
+        date,
+        progress,
+        note,
+        withPeerId: withId,
+        log: logging ? { channel, durationMinutes: minutes } : null,
+      });
       onSaved(r.interactionId !== null);
     } catch (e) {
       setError(messageOf(e));

@@ -20,13 +20,13 @@ export function DiversityCard({ view }: { view: GroupView }) {
     try {
       const g = view.group;
       await send('groups:save', {
-          id: g.id,
-          name: g.name,
-          kind: g.kind,
-          purpose: g.purpose,
-          cadenceDays: g.cadenceDays,
-          memberIds: [...g.memberIds, peerId],
-        });
+        id: g.id,
+        name: g.name,
+        kind: g.kind,
+        purpose: g.purpose,
+        cadenceDays: g.cadenceDays,
+        memberIds: [...g.memberIds, peerId],
+      });
       notifications.show({ message: `${name} joined ${g.name}.` });
       groupsChanged();
     } catch (e) {

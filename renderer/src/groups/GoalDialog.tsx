@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -15,7 +14,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { IconEye, IconPlus, IconX } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { GoalInput } from '../../../shared/ipc/features/groups.contract';
 import { ME, type GoalStatus } from '../../../shared/schema/vocabulary';
 import { messageOf } from '../api';

@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { sizeGuidance } from '../../../shared/domain/groups/size';
 import type { GroupInput } from '../../../shared/ipc/features/groups.contract';
 import type { GroupKind } from '../../../shared/schema/vocabulary';

@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Checkbox,
   Chip,
@@ -17,7 +16,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { IconEye, IconPlus, IconX } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import { AGENDA_LABEL, agendaText } from '../../../shared/domain/groups/agenda';
 import { openItemsOf } from '../../../shared/domain/groups/meetings';
@@ -189,30 +188,30 @@ export function MeetingDialog({
     setError(null);
     try {
       const r = await send('groups:saveMeeting', {
-          groupId,
-          logInteraction: draft.log,
-          meeting: {
-            id: meetingId ?? undefined,
-            date: draft.date,
-            durationMinutes: draft.durationMinutes,
-            facilitatorId: draft.facilitatorId,
-            attendeeIds: draft.attendeeIds,
-            ...(draft.textHidden
-              ? {}
-              : {
-                  agenda: draft.agenda,
-                  notes: draft.notes,
-                  actionItems: draft.items.map((i) => ({
-                    id: i.id,
-                    text: i.text.trim(),
-                    ownerId: i.ownerId,
-                    due: i.due || null,
-                    done: i.done,
-                  })),
-                }),
-            notesConfidential: draft.notesConfidential,
-          },
-        });
+        groupId,
+        logInteraction: draft.log,
+        meeting: {
+          id: meetingId ?? undefined,
+          date: draft.date,
+          durationMinutes: draft.durationMinutes,
+          facilitatorId: draft.facilitatorId,
+          attendeeIds: draft.attendeeIds,
+          ...(draft.textHidden
+            ? {}
+            : {
+                agenda: draft.agenda,
+                notes: draft.notes,
+                actionItems: draft.items.map((i) => ({
+                  id: i.id,
+                  text: i.text.trim(),
+                  ownerId: i.ownerId,
+                  due: i.due || null,
+                  done: i.done,
+                })),
+              }),
+          notesConfidential: draft.notesConfidential,
+        },
+      });
       onSaved(r.interactionId ? `Meeting saved, and logged as one interaction with ${plural(peersCame, 'peer')}.` : 'Meeting saved.');
     } catch (e) {
       setError(messageOf(e));

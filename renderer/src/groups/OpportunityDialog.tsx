@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import type { OpportunityInput } from '../../../shared/ipc/features/groups.contract';
 import { messageOf } from '../api';
 import { send } from '../data/channel';
@@ -62,11 +62,11 @@ export function OpportunityDialog({
     setError(null);
     try {
       const o = await send('opportunities:save', {
-          ...draft,
-          id: opportunityId ?? undefined,
-          title: draft.title.trim(),
-          deadline: draft.deadline || null,
-        });
+        ...draft,
+        id: opportunityId ?? undefined,
+        title: draft.title.trim(),
+        deadline: draft.deadline || null,
+      });
       onSaved(o.id, opportunityId === null);
     } catch (e) {
       setError(messageOf(e));

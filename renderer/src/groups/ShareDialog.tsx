@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Group, List, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { Fit } from '../../../shared/domain/groups/opportunities';
 import type { OpportunityView } from '../../../shared/domain/groups/views';
@@ -31,7 +31,6 @@ export function ShareDialog({
   const loadError = list.error ?? helped.error;
   const error = actionError ?? (loadError ? messageOf(loadError) : null);
   const [busy, setBusy] = useState(false);
-
 
   const toggle = (id: string) =>
     setPicked((s) => {

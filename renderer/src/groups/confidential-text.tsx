@@ -10,9 +10,8 @@ export function ActionItemText({ r }: { r: ActionItemRef }) {
       text={r.item.text}
       label="A confidential action item"
       reveal={async () =>
-        (await send('groups:revealNotes', { groupId: r.groupId, meetingId: r.meetingId })).actionItems.find(
-          (a) => a.id === r.item.id,
-        )?.text ?? ''
+        (await send('groups:revealNotes', { groupId: r.groupId, meetingId: r.meetingId })).actionItems.find((a) => a.id === r.item.id)
+          ?.text ?? ''
       }
     />
   );

@@ -48,13 +48,13 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
     if (!draft?.kind || !/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) return;
     try {
       await send('lifeEvents:save', {
-          id: draft.id,
-          peerId,
-          kind: draft.kind,
-          date: draft.noYear ? `--${draft.date.slice(5)}` : draft.date,
-          note: draft.keepNote ? undefined : draft.note,
-          confidential: draft.confidential,
-        });
+        id: draft.id,
+        peerId,
+        kind: draft.kind,
+        date: draft.noYear ? `--${draft.date.slice(5)}` : draft.date,
+        note: draft.keepNote ? undefined : draft.note,
+        confidential: draft.confidential,
+      });
       setDraft(null);
       setError(null);
       changed();

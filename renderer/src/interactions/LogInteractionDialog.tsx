@@ -150,24 +150,24 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
     try {
       const duration = form.duration === '' ? null : Number(form.duration);
       const saved = await send('interactions:save', {
-          id: form.id,
-          date: form.date,
-          peerIds: form.peerIds,
-          channel: form.channel,
-          purpose: form.purpose,
-          initiatedBy: form.initiatedBy,
-          summary: form.summary,
-          confidential: form.confidential,
-          durationMinutes: duration,
-          exchanges: form.exchanges.map((x) => ({
-            direction: x.direction,
-            kind: x.kind!,
-            weight: x.weight,
-            note: x.note,
-            ...(x.peerId && form.peerIds.includes(x.peerId) ? { peerId: x.peerId } : {}),
-          })),
-          followUps: form.followUps.map((f) => ({ ...(f.id ? { id: f.id } : {}), text: f.text.trim(), due: f.due || null, done: f.done })),
-        });
+        id: form.id,
+        date: form.date,
+        peerIds: form.peerIds,
+        channel: form.channel,
+        purpose: form.purpose,
+        initiatedBy: form.initiatedBy,
+        summary: form.summary,
+        confidential: form.confidential,
+        durationMinutes: duration,
+        exchanges: form.exchanges.map((x) => ({
+          direction: x.direction,
+          kind: x.kind!,
+          weight: x.weight,
+          note: x.note,
+          ...(x.peerId && form.peerIds.includes(x.peerId) ? { peerId: x.peerId } : {}),
+        })),
+        followUps: form.followUps.map((f) => ({ ...(f.id ? { id: f.id } : {}), text: f.text.trim(), due: f.due || null, done: f.done })),
+      });
       const names = chosen.map((p) => p.name).join(', ');
       notifications.show({
         color: 'teal',

@@ -63,18 +63,18 @@ function DebriefFooter({
       const entry = await editor.current?.settle();
       if (!entry) throw new Error('Write something in the debrief first.');
       const r = await send('journal:debrief', {
-          entry: { ...entry, groupIds: [], goalIds: [] },
-          interaction: log
-            ? {
-                date: conv.date,
-                peerIds: [peerId],
-                channel: conv.channel,
-                purpose: conv.purpose,
-                exchanges: conv.exchanges.map((x) => ({ ...x })),
-                followUps: conv.followUps.filter((f) => f.text.trim()).map((f) => ({ text: f.text.trim(), due: f.due, done: false })),
-              }
-            : null,
-        });
+        entry: { ...entry, groupIds: [], goalIds: [] },
+        interaction: log
+          ? {
+              date: conv.date,
+              peerIds: [peerId],
+              channel: conv.channel,
+              purpose: conv.purpose,
+              exchanges: conv.exchanges.map((x) => ({ ...x })),
+              followUps: conv.followUps.filter((f) => f.text.trim()).map((f) => ({ text: f.text.trim(), due: f.due, done: false })),
+            }
+          : null,
+      });
       notifications.show({ message: r.interactionId ? 'Debrief saved, and the conversation logged.' : 'Debrief saved.' });
       onDone(r.entry.id);
     } catch (e) {

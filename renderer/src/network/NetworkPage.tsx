@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Badge,
   Button,
   Group,
@@ -25,7 +24,6 @@ import { mapYourNetwork } from '../../../shared/domain/diversity';
 import { allTags } from '../../../shared/domain/peer-filter';
 import type { MapData } from '../../../shared/ipc/contract';
 import { PEER_TYPES } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
@@ -42,8 +40,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 /** Keep the layout the map worked out, so the next visit opens at once (a failure only means it is worked out again). */
 const PLACED = { progress: 1, ms: 0 };
 
-const savePositions = (positions: Record<string, [number, number]>) =>
-  void send('map:savePositions', { positions }).catch(() => undefined);
+const savePositions = (positions: Record<string, [number, number]>) => void send('map:savePositions', { positions }).catch(() => undefined);
 
 export function NetworkPage({ params }: PageProps) {
   const { openPeer: onOpenPeer } = useNav();

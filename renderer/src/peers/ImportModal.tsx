@@ -113,12 +113,12 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
     setBusy(true);
     try {
       const r = await send('import:commit', {
-          token: preview.token,
-          useIncoming: [...useIncoming],
-          leaveOutRows: [...leftOut],
-          peerTypes: batchTypes as PeerType[],
-          tags: batchTags,
-        });
+        token: preview.token,
+        useIncoming: [...useIncoming],
+        leaveOutRows: [...leftOut],
+        peerTypes: batchTypes as PeerType[],
+        tags: batchTags,
+      });
       notifications.show({ color: 'teal', message: `Imported: ${r.added} added, ${r.updated} updated.` });
       await onImported();
       close();

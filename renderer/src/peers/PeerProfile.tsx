@@ -38,7 +38,9 @@ export function PeerProfile({
         <Field label="Industry · function">{[peer.industry, peer.function].filter(Boolean).join(' · ')}</Field>
         <Field label="Where">{[peer.city, peer.country].filter(Boolean).join(', ')}</Field>
         <Field label="Career stage">
-          {peer.careerStage ? `${STAGE_LABEL[peer.careerStage]}${peer.yearsExperience !== null ? `, ${peer.yearsExperience} years` : ''}` : ''}
+          {peer.careerStage
+            ? `${STAGE_LABEL[peer.careerStage]}${peer.yearsExperience !== null ? `, ${peer.yearsExperience} years` : ''}`
+            : ''}
         </Field>
         <Field label="Strong in">{list(peer.skills)}</Field>
         <Field label="Working on / needs">{list(peer.needs)}</Field>

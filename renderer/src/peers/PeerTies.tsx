@@ -95,105 +95,105 @@ export function PeerTies({
     <>
       <Divider label={`Ties (${ties.length})`} labelPosition="left" />
       <Stack gap={4} data-testid="ties">
-      {ties.length === 0 && (
-        <Text size="sm" c="dimmed">
-          No ties yet: who else in your network does {peer.name.split(' ')[0]} know?
-        </Text>
-      )}
-      {ties.map((t) => {
-        const other = byId.get(t.a === peer.id ? t.b : t.a);
-        return (
-          <Group key={t.id} justify="space-between" wrap="nowrap">
-            <Text size="sm">
-              <Anchor component="button" onClick={() => other && onOpenPeer(other.id)}>
-                {other?.name ?? 'Unknown'}
-              </Anchor>{' '}
-              <Text span c="dimmed" size="xs">
-                {TIE_LABEL[t.kind]} · {'●'.repeat(t.strength)}
-                {t.note ? ` · ${t.note}` : ''}
-              </Text>
-            </Text>
-            <Group gap={2} wrap="nowrap">
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                aria-label={`Edit tie with ${other?.name ?? 'peer'}`}
-                onClick={() => {
-                  setEditingTie(t.id);
-                  setTieTo(other?.id ?? null);
-                  setTieKind(t.kind);
-                  setTieStrength(String(t.strength));
-                  setTieNote(t.note);
-                }}
-                data-testid="edit-tie"
-              >
-                <IconPencil size={14} />
-              </ActionIcon>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                aria-label={`Remove tie with ${other?.name ?? 'peer'}`}
-                onClick={() => void removeTie(t, other?.name ?? 'this peer')}
-                data-testid="remove-tie"
-              >
-                <IconX size={14} />
-              </ActionIcon>
-            </Group>
-          </Group>
-        );
-      })}
-      <Group gap="xs" align="flex-end" mt="xs">
-        <Select
-          size="xs"
-          placeholder="Knows…"
-          aria-label="Peer this one knows"
-          searchable
-          data={tieOptions}
-          disabled={editingTie !== null}
-          value={tieTo}
-          onChange={setTieTo}
-          w={170}
-          data-testid="tie-peer"
-        />
-        <Select
-          size="xs"
-          aria-label="Kind of tie"
-          data={TIE_KINDS.map((k) => ({ value: k, label: TIE_LABEL[k] }))}
-          value={tieKind}
-          onChange={(v) => v && setTieKind(v)}
-          w={150}
-          allowDeselect={false}
-        />
-        <Select
-          size="xs"
-          aria-label="Strength of tie"
-          data={[
-            { value: '1', label: 'Weak' },
-            { value: '2', label: 'Medium' },
-            { value: '3', label: 'Strong' },
-          ]}
-          value={tieStrength}
-          onChange={(v) => v && setTieStrength(v)}
-          w={95}
-          allowDeselect={false}
-        />
-        <TextInput
-          size="xs"
-          placeholder="Note"
-          aria-label="Note on the tie"
-          value={tieNote}
-          onChange={(e) => setTieNote(e.currentTarget.value)}
-          w={110}
-        />
-        <Button size="xs" onClick={() => void addTie()} disabled={!tieTo} data-testid="add-tie">
-          {editingTie ? 'Save tie' : 'Add tie'}
-        </Button>
-        {editingTie && (
-          <Button size="xs" variant="subtle" onClick={() => (setEditingTie(null), setTieTo(null), setTieNote(''))}>
-            Cancel
-          </Button>
+        {ties.length === 0 && (
+          <Text size="sm" c="dimmed">
+            No ties yet: who else in your network does {peer.name.split(' ')[0]} know?
+          </Text>
         )}
-      </Group>
+        {ties.map((t) => {
+          const other = byId.get(t.a === peer.id ? t.b : t.a);
+          return (
+            <Group key={t.id} justify="space-between" wrap="nowrap">
+              <Text size="sm">
+                <Anchor component="button" onClick={() => other && onOpenPeer(other.id)}>
+                  {other?.name ?? 'Unknown'}
+                </Anchor>{' '}
+                <Text span c="dimmed" size="xs">
+                  {TIE_LABEL[t.kind]} · {'●'.repeat(t.strength)}
+                  {t.note ? ` · ${t.note}` : ''}
+                </Text>
+              </Text>
+              <Group gap={2} wrap="nowrap">
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  aria-label={`Edit tie with ${other?.name ?? 'peer'}`}
+                  onClick={() => {
+                    setEditingTie(t.id);
+                    setTieTo(other?.id ?? null);
+                    setTieKind(t.kind);
+                    setTieStrength(String(t.strength));
+                    setTieNote(t.note);
+                  }}
+                  data-testid="edit-tie"
+                >
+                  <IconPencil size={14} />
+                </ActionIcon>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  aria-label={`Remove tie with ${other?.name ?? 'peer'}`}
+                  onClick={() => void removeTie(t, other?.name ?? 'this peer')}
+                  data-testid="remove-tie"
+                >
+                  <IconX size={14} />
+                </ActionIcon>
+              </Group>
+            </Group>
+          );
+        })}
+        <Group gap="xs" align="flex-end" mt="xs">
+          <Select
+            size="xs"
+            placeholder="Knows…"
+            aria-label="Peer this one knows"
+            searchable
+            data={tieOptions}
+            disabled={editingTie !== null}
+            value={tieTo}
+            onChange={setTieTo}
+            w={170}
+            data-testid="tie-peer"
+          />
+          <Select
+            size="xs"
+            aria-label="Kind of tie"
+            data={TIE_KINDS.map((k) => ({ value: k, label: TIE_LABEL[k] }))}
+            value={tieKind}
+            onChange={(v) => v && setTieKind(v)}
+            w={150}
+            allowDeselect={false}
+          />
+          <Select
+            size="xs"
+            aria-label="Strength of tie"
+            data={[
+              { value: '1', label: 'Weak' },
+              { value: '2', label: 'Medium' },
+              { value: '3', label: 'Strong' },
+            ]}
+            value={tieStrength}
+            onChange={(v) => v && setTieStrength(v)}
+            w={95}
+            allowDeselect={false}
+          />
+          <TextInput
+            size="xs"
+            placeholder="Note"
+            aria-label="Note on the tie"
+            value={tieNote}
+            onChange={(e) => setTieNote(e.currentTarget.value)}
+            w={110}
+          />
+          <Button size="xs" onClick={() => void addTie()} disabled={!tieTo} data-testid="add-tie">
+            {editingTie ? 'Save tie' : 'Add tie'}
+          </Button>
+          {editingTie && (
+            <Button size="xs" variant="subtle" onClick={() => (setEditingTie(null), setTieTo(null), setTieNote(''))}>
+              Cancel
+            </Button>
+          )}
+        </Group>
       </Stack>
     </>
   );

@@ -1,18 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  Popover,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Badge, Button, Checkbox, Group, MultiSelect, Popover, Select, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconFileImport, IconFilter, IconPlus, IconTag, IconUsersPlus } from '@tabler/icons-react';

@@ -58,9 +58,7 @@ export function TodayPage(_props: PageProps) {
             <Button
               size="xs"
               variant="light"
-              onClick={() =>
-                void send('checkins:snooze', { peerId: d.peerId, until: null }).then(() => notifications.hide(id))
-              }
+              onClick={() => void send('checkins:snooze', { peerId: d.peerId, until: null }).then(() => notifications.hide(id))}
             >
               Undo
             </Button>
@@ -217,8 +215,8 @@ export function TodayPage(_props: PageProps) {
                         text={f.followUp.text}
                         label={`A follow-up from a confidential conversation on ${short(f.date)}`}
                         reveal={async () =>
-                          (await send('interactions:get', { id: f.interactionId })).followUps.find((x) => x.id === f.followUp.id)
-                            ?.text ?? ''
+                          (await send('interactions:get', { id: f.interactionId })).followUps.find((x) => x.id === f.followUp.id)?.text ??
+                          ''
                         }
                       />
                     </Text>
