@@ -34,7 +34,7 @@ export function CheckInDialog({
   const [log, setLog] = useState(true);
   const [channel, setChannel] = useState<InteractionChannel>('call');
   const [minutes, setMinutes] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   // the goal as it stands when the dialog opens (a later refresh leaves what is being typed alone)
@@ -88,7 +88,7 @@ export function CheckInDialog({
       });
       onSaved(r.interactionId !== null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };

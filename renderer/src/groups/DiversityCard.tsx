@@ -6,7 +6,6 @@ import type { GroupView } from '../../../shared/domain/groups/views';
 import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useNav } from '../shell/nav';
-import { groupsChanged } from './openers';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -28,7 +27,6 @@ export function DiversityCard({ view }: { view: GroupView }) {
         memberIds: [...g.memberIds, peerId],
       });
       notifications.show({ message: `${name} joined ${g.name}.` });
-      groupsChanged();
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     } finally {

@@ -54,7 +54,7 @@ export function GoalDialog({
   const [draft, setDraft] = useState<Draft | null>(
     goalId ? null : { title: '', why: '', whyHidden: false, due: '', status: 'open', owner: owner ?? ME, partnerIds: [], milestones: [] },
   );
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -102,7 +102,7 @@ export function GoalDialog({
       const { why } = await send('goals:reveal', { id: goalId! });
       setDraft((d) => (d ? { ...d, why, whyHidden: false } : d));
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     }
   };
   const save = async () => {
@@ -124,7 +124,7 @@ export function GoalDialog({
       await send('goals:save', input);
       onSaved();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };

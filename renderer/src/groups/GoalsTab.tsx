@@ -32,7 +32,7 @@ import { useNav } from '../shell/nav';
 import { Masked } from '../journal/Masked';
 import { ConfirmDelete } from './ConfirmDelete';
 import { GOAL_STATUS_LABEL, dayLabel, relativeDays } from './labels';
-import { groupsChanged, openCheckIn, openGoal } from './openers';
+import { openCheckIn, openGoal } from './openers';
 import { notifyUndo } from './undo';
 import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
@@ -54,7 +54,6 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
   const tick = async (milestoneId: string, done: boolean) => {
     try {
       await send('goals:setMilestone', { goalId: g.id, milestoneId, done });
-      groupsChanged();
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     }
@@ -71,7 +70,6 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
     setConfirm(false);
     try {
       const { token } = await send('goals:delete', { id: g.id });
-      groupsChanged();
       notifyUndo(`Deleted the goal ${g.title}.`, token);
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });

@@ -9,7 +9,7 @@ import { ConfirmDelete } from './ConfirmDelete';
 import { DiversityCard } from './DiversityCard';
 import { GROUP_KIND_LABEL } from './labels';
 import { MeetingList } from './MeetingList';
-import { groupsChanged, openGroup, openMeeting } from './openers';
+import { openGroup, openMeeting } from './openers';
 import { RotationCard } from './RotationCard';
 import { notifyUndo } from './undo';
 import { ErrorNote } from '../data/ErrorNote';
@@ -40,7 +40,6 @@ export function GroupDetail({ id }: { id: string }) {
     try {
       const { token } = await send('groups:delete', { id });
       nav.go('groups');
-      groupsChanged();
       notifyUndo(`Deleted the group ${g.name}.`, token, () => nav.go('groups', { group: id }));
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });

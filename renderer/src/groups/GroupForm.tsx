@@ -29,7 +29,7 @@ export function GroupForm({
   const [draft, setDraft] = useState<Draft | null>(
     groupId ? null : { name: '', kind: 'formal-advisory', purpose: '', memberIds, cadenceDays: 30 },
   );
-  const [actionError, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<unknown>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -41,7 +41,7 @@ export function GroupForm({
     const g = stored.data.group;
     setDraft({ name: g.name, kind: g.kind, purpose: g.purpose, memberIds: g.memberIds, cadenceDays: g.cadenceDays });
   }
-  const error = actionError ?? (stored.error ? messageOf(stored.error) : null);
+  const error = actionError ?? stored.error;
 
   const peerOptions = useMemo(
     () =>
@@ -64,7 +64,7 @@ export function GroupForm({
       const v = await send('groups:save', input);
       onSaved(v.group.id, groupId === null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -135,7 +135,7 @@ export function GroupForm({
               w={220}
               data-testid="group-cadence"
             />
-            {error && <ErrorNote error={error} />}
+            <ErrorNote error={error} />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 Cancel
@@ -147,7 +147,7 @@ export function GroupForm({
           </Stack>
         </form>
       )}
-      {!draft && error && <ErrorNote error={error} />}
+      {!draft && <ErrorNote error={error} />}
     </Modal>
   );
 }

@@ -7,7 +7,7 @@ import type { PeerPartProps } from '../peers/peer-part';
 import { useNav } from '../shell/nav';
 import { ActionItemText, GoalWhyText } from './confidential-text';
 import { GROUP_KIND_SHORT, dayLabel } from './labels';
-import { groupsChanged, openCheckIn, openGoal, openGroup } from './openers';
+import { openCheckIn, openGoal, openGroup } from './openers';
 import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
 
@@ -32,7 +32,6 @@ export function GroupsPeerTab({ peer }: PeerPartProps) {
   const tick = async (groupId: string, meetingId: string, itemId: string, done: boolean) => {
     try {
       await send('groups:setActionItem', { groupId, meetingId, itemId, done });
-      groupsChanged();
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     }

@@ -8,7 +8,6 @@ import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from '../settings/Section';
-import { groupsChanged } from './openers';
 
 type Note = { ok: boolean; text: string } | null;
 const Saved = ({ note }: { note: Note }) =>
@@ -34,7 +33,6 @@ export function GroupsSettings() {
     try {
       setSettings(await send('settings:update', patch));
       setNotes((n) => ({ ...n, [which]: { ok: true, text: 'Saved.' } }));
-      groupsChanged();
     } catch (e) {
       setNotes((n) => ({ ...n, [which]: { ok: false, text: messageOf(e) } }));
     }

@@ -7,7 +7,7 @@ import { send } from '../data/channel';
 import { useNav } from '../shell/nav';
 import { ActionItemText } from './confidential-text';
 import { dayLabel, relativeDays } from './labels';
-import { groupsChanged, openCheckIn } from './openers';
+import { openCheckIn } from './openers';
 import { useVaultQuery } from '../data/queries';
 
 const SHOWN = 6;
@@ -24,7 +24,6 @@ export function GroupsTodayCard() {
   const tick = async (groupId: string, meetingId: string, itemId: string) => {
     try {
       await send('groups:setActionItem', { groupId, meetingId, itemId, done: true });
-      groupsChanged();
       notifications.show({ message: 'Done. Nice.' });
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });

@@ -75,7 +75,7 @@ export function MeetingDialog({
   const { peers } = usePeers();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [template, setTemplate] = useState<AgendaTemplate>('wins-and-challenges');
-  const [actionError, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<unknown>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const names = useMemo(() => new Map((peers ?? []).map((p) => [p.id, p.name])), [peers]);
@@ -127,7 +127,7 @@ export function MeetingDialog({
       });
     }
   }
-  const error = actionError ?? (stored.error ? messageOf(stored.error) : null);
+  const error = actionError ?? stored.error;
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
   const setItem = (key: number, patch: Partial<ItemDraft>) =>
@@ -154,7 +154,7 @@ export function MeetingDialog({
         : previous?.actionItems;
       set('agenda', agendaText(template, custom, openItemsOf(items ? { actionItems: items } : undefined), who));
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     }
   };
   const peersCame = draft.attendeeIds.filter((a) => a !== ME).length;
@@ -178,7 +178,7 @@ export function MeetingDialog({
       }));
       setDraft((d) => (d ? { ...d, notes, agenda, items, textHidden: false } : d));
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     }
   };
   const save = async () => {
@@ -214,7 +214,7 @@ export function MeetingDialog({
       });
       onSaved(r.interactionId ? `Meeting saved, and logged as one interaction with ${plural(peersCame, 'peer')}.` : 'Meeting saved.');
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -422,7 +422,7 @@ export function MeetingDialog({
               {problems.log}
             </Text>
           )}
-          {error && <ErrorNote error={error} />}
+          <ErrorNote error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -10,7 +10,7 @@ import { send } from '../data/channel';
 import { ConfirmDelete } from './ConfirmDelete';
 import { dayLabel } from './labels';
 import { Markdown } from './Markdown';
-import { groupsChanged, openMeeting } from './openers';
+import { openMeeting } from './openers';
 import { notifyUndo } from './undo';
 
 /** Meetings to show at first; the rest behind "Show all". */
@@ -38,7 +38,6 @@ function MeetingCard({ groupId, m: listed, names }: { groupId: string; m: Meetin
   const tick = async (itemId: string, done: boolean) => {
     try {
       await send('groups:setActionItem', { groupId, meetingId: m.id, itemId, done });
-      groupsChanged();
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     }
@@ -47,7 +46,6 @@ function MeetingCard({ groupId, m: listed, names }: { groupId: string; m: Meetin
     setConfirm(false);
     try {
       const { token } = await send('groups:deleteMeeting', { groupId, meetingId: m.id });
-      groupsChanged();
       notifyUndo(`Deleted the meeting of ${dayLabel(m.date)}.`, token);
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });

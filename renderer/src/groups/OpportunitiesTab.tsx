@@ -26,7 +26,7 @@ import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { ConfirmDelete } from './ConfirmDelete';
 import { OPPORTUNITY_KIND_LABEL, OPPORTUNITY_STATUS_COLOR, OPPORTUNITY_STATUS_LABEL, dayLabel, plural, relativeDays } from './labels';
-import { groupsChanged, openOpportunity, openShare } from './openers';
+import { openOpportunity, openShare } from './openers';
 import { notifyUndo } from './undo';
 import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
@@ -42,7 +42,6 @@ function OpportunityCard({ o, names }: { o: OpportunityView; names: ReadonlyMap<
     setConfirm(false);
     try {
       const { token } = await send('opportunities:delete', { id: o.id });
-      groupsChanged();
       notifyUndo(`Deleted ${o.title}.`, token);
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });

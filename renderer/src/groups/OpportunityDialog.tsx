@@ -23,7 +23,7 @@ export function OpportunityDialog({
   const [draft, setDraft] = useState<Draft | null>(
     opportunityId ? null : { title: '', kind: 'job', detail: '', skills: [], tags: [], deadline: '', source: '', status: 'open' },
   );
-  const [actionError, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<unknown>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -46,7 +46,7 @@ export function OpportunityDialog({
         status: o.status,
       });
   }
-  const error = actionError ?? (list.error ? messageOf(list.error) : null);
+  const error = actionError ?? list.error;
 
   if (!draft)
     return (
@@ -69,7 +69,7 @@ export function OpportunityDialog({
       });
       onSaved(o.id, opportunityId === null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -156,7 +156,7 @@ export function OpportunityDialog({
             value={draft.source}
             onChange={(e) => set('source', e.currentTarget.value)}
           />
-          {error && <ErrorNote error={error} />}
+          <ErrorNote error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

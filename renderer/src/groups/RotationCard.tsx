@@ -8,7 +8,6 @@ import { ME } from '../../../shared/schema/vocabulary';
 import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { dayLabel } from './labels';
-import { groupsChanged } from './openers';
 
 /** "Leadership Rotation": who leads the next meetings, who is away, and the line, reorderable by hand. */
 export function RotationCard({ view, names }: { view: GroupView; names: ReadonlyMap<string, string> }) {
@@ -22,7 +21,6 @@ export function RotationCard({ view, names }: { view: GroupView; names: Readonly
     setBusy(true);
     try {
       await f();
-      groupsChanged();
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     } finally {

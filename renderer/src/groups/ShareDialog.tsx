@@ -8,6 +8,7 @@ import { send } from '../data/channel';
 import { useVaultQuery } from '../data/queries';
 import { useNav } from '../shell/nav';
 import { OPPORTUNITY_KIND_LABEL, dayLabel, plural } from './labels';
+import { ErrorNote } from '../data/ErrorNote';
 
 /** "Who would this help?": peers ranked by fit, each with the reason; tick and share, logged as an opportunity given. */
 export function ShareDialog({
@@ -27,9 +28,9 @@ export function ShareDialog({
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [date, setDate] = useState(dayOf(new Date()));
   const [log, setLog] = useState(true);
-  const [actionError, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<unknown>(null);
   const loadError = list.error ?? helped.error;
-  const error = actionError ?? (loadError ? messageOf(loadError) : null);
+  const error = actionError ?? loadError;
   const [busy, setBusy] = useState(false);
 
   const toggle = (id: string) =>
@@ -46,7 +47,7 @@ export function ShareDialog({
       const r = await send('opportunities:share', { id: opportunityId, peerIds: [...picked], date, log });
       onShared(`Shared with ${plural(picked.size, 'peer')}${r.interactionIds.length ? ', and logged as an opportunity given' : ''}.`);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -108,11 +109,7 @@ export function ShareDialog({
           </ScrollArea.Autosize>
         </>
       )}
-      {error && (
-        <Alert color="red" mt="sm">
-          {error}
-        </Alert>
-      )}
+      <ErrorNote error={error} mt="sm" />
       {fits && fits.length > 0 && (
         <Stack gap="xs" mt="md">
           <Group gap="sm" align="flex-end">

@@ -2,7 +2,6 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { messageOf } from '../api';
 import { send } from '../data/channel';
-import { groupsChanged } from './openers';
 
 /** "Deleted …" with an Undo button that puts it back (undo lasts until the vault locks). */
 export function notifyUndo(message: string, token: string, onUndone?: () => void): void {
@@ -21,7 +20,6 @@ export function notifyUndo(message: string, token: string, onUndone?: () => void
             void send('groups:undo', { token }).then(
               () => {
                 notifications.hide(id);
-                groupsChanged();
                 onUndone?.();
               },
               (e: unknown) => notifications.show({ color: 'red', message: messageOf(e) }),

@@ -14,7 +14,7 @@ import { usePeerReciprocity } from '../reciprocity/useReciprocity';
 import { WindowPicker } from '../reciprocity/WindowPicker';
 import { BALANCE_COLOR } from './labels';
 import { LifeEventsPanel } from './LifeEventsPanel';
-import { logChanged, openLogInteraction } from './log-store';
+import { openLogInteraction } from './log-store';
 import { Timeline } from './Timeline';
 
 const PeerCharts = lazy(() => import('./PeerCharts').then((m) => ({ default: m.PeerCharts })));
@@ -40,7 +40,6 @@ export function InteractionsPeerTab({ peer, peers, onChanged }: PeerPartProps) {
   const remove = async (i: InteractionView) => {
     try {
       const { token } = await send('interactions:delete', { id: i.id });
-      logChanged();
       const id = `deleted-${token}`;
       notifications.show({
         id,
@@ -52,7 +51,7 @@ export function InteractionsPeerTab({ peer, peers, onChanged }: PeerPartProps) {
               size="xs"
               variant="light"
               data-testid="undo-interaction"
-              onClick={() => void send('interactions:undoDelete', { token }).then(() => (notifications.hide(id), logChanged()))}
+              onClick={() => void send('interactions:undoDelete', { token }).then(() => notifications.hide(id))}
             >
               Undo
             </Button>

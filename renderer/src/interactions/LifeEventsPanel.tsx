@@ -10,7 +10,7 @@ import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useVaultQuery } from '../data/queries';
 import { LIFE_EVENT_LABEL, options } from './labels';
-import { logChanged } from './log-store';
+import { ErrorNote } from '../data/ErrorNote';
 
 interface Draft {
   id?: string;
@@ -37,11 +37,10 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
   const list = useVaultQuery('lifeEvents:list', { peerId });
   const events: readonly LifeEventView[] = list.data ?? NONE;
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [saveError, setError] = useState<string | null>(null);
-  const error = saveError ?? (list.error ? messageOf(list.error) : null);
+  const [saveError, setError] = useState<unknown>(null);
+  const error = saveError ?? list.error;
 
   const changed = () => {
-    logChanged();
   };
 
   const save = async () => {
@@ -59,7 +58,7 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
       setError(null);
       changed();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     }
   };
 
@@ -204,11 +203,7 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
             checked={draft.confidential}
             onChange={(e) => setDraft({ ...draft, confidential: e.currentTarget.checked })}
           />
-          {error && (
-            <Text size="xs" c="red">
-              {error}
-            </Text>
-          )}
+          <ErrorNote error={error} />
           <Group gap="xs" justify="flex-end">
             <Button size="compact-sm" variant="default" onClick={() => (setDraft(null), setError(null))}>
               Cancel

@@ -26,9 +26,10 @@ import { useVaultQuery } from '../data/queries';
 import { AddExchangeButtons, ExchangeRows, type ExchangeRow } from './ExchangeRows';
 import { FollowUpRows, type FollowUpRow } from './FollowUpRows';
 import { CHANNEL_LABEL, PURPOSE_LABEL } from './labels';
-import { closeLogInteraction, logChanged, type LogRequest } from './log-store';
+import { closeLogInteraction, type LogRequest } from './log-store';
 import { OneKeyChoice } from './OneKeyChoice';
 import { MOD_KEY as MOD } from './shortcut';
+import { ErrorNote } from '../data/ErrorNote';
 
 let keys = 0;
 const nextKey = () => ++keys;
@@ -106,8 +107,8 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
   const [form, setForm] = useState<Form>(() => formFor(request));
   const peerList = useVaultQuery('peers:list', undefined);
   const peers: readonly PeerSummary[] = peerList.data ?? NO_PEERS;
-  const [saveError, setError] = useState<string | null>(null);
-  const error = saveError ?? (peerList.error ? messageOf(peerList.error) : null);
+  const [saveError, setError] = useState<unknown>(null);
+  const error = saveError ?? peerList.error;
   const [saving, setSaving] = useState(false);
   const [focusKey, setFocusKey] = useState<number | null>(null);
   const peerInput = useRef<HTMLInputElement>(null);
@@ -174,10 +175,9 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
         message: form.id ? 'Interaction saved.' : `Logged: ${CHANNEL_LABEL[form.channel].toLowerCase()} with ${names}.`,
       });
       closeLogInteraction();
-      logChanged();
       request.onSaved?.(saved.id);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setSaving(false);
     }
   };
@@ -316,11 +316,7 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           </Group>
           <FollowUpRows rows={form.followUps} onChange={(followUps) => set({ followUps })} focusKey={focusKey} />
         </div>
-        {error && (
-          <Alert color="red" data-testid="log-error">
-            {error}
-          </Alert>
-        )}
+        <ErrorNote error={error} data-testid="log-error" />
         <Group justify="flex-end">
           <Button variant="default" onClick={closeLogInteraction}>
             Cancel

@@ -10,6 +10,7 @@ import { EntryEditor, type EntryEditorHandle } from './EntryEditor';
 import { useJournalRequests, type JournalRequest } from './openers';
 import { PrepContextPanel } from './PrepContextPanel';
 import { localToday } from './useJournal';
+import { ErrorNote } from '../data/ErrorNote';
 
 export { openDebrief, openPrep } from './openers';
 
@@ -54,7 +55,7 @@ function DebriefFooter({
     exchanges: [],
     followUps: [],
   });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const save = async () => {
     setBusy(true);
@@ -78,7 +79,7 @@ function DebriefFooter({
       notifications.show({ message: r.interactionId ? 'Debrief saved, and the conversation logged.' : 'Debrief saved.' });
       onDone(r.entry.id);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -92,7 +93,7 @@ function DebriefFooter({
         data-testid="debrief-log"
       />
       {log && <ConversationFields value={conv} onChange={setConv} />}
-      {error && <Alert color="red">{error}</Alert>}
+      <ErrorNote error={error} />
       <Group justify="flex-end">
         <Button onClick={() => void save()} loading={busy} data-testid="save-debrief">
           {log ? 'Save debrief and log it' : 'Save debrief'}

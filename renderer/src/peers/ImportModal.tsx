@@ -27,6 +27,7 @@ import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { ImportProgress } from './ImportProgress';
 import { PEER_TYPE_LABEL, options } from './labels';
+import { ErrorNote } from '../data/ErrorNote';
 
 const ACTION = {
   add: { label: 'Add', color: 'teal' },
@@ -74,7 +75,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
   const [rowYear, setRowYear] = useState<string | null>(null);
   const [batchTypes, setBatchTypes] = useState<string[]>([]);
   const [batchTags, setBatchTags] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const reset = () => {
@@ -102,7 +103,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
       // the bytes as they are: main works out the text encoding (UTF-16, Windows-1252…)
       setPreview(await send('import:preview', { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -123,7 +124,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
       await onImported();
       close();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -170,11 +171,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
             </FileButton>
           </>
         )}
-        {error && (
-          <Alert color="red" title="Nothing was imported" data-testid="import-error">
-            {error}
-          </Alert>
-        )}
+        <ErrorNote error={error} title="Nothing was imported" data-testid="import-error" />
         {preview && (
           <>
             <Group gap="xs">

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import { messageOf } from '../api';
 import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -25,7 +26,7 @@ export function IntroduceModal({
   const [b, setB] = useState<string | null>(null);
   const [why, setWhy] = useState('');
   const [date, setDate] = useState(today());
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   // built when the dialog opens, not on every render of the screen holding it
   const data = useMemo(
     () =>
@@ -45,7 +46,7 @@ export function IntroduceModal({
       await onDone();
       onClose();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     }
   };
 
@@ -75,7 +76,7 @@ export function IntroduceModal({
           maxLength={2000}
         />
         <TextInput label="Date" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} w={180} />
-        {error && <Alert color="red">{error}</Alert>}
+        <ErrorNote error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel

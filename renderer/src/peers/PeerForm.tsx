@@ -24,6 +24,7 @@ import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useVaultQuery } from '../data/queries';
 import { MET_LABEL, PEER_TYPE_LABEL, QUALITY_LABEL, STAGE_LABEL, STATUS_LABEL, options } from './labels';
+import { ErrorNote } from '../data/ErrorNote';
 
 type Draft = Omit<Peer, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 
@@ -62,7 +63,7 @@ export function PeerForm({
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const [notesHidden, setNotesHidden] = useState(false);
-  const [actionError, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<unknown>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -76,7 +77,7 @@ export function PeerForm({
     setInitial(JSON.stringify(p));
     setNotesHidden(hidden);
   }
-  const error = actionError ?? (stored.error ? messageOf(stored.error) : null);
+  const error = actionError ?? stored.error;
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
   const errs = draft ? problems(draft) : {};
@@ -104,7 +105,7 @@ export function PeerForm({
       const saved = await send('peers:save', { ...rest, id: peerId ?? undefined, ...(notesHidden ? {} : { notes }) });
       await onSaved(saved.id);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -286,7 +287,7 @@ export function PeerForm({
               checked={draft.notesConfidential}
               onChange={(e) => set('notesConfidential', e.currentTarget.checked)}
             />
-            {error && <Alert color="red">{error}</Alert>}
+            <ErrorNote error={error} />
             {tried && Object.keys(errs).length > 0 && (
               <Text c="red" size="sm">
                 Please fix the fields marked in red.
@@ -303,7 +304,7 @@ export function PeerForm({
           </Stack>
         </form>
       )}
-      {!draft && error && <Alert color="red">{error}</Alert>}
+      {!draft && <ErrorNote error={error} />}
       <Modal
         opened={askDiscard}
         onClose={() => setAskDiscard(false)}

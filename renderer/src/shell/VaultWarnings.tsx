@@ -7,6 +7,7 @@ import type { VaultLoss, VaultWarnings as Warnings } from '../../../shared/ipc/c
 import { ApiError, messageOf } from '../api';
 import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
+import { ErrorNote } from '../data/ErrorNote';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -70,7 +71,7 @@ function LossNotice({ loss, onOpenBackups, onRestore }: { loss: VaultLoss; onOpe
   const { reload } = useSession();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   const accept = async () => {
     setBusy(true);
@@ -80,7 +81,7 @@ function LossNotice({ loss, onOpenBackups, onRestore }: { loss: VaultLoss; onOpe
       setConfirming(false);
       await reload();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -119,7 +120,7 @@ function LossNotice({ loss, onOpenBackups, onRestore }: { loss: VaultLoss; onOpe
             so you can still go back to it.
           </Text>
           <Text size="sm">Settings, Backups will show that you chose this, and when.</Text>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorNote error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)} disabled={busy}>
               Cancel

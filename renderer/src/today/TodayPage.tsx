@@ -13,7 +13,7 @@ import { ErrorNote } from '../data/ErrorNote';
 import { CHANNEL_LABEL } from '../interactions/labels';
 import { LifeEventNote } from '../interactions/LifeEventNote';
 import { RevealInline } from '../journal/Masked';
-import { logChanged, openLogInteraction } from '../interactions/log-store';
+import { openLogInteraction } from '../interactions/log-store';
 import { PatternNote } from '../interactions/PatternNote';
 import { LOG_SHORTCUT_TEXT } from '../interactions/shortcut';
 import { useSession } from '../session/SessionProvider';
@@ -73,7 +73,6 @@ export function TodayPage(_props: PageProps) {
   const setDone = async (f: OpenFollowUp, done: boolean) => {
     try {
       await send('interactions:setFollowUp', { interactionId: f.interactionId, followUpId: f.followUp.id, done });
-      logChanged();
       if (done) {
         const id = `done-${f.followUp.id}`;
         notifications.show({
