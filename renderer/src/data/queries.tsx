@@ -82,16 +82,24 @@ export function useVaultChange<C extends Channel>(channel: C) {
  * unlocked screens go.
  */
 export function DataProvider({ children }: { children: ReactNode }) {
-  useEffect(() => {
-    const offSent = onChangeSent((channel) => (channel === 'vault:lock' ? queryClient.clear() : refreshAll()));
-    const offChanged = onVaultEvent('vault:changed', () => void queryClient.invalidateQueries(refreshed));
-    const offLocked = onVaultEvent('vault:locked', () => queryClient.clear());
-    return () => {
-      offSent();
-      offChanged();
-      offLocked();
-      queryClient.clear();
-    };
-  }, []);
+  useEffect(() => connectCache(queryClient), []);
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+}
+
+/**
+ * Tie a cache to the vault: a change sent from here or told by main (`vault:changed`) asks
+ * every query on view again; a lock, and the end of the unlocked screens, empty it.
+ * Returns the function that unties it.
+ */
+export function connectCache(client: QueryClient): () => void {
+  const refresh = () => client.invalidateQueries(refreshed, { cancelRefetch: false });
+  const offSent = onChangeSent((channel) => (channel === 'vault:lock' ? client.clear() : refresh()));
+  const offChanged = onVaultEvent('vault:changed', () => void client.invalidateQueries(refreshed));
+  const offLocked = onVaultEvent('vault:locked', () => client.clear());
+  return () => {
+    offSent();
+    offChanged();
+    offLocked();
+    client.clear();
+  };
 }
