@@ -1,10 +1,10 @@
 import { notifications } from '@mantine/notifications';
 import type { AdvisedSuggestion } from '../../../shared/domain/advisor';
 import { dayOf, plusDays } from '../../../shared/domain/days';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { openLogInteraction } from '../interactions/log-store';
 import { openPrep } from '../journal/openers';
+import { showError } from '../data/ErrorNote';
 
 /** How long "Snooze" keeps a suggestion away. */
 export const SNOOZE_DAYS = 30;
@@ -72,7 +72,7 @@ export async function act(s: AdvisedSuggestion): Promise<boolean> {
         return true;
     }
   } catch (e) {
-    notifications.show({ color: 'red', message: messageOf(e) });
+    showError(e);
     return false;
   }
 }
@@ -84,7 +84,7 @@ export async function remember(s: AdvisedSuggestion, what: 'dismiss' | 'snooze' 
     else await send('advisor:snooze', { id: s.id, until: plusDays(dayOf(new Date()), SNOOZE_DAYS) });
     return true;
   } catch (e) {
-    notifications.show({ color: 'red', message: messageOf(e) });
+    showError(e);
     return false;
   }
 }

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Text, type AlertProps } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { messageOf } from '../api';
 
@@ -44,4 +45,9 @@ export function useAttempt() {
   }, []);
   const clear = useCallback(() => setError(null), []);
   return { error, run, clear, setError };
+}
+
+/** What went wrong with an action that has no place of its own on screen (an undo, a menu's command): a red notice, main's words as is. */
+export function showError(error: unknown): void {
+  notifications.show({ color: 'red', message: messageOf(error) });
 }

@@ -3,7 +3,6 @@ import { useMemo, useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { GoalView } from '../../../shared/domain/groups/views';
 import { INTERACTION_CHANNELS, ME, type InteractionChannel } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';

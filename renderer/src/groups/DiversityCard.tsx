@@ -3,9 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { GroupView } from '../../../shared/domain/groups/views';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useNav } from '../shell/nav';
+import { showError } from '../data/ErrorNote';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -28,7 +28,7 @@ export function DiversityCard({ view }: { view: GroupView }) {
       });
       notifications.show({ message: `${name} joined ${g.name}.` });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     } finally {
       setBusy(null);
     }

@@ -17,7 +17,6 @@ import { IconEye, IconPlus, IconX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { GoalInput } from '../../../shared/ipc/features/groups.contract';
 import { ME, type GoalStatus } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';

@@ -16,7 +16,6 @@ import {
   TextInput,
   Tooltip,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconSearch, IconTarget, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { dayOf, daysBetween } from '../../../shared/domain/days';
@@ -24,7 +23,6 @@ import { latestCheckIn } from '../../../shared/domain/groups/goals';
 import type { GoalView } from '../../../shared/domain/groups/views';
 import { normalise } from '../../../shared/domain/words';
 import { ME, type GoalStatus } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
@@ -34,7 +32,7 @@ import { ConfirmDelete } from './ConfirmDelete';
 import { GOAL_STATUS_LABEL, dayLabel, relativeDays } from './labels';
 import { openCheckIn, openGoal } from './openers';
 import { notifyUndo } from './undo';
-import { ErrorNote } from '../data/ErrorNote';
+import { ErrorNote, showError } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
 
 /** One goal: progress, partners, when the next check-in is due, milestones, the latest check-ins. */
@@ -55,7 +53,7 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
     try {
       await send('goals:setMilestone', { goalId: g.id, milestoneId, done });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const reveal = async () => {
@@ -63,7 +61,7 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
       const at = g.updatedAt;
       setRevealed({ at, goal: await send('goals:reveal', { id: g.id }) });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const remove = async () => {
@@ -72,7 +70,7 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
       const { token } = await send('goals:delete', { id: g.id });
       notifyUndo(`Deleted the goal ${g.title}.`, token);
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 

@@ -1,7 +1,6 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAffiliate, IconArrowLeft, IconCalendarPlus, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { usePeers } from '../peers/usePeers';
 import { useNav } from '../shell/nav';
@@ -12,9 +11,8 @@ import { MeetingList } from './MeetingList';
 import { openGroup, openMeeting } from './openers';
 import { RotationCard } from './RotationCard';
 import { notifyUndo } from './undo';
-import { ErrorNote } from '../data/ErrorNote';
+import { ErrorNote, showError } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
-import { notifications } from '@mantine/notifications';
 
 /** One group's page: members and size, meetings, who leads next, how diverse it is. */
 export function GroupDetail({ id }: { id: string }) {
@@ -42,7 +40,7 @@ export function GroupDetail({ id }: { id: string }) {
       nav.go('groups');
       notifyUndo(`Deleted the group ${g.name}.`, token, () => nav.go('groups', { group: id }));
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const warn = view.size.fit === 'small' || view.size.fit === 'large';

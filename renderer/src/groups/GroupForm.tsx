@@ -3,7 +3,6 @@ import { useMemo, useState } from 'react';
 import { sizeGuidance } from '../../../shared/domain/groups/size';
 import type { GroupInput } from '../../../shared/ipc/features/groups.contract';
 import type { GroupKind } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';

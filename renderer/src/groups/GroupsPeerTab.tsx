@@ -1,14 +1,12 @@
 import { Anchor, Badge, Button, Card, Checkbox, Group, Progress, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import type { PeerPartProps } from '../peers/peer-part';
 import { useNav } from '../shell/nav';
 import { ActionItemText, GoalWhyText } from './confidential-text';
 import { GROUP_KIND_SHORT, dayLabel } from './labels';
 import { openCheckIn, openGoal, openGroup } from './openers';
-import { ErrorNote } from '../data/ErrorNote';
+import { ErrorNote, showError } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -33,7 +31,7 @@ export function GroupsPeerTab({ peer }: PeerPartProps) {
     try {
       await send('groups:setActionItem', { groupId, meetingId, itemId, done });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const empty = c.groups.length + c.theirGoals.length + c.partnerOn.length + c.actionItems.length + c.shared.length === 0;

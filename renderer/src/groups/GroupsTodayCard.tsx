@@ -2,13 +2,13 @@ import { Anchor, Button, Card, Checkbox, Group, Progress, Stack, Text, Title } f
 import { notifications } from '@mantine/notifications';
 import { daysBetween } from '../../../shared/domain/days';
 import { SET_BOUNDARIES, weekInWords } from '../../../shared/domain/groups/boundaries';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useNav } from '../shell/nav';
 import { ActionItemText } from './confidential-text';
 import { dayLabel, relativeDays } from './labels';
 import { openCheckIn } from './openers';
 import { useVaultQuery } from '../data/queries';
+import { showError } from '../data/ErrorNote';
 
 const SHOWN = 6;
 
@@ -26,7 +26,7 @@ export function GroupsTodayCard() {
       await send('groups:setActionItem', { groupId, meetingId, itemId, done: true });
       notifications.show({ message: 'Done. Nice.' });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const w = t.week;

@@ -22,7 +22,6 @@ import { AGENDA_LABEL, agendaText } from '../../../shared/domain/groups/agenda';
 import { openItemsOf } from '../../../shared/domain/groups/meetings';
 import type { GroupView } from '../../../shared/domain/groups/views';
 import { AGENDA_TEMPLATES, ME, type AgendaTemplate } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';

@@ -14,13 +14,11 @@ import {
   TextInput,
   Tooltip,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconBulb, IconPencil, IconPlus, IconSearch, IconShare, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { matchesQuery } from '../../../shared/domain/groups/opportunities';
 import type { OpportunityView } from '../../../shared/domain/groups/views';
 import type { OpportunityKind, OpportunityStatus } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
@@ -28,7 +26,7 @@ import { ConfirmDelete } from './ConfirmDelete';
 import { OPPORTUNITY_KIND_LABEL, OPPORTUNITY_STATUS_COLOR, OPPORTUNITY_STATUS_LABEL, dayLabel, plural, relativeDays } from './labels';
 import { openOpportunity, openShare } from './openers';
 import { notifyUndo } from './undo';
-import { ErrorNote } from '../data/ErrorNote';
+import { ErrorNote, showError } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
 
 type Show = 'active' | 'expired' | 'taken' | 'all';
@@ -44,7 +42,7 @@ function OpportunityCard({ o, names }: { o: OpportunityView; names: ReadonlyMap<
       const { token } = await send('opportunities:delete', { id: o.id });
       notifyUndo(`Deleted ${o.title}.`, token);
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const active = o.state === 'open' || o.state === 'shared';

@@ -1,7 +1,6 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { OpportunityInput } from '../../../shared/ipc/features/groups.contract';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';

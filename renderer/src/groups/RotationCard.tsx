@@ -1,13 +1,12 @@
 import { ActionIcon, Alert, Button, Card, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconRefresh, IconUserOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { moveInRotation, type Absence } from '../../../shared/domain/groups/rotation';
 import type { GroupView } from '../../../shared/domain/groups/views';
 import { ME } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { dayLabel } from './labels';
+import { showError } from '../data/ErrorNote';
 
 /** "Leadership Rotation": who leads the next meetings, who is away, and the line, reorderable by hand. */
 export function RotationCard({ view, names }: { view: GroupView; names: ReadonlyMap<string, string> }) {
@@ -22,7 +21,7 @@ export function RotationCard({ view, names }: { view: GroupView; names: Readonly
     try {
       await f();
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,8 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Group, List, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, List, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { Fit } from '../../../shared/domain/groups/opportunities';
 import type { OpportunityView } from '../../../shared/domain/groups/views';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useVaultQuery } from '../data/queries';
 import { useNav } from '../shell/nav';

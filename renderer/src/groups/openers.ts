@@ -38,4 +38,3 @@ export function useGroupsRequests(cb: (r: GroupsRequest) => void): void {
     return () => void requests.delete(cb);
   }, [cb]);
 }
-

@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
+import { showError } from '../data/ErrorNote';
 
 /** "Deleted …" with an Undo button that puts it back (undo lasts until the vault locks). */
 export function notifyUndo(message: string, token: string, onUndone?: () => void): void {
@@ -22,7 +22,7 @@ export function notifyUndo(message: string, token: string, onUndone?: () => void
                 notifications.hide(id);
                 onUndone?.();
               },
-              (e: unknown) => notifications.show({ color: 'red', message: messageOf(e) }),
+              (e: unknown) => showError(e),
             )
           }
         >

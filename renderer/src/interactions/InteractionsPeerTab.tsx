@@ -4,9 +4,8 @@ import { IconMessagePlus } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import type { InteractionView } from '../../../shared/domain/interaction-view';
 import { BALANCE_TEXT, DEFAULT_WINDOW_MONTHS, type WindowChoice } from '../../../shared/domain/reciprocity';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
-import { ErrorNote } from '../data/ErrorNote';
+import { ErrorNote, showError } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
 import type { PeerPartProps } from '../peers/peer-part';
 import { BalanceRule } from '../reciprocity/BalanceRule';
@@ -33,7 +32,7 @@ export function InteractionsPeerTab({ peer, peers, onChanged }: PeerPartProps) {
       const full = await send('interactions:get', { id });
       openLogInteraction({ edit: full, onSaved: () => void onChanged() });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
@@ -59,7 +58,7 @@ export function InteractionsPeerTab({ peer, peers, onChanged }: PeerPartProps) {
         ),
       });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 

@@ -6,11 +6,10 @@ import { useState } from 'react';
 import { isYearly } from '../../../shared/domain/life-events';
 import type { LifeEventView } from '../../../shared/ipc/features/interactions.contract';
 import type { LifeEventKind } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useVaultQuery } from '../data/queries';
 import { LIFE_EVENT_LABEL, options } from './labels';
-import { ErrorNote } from '../data/ErrorNote';
+import { ErrorNote, showError } from '../data/ErrorNote';
 
 interface Draft {
   id?: string;
@@ -40,8 +39,7 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
   const [saveError, setError] = useState<unknown>(null);
   const error = saveError ?? list.error;
 
-  const changed = () => {
-  };
+  const changed = () => {};
 
   const save = async () => {
     if (!draft?.kind || !/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) return;
@@ -83,7 +81,7 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
         ),
       });
     } catch (err) {
-      notifications.show({ color: 'red', message: messageOf(err) });
+      showError(err);
     }
   };
 

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Divider,
@@ -20,7 +19,6 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import type { ExchangeDirection, InteractionChannel, InteractionPurpose } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useVaultQuery } from '../data/queries';
 import { AddExchangeButtons, ExchangeRows, type ExchangeRow } from './ExchangeRows';

@@ -50,4 +50,3 @@ const subscribe = (l: Listener) => {
 };
 
 export const useLogRequest = (): { request: LogRequest; seq: number } | null => useSyncExternalStore(subscribe, () => current);
-

@@ -1,8 +1,7 @@
-import { Alert, Button, Checkbox, Grid, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Grid, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useRef, useState } from 'react';
 import type { PeerName } from '../../../shared/ipc/features/journal.contract';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useNav } from '../shell/nav';
 import { ConversationFields, type ConversationDraft } from './ConversationFields';

@@ -7,9 +7,8 @@ import { filterEntries, journalTags } from '../../../shared/domain/journal/stats
 import { summarizeEntry } from '../../../shared/domain/journal/summaries';
 import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
 import { JOURNAL_KINDS, type JournalKind } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
-import { ErrorNote } from '../data/ErrorNote';
+import { ErrorNote, showError } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
 import type { PageProps } from '../shell/nav';
 import { EntryEditor, type NewEntry } from './EntryEditor';
@@ -84,7 +83,7 @@ export function JournalPage({ params }: PageProps) {
       const { id } = await send('journal:undoDelete', { token });
       setOpen({ kind: 'entry', id });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 

@@ -5,9 +5,9 @@ import { strToU8, zipSync } from 'fflate';
 import { useRef, useState } from 'react';
 import { IMPORT_MAX_BYTES, markdownTooLarge } from '../../../shared/import-preview';
 import type { MarkdownImportPreview } from '../../../shared/ipc/features/journal.contract';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { ImportProgress } from '../peers/ImportProgress';
+import { showError } from '../data/ErrorNote';
 
 function download(fileName: string, mime: string, data: BlobPart) {
   const url = URL.createObjectURL(new Blob([data], { type: mime }));
@@ -40,7 +40,7 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
         message: `Exported ${r.entries} ${r.entries === 1 ? 'entry' : 'entries'} and ${r.notes} ${r.notes === 1 ? 'note' : 'notes'}${r.leftOut ? `; ${r.leftOut} confidential left out` : ''}.`,
       });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
@@ -62,7 +62,7 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
       if (chars > IMPORT_MAX_BYTES) throw new Error(markdownTooLarge(chars));
       setPreview(await send('journal:importPreview', { files }));
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     } finally {
       setBusy(false);
       if (folderInput.current) folderInput.current.value = '';
@@ -79,7 +79,7 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
       notifications.show({ message: `Imported: ${r.added} added, ${r.updated} updated.` });
       await onImported();
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     } finally {
       setBusy(false);
     }

@@ -4,9 +4,8 @@ import { IconEyeOff, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { NoteSummary } from '../../../shared/domain/journal/summaries';
 import { LEARNING_TOPICS, type LearningTopic } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
-import { ErrorNote, useAttempt } from '../data/ErrorNote';
+import { ErrorNote, useAttempt, showError } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
 import { SafeMarkdown } from './editor/SafeMarkdown';
 import { TOPIC_LABEL } from './labels';
@@ -32,7 +31,7 @@ export function NotesPanel({ peerId }: { peerId: string }) {
       const r = await send('notes:reveal', { id });
       setRevealed((m) => ({ ...m, [id]: r.text }));
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const hide = (id: string) =>
@@ -61,9 +60,7 @@ export function NotesPanel({ peerId }: { peerId: string }) {
             <Button
               size="compact-xs"
               variant="light"
-              onClick={() =>
-                void send('notes:undoDelete', { token }).catch((e: unknown) => notifications.show({ color: 'red', message: messageOf(e) }))
-              }
+              onClick={() => void send('notes:undoDelete', { token }).catch((e: unknown) => showError(e))}
             >
               Undo
             </Button>
@@ -71,7 +68,7 @@ export function NotesPanel({ peerId }: { peerId: string }) {
         ),
       });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 

@@ -1,9 +1,8 @@
 import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { download } from '../download';
+import { showError } from '../data/ErrorNote';
 
 export function ExportMenu() {
   const run = async (format: 'csv' | 'vcard' | 'json', includeConfidential = false) => {
@@ -11,7 +10,7 @@ export function ExportMenu() {
       const r = await send('export:peers', { format, includeConfidential });
       download(r.fileName, r.mime, r.text);
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   return (

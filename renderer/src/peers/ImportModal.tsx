@@ -23,7 +23,6 @@ import { useState } from 'react';
 import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview, type ImportWarning } from '../../../shared/import-preview';
 import { fold } from '../../../shared/text-fold';
 import type { PeerType } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { ImportProgress } from './ImportProgress';
 import { PEER_TYPE_LABEL, options } from './labels';

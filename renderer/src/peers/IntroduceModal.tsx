@@ -1,8 +1,7 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import type { PeerSummary } from '../../../shared/ipc/contract';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { ErrorNote } from '../data/ErrorNote';
 

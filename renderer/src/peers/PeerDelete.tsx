@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { PeerDetail } from '../../../shared/ipc/contract';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
+import { showError } from '../data/ErrorNote';
 
 /** Delete the peer, after asking; undone from the notice until Compeer locks. */
 export function PeerDelete({
@@ -55,7 +55,7 @@ export function PeerDelete({
         ),
       });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Chip,
   Divider,
@@ -20,7 +19,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { PeerDetail } from '../../../shared/ipc/contract';
 import { peerSchema, type Peer } from '../../../shared/schema/document';
 import { PEER_TYPES, QUALITIES } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useVaultQuery } from '../data/queries';
 import { MET_LABEL, PEER_TYPE_LABEL, QUALITY_LABEL, STAGE_LABEL, STATUS_LABEL, options } from './labels';

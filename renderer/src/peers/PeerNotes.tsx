@@ -1,10 +1,9 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { PeerDetail } from '../../../shared/ipc/contract';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
+import { showError } from '../data/ErrorNote';
 
 /** A peer's notes: confidential ones hidden until revealed, here only (hidden again when the peer changes or the page goes). */
 export function PeerNotes({ peer }: { peer: PeerDetail }) {
@@ -12,7 +11,7 @@ export function PeerNotes({ peer }: { peer: PeerDetail }) {
   const reveal = () =>
     void send('peers:revealNotes', { id: peer.id }).then(
       (r) => setNotes(r.notes),
-      (e: unknown) => notifications.show({ color: 'red', message: messageOf(e) }),
+      (e: unknown) => showError(e),
     );
   if (peer.notesHidden && notes === null)
     return (

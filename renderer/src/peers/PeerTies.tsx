@@ -5,10 +5,10 @@ import { useMemo, useState } from 'react';
 import type { PeerDetail, PeerSummary } from '../../../shared/ipc/contract';
 import type { Tie } from '../../../shared/schema/document';
 import { TIE_KINDS, type TieKind } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useVaultQuery } from '../data/queries';
 import { TIE_LABEL } from './labels';
+import { showError } from '../data/ErrorNote';
 
 const NO_TIES: Tie[] = [];
 
@@ -65,7 +65,7 @@ export function PeerTies({
         ),
       });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
@@ -87,7 +87,7 @@ export function PeerTies({
       setEditingTie(null);
       await onChanged();
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 

@@ -5,9 +5,8 @@ import { IconArchive, IconFileImport, IconFilter, IconPlus, IconTag, IconUsersPl
 import { useCallback, useMemo, useState } from 'react';
 import { allTags, emptyFilter, selectPeers, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
 import type { PeerSummary } from '../../../shared/ipc/contract';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
-import { ErrorNote } from '../data/ErrorNote';
+import { ErrorNote, showError } from '../data/ErrorNote';
 import type { PageProps } from '../shell/nav';
 import { PeerRowCheckIn } from '../interactions/PeerRowCheckIn';
 import { ExportMenu } from './ExportMenu';
@@ -59,7 +58,7 @@ export function PeersPage({ params }: PageProps) {
       setBulkTag('');
       await reload();
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 

@@ -1,6 +1,5 @@
-import { Button, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useState } from 'react';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from './Section';

@@ -8,12 +8,12 @@ import { IconBook2, IconLock, IconMessages, IconMoon, IconNote, IconSearch, Icon
 import { useMemo, useState, type ReactNode } from 'react';
 import type { SearchHit, SearchKind } from '../../../shared/search';
 import { foldedIncludes, markTerms } from '../../../shared/text-fold';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useVaultQuery } from '../data/queries';
 import { PAGES } from './navigation';
 import type { Nav } from './nav';
 import { useFeatureCommands } from './palette';
+import { showError } from '../data/ErrorNote';
 
 export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 export const MOD = isMac ? '⌘' : 'Ctrl';
@@ -120,7 +120,7 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
       const r = await send('search:reveal', { query: wanted, kind: h.kind, id: h.id });
       setRevealed({ ...revealed, [`${h.kind}:${h.id}`]: r });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 

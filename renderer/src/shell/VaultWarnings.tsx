@@ -4,7 +4,7 @@ import { IconAlertTriangle, IconLockExclamation } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { lossSentence, lostChanges } from '../../../shared/domain/vault-loss';
 import type { VaultLoss, VaultWarnings as Warnings } from '../../../shared/ipc/contract';
-import { ApiError, messageOf } from '../api';
+import { ApiError } from '../api';
 import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { ErrorNote } from '../data/ErrorNote';

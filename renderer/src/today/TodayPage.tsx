@@ -7,9 +7,8 @@ import { plusDays } from '../../../shared/domain/days';
 import { BALANCE_TEXT } from '../../../shared/domain/reciprocity';
 import type { DueCheckIn } from '../../../shared/domain/cadence';
 import type { OpenFollowUp, TodayData } from '../../../shared/domain/today';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
-import { ErrorNote } from '../data/ErrorNote';
+import { ErrorNote, showError } from '../data/ErrorNote';
 import { CHANNEL_LABEL } from '../interactions/labels';
 import { LifeEventNote } from '../interactions/LifeEventNote';
 import { RevealInline } from '../journal/Masked';
@@ -66,7 +65,7 @@ export function TodayPage(_props: PageProps) {
         ),
       });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
@@ -88,7 +87,7 @@ export function TodayPage(_props: PageProps) {
         });
       }
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
@@ -345,7 +344,7 @@ function FirstSteps() {
       await send('sample:open');
       await reload();
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
       setBusy(false);
     }
   };

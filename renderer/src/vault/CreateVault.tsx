@@ -1,6 +1,5 @@
-import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { Button, List, Stack, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { isLossCause, lossSentence } from '../../../shared/domain/vault-loss';
-import { ApiError, messageOf } from '../api';
+import { ApiError } from '../api';
 import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
