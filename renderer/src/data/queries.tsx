@@ -1,4 +1,4 @@
-import { keepPreviousData, QueryClient, QueryClientProvider, useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, QueryClientProvider, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import type { Channel } from '../../../shared/ipc/channels';
 import type { Input, Result } from '../../../shared/ipc/contract';
@@ -31,9 +31,6 @@ export function vaultKey<C extends Channel>(channel: C, ...[input]: ChannelArgs<
 /** Queries read once (what an editor opens with), never asked again behind the person's typing. */
 const refreshed = { predicate: (q: { meta?: Record<string, unknown> }) => q.meta?.once !== true };
 
-/** Every mounted query asks again; joins a refresh already under way (it started after the change). */
-const refreshAll = () => queryClient.invalidateQueries(refreshed, { cancelRefetch: false });
-
 export interface VaultQueryOptions {
   enabled?: boolean;
   /**
@@ -65,14 +62,6 @@ export function useVaultQuery<C extends Channel>(
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
     ...(options.same ? { structuralSharing: sharing(options.same as (kept: unknown, fresh: unknown) => boolean) } : {}),
     ...(options.once ? { staleTime: Infinity, gcTime: 0, meta: { once: true } } : {}),
-  });
-}
-
-/** A change with its state for a form (`isPending`, `error`): `change.mutateAsync(input)`; every query refreshes after it. */
-export function useVaultChange<C extends Channel>(channel: C) {
-  return useMutation<Result<C>, Error, Input<C>>({
-    mutationFn: (input) => invoke(channel, input),
-    onSuccess: () => refreshAll(),
   });
 }
 

@@ -56,7 +56,7 @@ describe('the data cache', () => {
   });
 
   test('a change sent from the window resolves once the queries on view have their fresh answer', async () => {
-    await send('peers:save', { name: 'Ana' } as never);
+    await send('peers:save', { name: 'Ana' });
     expect(calls).toEqual(['peers:save', 'peers:list']);
     expect(client.getQueryData(vaultKey('peers:list'))).toEqual([{ id: 'p1', name: 'answer 2' }]);
   });
