@@ -111,6 +111,21 @@ export const LAYERING = {
   },
 };
 
+const READ_WITH =
+  'read vault data with useVaultQuery (renderer/src/data/queries.tsx): cached, refreshed after every change, dropped on lock';
+const FETCH_EFFECT_RULES = [
+  {
+    // compeer().x.y(…), call(…), send(…) or invoke(…) anywhere inside an effect
+    selector: "CallExpression[callee.name='useEffect'] CallExpression[callee.name=/^(compeer|call|send|invoke)$/]",
+    message: `A hand-written fetch effect: ${READ_WITH}.`,
+  },
+  {
+    selector:
+      "CallExpression[callee.name='useEffect'] VariableDeclaration[kind='let'] > VariableDeclarator[id.name=/^(live|alive|mounted|active|cancelled|canceled)$/][init.value=true]",
+    message: `A hand-written fetch effect (a flag against answers that come too late): ${READ_WITH}.`,
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'resources/**', 'eslint.config.d.mts'] },
   js.configs.recommended,
@@ -154,6 +169,12 @@ export default tseslint.config(
     // the home of folding itself
     files: ['shared/text-fold.ts'],
     rules: { 'no-restricted-syntax': ['error', ...LOCAL_DAY_RULES] },
+  },
+  {
+    // one way for a screen to read vault data: renderer/src/data (a query, refreshed on every change)
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/data/**'],
+    rules: { 'no-restricted-syntax': ['error', ...FOLD_RULES, ...LOCAL_DAY_RULES, ...FETCH_EFFECT_RULES] },
   },
   {
     // A busy 2-core machine must pass: a test waits for a state, never for a while, and every

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { BrowserWindow, Notification, app, crashReporter, ipcMain, powerMonitor, protocol, shell } from 'electron';
 import { CHANNELS, type EventName } from '../../shared/ipc/channels';
+import { isChange } from '../../shared/ipc/changes';
 import type { EventPayloads } from '../../shared/ipc/contract';
 import { refuseCrashDumps } from './crash-dumps';
 import type { ReminderState } from '../../shared/domain/reminders';
@@ -82,7 +83,10 @@ if (!app.requestSingleInstanceLock()) {
         if (!isTrustedSender(event, win, devServerOrigin)) {
           return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from Compeer.' } };
         }
-        return vault.invoke(channel, input).then((result) => afterVaultCall(channel, result, shell));
+        return vault.invoke(channel, input).then((result) => {
+          if (result.ok && isChange(channel)) emit('vault:changed', { channel });
+          return afterVaultCall(channel, result, shell);
+        });
       });
     }
 

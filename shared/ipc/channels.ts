@@ -53,7 +53,7 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Events main sends to the renderer. */
-export const EVENTS = ['vault:locked', 'vault:warnings', 'import:progress'] as const;
+export const EVENTS = ['vault:locked', 'vault:warnings', 'vault:changed', 'import:progress'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 /**

@@ -235,6 +235,8 @@ export interface EventPayloads {
   'vault:locked': { reason: 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' | 'stopped' };
   /** the open vault has something new to warn about: ask vault:state */
   'vault:warnings': Record<string, never>;
+  /** a change channel succeeded (its name only, never what changed): screens showing vault data ask again */
+  'vault:changed': { channel: string };
   /** a long import's progress (contacts or Markdown): reading the file, checking what it would change, or saving it; `total` is null while it is not known yet */
   'import:progress': ImportProgress;
 }

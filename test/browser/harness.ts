@@ -5,6 +5,7 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHANNELS, EVENTS, buildBridge, type EventName } from '../../shared/ipc/channels';
 import type { EventPayloads } from '../../shared/ipc/contract';
+import { isChange } from '../../shared/ipc/changes';
 import { AppSession } from '../../electron/service/session';
 import { dispatch } from '../../electron/service/dispatch';
 import { createHandlers } from '../../electron/service/handlers';
@@ -145,7 +146,10 @@ export async function openApp(opts: OpenOptions): Promise<AppUnderTest> {
   // Electron's IPC for large results, and would distort what the tests and the benchmark see.
   await page.exposeBinding('__compeerInvoke', async (_source, channel: string, input: unknown) => {
     lastActivity = Date.now();
-    return JSON.stringify(structuredClone(await invoke(channel, structuredClone(input))));
+    const result = await invoke(channel, structuredClone(input));
+    // as Electron's main thread does (electron/main/index.ts): a change tells the window
+    if (result.ok && isChange(channel)) emit('vault:changed', { channel });
+    return JSON.stringify(structuredClone(result));
   });
   await page.exposeBinding('__compeerReport', (_source, text: string) => void problems.push(text));
   // __name: the helper esbuild (tsx) adds around named functions, absent in the page

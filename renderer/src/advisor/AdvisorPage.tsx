@@ -6,6 +6,7 @@ import { SUGGESTION_KINDS, type SuggestionKind } from '../../../shared/schema/vo
 import { useNav, type PageProps } from '../shell/nav';
 import { SuggestionCard } from './SuggestionCard';
 import { useAdvice } from './useAdvice';
+import { ErrorNote } from '../data/ErrorNote';
 
 /** Shown at first, per kind; "Show all" for the rest (a heavy vault has hundreds). */
 const FIRST = 8;
@@ -70,7 +71,7 @@ export function AdvisorPage({ params }: PageProps) {
           </Button>
         )}
       </Group>
-      {error && <Alert color="red">{error}</Alert>}
+      <ErrorNote error={error} onRetry={reload} />
       {!data && !error && <Loader size="sm" aria-label="Working out suggestions" />}
       {data && shown.length === 0 && (
         <Alert

@@ -1,7 +1,7 @@
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { KIND_LABEL, type AdvisedSuggestion } from '../../../shared/domain/advisor';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { useVaultQuery } from '../data/queries';
 
 /**
  * The prep sheet's "From the advisor": what it suggests about this peer, with its reasons
@@ -9,18 +9,8 @@ import { call, compeer, messageOf } from '../api';
  * suggestion is for their page, Today or the Advisor screen, not the middle of a prep.
  */
 export function AdvisorPrepSection({ peerId }: { peerId: string }) {
-  const [items, setItems] = useState<AdvisedSuggestion[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    call(compeer().advisor.forPeer({ peerId })).then(
-      (s) => live && setItems(s.slice(0, 4)),
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [peerId]);
+  const { data, error } = useVaultQuery('advisor:forPeer', { peerId });
+  const items: AdvisedSuggestion[] | null = data?.slice(0, 4) ?? null;
   return (
     <div data-testid="prep-advice">
       <Text size="xs" fw={700} tt="uppercase" c="dimmed" mb={2}>
@@ -28,7 +18,7 @@ export function AdvisorPrepSection({ peerId }: { peerId: string }) {
       </Text>
       {error ? (
         <Text size="sm" c="red" role="alert">
-          The advisor could not run: {error}
+          The advisor could not run: {messageOf(error)}
         </Text>
       ) : items === null ? null : items.length === 0 ? (
         <Text size="sm" c="dimmed">

@@ -1,8 +1,8 @@
 import { Button, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { AdvisedSuggestion } from '../../../shared/domain/advisor';
-import { call, compeer, messageOf } from '../api';
-import { useLogVersion } from '../interactions/log-store';
+import { messageOf } from '../api';
+import { useVaultQuery } from '../data/queries';
 import { useNav } from '../shell/nav';
 import { TodayCard } from '../today/TodayCard';
 import { SuggestionCard } from './SuggestionCard';
@@ -10,31 +10,12 @@ import { SuggestionCard } from './SuggestionCard';
 /** Today: the few most useful suggestions across kinds, at most one per peer. */
 export function AdvisorTodayCard() {
   const nav = useNav();
-  const log = useLogVersion();
-  const [items, setItems] = useState<AdvisedSuggestion[] | null>(null);
-  const [names, setNames] = useState<Map<string, string>>(new Map());
-  const [error, setError] = useState<string | null>(null);
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    let live = true;
-    Promise.all([call(compeer().advisor.today()), call(compeer().peers.list())]).then(
-      ([s, peers]) => {
-        if (!live) return;
-        setItems(s);
-        setNames(new Map(peers.map((p) => [p.id, p.name])));
-        setError(null);
-      },
-      // shown, never swallowed: an empty card would hide a fault as "nothing to suggest"
-      (e: unknown) => {
-        if (!live) return;
-        setItems([]);
-        setError(messageOf(e));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [tick, log]);
+  const today = useVaultQuery('advisor:today', undefined);
+  const peers = useVaultQuery('peers:list', undefined);
+  const names = useMemo(() => new Map((peers.data ?? []).map((p) => [p.id, p.name])), [peers.data]);
+  // shown, never swallowed: an empty card would hide a fault as "nothing to suggest"
+  const error = today.error ?? peers.error;
+  const items: AdvisedSuggestion[] | null = error ? [] : today.data && peers.data ? today.data : null;
   if (!items) return null;
   return (
     <TodayCard
@@ -49,13 +30,13 @@ export function AdvisorTodayCard() {
           flat
           nameOf={(id) => names.get(id)}
           onOpenPeer={nav.openPeer}
-          onChanged={() => setTick((t) => t + 1)}
+          onChanged={() => undefined}
         />
       )}
       empty={
         error ? (
           <Text component="span" size="sm" c="red" role="alert" data-testid="today-advisor-error">
-            The advisor could not run: {error}
+            The advisor could not run: {messageOf(error)}
           </Text>
         ) : (
           'No suggestions about a peer today. Add skills, needs and interests to your peers and the advisor finds who could help whom.'

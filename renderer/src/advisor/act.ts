@@ -1,9 +1,10 @@
 import { notifications } from '@mantine/notifications';
 import type { AdvisedSuggestion } from '../../../shared/domain/advisor';
 import { dayOf, plusDays } from '../../../shared/domain/days';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { openLogInteraction } from '../interactions/log-store';
 import { openPrep } from '../journal/openers';
+import { showError } from '../data/ErrorNote';
 
 /** How long "Snooze" keeps a suggestion away. */
 export const SNOOZE_DAYS = 30;
@@ -44,50 +45,46 @@ export async function act(s: AdvisedSuggestion): Promise<boolean> {
         openPrep(a.peerId);
         return false;
       case 'introduce':
-        await call(
-          compeer().peers.introduce({ a: a.peerIds[0], b: a.peerIds[1], why: s.because[0]?.text.slice(0, 2000) ?? '', date: today }),
-        );
+        await send('peers:introduce', { a: a.peerIds[0], b: a.peerIds[1], why: s.because[0]?.text.slice(0, 2000) ?? '', date: today });
         notifications.show({ message: 'Introduction recorded: they are now linked on your map, and it is in your log.' });
         return true;
       case 'share': {
-        const r = await call(compeer().opportunities.share({ id: a.opportunityId, peerIds: a.peerIds, date: today, log: true }));
+        const r = await send('opportunities:share', { id: a.opportunityId, peerIds: a.peerIds, date: today, log: true });
         notifications.show({
           message: `Shared with ${r.interactionIds.length || a.peerIds.length} ${a.peerIds.length === 1 ? 'peer' : 'peers'}, and logged.`,
         });
         return true;
       }
       case 'form-group': {
-        const g = await call(
-          compeer().groups.save({
-            name: a.name,
-            kind: 'mastermind',
-            memberIds: a.peerIds,
-            purpose: 'Proposed by the advisor: a diverse group of peers who share values, a growth mindset and a generous spirit.',
-            cadenceDays: 30,
-          }),
-        );
-        await call(compeer().groups.setRotation({ id: g.group.id, facilitatorOrder: a.facilitatorOrder, absences: [] }));
+        const g = await send('groups:save', {
+          name: a.name,
+          kind: 'mastermind',
+          memberIds: a.peerIds,
+          purpose: 'Proposed by the advisor: a diverse group of peers who share values, a growth mindset and a generous spirit.',
+          cadenceDays: 30,
+        });
+        await send('groups:setRotation', { id: g.group.id, facilitatorOrder: a.facilitatorOrder, absences: [] });
         notifications.show({ message: `Group "${a.name}" created with its facilitator rotation. Rename it on the Groups page.` });
         return true;
       }
       case 'snooze':
-        await call(compeer().advisor.snooze({ id: s.id, until: plusDays(today, SNOOZE_DAYS) }));
+        await send('advisor:snooze', { id: s.id, until: plusDays(today, SNOOZE_DAYS) });
         return true;
     }
   } catch (e) {
-    notifications.show({ color: 'red', message: messageOf(e) });
+    showError(e);
     return false;
   }
 }
 
 export async function remember(s: AdvisedSuggestion, what: 'dismiss' | 'snooze' | 'restore'): Promise<boolean> {
   try {
-    if (what === 'dismiss') await call(compeer().advisor.dismiss({ id: s.id }));
-    else if (what === 'restore') await call(compeer().advisor.restore({ id: s.id }));
-    else await call(compeer().advisor.snooze({ id: s.id, until: plusDays(dayOf(new Date()), SNOOZE_DAYS) }));
+    if (what === 'dismiss') await send('advisor:dismiss', { id: s.id });
+    else if (what === 'restore') await send('advisor:restore', { id: s.id });
+    else await send('advisor:snooze', { id: s.id, until: plusDays(dayOf(new Date()), SNOOZE_DAYS) });
     return true;
   } catch (e) {
-    notifications.show({ color: 'red', message: messageOf(e) });
+    showError(e);
     return false;
   }
 }

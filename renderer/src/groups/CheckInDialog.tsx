@@ -1,23 +1,11 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Slider,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Slider, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { GoalView } from '../../../shared/domain/groups/views';
 import { INTERACTION_CHANNELS, ME, type InteractionChannel } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 import { usePeers } from '../peers/usePeers';
 import { CHANNEL_LABEL } from './labels';
 
@@ -45,21 +33,23 @@ export function CheckInDialog({
   const [log, setLog] = useState(true);
   const [channel, setChannel] = useState<InteractionChannel>('call');
   const [minutes, setMinutes] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    call(compeer().goals.list()).then(
-      (goals) => {
-        const g = goals.find((x) => x.id === goalId);
-        if (!g) return setError('That goal is no longer in your vault.');
-        setGoal(g);
-        setProgress(g.progress ?? 0);
-        setWithId((w) => w ?? (g.owner !== ME ? g.owner : (g.partnersToUpdate[0]?.peerId ?? g.partnerIds[0] ?? null)));
-      },
-      (e: unknown) => setError(messageOf(e)),
-    );
-  }, [goalId]);
+  // the goal as it stands when the dialog opens (a later refresh leaves what is being typed alone)
+  const goals = useVaultQuery('goals:list', undefined);
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  if (goals.data && loadedFor !== goalId) {
+    setLoadedFor(goalId);
+    const g = goals.data.find((x) => x.id === goalId);
+    if (!g) setError('That goal is no longer in your vault.');
+    else {
+      setGoal(g);
+      setProgress(g.progress ?? 0);
+      setWithId((w) => w ?? (g.owner !== ME ? g.owner : (g.partnersToUpdate[0]?.peerId ?? g.partnerIds[0] ?? null)));
+    }
+  }
+  const loadError = goals.error;
 
   const peerOptions = useMemo(() => {
     const all = (peers ?? []).filter((p) => p.status !== 'archived');
@@ -76,7 +66,7 @@ export function CheckInDialog({
   if (!goal)
     return (
       <Modal opened onClose={onClose} title="Check in on a goal" centered>
-        {error ? <Alert color="red">{error}</Alert> : <Text c="dimmed">Loading…</Text>}
+        {error || loadError ? <ErrorNote error={error ?? loadError} /> : <Text c="dimmed">Loading…</Text>}
       </Modal>
     );
   const mine = goal.owner === ME;
@@ -87,19 +77,17 @@ export function CheckInDialog({
     setBusy(true);
     setError(null);
     try {
-      const r = await call(
-        compeer().goals.checkIn({
-          goalId,
-          date,
-          progress,
-          note,
-          withPeerId: withId,
-          log: logging ? { channel, durationMinutes: minutes } : null,
-        }),
-      );
+      const r = await send('goals:checkIn', {
+        goalId,
+        date,
+        progress,
+        note,
+        withPeerId: withId,
+        log: logging ? { channel, durationMinutes: minutes } : null,
+      });
       onSaved(r.interactionId !== null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -198,7 +186,7 @@ export function CheckInDialog({
               />
             </SimpleGrid>
           )}
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorNote error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

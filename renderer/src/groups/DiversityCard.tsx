@@ -3,9 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { GroupView } from '../../../shared/domain/groups/views';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { useNav } from '../shell/nav';
-import { groupsChanged } from './openers';
+import { showError } from '../data/ErrorNote';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -18,20 +18,17 @@ export function DiversityCard({ view }: { view: GroupView }) {
     setBusy(peerId);
     try {
       const g = view.group;
-      await call(
-        compeer().groups.save({
-          id: g.id,
-          name: g.name,
-          kind: g.kind,
-          purpose: g.purpose,
-          cadenceDays: g.cadenceDays,
-          memberIds: [...g.memberIds, peerId],
-        }),
-      );
+      await send('groups:save', {
+        id: g.id,
+        name: g.name,
+        kind: g.kind,
+        purpose: g.purpose,
+        cadenceDays: g.cadenceDays,
+        memberIds: [...g.memberIds, peerId],
+      });
       notifications.show({ message: `${name} joined ${g.name}.` });
-      groupsChanged();
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     } finally {
       setBusy(null);
     }

@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -15,10 +14,12 @@ import {
   Textarea,
 } from '@mantine/core';
 import { IconEye, IconPlus, IconX } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { GoalInput } from '../../../shared/ipc/features/groups.contract';
 import { ME, type GoalStatus } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { GOAL_STATUS_LABEL } from './labels';
@@ -52,30 +53,30 @@ export function GoalDialog({
   const [draft, setDraft] = useState<Draft | null>(
     goalId ? null : { title: '', why: '', whyHidden: false, due: '', status: 'open', owner: owner ?? ME, partnerIds: [], milestones: [] },
   );
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (!goalId) return;
-    call(compeer().goals.list()).then(
-      (goals) => {
-        const g = goals.find((x) => x.id === goalId);
-        if (!g) return setError('That goal is no longer in your vault.');
-        setDraft({
-          title: g.title,
-          why: g.why,
-          whyHidden: g.hidden && g.why === '',
-          due: g.due ?? '',
-          status: g.status,
-          owner: g.owner,
-          partnerIds: g.partnerIds,
-          milestones: g.milestones.map((m) => ({ key: ++key, id: m.id, text: m.text, done: m.done })),
-        });
-      },
-      (e: unknown) => setError(messageOf(e)),
-    );
-  }, [goalId]);
+  // the goal as it stands when the dialog opens (a later refresh leaves what is being typed alone)
+  const goals = useVaultQuery('goals:list', undefined, { enabled: goalId !== null });
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  if (goalId && goals.data && loadedFor !== goalId) {
+    setLoadedFor(goalId);
+    const g = goals.data.find((x) => x.id === goalId);
+    if (!g) setError('That goal is no longer in your vault.');
+    else
+      setDraft({
+        title: g.title,
+        why: g.why,
+        whyHidden: g.hidden && g.why === '',
+        due: g.due ?? '',
+        status: g.status,
+        owner: g.owner,
+        partnerIds: g.partnerIds,
+        milestones: g.milestones.map((m) => ({ key: ++key, id: m.id, text: m.text, done: m.done })),
+      });
+  }
+  const loadError = goals.error;
 
   const peerOptions = useMemo(
     () => (peers ?? []).filter((p) => p.status !== 'archived').map((p) => ({ value: p.id, label: p.name })),
@@ -85,7 +86,7 @@ export function GoalDialog({
   if (!draft)
     return (
       <Modal opened onClose={onClose} title="Goal" centered>
-        {error ? <Alert color="red">{error}</Alert> : <Text c="dimmed">Loading…</Text>}
+        {error || loadError ? <ErrorNote error={error ?? loadError} /> : <Text c="dimmed">Loading…</Text>}
       </Modal>
     );
   const mine = draft.owner === ME;
@@ -97,10 +98,10 @@ export function GoalDialog({
 
   const revealWhy = async () => {
     try {
-      const { why } = await call(compeer().goals.reveal({ id: goalId! }));
+      const { why } = await send('goals:reveal', { id: goalId! });
       setDraft((d) => (d ? { ...d, why, whyHidden: false } : d));
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     }
   };
   const save = async () => {
@@ -119,10 +120,10 @@ export function GoalDialog({
         partnerIds: mine ? draft.partnerIds : [],
         milestones: draft.milestones.map((m) => ({ id: m.id, text: m.text.trim(), done: m.done })),
       };
-      await call(compeer().goals.save(input));
+      await send('goals:save', input);
       onSaved();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -283,7 +284,7 @@ export function GoalDialog({
           >
             Add a milestone
           </Button>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorNote error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

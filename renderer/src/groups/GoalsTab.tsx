@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -17,24 +16,24 @@ import {
   TextInput,
   Tooltip,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconSearch, IconTarget, IconTrash } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { dayOf, daysBetween } from '../../../shared/domain/days';
 import { latestCheckIn } from '../../../shared/domain/groups/goals';
 import type { GoalView } from '../../../shared/domain/groups/views';
 import { normalise } from '../../../shared/domain/words';
 import { ME, type GoalStatus } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { useNav } from '../shell/nav';
 import { Masked } from '../journal/Masked';
 import { ConfirmDelete } from './ConfirmDelete';
 import { GOAL_STATUS_LABEL, dayLabel, relativeDays } from './labels';
-import { groupsChanged, openCheckIn, openGoal } from './openers';
+import { openCheckIn, openGoal } from './openers';
 import { notifyUndo } from './undo';
-import { useGroupsData } from './useGroupsData';
+import { ErrorNote, showError } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 
 /** One goal: progress, partners, when the next check-in is due, milestones, the latest check-ins. */
 export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string, string> }) {
@@ -52,28 +51,26 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
 
   const tick = async (milestoneId: string, done: boolean) => {
     try {
-      await call(compeer().goals.setMilestone({ goalId: g.id, milestoneId, done }));
-      groupsChanged();
+      await send('goals:setMilestone', { goalId: g.id, milestoneId, done });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const reveal = async () => {
     try {
       const at = g.updatedAt;
-      setRevealed({ at, goal: await call(compeer().goals.reveal({ id: g.id })) });
+      setRevealed({ at, goal: await send('goals:reveal', { id: g.id }) });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const remove = async () => {
     setConfirm(false);
     try {
-      const { token } = await call(compeer().goals.delete({ id: g.id }));
-      groupsChanged();
+      const { token } = await send('goals:delete', { id: g.id });
       notifyUndo(`Deleted the goal ${g.title}.`, token);
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
@@ -186,7 +183,7 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
 
 /** The goals tab: mine and those peers shared with me; status filter and search. */
 export function GoalsTab() {
-  const { data: goals, error } = useGroupsData(useCallback(() => compeer().goals.list(), []));
+  const { data: goals, error } = useVaultQuery('goals:list', undefined);
   const { peers } = usePeers();
   const [whose, setWhose] = useState<'mine' | 'theirs'>('mine');
   const [status, setStatus] = useState<GoalStatus | 'all'>('open');
@@ -207,7 +204,7 @@ export function GoalsTab() {
       );
   }, [goals, whose, status, query, names]);
 
-  if (error) return <Alert color="red">{error}</Alert>;
+  if (error) return <ErrorNote error={error} />;
   if (!goals) return null;
   const mineCount = goals.filter((g) => g.owner === ME).length;
   const theirCount = goals.length - mineCount;

@@ -1,23 +1,23 @@
-import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAffiliate, IconArrowLeft, IconCalendarPlus, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
-import { call, compeer, messageOf } from '../api';
+import { useMemo, useState } from 'react';
+import { send } from '../data/channel';
 import { usePeers } from '../peers/usePeers';
 import { useNav } from '../shell/nav';
 import { ConfirmDelete } from './ConfirmDelete';
 import { DiversityCard } from './DiversityCard';
 import { GROUP_KIND_LABEL } from './labels';
 import { MeetingList } from './MeetingList';
-import { groupsChanged, openGroup, openMeeting } from './openers';
+import { openGroup, openMeeting } from './openers';
 import { RotationCard } from './RotationCard';
 import { notifyUndo } from './undo';
-import { useGroupsData } from './useGroupsData';
-import { notifications } from '@mantine/notifications';
+import { ErrorNote, showError } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 
 /** One group's page: members and size, meetings, who leads next, how diverse it is. */
 export function GroupDetail({ id }: { id: string }) {
   const nav = useNav();
-  const { data: view, error } = useGroupsData(useCallback(() => compeer().groups.get({ id }), [id]));
+  const { data: view, error } = useVaultQuery('groups:get', { id });
   const { peers } = usePeers();
   const [confirm, setConfirm] = useState(false);
   const names = useMemo(() => new Map((peers ?? []).map((p) => [p.id, p.name])), [peers]);
@@ -28,7 +28,7 @@ export function GroupDetail({ id }: { id: string }) {
         <Anchor component="button" onClick={() => nav.go('groups')}>
           All groups
         </Anchor>
-        <Alert color="red">{error}</Alert>
+        <ErrorNote error={error} />
       </Stack>
     );
   if (!view) return null;
@@ -36,12 +36,11 @@ export function GroupDetail({ id }: { id: string }) {
   const remove = async () => {
     setConfirm(false);
     try {
-      const { token } = await call(compeer().groups.delete({ id }));
+      const { token } = await send('groups:delete', { id });
       nav.go('groups');
-      groupsChanged();
       notifyUndo(`Deleted the group ${g.name}.`, token, () => nav.go('groups', { group: id }));
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const warn = view.size.fit === 'small' || view.size.fit === 'large';

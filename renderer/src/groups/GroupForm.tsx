@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { sizeGuidance } from '../../../shared/domain/groups/size';
 import type { GroupInput } from '../../../shared/ipc/features/groups.contract';
 import type { GroupKind } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { GROUP_KIND_HELP, GROUP_KIND_LABEL } from './labels';
@@ -26,17 +28,19 @@ export function GroupForm({
   const [draft, setDraft] = useState<Draft | null>(
     groupId ? null : { name: '', kind: 'formal-advisory', purpose: '', memberIds, cadenceDays: 30 },
   );
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<unknown>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (!groupId) return;
-    call(compeer().groups.get({ id: groupId })).then(
-      ({ group: g }) => setDraft({ name: g.name, kind: g.kind, purpose: g.purpose, memberIds: g.memberIds, cadenceDays: g.cadenceDays }),
-      (e: unknown) => setError(messageOf(e)),
-    );
-  }, [groupId]);
+  // the group as it stands when the form opens (a later refresh leaves what is being typed alone)
+  const stored = useVaultQuery('groups:get', { id: groupId ?? '' }, { enabled: groupId !== null });
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  if (groupId && stored.data && loadedFor !== groupId) {
+    setLoadedFor(groupId);
+    const g = stored.data.group;
+    setDraft({ name: g.name, kind: g.kind, purpose: g.purpose, memberIds: g.memberIds, cadenceDays: g.cadenceDays });
+  }
+  const error = actionError ?? stored.error;
 
   const peerOptions = useMemo(
     () =>
@@ -56,10 +60,10 @@ export function GroupForm({
     setError(null);
     try {
       const input: GroupInput = { ...draft, id: groupId ?? undefined };
-      const v = await call(compeer().groups.save(input));
+      const v = await send('groups:save', input);
       onSaved(v.group.id, groupId === null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -130,7 +134,7 @@ export function GroupForm({
               w={220}
               data-testid="group-cadence"
             />
-            {error && <Alert color="red">{error}</Alert>}
+            <ErrorNote error={error} />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 Cancel
@@ -142,7 +146,7 @@ export function GroupForm({
           </Stack>
         </form>
       )}
-      {!draft && error && <Alert color="red">{error}</Alert>}
+      {!draft && <ErrorNote error={error} />}
     </Modal>
   );
 }

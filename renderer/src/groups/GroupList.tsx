@@ -1,21 +1,21 @@
-import { Alert, Badge, Button, Card, EmptyState, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Card, EmptyState, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { daysBetween, dayOf } from '../../../shared/domain/days';
 import { normalise } from '../../../shared/domain/words';
 import { ME, type GroupKind } from '../../../shared/schema/vocabulary';
-import { compeer } from '../api';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { useNav } from '../shell/nav';
 import { GROUP_KIND_LABEL, GROUP_KIND_SHORT, dayLabel, plural, relativeDays } from './labels';
 import { openGroup } from './openers';
-import { useGroupsData } from './useGroupsData';
+import { ErrorNote } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 
 /** The groups tab: every group as a card, with search and a kind filter. */
 export function GroupList() {
   const nav = useNav();
-  const { data: groups, error } = useGroupsData(useCallback(() => compeer().groups.list(), []));
+  const { data: groups, error } = useVaultQuery('groups:list', undefined);
   const { peers } = usePeers();
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<GroupKind | null>(null);
@@ -32,7 +32,7 @@ export function GroupList() {
     );
   }, [groups, kind, query, nameOf]);
 
-  if (error) return <Alert color="red">{error}</Alert>;
+  if (error) return <ErrorNote error={error} />;
   if (!groups) return null;
   if (groups.length === 0) {
     return (

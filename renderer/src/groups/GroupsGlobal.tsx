@@ -5,7 +5,7 @@ import { CheckInDialog } from './CheckInDialog';
 import { GoalDialog } from './GoalDialog';
 import { GroupForm } from './GroupForm';
 import { MeetingDialog } from './MeetingDialog';
-import { groupsChanged, useGroupsRequests, type GroupsRequest } from './openers';
+import { useGroupsRequests, type GroupsRequest } from './openers';
 import { OpportunityDialog } from './OpportunityDialog';
 import { ShareDialog } from './ShareDialog';
 
@@ -19,7 +19,6 @@ export function GroupsGlobal() {
   const close = () => setOpen(null);
   const done = (message: string) => {
     setOpen(null);
-    groupsChanged();
     notifications.show({ message });
   };
 

@@ -1,12 +1,11 @@
 import { Badge, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
-import { compeer } from '../api';
+import { useState } from 'react';
 import type { PageProps } from '../shell/nav';
 import { GoalsTab } from './GoalsTab';
 import { GroupDetail } from './GroupDetail';
 import { GroupList } from './GroupList';
 import { OpportunitiesTab } from './OpportunitiesTab';
-import { useGroupsData } from './useGroupsData';
+import { useVaultQuery } from '../data/queries';
 
 type Tab = 'groups' | 'goals' | 'opportunities';
 const TABS: readonly Tab[] = ['groups', 'goals', 'opportunities'];
@@ -17,23 +16,18 @@ const TABS: readonly Tab[] = ['groups', 'goals', 'opportunities'];
  */
 export function GroupsPage({ params }: PageProps) {
   const [tab, setTab] = useState<Tab>(TABS.includes(params.tab as Tab) ? (params.tab as Tab) : 'groups');
-  const counts = useGroupsData(
-    useCallback(async () => {
-      const [g, goals, opps] = await Promise.all([compeer().groups.list(), compeer().goals.list(), compeer().opportunities.list()]);
-      if (!g.ok) return g;
-      if (!goals.ok) return goals;
-      if (!opps.ok) return opps;
-      return {
-        ok: true as const,
-        value: {
-          groups: g.value.length,
-          goals: goals.value.filter((x) => x.status === 'open').length,
-          due: goals.value.filter((x) => x.checkIn?.due).length,
-          opportunities: opps.value.filter((o) => o.state === 'open' || o.state === 'shared').length,
-        },
-      };
-    }, []),
-  ).data;
+  const groups = useVaultQuery('groups:list', undefined).data;
+  const goals = useVaultQuery('goals:list', undefined).data;
+  const opps = useVaultQuery('opportunities:list', undefined).data;
+  const counts =
+    groups && goals && opps
+      ? {
+          groups: groups.length,
+          goals: goals.filter((x) => x.status === 'open').length,
+          due: goals.filter((x) => x.checkIn?.due).length,
+          opportunities: opps.filter((o) => o.state === 'open' || o.state === 'shared').length,
+        }
+      : null;
 
   if (params.group) return <GroupDetail id={params.group} />;
 

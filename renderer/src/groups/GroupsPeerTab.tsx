@@ -1,14 +1,13 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Progress, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Anchor, Badge, Button, Card, Checkbox, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback } from 'react';
-import { call, compeer, messageOf } from '../api';
-import type { PeerPartProps } from '../peers/peer-page';
+import { send } from '../data/channel';
+import type { PeerPartProps } from '../peers/peer-part';
 import { useNav } from '../shell/nav';
 import { ActionItemText, GoalWhyText } from './confidential-text';
 import { GROUP_KIND_SHORT, dayLabel } from './labels';
-import { groupsChanged, openCheckIn, openGoal, openGroup } from './openers';
-import { useGroupsData } from './useGroupsData';
+import { openCheckIn, openGoal, openGroup } from './openers';
+import { ErrorNote, showError } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -24,16 +23,15 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 /** A tab on the peer's page: their groups, the goals they shared with me, their action items, what I passed on to them. */
 export function GroupsPeerTab({ peer }: PeerPartProps) {
   const nav = useNav();
-  const { data: c, error } = useGroupsData(useCallback(() => compeer().groups.forPeer({ peerId: peer.id }), [peer.id]));
-  if (error) return <Alert color="red">{error}</Alert>;
+  const { data: c, error } = useVaultQuery('groups:forPeer', { peerId: peer.id });
+  if (error) return <ErrorNote error={error} />;
   if (!c) return null;
   const first = peer.name.split(' ')[0] ?? peer.name;
   const tick = async (groupId: string, meetingId: string, itemId: string, done: boolean) => {
     try {
-      await call(compeer().groups.setActionItem({ groupId, meetingId, itemId, done }));
-      groupsChanged();
+      await send('groups:setActionItem', { groupId, meetingId, itemId, done });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const empty = c.groups.length + c.theirGoals.length + c.partnerOn.length + c.actionItems.length + c.shared.length === 0;

@@ -4,10 +4,10 @@ import { AGENDA_LABEL, BUILTIN_AGENDAS, agendaTemplate } from '../../../shared/d
 import { SET_BOUNDARIES } from '../../../shared/domain/groups/boundaries';
 import type { AppSettings } from '../../../shared/ipc/contract';
 import { AGENDA_TEMPLATES, type AgendaTemplate } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from '../settings/Section';
-import { groupsChanged } from './openers';
 
 type Note = { ok: boolean; text: string } | null;
 const Saved = ({ note }: { note: Note }) =>
@@ -31,9 +31,8 @@ export function GroupsSettings() {
 
   const update = async (which: keyof typeof notes, patch: Partial<AppSettings>) => {
     try {
-      setSettings(await call(compeer().settings.update(patch)));
+      setSettings(await send('settings:update', patch));
       setNotes((n) => ({ ...n, [which]: { ok: true, text: 'Saved.' } }));
-      groupsChanged();
     } catch (e) {
       setNotes((n) => ({ ...n, [which]: { ok: false, text: messageOf(e) } }));
     }

@@ -1,15 +1,15 @@
 import { Anchor, Button, Card, Checkbox, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback } from 'react';
 import { daysBetween } from '../../../shared/domain/days';
 import { SET_BOUNDARIES, weekInWords } from '../../../shared/domain/groups/boundaries';
 import { goalReason } from '../../../shared/domain/groups/goals';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { useNav } from '../shell/nav';
 import { ActionItemText } from './confidential-text';
 import { dayLabel, relativeDays } from './labels';
-import { groupsChanged, openCheckIn } from './openers';
-import { useGroupsData } from './useGroupsData';
+import { openCheckIn } from './openers';
+import { useVaultQuery } from '../data/queries';
+import { showError } from '../data/ErrorNote';
 
 const SHOWN = 6;
 
@@ -20,15 +20,14 @@ const SHOWN = 6;
  */
 export function GroupsTodayCard() {
   const nav = useNav();
-  const { data: t } = useGroupsData(useCallback(() => compeer().groups.today(), []));
+  const { data: t } = useVaultQuery('groups:today', undefined);
   if (!t || (t.actionItems.length === 0 && t.goals.length === 0 && t.week === null)) return null;
   const tick = async (groupId: string, meetingId: string, itemId: string) => {
     try {
-      await call(compeer().groups.setActionItem({ groupId, meetingId, itemId, done: true }));
-      groupsChanged();
+      await send('groups:setActionItem', { groupId, meetingId, itemId, done: true });
       notifications.show({ message: 'Done. Nice.' });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const w = t.week;

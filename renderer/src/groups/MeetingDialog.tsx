@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Checkbox,
   Chip,
@@ -17,13 +16,15 @@ import {
   Textarea,
 } from '@mantine/core';
 import { IconEye, IconPlus, IconX } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import { AGENDA_LABEL, agendaText } from '../../../shared/domain/groups/agenda';
 import { openItemsOf } from '../../../shared/domain/groups/meetings';
 import type { GroupView } from '../../../shared/domain/groups/views';
 import { AGENDA_TEMPLATES, ME, type AgendaTemplate } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 import { usePeers } from '../peers/usePeers';
 import { useSession } from '../session/SessionProvider';
 import { plural } from './labels';
@@ -71,60 +72,61 @@ export function MeetingDialog({
   const { phase } = useSession();
   const custom = phase.kind === 'unlocked' ? phase.settings.agendaTemplates : {};
   const { peers } = usePeers();
-  const [view, setView] = useState<GroupView | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [template, setTemplate] = useState<AgendaTemplate>('wins-and-challenges');
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<unknown>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const names = useMemo(() => new Map((peers ?? []).map((p) => [p.id, p.name])), [peers]);
   const who = (id: string) => (id === ME ? 'Me' : (names.get(id) ?? 'A former peer'));
 
-  useEffect(() => {
-    call(compeer().groups.get({ id: groupId })).then(
-      (v) => {
-        setView(v);
-        const m = meetingId ? v.group.meetings.find((x) => x.id === meetingId) : undefined;
-        if (m) {
-          setDraft({
-            date: m.date,
-            durationMinutes: m.durationMinutes ?? null,
-            facilitatorId: m.facilitatorId,
-            attendeeIds: m.attendeeIds,
-            agenda: m.agenda,
-            notes: m.notes,
-            textHidden: m.notesHidden,
-            notesConfidential: m.notesConfidential,
-            items: m.actionItems.map((a) => ({
-              key: ++itemKey,
-              id: a.id,
-              text: a.text,
-              ownerId: a.ownerId,
-              due: a.due ?? '',
-              done: a.done,
-            })),
-            log: Boolean(m.interactionId),
-          });
-        } else {
-          const next = v.rotation.slots[0];
-          const everyone = [ME, ...v.group.memberIds];
-          setDraft({
-            date: dayOf(new Date()),
-            durationMinutes: v.group.meetings[0]?.durationMinutes ?? null,
-            facilitatorId: next?.facilitatorId ?? null,
-            attendeeIds: everyone.filter((p) => !next?.absent.includes(p)),
-            agenda: '',
-            notes: '',
-            textHidden: false,
-            notesConfidential: true,
-            items: [],
-            log: true,
-          });
-        }
-      },
-      (e: unknown) => setError(messageOf(e)),
-    );
-  }, [groupId, meetingId]);
+  // the meeting as it stands when the dialog opens (a later refresh leaves what is being typed alone)
+  const stored = useVaultQuery('groups:get', { id: groupId });
+  const view: GroupView | null = stored.data ?? null;
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  const opening = `${groupId}/${meetingId ?? ''}`;
+  if (stored.data && loadedFor !== opening) {
+    setLoadedFor(opening);
+    const v = stored.data;
+    const m = meetingId ? v.group.meetings.find((x) => x.id === meetingId) : undefined;
+    if (m) {
+      setDraft({
+        date: m.date,
+        durationMinutes: m.durationMinutes ?? null,
+        facilitatorId: m.facilitatorId,
+        attendeeIds: m.attendeeIds,
+        agenda: m.agenda,
+        notes: m.notes,
+        textHidden: m.notesHidden,
+        notesConfidential: m.notesConfidential,
+        items: m.actionItems.map((a) => ({
+          key: ++itemKey,
+          id: a.id,
+          text: a.text,
+          ownerId: a.ownerId,
+          due: a.due ?? '',
+          done: a.done,
+        })),
+        log: Boolean(m.interactionId),
+      });
+    } else {
+      const next = v.rotation.slots[0];
+      const everyone = [ME, ...v.group.memberIds];
+      setDraft({
+        date: dayOf(new Date()),
+        durationMinutes: v.group.meetings[0]?.durationMinutes ?? null,
+        facilitatorId: next?.facilitatorId ?? null,
+        attendeeIds: everyone.filter((p) => !next?.absent.includes(p)),
+        agenda: '',
+        notes: '',
+        textHidden: false,
+        notesConfidential: true,
+        items: [],
+        log: true,
+      });
+    }
+  }
+  const error = actionError ?? stored.error;
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
   const setItem = (key: number, patch: Partial<ItemDraft>) =>
@@ -133,7 +135,7 @@ export function MeetingDialog({
   if (error && !draft)
     return (
       <Modal opened onClose={onClose} title="Log a meeting" centered>
-        <Alert color="red">{error}</Alert>
+        <ErrorNote error={error} />
       </Modal>
     );
   if (!view || !draft) return null;
@@ -147,11 +149,11 @@ export function MeetingDialog({
     try {
       // a confidential meeting's action items come in only by revealing that meeting
       const items = previous?.notesHidden
-        ? (await call(compeer().groups.revealNotes({ groupId, meetingId: previous.id }))).actionItems
+        ? (await send('groups:revealNotes', { groupId, meetingId: previous.id })).actionItems
         : previous?.actionItems;
       set('agenda', agendaText(template, custom, openItemsOf(items ? { actionItems: items } : undefined), who));
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     }
   };
   const peersCame = draft.attendeeIds.filter((a) => a !== ME).length;
@@ -164,7 +166,7 @@ export function MeetingDialog({
 
   const revealText = async () => {
     try {
-      const { notes, agenda, actionItems } = await call(compeer().groups.revealNotes({ groupId, meetingId: meetingId! }));
+      const { notes, agenda, actionItems } = await send('groups:revealNotes', { groupId, meetingId: meetingId! });
       const items = actionItems.map((a) => ({
         key: ++itemKey,
         id: a.id,
@@ -175,7 +177,7 @@ export function MeetingDialog({
       }));
       setDraft((d) => (d ? { ...d, notes, agenda, items, textHidden: false } : d));
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     }
   };
   const save = async () => {
@@ -184,36 +186,34 @@ export function MeetingDialog({
     setBusy(true);
     setError(null);
     try {
-      const r = await call(
-        compeer().groups.saveMeeting({
-          groupId,
-          logInteraction: draft.log,
-          meeting: {
-            id: meetingId ?? undefined,
-            date: draft.date,
-            durationMinutes: draft.durationMinutes,
-            facilitatorId: draft.facilitatorId,
-            attendeeIds: draft.attendeeIds,
-            ...(draft.textHidden
-              ? {}
-              : {
-                  agenda: draft.agenda,
-                  notes: draft.notes,
-                  actionItems: draft.items.map((i) => ({
-                    id: i.id,
-                    text: i.text.trim(),
-                    ownerId: i.ownerId,
-                    due: i.due || null,
-                    done: i.done,
-                  })),
-                }),
-            notesConfidential: draft.notesConfidential,
-          },
-        }),
-      );
+      const r = await send('groups:saveMeeting', {
+        groupId,
+        logInteraction: draft.log,
+        meeting: {
+          id: meetingId ?? undefined,
+          date: draft.date,
+          durationMinutes: draft.durationMinutes,
+          facilitatorId: draft.facilitatorId,
+          attendeeIds: draft.attendeeIds,
+          ...(draft.textHidden
+            ? {}
+            : {
+                agenda: draft.agenda,
+                notes: draft.notes,
+                actionItems: draft.items.map((i) => ({
+                  id: i.id,
+                  text: i.text.trim(),
+                  ownerId: i.ownerId,
+                  due: i.due || null,
+                  done: i.done,
+                })),
+              }),
+          notesConfidential: draft.notesConfidential,
+        },
+      });
       onSaved(r.interactionId ? `Meeting saved, and logged as one interaction with ${plural(peersCame, 'peer')}.` : 'Meeting saved.');
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -421,7 +421,7 @@ export function MeetingDialog({
               {problems.log}
             </Text>
           )}
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorNote error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -1,16 +1,16 @@
 import { ActionIcon, Button, Card, Checkbox, Collapse, Group, Stack, Text, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconEye, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { GroupView, MeetingView } from '../../../shared/domain/groups/views';
 import { formatMinutes } from '../../../shared/domain/groups/boundaries';
 import { ME } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { ConfirmDelete } from './ConfirmDelete';
 import { dayLabel } from './labels';
 import { Markdown } from './Markdown';
-import { groupsChanged, openMeeting } from './openers';
+import { openMeeting } from './openers';
 import { notifyUndo } from './undo';
+import { showError } from '../data/ErrorNote';
 
 /** Meetings to show at first; the rest behind "Show all". */
 const FIRST = 5;
@@ -29,27 +29,25 @@ function MeetingCard({ groupId, m: listed, names }: { groupId: string; m: Meetin
 
   const reveal = async () => {
     try {
-      setRevealed({ of: version, text: await call(compeer().groups.revealNotes({ groupId, meetingId: m.id })) });
+      setRevealed({ of: version, text: await send('groups:revealNotes', { groupId, meetingId: m.id }) });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const tick = async (itemId: string, done: boolean) => {
     try {
-      await call(compeer().groups.setActionItem({ groupId, meetingId: m.id, itemId, done }));
-      groupsChanged();
+      await send('groups:setActionItem', { groupId, meetingId: m.id, itemId, done });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const remove = async () => {
     setConfirm(false);
     try {
-      const { token } = await call(compeer().groups.deleteMeeting({ groupId, meetingId: m.id }));
-      groupsChanged();
+      const { token } = await send('groups:deleteMeeting', { groupId, meetingId: m.id });
       notifyUndo(`Deleted the meeting of ${dayLabel(m.date)}.`, token);
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 

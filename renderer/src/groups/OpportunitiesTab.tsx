@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -15,20 +14,20 @@ import {
   TextInput,
   Tooltip,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconBulb, IconPencil, IconPlus, IconSearch, IconShare, IconTrash } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { matchesQuery } from '../../../shared/domain/groups/opportunities';
 import type { OpportunityView } from '../../../shared/domain/groups/views';
 import type { OpportunityKind, OpportunityStatus } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { ConfirmDelete } from './ConfirmDelete';
 import { OPPORTUNITY_KIND_LABEL, OPPORTUNITY_STATUS_COLOR, OPPORTUNITY_STATUS_LABEL, dayLabel, plural, relativeDays } from './labels';
-import { groupsChanged, openOpportunity, openShare } from './openers';
+import { openOpportunity, openShare } from './openers';
 import { notifyUndo } from './undo';
-import { useGroupsData } from './useGroupsData';
+import { ErrorNote, showError } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 
 type Show = 'active' | 'expired' | 'taken' | 'all';
 const inView = (o: OpportunityView, show: Show) =>
@@ -40,11 +39,10 @@ function OpportunityCard({ o, names }: { o: OpportunityView; names: ReadonlyMap<
   const remove = async () => {
     setConfirm(false);
     try {
-      const { token } = await call(compeer().opportunities.delete({ id: o.id }));
-      groupsChanged();
+      const { token } = await send('opportunities:delete', { id: o.id });
       notifyUndo(`Deleted ${o.title}.`, token);
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const active = o.state === 'open' || o.state === 'shared';
@@ -123,7 +121,7 @@ function OpportunityCard({ o, names }: { o: OpportunityView; names: ReadonlyMap<
 
 /** The opportunities tab: active by default (expired ones leave it by themselves), all searchable. */
 export function OpportunitiesTab({ initialId }: { initialId: string | null }) {
-  const { data: list, error } = useGroupsData(useCallback(() => compeer().opportunities.list(), []));
+  const { data: list, error } = useVaultQuery('opportunities:list', undefined);
   const { peers } = usePeers();
   const [show, setShow] = useState<Show>('active');
   const [kind, setKind] = useState<OpportunityKind | null>(null);
@@ -144,7 +142,7 @@ export function OpportunitiesTab({ initialId }: { initialId: string | null }) {
   const elsewhere = matching.length - shown.length;
   const counts = (s: OpportunityStatus) => (list ?? []).filter((o) => o.state === s).length;
 
-  if (error) return <Alert color="red">{error}</Alert>;
+  if (error) return <ErrorNote error={error} />;
   if (!list) return null;
   if (list.length === 0) {
     return (

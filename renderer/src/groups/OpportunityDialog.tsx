@@ -1,7 +1,9 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import type { OpportunityInput } from '../../../shared/ipc/features/groups.contract';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 import { options } from '../peers/labels';
 import { OPPORTUNITY_KIND_LABEL, OPPORTUNITY_STATUS_LABEL } from './labels';
 
@@ -20,35 +22,35 @@ export function OpportunityDialog({
   const [draft, setDraft] = useState<Draft | null>(
     opportunityId ? null : { title: '', kind: 'job', detail: '', skills: [], tags: [], deadline: '', source: '', status: 'open' },
   );
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<unknown>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (!opportunityId) return;
-    call(compeer().opportunities.list()).then(
-      (list) => {
-        const o = list.find((x) => x.id === opportunityId);
-        if (!o) return setError('That opportunity is no longer in your vault.');
-        setDraft({
-          title: o.title,
-          kind: o.kind,
-          detail: o.detail,
-          skills: o.skills,
-          tags: o.tags,
-          deadline: o.deadline ?? '',
-          source: o.source,
-          status: o.status,
-        });
-      },
-      (e: unknown) => setError(messageOf(e)),
-    );
-  }, [opportunityId]);
+  // the opportunity as it stands when the dialog opens (a later refresh leaves what is being typed alone)
+  const list = useVaultQuery('opportunities:list', undefined, { enabled: opportunityId !== null });
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  if (opportunityId && list.data && loadedFor !== opportunityId) {
+    setLoadedFor(opportunityId);
+    const o = list.data.find((x) => x.id === opportunityId);
+    if (!o) setError('That opportunity is no longer in your vault.');
+    else
+      setDraft({
+        title: o.title,
+        kind: o.kind,
+        detail: o.detail,
+        skills: o.skills,
+        tags: o.tags,
+        deadline: o.deadline ?? '',
+        source: o.source,
+        status: o.status,
+      });
+  }
+  const error = actionError ?? list.error;
 
   if (!draft)
     return (
       <Modal opened onClose={onClose} title="Opportunity" centered>
-        {error ? <Alert color="red">{error}</Alert> : <Text c="dimmed">Loading…</Text>}
+        {error ? <ErrorNote error={error} /> : <Text c="dimmed">Loading…</Text>}
       </Modal>
     );
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
@@ -58,17 +60,15 @@ export function OpportunityDialog({
     setBusy(true);
     setError(null);
     try {
-      const o = await call(
-        compeer().opportunities.save({
-          ...draft,
-          id: opportunityId ?? undefined,
-          title: draft.title.trim(),
-          deadline: draft.deadline || null,
-        }),
-      );
+      const o = await send('opportunities:save', {
+        ...draft,
+        id: opportunityId ?? undefined,
+        title: draft.title.trim(),
+        deadline: draft.deadline || null,
+      });
       onSaved(o.id, opportunityId === null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -155,7 +155,7 @@ export function OpportunityDialog({
             value={draft.source}
             onChange={(e) => set('source', e.currentTarget.value)}
           />
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorNote error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

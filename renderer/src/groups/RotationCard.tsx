@@ -1,13 +1,12 @@
 import { ActionIcon, Alert, Button, Card, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconRefresh, IconUserOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { moveInRotation, type Absence } from '../../../shared/domain/groups/rotation';
 import type { GroupView } from '../../../shared/domain/groups/views';
 import { ME } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { dayLabel } from './labels';
-import { groupsChanged } from './openers';
+import { showError } from '../data/ErrorNote';
 
 /** "Leadership Rotation": who leads the next meetings, who is away, and the line, reorderable by hand. */
 export function RotationCard({ view, names }: { view: GroupView; names: ReadonlyMap<string, string> }) {
@@ -21,16 +20,15 @@ export function RotationCard({ view, names }: { view: GroupView; names: Readonly
     setBusy(true);
     try {
       await f();
-      groupsChanged();
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     } finally {
       setBusy(false);
     }
   };
-  const generate = () => run(() => call(compeer().groups.generateRotation({ id, includeMe })));
+  const generate = () => run(() => send('groups:generateRotation', { id, includeMe }));
   const save = (facilitatorOrder: string[], absences: Absence[]) =>
-    run(() => call(compeer().groups.setRotation({ id, facilitatorOrder, absences })));
+    run(() => send('groups:setRotation', { id, facilitatorOrder, absences }));
   const move = (p: string, delta: number) => void save(moveInRotation(rotation.order, p, delta), rotation.absences);
   const toggleAway = (meetingNumber: number, personId: string, away: boolean) =>
     void save(

@@ -1,11 +1,13 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Group, List, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor, Badge, Button, Checkbox, Group, List, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { Fit } from '../../../shared/domain/groups/opportunities';
 import type { OpportunityView } from '../../../shared/domain/groups/views';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { useVaultQuery } from '../data/queries';
 import { useNav } from '../shell/nav';
 import { OPPORTUNITY_KIND_LABEL, dayLabel, plural } from './labels';
+import { ErrorNote } from '../data/ErrorNote';
 
 /** "Who would this help?": peers ranked by fit, each with the reason; tick and share, logged as an opportunity given. */
 export function ShareDialog({
@@ -18,23 +20,17 @@ export function ShareDialog({
   onShared: (message: string) => void;
 }) {
   const nav = useNav();
-  const [opp, setOpp] = useState<OpportunityView | null>(null);
-  const [fits, setFits] = useState<Fit[] | null>(null);
+  const list = useVaultQuery('opportunities:list', undefined);
+  const helped = useVaultQuery('opportunities:whoWouldItHelp', { id: opportunityId });
+  const opp: OpportunityView | null = list.data?.find((o) => o.id === opportunityId) ?? null;
+  const fits: Fit[] | null = list.data && helped.data ? helped.data : null;
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [date, setDate] = useState(dayOf(new Date()));
   const [log, setLog] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<unknown>(null);
+  const loadError = list.error ?? helped.error;
+  const error = actionError ?? loadError;
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    Promise.all([call(compeer().opportunities.list()), call(compeer().opportunities.whoWouldItHelp({ id: opportunityId }))]).then(
-      ([list, f]) => {
-        setOpp(list.find((o) => o.id === opportunityId) ?? null);
-        setFits(f);
-      },
-      (e: unknown) => setError(messageOf(e)),
-    );
-  }, [opportunityId]);
 
   const toggle = (id: string) =>
     setPicked((s) => {
@@ -47,10 +43,10 @@ export function ShareDialog({
     setBusy(true);
     setError(null);
     try {
-      const r = await call(compeer().opportunities.share({ id: opportunityId, peerIds: [...picked], date, log }));
+      const r = await send('opportunities:share', { id: opportunityId, peerIds: [...picked], date, log });
       onShared(`Shared with ${plural(picked.size, 'peer')}${r.interactionIds.length ? ', and logged as an opportunity given' : ''}.`);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -112,11 +108,7 @@ export function ShareDialog({
           </ScrollArea.Autosize>
         </>
       )}
-      {error && (
-        <Alert color="red" mt="sm">
-          {error}
-        </Alert>
-      )}
+      <ErrorNote error={error} mt="sm" />
       {fits && fits.length > 0 && (
         <Stack gap="xs" mt="md">
           <Group gap="sm" align="flex-end">

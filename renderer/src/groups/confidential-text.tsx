@@ -1,5 +1,5 @@
 import type { ActionItemRef } from '../../../shared/domain/groups/meetings';
-import { call, compeer } from '../api';
+import { send } from '../data/channel';
 import { RevealInline } from '../journal/Masked';
 
 /** An action item's text, or, from a confidential meeting, a placeholder and Reveal (that meeting's text); the caller says which meeting. */
@@ -10,9 +10,8 @@ export function ActionItemText({ r }: { r: ActionItemRef }) {
       text={r.item.text}
       label="A confidential action item"
       reveal={async () =>
-        (await call(compeer().groups.revealNotes({ groupId: r.groupId, meetingId: r.meetingId }))).actionItems.find(
-          (a) => a.id === r.item.id,
-        )?.text ?? ''
+        (await send('groups:revealNotes', { groupId: r.groupId, meetingId: r.meetingId })).actionItems.find((a) => a.id === r.item.id)
+          ?.text ?? ''
       }
     />
   );
@@ -25,7 +24,7 @@ export function GoalWhyText({ goalId, why, hidden }: { goalId: string; why: stri
       hidden={hidden}
       text={why}
       label="Why: private"
-      reveal={async () => (await call(compeer().goals.reveal({ id: goalId }))).why}
+      reveal={async () => (await send('goals:reveal', { id: goalId })).why}
       testId="goal-why-masked"
     />
   );

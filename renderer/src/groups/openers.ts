@@ -14,7 +14,6 @@ export type GroupsRequest =
   | { dialog: 'group'; groupId: string | null; memberIds: string[] };
 
 const requests = new Set<(r: GroupsRequest) => void>();
-const changes = new Set<() => void>();
 
 const ask = (r: GroupsRequest) => {
   for (const l of requests) l(r);
@@ -37,17 +36,5 @@ export function useGroupsRequests(cb: (r: GroupsRequest) => void): void {
   useEffect(() => {
     requests.add(cb);
     return () => void requests.delete(cb);
-  }, [cb]);
-}
-
-/** Say that groups, goals or opportunities changed. */
-export function groupsChanged(): void {
-  for (const l of changes) l();
-}
-
-export function useGroupsChanged(cb: () => void): void {
-  useEffect(() => {
-    changes.add(cb);
-    return () => void changes.delete(cb);
   }, [cb]);
 }

@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { call, compeer, messageOf } from '../api';
-import { groupsChanged } from './openers';
+import { send } from '../data/channel';
+import { showError } from '../data/ErrorNote';
 
 /** "Deleted …" with an Undo button that puts it back (undo lasts until the vault locks). */
 export function notifyUndo(message: string, token: string, onUndone?: () => void): void {
@@ -17,13 +17,12 @@ export function notifyUndo(message: string, token: string, onUndone?: () => void
           variant="light"
           data-testid="groups-undo"
           onClick={() =>
-            void call(compeer().groups.undo({ token })).then(
+            void send('groups:undo', { token }).then(
               () => {
                 notifications.hide(id);
-                groupsChanged();
                 onUndone?.();
               },
-              (e: unknown) => notifications.show({ color: 'red', message: messageOf(e) }),
+              (e: unknown) => showError(e),
             )
           }
         >

@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
-import type { PeerPartProps } from '../peers/peer-page';
+import type { PeerPartProps } from '../peers/peer-part';
 import { openLogInteraction } from './log-store';
 
 /** Log an interaction with this peer (the dialog starts with them). */

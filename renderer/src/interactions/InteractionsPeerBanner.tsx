@@ -1,29 +1,15 @@
 import { Paper, Stack, Text } from '@mantine/core';
 import { format, parseISO } from 'date-fns';
-import { useEffect, useState } from 'react';
-import type { PeerOverview } from '../../../shared/ipc/features/interactions.contract';
-import { call, compeer } from '../api';
-import type { PeerPartProps } from '../peers/peer-page';
+import { useVaultQuery } from '../data/queries';
+import type { PeerPartProps } from '../peers/peer-part';
 import { LifeEventNote } from './LifeEventNote';
-import { useLogVersion } from './log-store';
 import { PatternNote } from './PatternNote';
 
 const short = (d: string) => format(parseISO(d), 'd MMM yyyy');
 
 /** Above the peer's tabs, gently: when to check in next, news to celebrate or support, and any pattern worth a look. */
-export function InteractionsPeerBanner({ peer, version }: PeerPartProps) {
-  const log = useLogVersion();
-  const [o, setO] = useState<PeerOverview | null>(null);
-  useEffect(() => {
-    let live = true;
-    call(compeer().interactions.peerOverview({ peerId: peer.id })).then(
-      (x) => live && setO(x),
-      () => live && setO(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [peer.id, version, log]);
+export function InteractionsPeerBanner({ peer }: PeerPartProps) {
+  const { data: o } = useVaultQuery('interactions:peerOverview', { peerId: peer.id });
   if (!o) return null;
   const c = o.checkIn;
   const near = o.lifeEvents.filter((m) => !m.acknowledged || m.inDays >= 0);

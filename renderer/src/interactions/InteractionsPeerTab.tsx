@@ -1,55 +1,44 @@
-import { Alert, Badge, Button, Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
+import { Badge, Button, Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMessagePlus } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { InteractionView } from '../../../shared/domain/interaction-view';
 import { BALANCE_TEXT, DEFAULT_WINDOW_MONTHS, type WindowChoice } from '../../../shared/domain/reciprocity';
-import { call, compeer, messageOf } from '../api';
-import type { PeerPartProps } from '../peers/peer-page';
+import { send } from '../data/channel';
+import { ErrorNote, showError } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
+import type { PeerPartProps } from '../peers/peer-part';
 import { BalanceRule } from '../reciprocity/BalanceRule';
 import { usePeerReciprocity } from '../reciprocity/useReciprocity';
 import { WindowPicker } from '../reciprocity/WindowPicker';
 import { BALANCE_COLOR } from './labels';
 import { LifeEventsPanel } from './LifeEventsPanel';
-import { logChanged, openLogInteraction, useLogVersion } from './log-store';
+import { openLogInteraction } from './log-store';
 import { Timeline } from './Timeline';
 
 const PeerCharts = lazy(() => import('./PeerCharts').then((m) => ({ default: m.PeerCharts })));
 
 /** A peer's Interactions tab: the balance in words, its charts, life events, and the timeline (edit, delete with undo). */
-export function InteractionsPeerTab({ peer, peers, version, onChanged }: PeerPartProps) {
-  const log = useLogVersion();
+export function InteractionsPeerTab({ peer, peers, onChanged }: PeerPartProps) {
   const [choice, setChoice] = useState<WindowChoice>(DEFAULT_WINDOW_MONTHS);
-  const { data } = usePeerReciprocity(peer.id, choice, version);
-  const [items, setItems] = useState<InteractionView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data } = usePeerReciprocity(peer.id, choice);
+  const timeline = useVaultQuery('interactions:list', { peerId: peer.id });
+  const items: InteractionView[] | undefined = timeline.data;
   const first = peer.name.split(' ')[0] ?? peer.name;
   const names = new Map(peers.map((p) => [p.id, p.name]));
 
-  useEffect(() => {
-    let live = true;
-    call(compeer().interactions.list({ peerId: peer.id })).then(
-      (x) => live && (setItems(x), setError(null)),
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [peer.id, version, log]);
-
   const edit = async (id: string) => {
     try {
-      const full = await call(compeer().interactions.get({ id }));
+      const full = await send('interactions:get', { id });
       openLogInteraction({ edit: full, onSaved: () => void onChanged() });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
   const remove = async (i: InteractionView) => {
     try {
-      const { token } = await call(compeer().interactions.delete({ id: i.id }));
-      logChanged();
+      const { token } = await send('interactions:delete', { id: i.id });
       const id = `deleted-${token}`;
       notifications.show({
         id,
@@ -61,7 +50,7 @@ export function InteractionsPeerTab({ peer, peers, version, onChanged }: PeerPar
               size="xs"
               variant="light"
               data-testid="undo-interaction"
-              onClick={() => void call(compeer().interactions.undoDelete({ token })).then(() => (notifications.hide(id), logChanged()))}
+              onClick={() => void send('interactions:undoDelete', { token }).then(() => notifications.hide(id))}
             >
               Undo
             </Button>
@@ -69,7 +58,7 @@ export function InteractionsPeerTab({ peer, peers, version, onChanged }: PeerPar
         ),
       });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
@@ -123,7 +112,7 @@ export function InteractionsPeerTab({ peer, peers, version, onChanged }: PeerPar
           Log interaction
         </Button>
       </Group>
-      {error && <Alert color="red">{error}</Alert>}
+      <ErrorNote error={timeline.error} onRetry={() => void timeline.refetch()} />
       {items && items.length === 0 && (
         <Text size="sm" c="dimmed" data-testid="timeline-empty">
           Nothing logged with {first} yet. Log a coffee, a call or a message, with what passed between you, and it appears here.
@@ -136,7 +125,7 @@ export function InteractionsPeerTab({ peer, peers, version, onChanged }: PeerPar
           nameOf={(id) => names.get(id) ?? 'a peer no longer here'}
           onEdit={(id) => void edit(id)}
           onDelete={(i) => void remove(i)}
-          onReveal={(id) => call(compeer().interactions.get({ id }))}
+          onReveal={(id) => send('interactions:get', { id })}
         />
       )}
     </Stack>

@@ -1,10 +1,12 @@
 import { ActionIcon, Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { allTags } from '../../../shared/domain/peer-filter';
 import type { Settings } from '../../../shared/schema/document';
 import { PEER_TYPES, type PeerType } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
+import { useVaultQuery } from '../data/queries';
 import { PEER_TYPE_LABEL } from '../peers/labels';
 import { useSession } from '../session/SessionProvider';
 import { Section } from '../settings/Section';
@@ -43,24 +45,11 @@ function CadenceSection() {
     Object.entries(saved?.byGroup ?? {}).map(([id, d]) => ({ id, days: d })),
   );
   const [fallback, setFallback] = useState<Days>(saved?.fallbackDays ?? '');
-  const [tagOptions, setTagOptions] = useState<string[]>([]);
-  const [groupOptions, setGroupOptions] = useState<{ value: string; label: string }[]>([]);
+  const peers = useVaultQuery('peers:list', undefined).data;
+  const map = useVaultQuery('map:data', undefined).data;
+  const tagOptions = useMemo(() => (peers ? allTags(peers) : []), [peers]);
+  const groupOptions = useMemo(() => (map?.groups ?? []).map((g) => ({ value: g.id, label: g.name })), [map]);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void Promise.all([call(compeer().peers.list()), call(compeer().map.data())]).then(
-      ([peers, map]) => {
-        if (!live) return;
-        setTagOptions(allTags(peers));
-        setGroupOptions(map.groups.map((g) => ({ value: g.id, label: g.name })));
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const save = async () => {
     const cadence: Settings['cadence'] = { byType: {}, byTag: {}, byGroup: {}, fallbackDays: days(fallback) };
@@ -71,7 +60,7 @@ function CadenceSection() {
     for (const t of tags) if (t.tag && days(t.days) !== null) cadence.byTag[t.tag] = days(t.days)!;
     for (const g of groups) if (g.id && days(g.days) !== null) cadence.byGroup[g.id] = days(g.days)!;
     try {
-      setSettings(await call(compeer().settings.update({ cadence })));
+      setSettings(await send('settings:update', { cadence }));
       setNote({ ok: true, text: 'Saved.' });
     } catch (e) {
       setNote({ ok: false, text: messageOf(e) });
@@ -206,7 +195,7 @@ function RemindersSection() {
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
   const save = async () => {
     try {
-      setSettings(await call(compeer().settings.update({ notifications: prefs })));
+      setSettings(await send('settings:update', { notifications: prefs }));
       setNote({ ok: true, text: 'Saved.' });
     } catch (e) {
       setNote({ ok: false, text: messageOf(e) });

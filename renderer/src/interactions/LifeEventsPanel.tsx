@@ -2,13 +2,14 @@ import { ActionIcon, Button, Checkbox, Group, Select, Stack, Text, TextInput } f
 import { notifications } from '@mantine/notifications';
 import { IconLock, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { isYearly } from '../../../shared/domain/life-events';
 import type { LifeEventView } from '../../../shared/ipc/features/interactions.contract';
 import type { LifeEventKind } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { useVaultQuery } from '../data/queries';
 import { LIFE_EVENT_LABEL, options } from './labels';
-import { logChanged, useLogVersion } from './log-store';
+import { ErrorNote, showError } from '../data/ErrorNote';
 
 interface Draft {
   id?: string;
@@ -22,6 +23,8 @@ interface Draft {
   confidential: boolean;
 }
 
+const NONE: readonly LifeEventView[] = [];
+
 const blank = (): Draft => ({ kind: null, date: '', noYear: false, note: '', keepNote: false, confidential: false });
 const whenOf = (e: LifeEventView) =>
   e.date.startsWith('--')
@@ -30,51 +33,36 @@ const whenOf = (e: LifeEventView) =>
 
 /** A peer's life events ("Celebration and Support"): a new job, a launch, a setback, a birthday (with or without its year). */
 export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstName: string }) {
-  const log = useLogVersion();
-  const [events, setEvents] = useState<LifeEventView[]>([]);
+  const list = useVaultQuery('lifeEvents:list', { peerId });
+  const events: readonly LifeEventView[] = list.data ?? NONE;
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [n, setN] = useState(0);
-  useEffect(() => {
-    let live = true;
-    call(compeer().lifeEvents.list({ peerId })).then(
-      (x) => live && setEvents(x),
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [peerId, log, n]);
+  const [saveError, setError] = useState<unknown>(null);
+  const error = saveError ?? list.error;
 
-  const changed = () => {
-    setN((x) => x + 1);
-    logChanged();
-  };
+  const changed = () => {};
 
   const save = async () => {
     if (!draft?.kind || !/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) return;
     try {
-      await call(
-        compeer().lifeEvents.save({
-          id: draft.id,
-          peerId,
-          kind: draft.kind,
-          date: draft.noYear ? `--${draft.date.slice(5)}` : draft.date,
-          note: draft.keepNote ? undefined : draft.note,
-          confidential: draft.confidential,
-        }),
-      );
+      await send('lifeEvents:save', {
+        id: draft.id,
+        peerId,
+        kind: draft.kind,
+        date: draft.noYear ? `--${draft.date.slice(5)}` : draft.date,
+        note: draft.keepNote ? undefined : draft.note,
+        confidential: draft.confidential,
+      });
       setDraft(null);
       setError(null);
       changed();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     }
   };
 
   const remove = async (e: LifeEventView) => {
     try {
-      const { token } = await call(compeer().lifeEvents.delete({ id: e.id }));
+      const { token } = await send('lifeEvents:delete', { id: e.id });
       changed();
       const id = `life-${token}`;
       notifications.show({
@@ -85,7 +73,7 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
             <Button
               size="xs"
               variant="light"
-              onClick={() => void call(compeer().lifeEvents.undoDelete({ token })).then(() => (notifications.hide(id), changed()))}
+              onClick={() => void send('lifeEvents:undoDelete', { token }).then(() => (notifications.hide(id), changed()))}
             >
               Undo
             </Button>
@@ -93,7 +81,7 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
         ),
       });
     } catch (err) {
-      notifications.show({ color: 'red', message: messageOf(err) });
+      showError(err);
     }
   };
 
@@ -213,11 +201,7 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
             checked={draft.confidential}
             onChange={(e) => setDraft({ ...draft, confidential: e.currentTarget.checked })}
           />
-          {error && (
-            <Text size="xs" c="red">
-              {error}
-            </Text>
-          )}
+          <ErrorNote error={error} />
           <Group gap="xs" justify="flex-end">
             <Button size="compact-sm" variant="default" onClick={() => (setDraft(null), setError(null))}>
               Cancel

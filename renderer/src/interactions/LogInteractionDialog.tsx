@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Divider,
@@ -16,17 +15,19 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import type { ExchangeDirection, InteractionChannel, InteractionPurpose } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { useVaultQuery } from '../data/queries';
 import { AddExchangeButtons, ExchangeRows, type ExchangeRow } from './ExchangeRows';
 import { FollowUpRows, type FollowUpRow } from './FollowUpRows';
 import { CHANNEL_LABEL, PURPOSE_LABEL } from './labels';
-import { closeLogInteraction, logChanged, type LogRequest } from './log-store';
+import { closeLogInteraction, type LogRequest } from './log-store';
 import { OneKeyChoice } from './OneKeyChoice';
 import { MOD_KEY as MOD } from './shortcut';
+import { ErrorNote } from '../data/ErrorNote';
 
 let keys = 0;
 const nextKey = () => ++keys;
@@ -91,6 +92,8 @@ function formFor(r: LogRequest): Form {
   };
 }
 
+const NO_PEERS: readonly PeerSummary[] = [];
+
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 /**
@@ -100,22 +103,13 @@ const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
  */
 export function LogInteractionDialog({ request }: { request: LogRequest }) {
   const [form, setForm] = useState<Form>(() => formFor(request));
-  const [peers, setPeers] = useState<PeerSummary[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const peerList = useVaultQuery('peers:list', undefined);
+  const peers: readonly PeerSummary[] = peerList.data ?? NO_PEERS;
+  const [saveError, setError] = useState<unknown>(null);
+  const error = saveError ?? peerList.error;
   const [saving, setSaving] = useState(false);
   const [focusKey, setFocusKey] = useState<number | null>(null);
   const peerInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    call(compeer().peers.list()).then(
-      (p) => live && setPeers(p),
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const chosen = form.peerIds.map((id) => ({ id, name: peers.find((p) => p.id === id)?.name ?? '…' }));
@@ -154,37 +148,34 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
     setSaving(true);
     try {
       const duration = form.duration === '' ? null : Number(form.duration);
-      const saved = await call(
-        compeer().interactions.save({
-          id: form.id,
-          date: form.date,
-          peerIds: form.peerIds,
-          channel: form.channel,
-          purpose: form.purpose,
-          initiatedBy: form.initiatedBy,
-          summary: form.summary,
-          confidential: form.confidential,
-          durationMinutes: duration,
-          exchanges: form.exchanges.map((x) => ({
-            direction: x.direction,
-            kind: x.kind!,
-            weight: x.weight,
-            note: x.note,
-            ...(x.peerId && form.peerIds.includes(x.peerId) ? { peerId: x.peerId } : {}),
-          })),
-          followUps: form.followUps.map((f) => ({ ...(f.id ? { id: f.id } : {}), text: f.text.trim(), due: f.due || null, done: f.done })),
-        }),
-      );
+      const saved = await send('interactions:save', {
+        id: form.id,
+        date: form.date,
+        peerIds: form.peerIds,
+        channel: form.channel,
+        purpose: form.purpose,
+        initiatedBy: form.initiatedBy,
+        summary: form.summary,
+        confidential: form.confidential,
+        durationMinutes: duration,
+        exchanges: form.exchanges.map((x) => ({
+          direction: x.direction,
+          kind: x.kind!,
+          weight: x.weight,
+          note: x.note,
+          ...(x.peerId && form.peerIds.includes(x.peerId) ? { peerId: x.peerId } : {}),
+        })),
+        followUps: form.followUps.map((f) => ({ ...(f.id ? { id: f.id } : {}), text: f.text.trim(), due: f.due || null, done: f.done })),
+      });
       const names = chosen.map((p) => p.name).join(', ');
       notifications.show({
         color: 'teal',
         message: form.id ? 'Interaction saved.' : `Logged: ${CHANNEL_LABEL[form.channel].toLowerCase()} with ${names}.`,
       });
       closeLogInteraction();
-      logChanged();
       request.onSaved?.(saved.id);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setSaving(false);
     }
   };
@@ -323,11 +314,7 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           </Group>
           <FollowUpRows rows={form.followUps} onChange={(followUps) => set({ followUps })} focusKey={focusKey} />
         </div>
-        {error && (
-          <Alert color="red" data-testid="log-error">
-            {error}
-          </Alert>
-        )}
+        <ErrorNote error={error} data-testid="log-error" />
         <Group justify="flex-end">
           <Button variant="default" onClick={closeLogInteraction}>
             Cancel

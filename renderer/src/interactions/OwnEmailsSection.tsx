@@ -1,6 +1,7 @@
 import { Button, Group, TagsInput, Text } from '@mantine/core';
 import { useState } from 'react';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from '../settings/Section';
 
@@ -12,7 +13,7 @@ export function OwnEmailsSection() {
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
   const save = async () => {
     try {
-      setSettings(await call(compeer().settings.update({ ownEmails: emails.map((e) => e.trim()).filter((e) => e.includes('@')) })));
+      setSettings(await send('settings:update', { ownEmails: emails.map((e) => e.trim()).filter((e) => e.includes('@')) }));
       setNote({ ok: true, text: 'Saved.' });
     } catch (e) {
       setNote({ ok: false, text: messageOf(e) });

@@ -27,7 +27,6 @@ type Listener = () => void;
 /** the open request, with a number of its own so every opening gets a fresh form */
 let current: { request: LogRequest; seq: number } | null = null;
 let seq = 0;
-let version = 0;
 const listeners = new Set<Listener>();
 const notify = () => listeners.forEach((l) => l());
 
@@ -45,18 +44,9 @@ export function closeLogInteraction(): void {
   notify();
 }
 
-/** Tell every screen that shows the log that it changed (a save, a delete, an undo). */
-export function logChanged(): void {
-  version += 1;
-  notify();
-}
-
 const subscribe = (l: Listener) => {
   listeners.add(l);
   return () => listeners.delete(l);
 };
 
 export const useLogRequest = (): { request: LogRequest; seq: number } | null => useSyncExternalStore(subscribe, () => current);
-
-/** A number that changes whenever the log changed: put it in an effect's dependencies to refetch. */
-export const useLogVersion = (): number => useSyncExternalStore(subscribe, () => version);

@@ -15,12 +15,14 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconEye, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { JOURNAL_KIND_HINT, JOURNAL_KIND_LABEL, wordCount } from '../../../shared/domain/journal/templates';
 import type { PeerName } from '../../../shared/ipc/features/journal.contract';
 import type { JournalEntry } from '../../../shared/schema/document';
 import { JOURNAL_KINDS, type JournalKind } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 import { useSession } from '../session/SessionProvider';
 import { MarkdownEditor, type MarkdownEditorHandle } from './editor/MarkdownEditor';
 import { SafeMarkdown } from './editor/SafeMarkdown';
@@ -55,7 +57,7 @@ export interface EntryEditorHandle {
 /** How the entry is saved: plain (the journal) or with more in the same step (a debrief). */
 export type SaveEntry = (input: EntryMeta & { body: string; id?: string }) => Promise<JournalEntry>;
 
-const plainSave: SaveEntry = (input) => call(compeer().journal.save({ ...input, groupIds: [], goalIds: [] }));
+const plainSave: SaveEntry = (input) => send('journal:save', { ...input, groupIds: [], goalIds: [] });
 
 /**
  * Writing one entry: kind, day, mood, peers and tags above a Markdown editor with a preview;
@@ -89,7 +91,6 @@ export function EntryEditor({
   const [body, setBody] = useState('');
   const [docKey, setDocKey] = useState('');
   const [preview, setPreview] = useState(false);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [touched, setTouched] = useState(entryId !== null);
   const idRef = useRef<string | undefined>(entryId ?? undefined);
   // the same id for rendering (a ref is not read during render)
@@ -125,53 +126,27 @@ export function EntryEditor({
     },
   }));
 
-  useEffect(() => {
-    let live = true;
-    const load = async () => {
-      try {
-        if (entryId) {
-          const e = await call(compeer().journal.get({ id: entryId }));
-          if (!live) return;
-          setMeta({
-            title: e.title,
-            kind: e.kind,
-            date: e.date,
-            peerIds: e.peerIds,
-            tags: e.tags,
-            mood: e.mood,
-            confidential: e.confidential,
-          });
-          setInitial(e.body);
-          setBody(e.body);
-          setDocKey(e.id);
-        } else {
-          const kind = fresh?.kind ?? 'reflection';
-          const date = fresh?.date ?? localToday();
-          const t = await call(compeer().journal.template({ kind, date, peerIds: fresh?.peerIds ?? [] }));
-          if (!live) return;
-          setMeta({ title: '', kind, date, peerIds: fresh?.peerIds ?? [], tags: [], mood: null, confidential: true });
-          setInitial(t.body);
-          setBody(t.body);
-          setDocKey(`new-${kind}-${Date.now()}`);
-        }
-      } catch (e) {
-        if (live) setLoadError(messageOf(e));
-      }
-    };
-    void load();
-    return () => {
-      live = false;
-    };
-    // the entry to open is fixed for this editor's life (its key changes otherwise)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  // what the editor opens with, read once: the entry (revealed now), or a new one's template;
+  // fixed for this editor's life (its key changes otherwise)
+  const [start] = useState(() => ({ kind: fresh?.kind ?? 'reflection', date: fresh?.date ?? localToday(), peerIds: fresh?.peerIds ?? [] }));
+  const newDoc = useId();
+  const stored = useVaultQuery('journal:get', { id: entryId ?? '' }, { enabled: entryId !== null, once: true });
+  const template = useVaultQuery('journal:template', start, { enabled: entryId === null, once: true });
+  const loadError = entryId ? stored.error : template.error;
+  if (meta === null && entryId && stored.data) {
+    const e = stored.data;
+    setMeta({ title: e.title, kind: e.kind, date: e.date, peerIds: e.peerIds, tags: e.tags, mood: e.mood, confidential: e.confidential });
+    setInitial(e.body);
+    setBody(e.body);
+    setDocKey(e.id);
+  } else if (meta === null && !entryId && template.data) {
+    setMeta({ title: '', kind: start.kind, date: start.date, peerIds: start.peerIds, tags: [], mood: null, confidential: true });
+    setInitial(template.data.body);
+    setBody(template.data.body);
+    setDocKey(`new-${start.kind}-${newDoc}`);
+  }
 
-  if (loadError)
-    return (
-      <Text c="red" size="sm">
-        {loadError}
-      </Text>
-    );
+  if (loadError) return <ErrorNote error={loadError} />;
   if (!meta) return <Loader size="sm" />;
 
   const update = (patch: Partial<EntryMeta>, nextBody = body) => {
@@ -184,7 +159,7 @@ export function EntryEditor({
   const changeKind = async (kind: JournalKind) => {
     // an untouched new entry takes the new kind's template; written text is never replaced
     if (!touched && !idRef.current) {
-      const t = await call(compeer().journal.template({ kind, date: meta.date, peerIds: meta.peerIds }));
+      const t = await send('journal:template', { kind, date: meta.date, peerIds: meta.peerIds });
       setMeta({ ...meta, kind });
       setBody(t.body);
       editor.current?.replace(t.body);
@@ -198,7 +173,7 @@ export function EntryEditor({
     if (!idRef.current) return;
     await autosave.flush();
     const id = idRef.current;
-    const { token } = await call(compeer().journal.delete({ id }));
+    const { token } = await send('journal:delete', { id });
     onDeleted?.(id, token);
   };
 

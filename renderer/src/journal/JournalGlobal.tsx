@@ -1,14 +1,15 @@
-import { Alert, Button, Checkbox, Grid, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Grid, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useRef, useState } from 'react';
 import type { PeerName } from '../../../shared/ipc/features/journal.contract';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { useNav } from '../shell/nav';
 import { ConversationFields, type ConversationDraft } from './ConversationFields';
 import { EntryEditor, type EntryEditorHandle } from './EntryEditor';
 import { useJournalRequests, type JournalRequest } from './openers';
 import { PrepContextPanel } from './PrepContextPanel';
 import { localToday } from './useJournal';
+import { ErrorNote } from '../data/ErrorNote';
 
 export { openDebrief, openPrep } from './openers';
 
@@ -53,7 +54,7 @@ function DebriefFooter({
     exchanges: [],
     followUps: [],
   });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const save = async () => {
     setBusy(true);
@@ -61,25 +62,23 @@ function DebriefFooter({
     try {
       const entry = await editor.current?.settle();
       if (!entry) throw new Error('Write something in the debrief first.');
-      const r = await call(
-        compeer().journal.debrief({
-          entry: { ...entry, groupIds: [], goalIds: [] },
-          interaction: log
-            ? {
-                date: conv.date,
-                peerIds: [peerId],
-                channel: conv.channel,
-                purpose: conv.purpose,
-                exchanges: conv.exchanges.map((x) => ({ ...x })),
-                followUps: conv.followUps.filter((f) => f.text.trim()).map((f) => ({ text: f.text.trim(), due: f.due, done: false })),
-              }
-            : null,
-        }),
-      );
+      const r = await send('journal:debrief', {
+        entry: { ...entry, groupIds: [], goalIds: [] },
+        interaction: log
+          ? {
+              date: conv.date,
+              peerIds: [peerId],
+              channel: conv.channel,
+              purpose: conv.purpose,
+              exchanges: conv.exchanges.map((x) => ({ ...x })),
+              followUps: conv.followUps.filter((f) => f.text.trim()).map((f) => ({ text: f.text.trim(), due: f.due, done: false })),
+            }
+          : null,
+      });
       notifications.show({ message: r.interactionId ? 'Debrief saved, and the conversation logged.' : 'Debrief saved.' });
       onDone(r.entry.id);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -93,7 +92,7 @@ function DebriefFooter({
         data-testid="debrief-log"
       />
       {log && <ConversationFields value={conv} onChange={setConv} />}
-      {error && <Alert color="red">{error}</Alert>}
+      <ErrorNote error={error} />
       <Group justify="flex-end">
         <Button onClick={() => void save()} loading={busy} data-testid="save-debrief">
           {log ? 'Save debrief and log it' : 'Save debrief'}
@@ -115,7 +114,7 @@ export function JournalGlobal() {
   const editor = useRef<EntryEditorHandle>(null);
 
   const onRequest = useCallback((r: JournalRequest) => {
-    void call(compeer().peers.list()).then(setPeers, () => setPeers([]));
+    void send('peers:list').then(setPeers, () => setPeers([]));
     setReq({ ...r, key: ++sheetKey });
   }, []);
   useJournalRequests(onRequest);

@@ -1,13 +1,15 @@
-import { Alert, Badge, Button, CloseButton, Grid, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, CloseButton, Grid, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useViewportSize } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBook2, IconSearch } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { filterEntries, journalTags } from '../../../shared/domain/journal/stats';
 import { summarizeEntry } from '../../../shared/domain/journal/summaries';
 import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
 import { JOURNAL_KINDS, type JournalKind } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote, showError } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 import type { PageProps } from '../shell/nav';
 import { EntryEditor, type NewEntry } from './EntryEditor';
 import { EntryList } from './EntryList';
@@ -43,22 +45,16 @@ export function JournalPage({ params }: PageProps) {
   const [day, setDay] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [query] = useDebouncedValue(text.trim(), 150);
-  // the journal entries a search found, with the query they answer (an older answer is ignored)
-  const [found, setFound] = useState<{ query: string; ids: Set<string> } | null>(null);
-  const matchIds = !query ? null : found?.query === query ? found.ids : null;
+  // the journal entries a search found (none while the answer for this query is on its way)
+  const search = useVaultQuery('search:query', { query, limit: 200 }, { enabled: query !== '' });
+  const results = search.data?.results;
+  const failed = search.isError;
+  const matchIds = useMemo(
+    () =>
+      !query ? null : failed ? new Set<string>() : !results ? null : new Set(results.filter((x) => x.kind === 'journal').map((x) => x.id)),
+    [query, results, failed],
+  );
   const { height: vh } = useViewportSize();
-
-  useEffect(() => {
-    let live = true;
-    if (!query) return;
-    void call(compeer().search.query({ query, limit: 200 })).then(
-      (r) => live && setFound({ query, ids: new Set(r.results.filter((x) => x.kind === 'journal').map((x) => x.id)) }),
-      () => live && setFound({ query, ids: new Set() }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [query]);
 
   const nameOf = useMemo(() => {
     const m = new Map(peers.map((p) => [p.id, p.name]));
@@ -84,15 +80,14 @@ export function JournalPage({ params }: PageProps) {
 
   const undoDelete = async (token: string) => {
     try {
-      const { id } = await call(compeer().journal.undoDelete({ token }));
-      await reload();
+      const { id } = await send('journal:undoDelete', { token });
       setOpen({ kind: 'entry', id });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
-  if (error) return <Alert color="red">{error}</Alert>;
+  if (error) return <ErrorNote error={error} onRetry={() => void reload()} />;
   if (!entries) return null;
 
   const empty = entries.length === 0;

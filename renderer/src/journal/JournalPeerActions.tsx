@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { IconMessageCircle, IconNotes } from '@tabler/icons-react';
-import type { PeerPartProps } from '../peers/peer-page';
+import type { PeerPartProps } from '../peers/peer-part';
 import { openDebrief, openPrep } from './openers';
 
 /** Prepare a conversation, debrief one. */

@@ -1,28 +1,23 @@
 import { Button, Divider, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { JournalSummary } from '../../../shared/domain/journal/summaries';
 import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
-import { call, compeer } from '../api';
-import type { PeerPartProps } from '../peers/peer-page';
+import { useVaultQuery } from '../data/queries';
+import type { PeerPartProps } from '../peers/peer-part';
 import { useNav } from '../shell/nav';
 import { MoodIcon } from './MoodIcon';
 import { NotesPanel } from './NotesPanel';
 import { openPrep } from './openers';
 
 /** Journal entries and notes about this peer. */
-export function JournalPeerTab({ peer, version }: PeerPartProps) {
+export function JournalPeerTab({ peer }: PeerPartProps) {
   const nav = useNav();
-  const [entries, setEntries] = useState<JournalSummary[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    void call(compeer().journal.list()).then(
-      (r) => live && setEntries(r.entries.filter((e) => e.peerIds.includes(peer.id)).sort((a, b) => b.date.localeCompare(a.date))),
-    );
-    return () => {
-      live = false;
-    };
-  }, [peer.id, version]);
+  const all = useVaultQuery('journal:list', undefined).data?.entries;
+  const entries = useMemo<JournalSummary[] | undefined>(
+    () => all?.filter((e) => e.peerIds.includes(peer.id)).sort((a, b) => b.date.localeCompare(a.date)),
+    [all, peer.id],
+  );
 
   return (
     <Stack gap="md" data-testid="journal-peer-tab">

@@ -2,7 +2,8 @@ import { Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { BUILT_IN_TEMPLATES, JOURNAL_KIND_HINT, JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
 import { JOURNAL_KINDS, type JournalKind } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from '../settings/Section';
 import { MarkdownEditor } from './editor/MarkdownEditor';
@@ -26,7 +27,7 @@ export function JournalSettings() {
 
   const store = async (next: Partial<Record<JournalKind, string>>, message: string) => {
     try {
-      setSettings(await call(compeer().settings.update({ journalTemplates: next })));
+      setSettings(await send('settings:update', { journalTemplates: next }));
       setNote({ ok: true, text: message });
     } catch (e) {
       setNote({ ok: false, text: messageOf(e) });

@@ -6,8 +6,9 @@ import { useRef, useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import { IMPORT_MAX_BYTES, markdownTooLarge } from '../../../shared/import-preview';
 import type { MarkdownImportPreview } from '../../../shared/ipc/features/journal.contract';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { ImportProgress } from '../peers/ImportProgress';
+import { showError } from '../data/ErrorNote';
 
 function download(fileName: string, mime: string, data: BlobPart) {
   const url = URL.createObjectURL(new Blob([data], { type: mime }));
@@ -27,7 +28,7 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
 
   const exportAs = async (layout: 'folder' | 'single', includeConfidential: boolean) => {
     try {
-      const r = await call(compeer().journal.exportMarkdown({ layout, includeConfidential }));
+      const r = await send('journal:exportMarkdown', { layout, includeConfidential });
       const day = dayOf(new Date());
       if (layout === 'single') download(r.files[0]!.path, 'text/markdown', r.files[0]!.text);
       else
@@ -40,7 +41,7 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
         message: `Exported ${r.entries} ${r.entries === 1 ? 'entry' : 'entries'} and ${r.notes} ${r.notes === 1 ? 'note' : 'notes'}${r.leftOut ? `; ${r.leftOut} confidential left out` : ''}.`,
       });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
@@ -60,9 +61,9 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
       if (files.length === 0) throw new Error('There are no Markdown files (.md) there. Nothing was changed.');
       const chars = files.reduce((n, f) => n + f.text.length, 0);
       if (chars > IMPORT_MAX_BYTES) throw new Error(markdownTooLarge(chars));
-      setPreview(await call(compeer().journal.importPreview({ files })));
+      setPreview(await send('journal:importPreview', { files }));
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     } finally {
       setBusy(false);
       if (folderInput.current) folderInput.current.value = '';
@@ -74,12 +75,12 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
     if (!preview) return;
     setBusy(true);
     try {
-      const r = await call(compeer().journal.importCommit({ token: preview.token }));
+      const r = await send('journal:importCommit', { token: preview.token });
       setPreview(null);
       notifications.show({ message: `Imported: ${r.added} added, ${r.updated} updated.` });
       await onImported();
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     } finally {
       setBusy(false);
     }

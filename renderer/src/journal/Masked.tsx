@@ -1,8 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconEye, IconLock } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { messageOf } from '../api';
+import { showError } from '../data/ErrorNote';
 
 /**
  * Where confidential text would be: a calm placeholder and a Reveal button for this one
@@ -76,7 +75,7 @@ export function RevealInline({
         leftSection={<IconEye size={12} />}
         onClick={(e) => {
           e.stopPropagation();
-          reveal().then(setShown, (err: unknown) => notifications.show({ color: 'red', message: messageOf(err) }));
+          reveal().then(setShown, (err: unknown) => showError(err));
         }}
         data-testid="reveal"
       >

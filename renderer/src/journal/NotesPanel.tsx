@@ -1,10 +1,12 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, Paper, Select, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEyeOff, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { NoteSummary } from '../../../shared/domain/journal/summaries';
 import { LEARNING_TOPICS, type LearningTopic } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote, useAttempt, showError } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 import { SafeMarkdown } from './editor/SafeMarkdown';
 import { TOPIC_LABEL } from './labels';
 import { Masked } from './Masked';
@@ -15,36 +17,21 @@ import { Masked } from './Masked';
  * again when the page changes or the vault locks (revealed text lives only in this component).
  */
 export function NotesPanel({ peerId }: { peerId: string }) {
-  const [notes, setNotes] = useState<NoteSummary[] | null>(null);
+  const list = useVaultQuery('notes:list', { peerId });
+  const notes: NoteSummary[] | undefined = list.data;
   const [revealed, setRevealed] = useState<Record<string, string>>({});
   const [adding, setAdding] = useState(false);
   const [topic, setTopic] = useState<LearningTopic | null>(null);
   const [text, setText] = useState('');
   const [confidential, setConfidential] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => {
-    setVersion((v) => v + 1);
-    return Promise.resolve();
-  }, []);
-  useEffect(() => {
-    let live = true;
-    call(compeer().notes.list({ peerId })).then(
-      (n) => live && setNotes(n),
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [peerId, version]);
+  const saving = useAttempt();
 
   const reveal = async (id: string) => {
     try {
-      const r = await call(compeer().notes.reveal({ id }));
+      const r = await send('notes:reveal', { id });
       setRevealed((m) => ({ ...m, [id]: r.text }));
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   const hide = (id: string) =>
@@ -53,25 +40,19 @@ export function NotesPanel({ peerId }: { peerId: string }) {
       return rest;
     });
 
-  const add = async () => {
-    setError(null);
-    try {
-      await call(compeer().notes.save({ peerId, topic, text, confidential }));
+  const add = () =>
+    saving.run(async () => {
+      await send('notes:save', { peerId, topic, text, confidential });
       setText('');
       setTopic(null);
       setConfidential(true);
       setAdding(false);
-      await reload();
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
+    });
 
   const remove = async (id: string) => {
     try {
-      const { token } = await call(compeer().notes.delete({ id }));
+      const { token } = await send('notes:delete', { id });
       hide(id);
-      await reload();
       notifications.show({
         message: (
           <Group gap="xs">
@@ -79,11 +60,7 @@ export function NotesPanel({ peerId }: { peerId: string }) {
             <Button
               size="compact-xs"
               variant="light"
-              onClick={() =>
-                void call(compeer().notes.undoDelete({ token }))
-                  .then(reload)
-                  .catch((e: unknown) => notifications.show({ color: 'red', message: messageOf(e) }))
-              }
+              onClick={() => void send('notes:undoDelete', { token }).catch((e: unknown) => showError(e))}
             >
               Undo
             </Button>
@@ -91,12 +68,13 @@ export function NotesPanel({ peerId }: { peerId: string }) {
         ),
       });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
   return (
     <Stack gap="xs" data-testid="notes-panel">
+      <ErrorNote error={list.error} onRetry={() => void list.refetch()} />
       <Group justify="space-between">
         <Text fw={600}>Notes</Text>
         {!adding && (
@@ -145,11 +123,7 @@ export function NotesPanel({ peerId }: { peerId: string }) {
               onChange={(e) => setConfidential(e.currentTarget.checked)}
               data-testid="note-confidential"
             />
-            {error && (
-              <Text c="red" size="sm">
-                {error}
-              </Text>
-            )}
+            <ErrorNote error={saving.error} />
             <Group justify="flex-end" gap="xs">
               <Button variant="default" size="xs" onClick={() => setAdding(false)}>
                 Cancel

@@ -1,9 +1,10 @@
 import { Badge, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import type { PrepContext } from '../../../shared/domain/journal/prep-context';
 import { BALANCE_TEXT } from '../../../shared/domain/reciprocity';
 import { AdvisorPrepSection } from '../advisor/AdvisorPrepSection';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 import { CHANNEL_LABEL, PURPOSE_LABEL, TOPIC_LABEL } from './labels';
 import { RevealInline } from './Masked';
 
@@ -33,24 +34,8 @@ function Section({ title, empty, children }: { title: string; empty?: string | f
 
 /** The prep sheet's context, gathered by main for one peer: nothing to look up by hand. */
 export function PrepContextPanel({ peerId }: { peerId: string }) {
-  const [ctx, setCtx] = useState<PrepContext | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    call(compeer().journal.prep({ peerId })).then(
-      (c) => live && setCtx(c),
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [peerId]);
-  if (error)
-    return (
-      <Text c="red" size="sm">
-        {error}
-      </Text>
-    );
+  const { data: ctx, error, refetch } = useVaultQuery('journal:prep', { peerId });
+  if (error) return <ErrorNote error={error} onRetry={() => void refetch()} />;
   if (!ctx) return <Loader size="sm" />;
   const maxBar = Math.max(1, ...ctx.trend.map((p) => Math.abs(p.balance)));
   return (
@@ -74,7 +59,7 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
                   text={f.text ?? ''}
                   label={`A follow-up from a confidential conversation on ${f.date}`}
                   reveal={async () =>
-                    (await call(compeer().interactions.get({ id: f.interactionId }))).followUps.find((x) => x.id === f.id)?.text ?? ''
+                    (await send('interactions:get', { id: f.interactionId })).followUps.find((x) => x.id === f.id)?.text ?? ''
                   }
                 />
                 {f.due && (

@@ -1,38 +1,24 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { JournalSummary } from '../../../shared/domain/journal/summaries';
 import type { PeerName } from '../../../shared/ipc/features/journal.contract';
-import { call, compeer, messageOf } from '../api';
+import { queryClient, useVaultQuery, vaultKey } from '../data/queries';
 
-/** The journal's entries (masked summaries) and the peers to name in them, reloaded on demand. */
+const NO_PEERS: PeerName[] = [];
+
+/** The journal's entries (masked summaries) and the peers to name in them, asked again after every change. */
 export function useJournal() {
-  const [entries, setEntries] = useState<JournalSummary[] | null>(null);
-  const [peers, setPeers] = useState<PeerName[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    call(compeer().journal.list()).then(
-      (r) => {
-        if (!live) return;
-        setEntries(r.entries);
-        setPeers(r.peers);
-        setError(null);
-      },
-      (e: unknown) => live && setError(messageOf(e)),
+  const q = useVaultQuery('journal:list', undefined);
+  const reload = useCallback(async () => {
+    await q.refetch();
+  }, [q]);
+  // show a saved or deleted entry in the list at once, before the list is asked again
+  const setEntries = useCallback((update: (list: JournalSummary[] | null) => JournalSummary[]) => {
+    queryClient.setQueryData(vaultKey('journal:list'), (old: { entries: JournalSummary[]; peers: PeerName[] } | undefined) =>
+      old ? { ...old, entries: update(old.entries) } : old,
     );
-    return () => {
-      live = false;
-    };
-  }, [version]);
-
-  const reload = useCallback(() => {
-    setVersion((v) => v + 1);
-    return Promise.resolve();
   }, []);
-
-  return { entries, peers, error, reload, setEntries };
+  return { entries: q.data?.entries ?? null, peers: q.data?.peers ?? NO_PEERS, error: q.error, reload, setEntries };
 }
 
 /** Today as the user's calendar sees it (local time), YYYY-MM-DD. */

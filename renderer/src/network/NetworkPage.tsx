@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Alert,
   Badge,
   Button,
   Group,
@@ -25,7 +24,9 @@ import { mapYourNetwork } from '../../../shared/domain/diversity';
 import { allTags } from '../../../shared/domain/peer-filter';
 import type { MapData } from '../../../shared/ipc/contract';
 import { PEER_TYPES } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 import { useNav, type PageProps } from '../shell/nav';
 import { PEER_TYPE_COLOR, PEER_TYPE_LABEL, STATUS_LABEL, UNTYPED_COLOR, options } from '../peers/labels';
 import type { LayoutMessage, LayoutRequest } from './layout-protocol';
@@ -36,12 +37,22 @@ import { MapReport } from './MapReport';
 const DEFAULT_STATUSES = ['active', 'dormant', 'distance'];
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
+/** Keep the layout the map worked out, so the next visit opens at once (a failure only means it is worked out again). */
+const PLACED = { progress: 1, ms: 0 };
+
+const savePositions = (positions: Record<string, [number, number]>) => void send('map:savePositions', { positions }).catch(() => undefined);
+
 export function NetworkPage({ params }: PageProps) {
   const { openPeer: onOpenPeer } = useNav();
-  const [data, setData] = useState<MapData | null>(null);
-  const [positions, setPositions] = useState<Record<string, [number, number]>>({});
-  const [layout, setLayout] = useState<{ progress: number; ms: number | null }>({ progress: 0, ms: null });
-  const [error, setError] = useState<string | null>(null);
+  // read once: the layout below starts from it, and saving the layout it computes is itself a change
+  const map = useVaultQuery('map:data', undefined, { once: true });
+  const data: MapData | null = map.data ?? null;
+  const [worked, setPositions] = useState<Record<string, [number, number]>>({});
+  const [working, setLayout] = useState<{ progress: number; ms: number | null }>({ progress: 0, ms: null });
+  // every peer has a place already: the map opens at once, with no layout to work out
+  const placed = data !== null && !data.nodes.some((n) => !data.positions[n.id]);
+  const positions = placed ? data.positions : worked;
+  const layout = placed ? PLACED : working;
   const [types, setTypes] = useState<string[]>([]);
   const [statuses, setStatuses] = useState<string[]>(DEFAULT_STATUSES);
   const [tags, setTags] = useState<string[]>([]);
@@ -60,35 +71,25 @@ export function NetworkPage({ params }: PageProps) {
 
   useEffect(() => {
     let worker: Worker | null = null;
-    call(compeer().map.data()).then(
-      (d) => {
-        setData(d);
-        const missing = d.nodes.some((n) => !d.positions[n.id]);
-        if (!missing) {
-          setPositions(d.positions);
-          setLayout({ progress: 1, ms: 0 });
-          return;
-        }
-        worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-        worker.onmessage = (e: MessageEvent<LayoutMessage>) => {
-          if (e.data.kind === 'progress') setLayout({ progress: e.data.done, ms: null });
-          else {
-            setPositions(e.data.positions);
-            setLayout({ progress: 1, ms: e.data.ms });
-            void call(compeer().map.savePositions({ positions: e.data.positions })).catch(() => undefined);
-            worker?.terminate();
-          }
-        };
-        const req: LayoutRequest = {
-          nodes: d.nodes.map((n) => ({ id: n.id, closeness: n.closeness, x: d.positions[n.id]?.[0], y: d.positions[n.id]?.[1] })),
-          links: d.ties.map((t) => ({ source: t.a, target: t.b, strength: t.strength })),
-        };
-        worker.postMessage(req);
-      },
-      (e: unknown) => setError(messageOf(e)),
-    );
+    const d = data;
+    if (!d || placed) return;
+    worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<LayoutMessage>) => {
+      if (e.data.kind === 'progress') setLayout({ progress: e.data.done, ms: null });
+      else {
+        setPositions(e.data.positions);
+        setLayout({ progress: 1, ms: e.data.ms });
+        savePositions(e.data.positions);
+        worker?.terminate();
+      }
+    };
+    const req: LayoutRequest = {
+      nodes: d.nodes.map((n) => ({ id: n.id, closeness: n.closeness, x: d.positions[n.id]?.[0], y: d.positions[n.id]?.[1] })),
+      links: d.ties.map((t) => ({ source: t.a, target: t.b, strength: t.strength })),
+    };
+    worker.postMessage(req);
     return () => worker?.terminate();
-  }, []);
+  }, [data, placed]);
 
   const visible = useMemo(() => {
     if (!data) return [];
@@ -259,7 +260,7 @@ export function NetworkPage({ params }: PageProps) {
             {groupMode === 'highlight' ? 'ringed in yellow, named' : 'shown, with you'}
           </Text>
         )}
-        {error && <Alert color="red">{error}</Alert>}
+        <ErrorNote error={map.error} />
         {/* a floor under the map: in a small window the page scrolls rather than squash it */}
         {view === 'list' && data && <PeerListView nodes={visible} ties={mapEdges} onOpenPeer={onOpenPeer} />}
         <Paper

@@ -1,16 +1,16 @@
 import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { download } from '../download';
+import { showError } from '../data/ErrorNote';
 
 export function ExportMenu() {
   const run = async (format: 'csv' | 'vcard' | 'json', includeConfidential = false) => {
     try {
-      const r = await call(compeer().export.peers({ format, includeConfidential }));
+      const r = await send('export:peers', { format, includeConfidential });
       download(r.fileName, r.mime, r.text);
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
   return (

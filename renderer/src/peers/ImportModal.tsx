@@ -23,10 +23,11 @@ import { useState } from 'react';
 import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview, type ImportWarning } from '../../../shared/import-preview';
 import { fold } from '../../../shared/text-fold';
 import type { PeerType } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { CalendarDays, ImportItems } from './ImportItems';
 import { ImportProgress } from './ImportProgress';
 import { PEER_TYPE_LABEL, options } from './labels';
+import { ErrorNote } from '../data/ErrorNote';
 
 const ACTION = {
   add: { label: 'Add', color: 'teal' },
@@ -74,7 +75,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
   const [rowYear, setRowYear] = useState<string | null>(null);
   const [batchTypes, setBatchTypes] = useState<string[]>([]);
   const [batchTags, setBatchTags] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   // the file chosen, to be read again once a peer is added from its preview or other days are chosen
   const [file, setFile] = useState<File | null>(null);
@@ -106,9 +107,9 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
     setBusy(true);
     try {
       // the bytes as they are: main works out the text encoding (UTF-16, Windows-1252…)
-      setPreview(await call(compeer().import.preview({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), ...window })));
+      setPreview(await send('import:preview', { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), ...window }));
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -117,11 +118,11 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
   // someone in a meeting added as a peer: the preview is made again, so their meetings come in
   const addPeer = async (name: string, address: string) => {
     try {
-      await call(compeer().peers.save({ name, contacts: { emails: [address] }, source: 'Calendar' }));
+      await send('peers:save', { name, contacts: { emails: [address] }, source: 'Calendar' });
       await onImported();
       if (file) await choose(file, days);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     }
   };
 
@@ -129,15 +130,13 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
     if (!preview) return;
     setBusy(true);
     try {
-      const r = await call(
-        compeer().import.commit({
-          token: preview.token,
-          useIncoming: [...useIncoming],
-          leaveOutRows: [...leftOut],
-          peerTypes: batchTypes as PeerType[],
-          tags: batchTags,
-        }),
-      );
+      const r = await send('import:commit', {
+        token: preview.token,
+        useIncoming: [...useIncoming],
+        leaveOutRows: [...leftOut],
+        peerTypes: batchTypes as PeerType[],
+        tags: batchTags,
+      });
       notifications.show({
         color: 'teal',
         message:
@@ -150,7 +149,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
       await onImported();
       close();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -204,11 +203,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
             </FileButton>
           </>
         )}
-        {error && (
-          <Alert color="red" title="Nothing was imported" data-testid="import-error">
-            {error}
-          </Alert>
-        )}
+        <ErrorNote error={error} title="Nothing was imported" data-testid="import-error" />
         {preview && (
           <>
             <Group gap="xs">

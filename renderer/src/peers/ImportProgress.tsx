@@ -1,7 +1,7 @@
 import { Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ImportProgress as Progressed } from '../../../shared/import-preview';
-import { compeer } from '../api';
+import { onVaultEvent } from '../data/channel';
 
 const n = (x: number) => x.toLocaleString('en');
 
@@ -17,7 +17,7 @@ function words(p: Progressed, unit: string): string {
  */
 export function ImportProgress({ unit }: { unit: string }) {
   const [progress, setProgress] = useState<Progressed | null>(null);
-  useEffect(() => compeer().on('import:progress', setProgress), []);
+  useEffect(() => onVaultEvent('import:progress', setProgress), []);
   if (!progress) return null;
   const value = progress.total ? (100 * progress.done) / progress.total : null;
   return (

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { PeerSummary } from '../../../shared/ipc/contract';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
 
 const today = () => dayOf(new Date());
 
@@ -25,7 +26,7 @@ export function IntroduceModal({
   const [b, setB] = useState<string | null>(null);
   const [why, setWhy] = useState('');
   const [date, setDate] = useState(today());
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   // built when the dialog opens, not on every render of the screen holding it
   const data = useMemo(
     () =>
@@ -38,14 +39,14 @@ export function IntroduceModal({
   const save = async () => {
     if (!a || !b) return;
     try {
-      await call(compeer().peers.introduce({ a, b, why, date }));
+      await send('peers:introduce', { a, b, why, date });
       notifications.show({ color: 'teal', message: 'Introduction recorded.' });
       setB(null);
       setWhy('');
       await onDone();
       onClose();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     }
   };
 
@@ -75,7 +76,7 @@ export function IntroduceModal({
           maxLength={2000}
         />
         <TextInput label="Date" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} w={180} />
-        {error && <Alert color="red">{error}</Alert>}
+        <ErrorNote error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Chip,
   Divider,
@@ -20,8 +19,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { PeerDetail } from '../../../shared/ipc/contract';
 import { peerSchema, type Peer } from '../../../shared/schema/document';
 import { PEER_TYPES, QUALITIES } from '../../../shared/schema/vocabulary';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { useVaultQuery } from '../data/queries';
 import { MET_LABEL, PEER_TYPE_LABEL, QUALITY_LABEL, STAGE_LABEL, STATUS_LABEL, options } from './labels';
+import { ErrorNote } from '../data/ErrorNote';
 
 type Draft = Omit<Peer, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 
@@ -60,21 +61,21 @@ export function PeerForm({
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const [notesHidden, setNotesHidden] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<unknown>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (!peerId) return;
-    call(compeer().peers.get({ id: peerId })).then(
-      ({ notesHidden: hidden, createdAt: _c, updatedAt: _u, ...p }: PeerDetail) => {
-        setDraft(p);
-        setInitial(JSON.stringify(p));
-        setNotesHidden(hidden);
-      },
-      (e: unknown) => setError(messageOf(e)),
-    );
-  }, [peerId]);
+  // the peer as they stand when the form opens (a later refresh leaves what is being typed alone)
+  const stored = useVaultQuery('peers:get', { id: peerId ?? '' }, { enabled: peerId !== null });
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  if (peerId && stored.data && loadedFor !== peerId) {
+    setLoadedFor(peerId);
+    const { notesHidden: hidden, createdAt: _c, updatedAt: _u, ...p }: PeerDetail = stored.data;
+    setDraft(p);
+    setInitial(JSON.stringify(p));
+    setNotesHidden(hidden);
+  }
+  const error = actionError ?? stored.error;
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
   const errs = draft ? problems(draft) : {};
@@ -99,10 +100,10 @@ export function PeerForm({
     setError(null);
     try {
       const { notes, ...rest } = draft;
-      const saved = await call(compeer().peers.save({ ...rest, id: peerId ?? undefined, ...(notesHidden ? {} : { notes }) }));
+      const saved = await send('peers:save', { ...rest, id: peerId ?? undefined, ...(notesHidden ? {} : { notes }) });
       await onSaved(saved.id);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -284,7 +285,7 @@ export function PeerForm({
               checked={draft.notesConfidential}
               onChange={(e) => set('notesConfidential', e.currentTarget.checked)}
             />
-            {error && <Alert color="red">{error}</Alert>}
+            <ErrorNote error={error} />
             {tried && Object.keys(errs).length > 0 && (
               <Text c="red" size="sm">
                 Please fix the fields marked in red.
@@ -301,7 +302,7 @@ export function PeerForm({
           </Stack>
         </form>
       )}
-      {!draft && error && <Alert color="red">{error}</Alert>}
+      {!draft && <ErrorNote error={error} />}
       <Modal
         opened={askDiscard}
         onClose={() => setAskDiscard(false)}

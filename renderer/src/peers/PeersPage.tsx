@@ -1,25 +1,12 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  Popover,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Badge, Button, Checkbox, Group, MultiSelect, Popover, Select, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconFileImport, IconFilter, IconPlus, IconTag, IconUsersPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { allTags, emptyFilter, selectPeers, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
 import type { PeerSummary } from '../../../shared/ipc/contract';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote, showError } from '../data/ErrorNote';
 import type { PageProps } from '../shell/nav';
 import { PeerRowCheckIn } from '../interactions/PeerRowCheckIn';
 import { ExportMenu } from './ExportMenu';
@@ -65,13 +52,13 @@ export function PeersPage({ params }: PageProps) {
 
   const bulk = async (patch: { addTags?: string[]; status?: 'archived' }) => {
     try {
-      const r = await call(compeer().peers.bulkUpdate({ ids: [...selected], ...patch }));
+      const r = await send('peers:bulkUpdate', { ids: [...selected], ...patch });
       notifications.show({ message: `${r.updated} peer${r.updated === 1 ? '' : 's'} updated.` });
       setSelected(new Set());
       setBulkTag('');
       await reload();
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
@@ -308,7 +295,7 @@ export function PeersPage({ params }: PageProps) {
           </Button>
         </Group>
       )}
-      {error && <Alert color="red">{error}</Alert>}
+      <ErrorNote error={error} />
       <div
         ref={listBox}
         style={{ flex: 1, minHeight: 200, border: '1px solid var(--mantine-color-default-border)', borderRadius: 12, overflow: 'hidden' }}

@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react';
-import type { PeerDetail, PeerSummary } from '../../../shared/ipc/contract';
 import { AdvisorPeerBanner } from '../advisor/AdvisorPeerBanner';
 import { GroupsPeerTab } from '../groups/GroupsPeerTab';
 import { InteractionsPeerActions } from '../interactions/InteractionsPeerActions';
@@ -7,16 +6,9 @@ import { InteractionsPeerBanner } from '../interactions/InteractionsPeerBanner';
 import { InteractionsPeerTab } from '../interactions/InteractionsPeerTab';
 import { JournalPeerActions } from '../journal/JournalPeerActions';
 import { JournalPeerTab } from '../journal/JournalPeerTab';
+import type { PeerPartProps } from './peer-part';
 
-/** What every part of a peer's page receives. */
-export interface PeerPartProps {
-  peer: PeerDetail;
-  peers: readonly PeerSummary[];
-  /** changes whenever the vault's peers were reloaded */
-  version: number;
-  onChanged: () => Promise<void>;
-  onOpenPeer: (id: string) => void;
-}
+export type { PeerPartProps } from './peer-part';
 
 /**
  * The peer's page is composed from features, each in its own folder: buttons beside Edit,

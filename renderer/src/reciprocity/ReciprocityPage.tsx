@@ -1,4 +1,4 @@
-import { Alert, Badge, Blockquote, Button, Card, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Badge, Blockquote, Button, Card, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { BALANCE_TEXT, DEFAULT_WINDOW_MONTHS, type WindowChoice } from '../../../shared/domain/reciprocity';
@@ -14,6 +14,7 @@ import { KindMixChart } from './charts/KindMixChart';
 import { MonthlyChart } from './charts/MonthlyChart';
 import { useNetworkReciprocity } from './useReciprocity';
 import { WindowPicker } from './WindowPicker';
+import { ErrorNote } from '../data/ErrorNote';
 
 const windowText = (choice: WindowChoice, since: string, until: string) =>
   choice === 'all' ? `Since ${shortDay(since)}` : `Over the last ${choice} months (${shortDay(since)} to ${shortDay(until)})`;
@@ -38,7 +39,7 @@ export function ReciprocityPage({ params }: PageProps) {
         </Title>
         <WindowPicker value={choice} onChange={setChoice} />
       </Group>
-      {error && <Alert color="red">{error}</Alert>}
+      <ErrorNote error={error} />
       {!data && !error && (
         <Center h={200}>
           <Loader />

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppSettings, EventPayloads, VaultState } from '../../../shared/ipc/contract';
-import { call, compeer } from '../api';
+import { onVaultEvent, send } from '../data/channel';
 
 /**
  * Where the user is with their vault. The app's screens exist only in the 'unlocked'
@@ -35,6 +35,9 @@ export function useSession(): Session {
 
 let epochCounter = 0;
 
+/** Where the vault is (none, locked, open): the session's own phase, asked on start and after main's events, never a screen's data. */
+const vaultState = () => send('vault:state');
+
 /** Work that must finish before the user's own lock (an editor saving what was just typed). */
 const beforeLock = new Set<() => Promise<void>>();
 
@@ -50,30 +53,30 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const fromState = useCallback(async (state: VaultState, reason: EventPayloads['vault:locked']['reason'] | null = null) => {
     if (state.status === 'none') return setPhase({ kind: 'none', vaultPath: state.vaultPath });
     if (state.status === 'locked') return setPhase({ kind: 'locked', vaultPath: state.vaultPath, reason, notice: state.notice });
-    const settings = await call(compeer().settings.get());
+    const settings = await send('settings:get');
     epochCounter += 1;
     setPhase({ kind: 'unlocked', state, settings, epoch: epochCounter });
   }, []);
 
-  const enter = useCallback(async () => fromState(await call(compeer().vault.state())), [fromState]);
+  const enter = useCallback(async () => fromState(await vaultState()), [fromState]);
 
   useEffect(() => {
-    void call(compeer().vault.state()).then((state) => fromState(state));
+    void vaultState().then((state) => fromState(state));
     // something new to warn about while the vault is open: refresh what the banner shows
-    const offWarnings = compeer().on('vault:warnings', () => {
-      void call(compeer().vault.state()).then(
+    const offWarnings = onVaultEvent('vault:warnings', () => {
+      void vaultState().then(
         (state) => setPhase((p) => (p.kind === 'unlocked' && state.status === 'unlocked' ? { ...p, state } : p)),
         () => undefined,
       );
     });
-    const offLocked = compeer().on('vault:locked', ({ reason }) => {
+    const offLocked = onVaultEvent('vault:locked', ({ reason }) => {
       // drop the unlocked screens at once, then ask what the lock had to say (a failed save)
       setPhase((p) => ({
         kind: 'locked',
         vaultPath: 'vaultPath' in p ? p.vaultPath : p.kind === 'unlocked' ? p.state.vaultPath : '',
         reason,
       }));
-      void call(compeer().vault.state()).then(
+      void vaultState().then(
         (state) => state.status === 'locked' && state.notice && setPhase((p) => (p.kind === 'locked' ? { ...p, notice: state.notice } : p)),
         () => undefined,
       );
@@ -97,7 +100,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       enter,
       lock: async () => {
         await Promise.all([...beforeLock].map((f) => f().catch(() => undefined)));
-        const state = await call(compeer().vault.lock());
+        const state = await send('vault:lock');
         await fromState(state, 'user');
       },
       setSettings: (settings) => setPhase((p) => (p.kind === 'unlocked' ? { ...p, settings } : p)),

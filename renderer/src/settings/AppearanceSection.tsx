@@ -1,5 +1,5 @@
 import { SegmentedControl } from '@mantine/core';
-import { call, compeer } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from './Section';
 
@@ -10,7 +10,7 @@ export function AppearanceSection() {
     <Section title="Appearance">
       <SegmentedControl
         value={theme}
-        onChange={(v) => void call(compeer().settings.update({ theme: v })).then(setSettings)}
+        onChange={(v) => void send('settings:update', { theme: v }).then(setSettings)}
         data={[
           { label: 'Follow the system', value: 'auto' },
           { label: 'Light', value: 'light' },

@@ -1,6 +1,7 @@
 import { Button, Group, NumberInput, Text } from '@mantine/core';
 import { useState } from 'react';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from './Section';
 
@@ -12,7 +13,7 @@ export function AutoLockSection() {
 
   const save = async () => {
     try {
-      setSettings(await call(compeer().settings.update({ autoLockMinutes: Number(minutes) })));
+      setSettings(await send('settings:update', { autoLockMinutes: Number(minutes) }));
       setNote({ ok: true, text: 'Saved.' });
     } catch (e) {
       setNote({ ok: false, text: messageOf(e) });

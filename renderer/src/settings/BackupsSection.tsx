@@ -1,8 +1,11 @@
 import { Alert, Badge, Button, Group, List, Modal, PasswordInput, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { acceptedSentence } from '../../../shared/domain/vault-loss';
 import type { BackupSummary } from '../../../shared/ipc/contract';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
+import { useVaultQuery } from '../data/queries';
 import { useSession } from '../session/SessionProvider';
 import { Section } from './Section';
 
@@ -17,33 +20,28 @@ export function BackupsSection({ restore: offered }: { restore?: string } = {}) 
   const state = phase.kind === 'unlocked' ? phase.state : null;
   const holder = state?.warnings?.loss?.backup?.name ?? null;
   const accepted = state?.acceptedLosses ?? [];
-  const [backups, setBackups] = useState<BackupSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const list = useVaultQuery('vault:listBackups', undefined);
+  const backups: BackupSummary[] | null = list.data ?? null;
   const [target, setTarget] = useState<BackupSummary | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [backupPassphrase, setBackupPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [restoreError, setRestoreError] = useState<string | null>(null);
 
-  const load = useCallback(() => {
-    call(compeer().vault.listBackups()).then(
-      (list) => {
-        setBackups(list);
-        // arrived to restore one: its dialog opens once the list is there
-        const b = offered ? list.find((x) => x.name === offered) : undefined;
-        if (b) setTarget(b);
-      },
-      (e: unknown) => setError(messageOf(e)),
-    );
-  }, [offered]);
-  useEffect(load, [load]);
+  // arrived to restore one: its dialog opens once the list is there
+  const [offeredFor, setOfferedFor] = useState<string | null>(null);
+  if (offered && backups && offeredFor !== offered) {
+    setOfferedFor(offered);
+    const b = backups.find((x) => x.name === offered);
+    if (b) setTarget(b);
+  }
 
   const restore = async () => {
     if (!target) return;
     setBusy(true);
     setRestoreError(null);
     try {
-      await call(compeer().vault.restoreBackup({ name: target.name, passphrase, backupPassphrase: backupPassphrase || undefined }));
+      await send('vault:restoreBackup', { name: target.name, passphrase, backupPassphrase: backupPassphrase || undefined });
       await reload();
     } catch (e) {
       setRestoreError(messageOf(e));
@@ -57,7 +55,7 @@ export function BackupsSection({ restore: offered }: { restore?: string } = {}) 
       title="Backups"
       description="Each time the vault is written afresh (when you lock or quit, and as it grows), the previous file is kept, encrypted, in the backups folder: the last 10, and one a day for a week."
     >
-      {error && <Alert color="red">{error}</Alert>}
+      <ErrorNote error={list.error} onRetry={() => void list.refetch()} />
       {accepted.length > 0 && (
         <Alert color="gray" title="Saved changes you chose to go on without" data-testid="accepted-losses">
           <List size="sm" spacing={4}>

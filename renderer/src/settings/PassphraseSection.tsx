@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Code, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
-import { ApiError, call, compeer, messageOf } from '../api';
+import { ApiError, messageOf } from '../api';
+import { send } from '../data/channel';
 import { PassphraseFields, type NewPassphrase } from '../vault/PassphraseFields';
 import { Section } from './Section';
 
@@ -18,7 +19,7 @@ export function PassphraseSection() {
     setBusy(true);
     setError(null);
     try {
-      const r = await call(compeer().vault.changePassphrase({ current, next: next.value }));
+      const r = await send('vault:changePassphrase', { current, next: next.value });
       setNewCode(r.recoveryCode);
       setCurrent('');
       setFormKey((k) => k + 1);

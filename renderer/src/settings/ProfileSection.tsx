@@ -1,7 +1,9 @@
 import { Button, Group, Select, SimpleGrid, TagsInput, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Me } from '../../../shared/schema/document';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
+import { useVaultQuery } from '../data/queries';
 import { STAGE_LABEL, options } from '../peers/labels';
 import { Section } from './Section';
 
@@ -9,9 +11,9 @@ import { Section } from './Section';
 export function ProfileSection() {
   const [me, setMe] = useState<Me | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  useEffect(() => {
-    call(compeer().me.get()).then(setMe, (e: unknown) => setNote(messageOf(e)));
-  }, []);
+  // the profile as it stands when the section opens, then edited here
+  const stored = useVaultQuery('me:get', undefined).data;
+  if (stored && !me) setMe(stored);
   if (!me) return null;
   const set = <K extends keyof Me>(k: K, v: Me[K]) => setMe({ ...me, [k]: v });
   return (
@@ -33,7 +35,7 @@ export function ProfileSection() {
         <Button
           w="fit-content"
           onClick={() =>
-            void call(compeer().me.save(me)).then(
+            void send('me:save', me).then(
               (saved) => (setMe(saved), setNote('Saved.')),
               (e: unknown) => setNote(messageOf(e)),
             )

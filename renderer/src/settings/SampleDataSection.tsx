@@ -1,21 +1,22 @@
-import { Button, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useState } from 'react';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from './Section';
+import { ErrorNote } from '../data/ErrorNote';
 
 export function SampleDataSection() {
   const { phase, reload } = useSession();
   const sample = phase.kind === 'unlocked' && phase.state.sample;
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const run = async () => {
     setBusy(true);
     try {
-      await call(sample ? compeer().sample.close() : compeer().sample.open());
+      await (sample ? send('sample:close') : send('sample:open'));
       await reload();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -38,11 +39,7 @@ export function SampleDataSection() {
       >
         {sample ? 'Leave sample data' : 'Try it with sample data'}
       </Button>
-      {error && (
-        <Text c="red" size="sm">
-          {error}
-        </Text>
-      )}
+      <ErrorNote error={error} />
     </Section>
   );
 }

@@ -1,7 +1,8 @@
 import { Button, Code, Group, Text } from '@mantine/core';
 import { IconFolderOpen } from '@tabler/icons-react';
 import { useState } from 'react';
-import { call, compeer, messageOf } from '../api';
+import { messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from './Section';
 
@@ -14,7 +15,7 @@ export function VaultLocationSection() {
   // main opens the folder of the open vault; the renderer never sends a path
   const open = () => {
     setProblem(null);
-    call(compeer().vault.showFolder()).catch((e: unknown) => setProblem(messageOf(e)));
+    send('vault:showFolder').catch((e: unknown) => setProblem(messageOf(e)));
   };
   return (
     <Section

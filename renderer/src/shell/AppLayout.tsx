@@ -18,7 +18,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconLock, IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { Suspense, useCallback, useMemo, useState } from 'react';
-import { call, compeer } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { CommandPalette, MOD } from './CommandPalette';
 import { GLOBAL_MOUNTS } from './global-mounts';
@@ -32,7 +32,7 @@ import { VaultWarnings } from './VaultWarnings';
 export function AppLayout() {
   const { lock, phase, setSettings, reload } = useSession();
   const leaveSample = async () => {
-    await call(compeer().sample.close());
+    await send('sample:close');
     await reload();
   };
   const [where, setWhere] = useState<{ page: PageId; params: PageParams }>({ page: 'today', params: {} });
@@ -41,7 +41,7 @@ export function AppLayout() {
 
   const toggleTheme = useCallback(async () => {
     const next = scheme === 'dark' ? 'light' : 'dark';
-    setSettings(await call(compeer().settings.update({ theme: next })));
+    setSettings(await send('settings:update', { theme: next }));
   }, [scheme, setSettings]);
 
   useHotkeys([['mod+L', () => void lock()]], []);

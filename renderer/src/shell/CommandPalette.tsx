@@ -5,13 +5,15 @@ import { Spotlight, type SpotlightActionData, type SpotlightActionGroupData } fr
 // after the Mantine components Spotlight is built on, whose styles come with them
 import '@mantine/spotlight/styles.css';
 import { IconBook2, IconLock, IconMessages, IconMoon, IconNote, IconSearch, IconUser } from '@tabler/icons-react';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { SearchHit, SearchKind } from '../../../shared/search';
 import { foldedIncludes, markTerms } from '../../../shared/text-fold';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { useVaultQuery } from '../data/queries';
 import { PAGES } from './navigation';
 import type { Nav } from './nav';
 import { useFeatureCommands } from './palette';
+import { showError } from '../data/ErrorNote';
 
 export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 export const MOD = isMac ? '⌘' : 'Ctrl';
@@ -36,6 +38,8 @@ const KIND_GROUP: Record<SearchKind, { label: string; icon: ReactNode }> = {
   interaction: { label: 'Interactions', icon: <IconMessages size={18} /> },
 };
 const KIND_ORDER: SearchKind[] = ['peer', 'journal', 'note', 'interaction'];
+
+const NO_HITS: SearchHit[] = [];
 
 /** Matched words marked, whatever their case or accents. */
 function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
@@ -72,28 +76,16 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 120);
   // answers and revealed previews are kept with the query they belong to: a new query masks again
-  const [answer, setAnswer] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
   const [shownFor, setShownFor] = useState<{ query: string; items: Record<string, { title: string; snippet: string | null }> }>({
     query: '',
     items: {},
   });
   const wanted = debounced.length >= 2 ? debounced : '';
-  const hits = wanted && answer.query === wanted ? answer.hits : [];
-  const searching = wanted !== '' && answer.query !== wanted;
+  const search = useVaultQuery('search:query', { query: wanted, limit: 40 }, { enabled: wanted !== '' });
+  const hits: SearchHit[] = (wanted && !search.isError && search.data?.results) || NO_HITS;
+  const searching = wanted !== '' && search.isPending;
   const revealed = shownFor.query === wanted ? shownFor.items : {};
   const setRevealed = (items: Record<string, { title: string; snippet: string | null }>) => setShownFor({ query: wanted, items });
-
-  useEffect(() => {
-    let live = true;
-    if (!wanted) return;
-    call(compeer().search.query({ query: wanted, limit: 40 })).then(
-      (r) => live && setAnswer({ query: wanted, hits: r.results }),
-      () => live && setAnswer({ query: wanted, hits: [] }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted]);
 
   const commands = useMemo<SpotlightActionData[]>(
     () => [
@@ -125,10 +117,10 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
 
   const reveal = async (h: SearchHit) => {
     try {
-      const r = await call(compeer().search.reveal({ query: wanted, kind: h.kind, id: h.id }));
+      const r = await send('search:reveal', { query: wanted, kind: h.kind, id: h.id });
       setRevealed({ ...revealed, [`${h.kind}:${h.id}`]: r });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 

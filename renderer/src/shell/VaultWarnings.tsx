@@ -4,8 +4,10 @@ import { IconAlertTriangle, IconLockExclamation } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { lossSentence, lostChanges } from '../../../shared/domain/vault-loss';
 import type { VaultLoss, VaultWarnings as Warnings } from '../../../shared/ipc/contract';
-import { ApiError, call, compeer, messageOf } from '../api';
+import { ApiError } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
+import { ErrorNote } from '../data/ErrorNote';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -69,17 +71,17 @@ function LossNotice({ loss, onOpenBackups, onRestore }: { loss: VaultLoss; onOpe
   const { reload } = useSession();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   const accept = async () => {
     setBusy(true);
     setError(null);
     try {
-      await call(compeer().vault.acceptLoss());
+      await send('vault:acceptLoss');
       setConfirming(false);
       await reload();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -118,7 +120,7 @@ function LossNotice({ loss, onOpenBackups, onRestore }: { loss: VaultLoss; onOpe
             so you can still go back to it.
           </Text>
           <Text size="sm">Settings, Backups will show that you chose this, and when.</Text>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorNote error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)} disabled={busy}>
               Cancel

@@ -3,7 +3,8 @@ import { IconPlayerPlay } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import type { TodayData } from '../../../shared/domain/today';
-import { call, compeer, messageOf } from '../api';
+import { invoke, send } from '../data/channel';
+import { ErrorNote } from '../data/ErrorNote';
 import { openLogInteraction } from '../interactions/log-store';
 import { MOD_KEY } from '../interactions/shortcut';
 import { TodayCard } from './TodayCard';
@@ -16,25 +17,25 @@ const short = (day: string) => format(parseISO(day), 'EEE d MMM');
  * keyboard adds "I gave…", "I received…"; its save opens the next). "Done" hides them.
  */
 export function MeetingsReviewCard({ data, onDone }: { data: TodayData['meetings']; onDone: () => void }) {
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const ids = data.meetings.map((m) => m.interactionId);
 
   const openAt = async (i: number) => {
     if (i >= ids.length) return;
     try {
-      const edit = await call(compeer().interactions.get({ id: ids[i]! }));
+      const edit = await invoke('interactions:get', { id: ids[i]! });
       openLogInteraction({ edit, onSaved: () => void openAt(i + 1) });
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     }
   };
   const done = async () => {
     if (!data.importedAt) return;
     try {
-      await call(compeer().settings.update({ meetingsReviewedThrough: data.importedAt }));
+      await send('settings:update', { meetingsReviewedThrough: data.importedAt });
       onDone();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
     }
   };
 
@@ -51,11 +52,7 @@ export function MeetingsReviewCard({ data, onDone }: { data: TodayData['meetings
           <Text size="sm" c="dimmed">
             {meetingsHint(data.meetings.length)}
           </Text>
-          {error && (
-            <Text size="sm" c="red" role="alert">
-              {error}
-            </Text>
-          )}
+          <ErrorNote error={error} role="alert" />
         </Stack>
       }
       extra={

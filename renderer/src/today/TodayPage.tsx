@@ -7,11 +7,12 @@ import { plusDays } from '../../../shared/domain/days';
 import { BALANCE_TEXT } from '../../../shared/domain/reciprocity';
 import type { DueCheckIn } from '../../../shared/domain/cadence';
 import type { OpenFollowUp, TodayData } from '../../../shared/domain/today';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
+import { ErrorNote, showError } from '../data/ErrorNote';
 import { CHANNEL_LABEL } from '../interactions/labels';
 import { LifeEventNote } from '../interactions/LifeEventNote';
 import { RevealInline } from '../journal/Masked';
-import { logChanged, openLogInteraction } from '../interactions/log-store';
+import { openLogInteraction } from '../interactions/log-store';
 import { PatternNote } from '../interactions/PatternNote';
 import { LOG_SHORTCUT_TEXT } from '../interactions/shortcut';
 import { useSession } from '../session/SessionProvider';
@@ -45,8 +46,7 @@ export function TodayPage(_props: PageProps) {
     if (!data) return;
     try {
       const until = plusDays(data.today, days);
-      await call(compeer().checkins.snooze({ peerId: d.peerId, until }));
-      reload();
+      await send('checkins:snooze', { peerId: d.peerId, until });
       const id = `snooze-${d.peerId}-${until}`;
       notifications.show({
         id,
@@ -58,9 +58,7 @@ export function TodayPage(_props: PageProps) {
             <Button
               size="xs"
               variant="light"
-              onClick={() =>
-                void call(compeer().checkins.snooze({ peerId: d.peerId, until: null })).then(() => (notifications.hide(id), reload()))
-              }
+              onClick={() => void send('checkins:snooze', { peerId: d.peerId, until: null }).then(() => notifications.hide(id))}
             >
               Undo
             </Button>
@@ -68,14 +66,13 @@ export function TodayPage(_props: PageProps) {
         ),
       });
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
   const setDone = async (f: OpenFollowUp, done: boolean) => {
     try {
-      await call(compeer().interactions.setFollowUp({ interactionId: f.interactionId, followUpId: f.followUp.id, done }));
-      logChanged();
+      await send('interactions:setFollowUp', { interactionId: f.interactionId, followUpId: f.followUp.id, done });
       if (done) {
         const id = `done-${f.followUp.id}`;
         notifications.show({
@@ -91,11 +88,11 @@ export function TodayPage(_props: PageProps) {
         });
       }
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
     }
   };
 
-  if (error) return <Alert color="red">{error}</Alert>;
+  if (error) return <ErrorNote error={error} onRetry={reload} />;
   if (!data)
     return (
       <Center h={200}>
@@ -218,8 +215,8 @@ export function TodayPage(_props: PageProps) {
                         text={f.followUp.text}
                         label={`A follow-up from a confidential conversation on ${short(f.date)}`}
                         reveal={async () =>
-                          (await call(compeer().interactions.get({ id: f.interactionId }))).followUps.find((x) => x.id === f.followUp.id)
-                            ?.text ?? ''
+                          (await send('interactions:get', { id: f.interactionId })).followUps.find((x) => x.id === f.followUp.id)?.text ??
+                          ''
                         }
                       />
                     </Text>
@@ -346,10 +343,10 @@ function FirstSteps() {
   const trySample = async () => {
     setBusy(true);
     try {
-      await call(compeer().sample.open());
+      await send('sample:open');
       await reload();
     } catch (e) {
-      notifications.show({ color: 'red', message: messageOf(e) });
+      showError(e);
       setBusy(false);
     }
   };

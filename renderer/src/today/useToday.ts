@@ -1,24 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { TodayData } from '../../../shared/domain/today';
-import { call, compeer, messageOf } from '../api';
-import { useLogVersion } from '../interactions/log-store';
+import { useVaultQuery } from '../data/queries';
 
-/** Today's lists from main, refetched after every change to the log and after each action here. */
+/** Today's lists from main, asked again after every change. */
 export function useToday() {
-  const version = useLogVersion();
-  const [data, setData] = useState<TodayData | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [n, setN] = useState(0);
-  useEffect(() => {
-    let live = true;
-    call(compeer().today.data()).then(
-      (d) => live && (setData(d), setError(null)),
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [version, n]);
-  const reload = useCallback(() => setN((x) => x + 1), []);
-  return { data, error, reload };
+  const q = useVaultQuery('today:data', undefined);
+  return { data: q.data ?? null, error: q.error, reload: () => void q.refetch() };
 }

@@ -1,25 +1,26 @@
-import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { Button, List, Stack, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
-import { call, compeer, messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import { VaultFrame } from './VaultFrame';
+import { ErrorNote } from '../data/ErrorNote';
 
 export function CreateVault() {
   const { showRecoveryCode } = useSession();
   const [pass, setPass] = useState<NewPassphrase>({ value: '', problem: 'Choose a passphrase.' });
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const onChange = useCallback((p: NewPassphrase) => setPass(p), []);
   const { enter } = useSession();
   const [sampleBusy, setSampleBusy] = useState(false);
   const trySample = async () => {
     setSampleBusy(true);
     try {
-      await call(compeer().sample.open());
+      await send('sample:open');
       await enter();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setSampleBusy(false);
     }
   };
@@ -29,10 +30,10 @@ export function CreateVault() {
     setBusy(true);
     setError(null);
     try {
-      const { recoveryCode } = await call(compeer().vault.create({ passphrase: pass.value }));
+      const { recoveryCode } = await send('vault:create', { passphrase: pass.value });
       showRecoveryCode(recoveryCode, true);
     } catch (e) {
-      setError(messageOf(e));
+      setError(e);
       setBusy(false);
     }
   };
@@ -51,11 +52,7 @@ export function CreateVault() {
             <List.Item>Only this passphrase (or the recovery code you will see next) opens the vault.</List.Item>
             <List.Item>Nobody can reset it for you, so pick one you will remember.</List.Item>
           </List>
-          {error && (
-            <Alert color="red" title="The vault was not created">
-              {error}
-            </Alert>
-          )}
+          <ErrorNote error={error} title="The vault was not created" />
           <div>
             <Button
               type="submit"

@@ -1,5 +1,5 @@
 import { Group, PasswordInput, Progress, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { MIN_SCORE, estimate, type Strength } from './strength';
 
 const COLORS = ['red', 'red', 'orange', 'teal', 'green'] as const;
@@ -26,12 +26,11 @@ export function PassphraseFields({
   // only the estimate of what is typed now counts
   const strength = first !== '' && estimated?.of === first ? estimated.strength : null;
 
+  // an estimate is kept only for what is typed now: one for an older text, come late, is dropped
+  const typed = useRef(first);
   useEffect(() => {
-    let live = true;
-    if (first !== '') void estimate(first).then((s) => live && setEstimated({ of: first, strength: s }));
-    return () => {
-      live = false;
-    };
+    typed.current = first;
+    if (first !== '') void estimate(first).then((s) => typed.current === first && setEstimated({ of: first, strength: s }));
   }, [first]);
 
   useEffect(() => {

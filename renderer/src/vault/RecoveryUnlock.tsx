@@ -1,10 +1,12 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { isLossCause, lossSentence } from '../../../shared/domain/vault-loss';
-import { ApiError, call, compeer, messageOf } from '../api';
+import { ApiError } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import { VaultFrame } from './VaultFrame';
+import { ErrorNote } from '../data/ErrorNote';
 
 /** The refusal's facts in the notice's words (the message itself also says what to do in the unlocked app). */
 function lossOf(e: ApiError): string {
@@ -19,7 +21,7 @@ export function RecoveryUnlock({ onCancel }: { onCancel: () => void }) {
   const [code, setCode] = useState('');
   const [pass, setPass] = useState<NewPassphrase>({ value: '', problem: 'Choose a passphrase.' });
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   /** saved changes are missing: a new passphrase writes the vault afresh, so only on the person's word */
   const [loss, setLoss] = useState<string | null>(null);
   const onChange = useCallback((p: NewPassphrase) => setPass(p), []);
@@ -28,11 +30,11 @@ export function RecoveryUnlock({ onCancel }: { onCancel: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const r = await call(compeer().vault.unlockWithRecoveryCode({ code, newPassphrase: pass.value, acceptLoss }));
+      const r = await send('vault:unlockWithRecoveryCode', { code, newPassphrase: pass.value, acceptLoss });
       showRecoveryCode(r.recoveryCode, false);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'CHANGES_MISSING') setLoss(lossOf(e));
-      else setError(messageOf(e));
+      else setError(e);
       setBusy(false);
     }
   };
@@ -62,11 +64,7 @@ export function RecoveryUnlock({ onCancel }: { onCancel: () => void }) {
             data-testid="recovery-input"
           />
           <PassphraseFields onChange={onChange} />
-          {error && (
-            <Alert color="red" title="Could not open the vault" data-testid="recovery-error">
-              {error}
-            </Alert>
-          )}
+          <ErrorNote error={error} title="Could not open the vault" data-testid="recovery-error" />
           {loss && (
             <Alert color="red" title="Saved changes are missing" data-testid="recovery-loss">
               <Stack gap="xs">

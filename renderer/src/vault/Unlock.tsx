@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { ApiError, call, compeer, messageOf } from '../api';
+import { ApiError, messageOf } from '../api';
+import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { RecoveryUnlock } from './RecoveryUnlock';
 import { VaultFrame } from './VaultFrame';
@@ -30,7 +31,7 @@ export function Unlock({ reason, notice = null }: { reason: string | null; notic
     setBusy(true);
     setError(null);
     try {
-      await call(compeer().vault.unlock({ passphrase, takeOverLock }));
+      await send('vault:unlock', { passphrase, takeOverLock });
       await enter();
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError('INTERNAL', messageOf(e)));
@@ -41,7 +42,7 @@ export function Unlock({ reason, notice = null }: { reason: string | null; notic
   const restoreNewest = async () => {
     setBusy(true);
     try {
-      const r = await call(compeer().vault.restoreNewestBackup({ passphrase }));
+      const r = await send('vault:restoreNewestBackup', { passphrase });
       setRestoreNote(`Restored the backup ${r.restored}.`);
       await enter();
     } catch (e) {

@@ -1,0 +1,70 @@
+import type { Channel } from './channels';
+
+/**
+ * The channels after which what the screens show may differ: when one succeeds, main tells
+ * the window (`vault:changed`) and every screen showing vault data asks again. Every other
+ * channel only reads, reveals or previews (a search, an import's preview, opening a folder),
+ * so it refreshes nothing.
+ */
+export const CHANGE_CHANNELS = [
+  'vault:create',
+  'vault:unlock',
+  'vault:unlockWithRecoveryCode',
+  'vault:lock',
+  'vault:changePassphrase',
+  'vault:restoreBackup',
+  'vault:restoreNewestBackup',
+  'vault:acceptLoss',
+  'settings:update',
+  'sample:open',
+  'sample:close',
+  'me:save',
+  'peers:save',
+  'peers:delete',
+  'peers:undoDelete',
+  'peers:bulkUpdate',
+  'peers:introduce',
+  'ties:save',
+  'ties:delete',
+  'map:savePositions',
+  'import:commit',
+  'interactions:save',
+  'interactions:delete',
+  'interactions:undoDelete',
+  'interactions:setFollowUp',
+  'lifeEvents:save',
+  'lifeEvents:delete',
+  'lifeEvents:undoDelete',
+  'checkins:snooze',
+  'journal:save',
+  'journal:delete',
+  'journal:undoDelete',
+  'journal:debrief',
+  'journal:importCommit',
+  'notes:save',
+  'notes:delete',
+  'notes:undoDelete',
+  'groups:save',
+  'groups:delete',
+  'groups:undo',
+  'groups:setRotation',
+  'groups:generateRotation',
+  'groups:saveMeeting',
+  'groups:deleteMeeting',
+  'groups:setActionItem',
+  'goals:save',
+  'goals:delete',
+  'goals:checkIn',
+  'goals:deleteCheckIn',
+  'goals:setMilestone',
+  'opportunities:save',
+  'opportunities:delete',
+  'opportunities:share',
+  'advisor:dismiss',
+  'advisor:snooze',
+  'advisor:restore',
+] as const satisfies readonly Channel[];
+
+const changes = new Set<string>(CHANGE_CHANNELS);
+
+export const isChange = (channel: string): boolean => changes.has(channel);
