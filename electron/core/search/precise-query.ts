@@ -1,5 +1,3 @@
-import type MiniSearch from 'minisearch';
-
 /**
  * Search that is fast because it is precise. MiniSearch keeps the index; this reads its
  * posting lists and ranks in three steps, each only when the one before found few:
@@ -72,7 +70,8 @@ export class PreciseQuery {
   private readonly ix: Internals;
 
   constructor(
-    mini: MiniSearch<never> | MiniSearch<unknown>,
+    /** the MiniSearch holding the index */
+    mini: object,
     private readonly fold: (term: string) => string,
     private readonly fields: readonly string[],
   ) {
