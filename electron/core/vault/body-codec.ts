@@ -59,7 +59,7 @@ function defineLazy(doc: Record<string, unknown>, name: string, raw: Buffer, onP
     onParsed?.(name as CollectionName);
   };
   let segs = lazySegments.get(doc);
-  if (!segs) lazySegments.set(doc, (segs = new Map()));
+  if (!segs) lazySegments.set(doc, (segs = new Map<string, LazySegment>()));
   segs.set(name, { raw, settle: settleParsed });
   Object.defineProperty(doc, name, {
     enumerable: true,
