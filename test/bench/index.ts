@@ -158,11 +158,15 @@ async function main(): Promise<void> {
       peakRssMb: round(thread.peakRssMb),
       searchDocuments: search.documents,
       searchMedianMs: round(search.searchMedianMs),
+      searchP50Ms: round(search.searchMedianMs),
       searchP95Ms: round(search.searchP95Ms),
+      // the 95th percentile again under its own name on a run at ten times the heavy user
+      ...(scale === 10 ? { searchP95Ms10x: round(search.searchP95Ms) } : {}),
       searchMaxMs: round(search.searchMaxMs),
       searchIndexBuildMs: round(search.searchIndexBuildMs),
       searchIndexLongestSliceMs: round(search.searchIndexLongestSliceMs),
       searchIndexBuildBlockMs: round(search.searchIndexBuildBlockMs),
+      ipcWaitDuringIndexMs: round(search.ipcWaitDuringIndexMs),
       ...(journalOpen ? { journalOpenMs: round(journalOpen.journalOpenMs), journalReopenMs: round(journalOpen.journalReopenMs) } : {}),
       importRows: imp.importRows,
       importMs: round(imp.importMs),
@@ -221,12 +225,17 @@ async function main(): Promise<void> {
         [
           'search: 50 queries (median)',
           `${figures.searchMedianMs} ms`,
-          `target < 50 ms; 95th percentile ${figures.searchP95Ms} ms, slowest ${figures.searchMaxMs} ms; ${figures.searchDocuments.toLocaleString('en')} documents`,
+          `target < 20 ms; 95th percentile ${figures.searchP95Ms} ms (target < 50 ms, < 200 ms at 10x), slowest ${figures.searchMaxMs} ms; ${figures.searchDocuments.toLocaleString('en')} documents`,
         ],
         [
           'search index: build after unlock',
           `${figures.searchIndexBuildMs} ms`,
           `in slices; longest slice ${figures.searchIndexLongestSliceMs} ms, longest event-loop block ${figures.searchIndexBuildBlockMs} ms (target < 50 ms)`,
+        ],
+        [
+          '  a call waiting meanwhile',
+          `${figures.ipcWaitDuringIndexMs} ms`,
+          'the longest peers:list waited for its turn while the index was built (target < 50 ms)',
         ],
         ...(journalOpen
           ? [

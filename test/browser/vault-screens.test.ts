@@ -55,6 +55,14 @@ describe('vault screens', () => {
     await page.getByTestId('palette-input').waitFor({ state: 'detached' });
     await page.keyboard.press('Control+K');
     await page.getByTestId('palette-input').waitFor();
+    // reopened, it starts afresh, even while it is still closing: what is typed is not added to the last query
+    await page.getByTestId('palette-input').fill('ana');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+K');
+    await page.getByTestId('palette-input').waitFor();
+    await expect.poll(() => page.getByTestId('palette-input').inputValue()).toBe('');
+    await page.keyboard.type('lumen');
+    expect(await page.getByTestId('palette-input').inputValue()).toBe('lumen');
     await page.getByTestId('palette-input').fill('lock vault');
     await page.keyboard.press('Enter');
     await page.getByText('Unlock your vault').waitFor();

@@ -6,6 +6,9 @@ import { confidentialTexts, isFlagged, maskRecord } from '../../../shared/confid
 import type { CollectionName, Interaction, JournalEntry, Note, Peer, VaultDocument } from '../../../shared/schema/document';
 import type { SearchHit, SearchKind } from '../../../shared/search';
 import type { VaultOp } from '../vault';
+import { jsonArrayItems, lazySegment } from '../vault/body-codec';
+import { yieldToLoop } from '../vault/fs-ops';
+import { PreciseQuery, type RankedHit } from './precise-query';
 import { fold, snippetAround } from '../../../shared/text-fold';
 
 /**
@@ -106,16 +109,17 @@ export interface BuildOptions {
   now?: () => number;
 }
 
-const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
+const FIELDS = ['title', 'text', 'secret', 'extra'];
+const BOOST = { title: 3, extra: 1.5 };
 
 export class SearchIndex {
   private readonly mini = new MiniSearch<Doc>({
     idField: 'key',
-    fields: ['title', 'text', 'secret', 'extra'],
+    fields: FIELDS,
     storeFields: [],
     processTerm: (term) => fold(term),
-    searchOptions: { boost: { title: 3, extra: 1.5 }, prefix: true, fuzzy: (term) => (term.length >= 4 ? 0.2 : false), combineWith: 'AND' },
   });
+  private readonly query = new PreciseQuery(this.mini, fold, FIELDS);
   private readonly records = new Map<string, Rec>();
   private readonly peerNames = new Map<string, string>();
   private pending: VaultOp[] = [];
@@ -129,44 +133,85 @@ export class SearchIndex {
     return !this.building;
   }
 
+  private waiting: (() => void)[] = [];
+
+  /** Resolves once the build under way is over (at once when there is none); a stop ends it too. */
+  whenReady(): Promise<void> {
+    return this.ready || this.stopped ? Promise.resolve() : new Promise((r) => this.waiting.push(r));
+  }
+
+  private wake(): void {
+    for (const r of this.waiting.splice(0)) r();
+  }
+
   get size(): number {
     return this.mini.documentCount;
   }
 
-  /** Build from the document in slices; changes that arrive meanwhile are applied at the end. */
+  /**
+   * Build from the document in slices; changes that arrive meanwhile are applied at the end.
+   * A collection the vault has not parsed yet is parsed here record by record, within the
+   * same slices (a parse of the whole would hold the thread for the length of the journal),
+   * and then handed to the vault as if read at once.
+   */
   async build(doc: Readonly<VaultDocument>, opts: BuildOptions = {}): Promise<void> {
     const now = opts.now ?? (() => performance.now());
     const pause = opts.yieldFn ?? yieldToLoop;
     const budget = opts.sliceMs ?? 8;
     this.building = true;
     const t0 = now();
+    let sliceStart = now();
+    // after every few records: a turn for the event loop once the slice is used up
+    const breathe = async (): Promise<boolean> => {
+      if (now() - sliceStart < budget) return !this.stopped;
+      this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);
+      await pause();
+      sliceStart = now();
+      return !this.stopped;
+    };
     try {
       for (const c of INDEXED) {
-        await pause();
-        if (this.stopped) return;
-        let sliceStart = now();
-        // reading a lazy collection parses it: its own slice
-        const list = doc[c] as readonly { id: string }[];
         this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);
+        await pause();
+        sliceStart = now();
+        if (this.stopped) return;
         const kind = KIND_OF[c]!;
         const batch: Doc[] = [];
-        sliceStart = now();
-        for (let i = 0; i < list.length; i++) {
-          const rec = { kind, r: list[i] } as Rec;
+        const add = (r: { id: string }) => {
+          const rec = { kind, r } as Rec;
           this.remember(rec);
           batch.push(toDoc(rec));
-          if (batch.length === 16 || i === list.length - 1) {
-            this.mini.addAll(batch.splice(0));
-            if (now() - sliceStart >= budget) {
-              this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);
-              await pause();
-              if (this.stopped) return;
-              sliceStart = now();
+        };
+        const lazy = lazySegment(doc, c);
+        if (lazy) {
+          const parsed: { id: string }[] = [];
+          for (const [start, end] of jsonArrayItems(lazy.raw)) {
+            // something else read the whole list meanwhile: go on from that
+            if (!lazySegment(doc, c)) break;
+            const r = JSON.parse(lazy.raw.toString('utf8', start, end)) as { id: string };
+            parsed.push(r);
+            add(r);
+            if (batch.length === 16) {
+              this.mini.addAll(batch.splice(0));
+              if (!(await breathe())) return;
             }
           }
+          this.mini.addAll(batch.splice(0));
+          if (lazySegment(doc, c)) lazy.settle(parsed);
         }
-        this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);
+        const list = doc[c] as readonly { id: string }[];
+        for (let i = 0; i < list.length; i++) {
+          const r = list[i]!;
+          // one indexed from the text: the vault's own object stands for it from now on
+          if (this.mini.has(`${kind}:${r.id}`)) this.remember({ kind, r } as Rec);
+          else add(r);
+          if (batch.length === 16 || (i === list.length - 1 && batch.length > 0)) {
+            this.mini.addAll(batch.splice(0));
+            if (!(await breathe())) return;
+          }
+        }
       }
+      this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);
       this.building = false;
       const queued = this.pending;
       this.pending = [];
@@ -174,6 +219,7 @@ export class SearchIndex {
     } finally {
       this.building = false;
       this.buildMs = now() - t0;
+      this.wake();
     }
   }
 
@@ -221,6 +267,7 @@ export class SearchIndex {
     this.records.clear();
     this.peerNames.clear();
     this.pending = [];
+    this.wake();
   }
 
   private remember(rec: Rec): void {
@@ -231,16 +278,11 @@ export class SearchIndex {
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
     const q = query.trim();
     if (!q || this.stopped) return [];
-    let hits = this.mini.search(q);
-    if (hits.length === 0 && /\s/.test(q)) hits = this.mini.search(q, { combineWith: 'OR' });
     const out: SearchHit[] = [];
-    for (const h of hits.slice(0, opts.limit ?? 50)) {
-      const rec = this.records.get(String(h.id));
+    for (const h of this.query.search(q, { boost: BOOST, limit: opts.limit ?? 50 })) {
+      const rec = this.records.get(h.id);
       if (!rec) continue;
-      const hit = this.describe(rec, h.terms, h.match, opts.includeConfidential ?? false);
-      // the words matched in a masked record are its words: show only what was typed
-      if (hit.confidential && hit.snippet === null) hit.terms = [...h.queryTerms];
-      out.push(hit);
+      out.push(this.hit(rec, h, opts.includeConfidential ?? false));
     }
     return out;
   }
@@ -250,8 +292,15 @@ export class SearchIndex {
     const key = `${kind}:${id}`;
     const rec = this.records.get(key);
     if (!rec || this.stopped) return null;
-    const hit = this.mini.search(query.trim(), { filter: (r) => r.id === key, combineWith: 'OR' })[0];
+    const hit = this.query.search(query.trim(), { boost: BOOST, limit: 1, only: key })[0];
     return this.describe(rec, hit?.terms ?? [], hit?.match ?? { _: ['secret'] }, true);
+  }
+
+  private hit(rec: Rec, h: RankedHit, withSecrets: boolean): SearchHit {
+    const hit = this.describe(rec, h.terms, h.match, withSecrets);
+    // the words matched in a masked record are its words: show only what was typed
+    if (hit.confidential && hit.snippet === null) hit.terms = [...h.queryTerms];
+    return hit;
   }
 
   private names(ids: readonly string[]): string {

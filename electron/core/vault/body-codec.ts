@@ -40,17 +40,34 @@ function parseJson(buf: Buffer, what: string): unknown {
   }
 }
 
+interface LazySegment {
+  raw: Buffer;
+  /** put the parsed list in place of the lazy property, as a first read does */
+  settle: (value: unknown[]) => void;
+}
+/** Each lazy property's text, for a reader that parses it record by record (the search index). */
+const lazySegments = new WeakMap<object, Map<string, LazySegment>>();
+
 /** Replace a lazy property by its parsed value on first read (or by whatever is assigned). */
 function defineLazy(doc: Record<string, unknown>, name: string, raw: Buffer, onParsed?: (name: CollectionName) => void): void {
-  const settle = (value: unknown) => Object.defineProperty(doc, name, { value, writable: true, enumerable: true, configurable: true });
+  const settle = (value: unknown) => {
+    Object.defineProperty(doc, name, { value, writable: true, enumerable: true, configurable: true });
+    lazySegments.get(doc)?.delete(name);
+  };
+  const settleParsed = (value: unknown[]) => {
+    settle(value);
+    onParsed?.(name as CollectionName);
+  };
+  let segs = lazySegments.get(doc);
+  if (!segs) lazySegments.set(doc, (segs = new Map<string, LazySegment>()));
+  segs.set(name, { raw, settle: settleParsed });
   Object.defineProperty(doc, name, {
     enumerable: true,
     configurable: true,
     get(): unknown[] {
       const value = parseJson(raw, name);
       if (!Array.isArray(value)) throw damaged(`its ${name} is not a list`);
-      settle(value);
-      onParsed?.(name as CollectionName);
+      settleParsed(value);
       return value as unknown[];
     },
     set(value: unknown) {
@@ -68,6 +85,51 @@ const versionOf = (raw: unknown): number =>
  * The document in a decrypted body, migrated to the current schema, and the schema version
  * the body was written in (change records after it were written in that version too).
  */
+/**
+ * A lazy collection's text still waiting for its first read, to parse it record by record
+ * (`settle` then puts the whole list in place, as a read would): null once it was read.
+ */
+export function lazySegment(doc: object, name: CollectionName): LazySegment | null {
+  return isLazyPending(doc, name) ? (lazySegments.get(doc)?.get(name) ?? null) : null;
+}
+
+/**
+ * The byte ranges of the items of a JSON array, one at a time, so a long list can be parsed
+ * item by item with pauses between (JSON.parse of the whole would hold the thread). Throws
+ * when the text is not an array; an item's own syntax is left to JSON.parse.
+ */
+export function* jsonArrayItems(raw: Buffer): Generator<[number, number]> {
+  let i = 0;
+  const n = raw.length;
+  const space = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+  while (i < n && space(raw[i]!)) i++;
+  if (raw[i] !== 0x5b) throw damaged('a list is not a list');
+  i++;
+  for (;;) {
+    while (i < n && space(raw[i]!)) i++;
+    if (i >= n) throw damaged('a list is cut short');
+    if (raw[i] === 0x5d) return;
+    const start = i;
+    let depth = 0;
+    let inString = false;
+    for (; i < n; i++) {
+      const c = raw[i]!;
+      if (inString) {
+        if (c === 0x5c) i++;
+        else if (c === 0x22) inString = false;
+      } else if (c === 0x22) inString = true;
+      else if (c === 0x7b || c === 0x5b) depth++;
+      else if (c === 0x7d || c === 0x5d) {
+        if (depth === 0) break;
+        depth--;
+      } else if (c === 0x2c && depth === 0) break;
+    }
+    if (i >= n) throw damaged('a list is cut short');
+    yield [start, i];
+    if (raw[i] === 0x2c) i++;
+  }
+}
+
 /** A lazy collection still waiting for its first read (its text not parsed yet). */
 export const isLazyPending = (doc: object, name: CollectionName): boolean =>
   typeof Object.getOwnPropertyDescriptor(doc, name)?.get === 'function';

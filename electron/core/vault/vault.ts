@@ -21,6 +21,9 @@ import { acquireLock } from './lock-file';
 import { RecordIndex, applyOps, parseOp, type VaultOp } from './ops';
 import { SerialQueue } from './serial-queue';
 
+/** records checked between two turns of the event loop: 500 journal entries could hold it for 50 ms and more */
+const VALIDATION_SLICE = 100;
+
 export interface VaultOptions {
   fs?: VaultFs;
   /** open without taking the writer lock; every write is refused */
@@ -318,7 +321,9 @@ export class Vault {
           earlier ??
           (this.closed
             ? null
-            : yieldToLoop().then(() => validateInSlices(doc, yieldToLoop, () => this.closed, 500, { collections, singletons }))),
+            : yieldToLoop().then(() =>
+                validateInSlices(doc, yieldToLoop, () => this.closed, VALIDATION_SLICE, { collections, singletons }),
+              )),
       )
       .then((problem) => {
         if (problem && !this.invalidRecord) {

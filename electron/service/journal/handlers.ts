@@ -200,14 +200,17 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       return { token: session.undo.keep('notes', deps.newId(), [{ op: 'put', collection: 'notes', record: n }], { id: n.id }) };
     },
     'notes:undoDelete': ({ token }) => session.undo.restore('notes', token, vault()),
-    'search:query': ({ query, limit }) => {
+    // a search waits for the index being built after unlock (other calls never do)
+    'search:query': async ({ query, limit }) => {
+      await session.searchIndex().whenReady();
       const index = session.searchIndex();
-      return Promise.resolve({ query, results: index.search(query, { limit: limit ?? 40 }), ready: index.ready });
+      return { query, results: index.search(query, { limit: limit ?? 40 }), ready: index.ready };
     },
-    'search:reveal': ({ query, kind, id }) => {
+    'search:reveal': async ({ query, kind, id }) => {
+      await session.searchIndex().whenReady();
       const hit = session.searchIndex().reveal(query, kind, id);
       if (!hit) throw gone(kind === 'journal' ? 'entry' : kind);
-      return Promise.resolve({ title: hit.title, snippet: hit.snippet });
+      return { title: hit.title, snippet: hit.snippet };
     },
   };
 }

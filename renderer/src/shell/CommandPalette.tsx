@@ -197,7 +197,13 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
             ? 'Type to search peers, notes, your journal and interactions'
             : 'Nothing found. Try fewer or shorter words.'
       }
-      onSpotlightClose={() => setRevealed({})}
+      // Mantine clears the query only once the palette has finished closing: opened again
+      // sooner, it kept the old query and typing added to it
+      onSpotlightOpen={() => setQuery('')}
+      onSpotlightClose={() => {
+        setRevealed({});
+        setQuery('');
+      }}
       limit={80}
       scrollable
       maxHeight={520}

@@ -163,6 +163,89 @@ describe('search index', () => {
     expect(ix.size).toBe(0);
   });
 
+  test('a transposed typo counts as one edit: "laurnet" finds Laurent', () => {
+    const d = doc();
+    d.peers.push(peerSchema.parse({ id: 'p3', name: 'Laurent Moreau', company: 'Globex' }));
+    const ix = new SearchIndex();
+    ix.buildNow(d);
+    expect(ix.search('laurnet')[0]).toMatchObject({ kind: 'peer', id: 'p3', title: 'Laurent Moreau', terms: ['laurent'] });
+    expect(ix.search('laurnet moreau')[0]).toMatchObject({ id: 'p3' });
+    // a swap in the word typed so far: still its start
+    expect(ix.search('laruen')[0]).toMatchObject({ id: 'p3' });
+  });
+
+  test('a short word is matched as typed, not one letter off: "café" finds the café, not "case"', () => {
+    const d = doc();
+    d.journal.push(
+      ...['case', 'case', 'cases', 'cave'].map((w, i) =>
+        journalEntrySchema.parse({
+          id: `c${i}`,
+          date: '2025-03-05',
+          kind: 'reflection',
+          title: `A ${w}`,
+          body: `the ${w} study`,
+          confidential: false,
+        }),
+      ),
+      journalEntrySchema.parse({
+        id: 'cafe',
+        date: '2025-03-06',
+        kind: 'reflection',
+        title: 'Coffee',
+        body: 'Met Ana at the Café Lumen',
+        confidential: false,
+      }),
+    );
+    const ix = new SearchIndex();
+    ix.buildNow(d);
+    const r = ix.search('café');
+    expect(r.map((h) => h.id)).toEqual(['cafe']);
+    // only what matched is marked
+    expect(r[0]!.terms).toEqual(['cafe']);
+    expect(ix.search('cafe').map((h) => h.id)).toEqual(['cafe']);
+  });
+
+  test('the words as typed, whole or as a start, rank before a typo', () => {
+    const d = doc();
+    d.peers.push(peerSchema.parse({ id: 'carl', name: 'Carl Berg' }), peerSchema.parse({ id: 'caroline', name: 'Caroline Novak' }));
+    const ix = new SearchIndex();
+    ix.buildNow(d);
+    expect(ix.search('carol').map((h) => h.id)).toEqual(['caroline', 'carl']);
+  });
+
+  test('the best few, in order: a limit keeps the head of the ranking; typos are not looked for when the words as typed find enough', () => {
+    const d = doc();
+    for (let i = 0; i < 60; i++) {
+      d.notes.push(
+        noteSchema.parse({
+          id: `n-${i}`,
+          text: `${'met Laurent again '.repeat(1 + (i % 4))}${'and more '.repeat(i % 7)}`,
+          confidential: false,
+        }),
+      );
+    }
+    d.notes.push(noteSchema.parse({ id: 'n-typo', text: 'Laurens said hello', confidential: false }));
+    d.journal.push(
+      journalEntrySchema.parse({
+        id: 'j-title',
+        date: '2025-03-07',
+        kind: 'reflection',
+        title: 'Lunch with Laurent',
+        body: 'pasta',
+        confidential: false,
+      }),
+    );
+    const ix = new SearchIndex();
+    ix.buildNow(d);
+    const all = ix.search('laurent', { limit: 100 });
+    expect(all).toHaveLength(61);
+    expect(all.map((h) => h.id)).not.toContain('n-typo');
+    expect(all[0]!.id).toBe('j-title');
+    for (const k of [1, 5, 20]) expect(ix.search('laurent', { limit: k }).map((h) => h.id)).toEqual(all.slice(0, k).map((h) => h.id));
+    // few found as typed: then the typo is found too, after them
+    expect(ix.search('laurens').map((h) => h.id)[0]).toBe('n-typo');
+  });
+
   test('a snippet is cut around the first matched word, at word boundaries', () => {
     const long = `${'lorem ipsum '.repeat(20)}the Négociation went well ${'dolor sit '.repeat(20)}`;
     const s = snippetAround(long, ['negociation'], 60);
