@@ -1,6 +1,17 @@
-import { FIT_WEIGHTS, daysLeft, isActive, opportunityTerms, stagesNamed, opportunityFit, type Fit } from '../groups/opportunities';
+import {
+  COVERS_BONUS,
+  FIT_WEIGHTS,
+  MIN_FIT,
+  daysLeft,
+  fitSentence,
+  isActive,
+  opportunityTerms,
+  stagesNamed,
+  opportunityFit,
+  type Fit,
+} from '../groups/opportunities';
 import { matchKeys, prepareTerms } from '../words';
-import type { AdvisorContext } from './context';
+import { firstName, type AdvisorContext } from './context';
 import type { Because, Draft } from './types';
 
 /**
@@ -9,9 +20,9 @@ import type { Because, Draft } from './types';
  * shows the ones naming them: the opportunities that fit that peer.
  */
 
-/** A fit needs at least this score (one need or goal, or a skill and an interest). */
-export const MIN_FIT = 3;
-const SHOWN = 5;
+export { MIN_FIT };
+/** The title names this many peers; every peer who fits is in the suggestion, best first. */
+const NAMED = 3;
 
 type Field = 'need' | 'goal' | 'skill' | 'interest';
 
@@ -54,6 +65,8 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
     if (!isActive(o, ctx.today)) continue;
     const shared = new Set(o.sharedWith.map((s) => s.peerId));
     const touched: number[] = [];
+    // having every skill it asks for adds a bonus: part of each touched peer's bound
+    const bonus = o.skills.some((x) => x.trim() !== '') ? COVERS_BONUS : 0;
     for (const t of prepareTerms(opportunityTerms(o))) {
       for (const k of matchKeys(t)) {
         for (const slot of index.get(k) ?? []) {
@@ -77,38 +90,35 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
     const buckets = new Map<number, number[]>();
     for (const peer of touched) {
       const stage = ctx.network[peer]!.peer.careerStage;
-      const b = bound[peer]! + (stage && stages.has(stage) ? FIT_WEIGHTS.stage : 0);
+      const b = bound[peer]! + bonus + (stage && stages.has(stage) ? FIT_WEIGHTS.stage : 0);
       if (b < MIN_FIT || shared.has(ctx.network[peer]!.peer.id)) continue;
       let l = buckets.get(b);
       if (!l) buckets.set(b, (l = []));
       l.push(peer);
     }
-    // the best SHOWN so far, in final order; a candidate who cannot beat the last of them
-    // (nor tie it with an earlier id) ends the search, as can no one after them
+    // every candidate whose bound reaches MIN_FIT is asked; those who fit, best first
     const fits: Fit[] = [];
     const fit = opportunityFit(o);
     const better = (a: Fit, b: Fit) => b.score - a.score || (a.peerId < b.peerId ? -1 : a.peerId > b.peerId ? 1 : 0);
-    search: for (const b of [...buckets.keys()].sort((x, y) => y - x)) {
+    for (const b of [...buckets.keys()].sort((x, y) => y - x)) {
       for (const p of buckets.get(b)!.sort((x, y) => x - y)) {
         const peer = ctx.network[p]!.peer;
-        const last = fits.length === SHOWN ? fits[SHOWN - 1]! : null;
-        if (last && (last.score > b || (last.score === b && peer.id > last.peerId))) break search;
         const f = fit(
           peer,
           (ctx.openGoals.get(peer.id) ?? []).map((g) => g.title),
         );
-        if (!f || f.score < MIN_FIT) continue;
-        fits.push(f);
-        fits.sort(better);
-        if (fits.length > SHOWN) fits.pop();
+        if (f && f.score >= MIN_FIT) fits.push(f);
       }
     }
+    fits.sort(better);
     if (fits.length === 0) continue;
     const left = daysLeft(o, ctx.today);
     const goalIds = (peerId: string) => (ctx.openGoals.get(peerId) ?? []).map((g) => g.id);
-    const because: Because[] = fits.flatMap((f) =>
-      f.reasons.map((r) => ({ text: `${f.name}: ${r.text}`, refs: [o.id, f.peerId, ...(r.kind === 'goal' ? goalIds(f.peerId) : [])] })),
-    );
+    // one short reason per person
+    const because: Because[] = fits.map((f) => ({
+      text: fitSentence(f, firstName(f.name)),
+      refs: [o.id, f.peerId, ...(f.reasons.some((r) => r.kind === 'goal') ? goalIds(f.peerId) : [])],
+    }));
     if (left !== null)
       because.push({
         text: `The deadline is ${o.deadline} (${left === 0 ? 'today' : `${left} day${left === 1 ? '' : 's'} left`}).`,
@@ -118,7 +128,7 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
     out.push({
       kind: 'opportunity',
       key: o.id,
-      title: `Share "${o.title}" with ${fits.map((f) => f.name).join(', ')}`,
+      title: `Share "${o.title}" with ${namesList(fits.map((f) => f.name))}`,
       score: 40 + Math.min(30, fits[0]!.score * 3) + (left !== null && left <= 14 ? 10 : 0),
       peerIds: ids,
       because,
@@ -127,4 +137,11 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
     });
   }
   return out;
+}
+
+/** "Ana", "Ana and Bo", "Ana, Bo and Cy", "Ana, Bo, Cy and 2 others" */
+function namesList(names: readonly string[]): string {
+  if (names.length <= NAMED) return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const rest = names.length - NAMED;
+  return `${names.slice(0, NAMED).join(', ')} and ${rest} other${rest === 1 ? '' : 's'}`;
 }
