@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { GroupView } from '../../../shared/domain/groups/views';
+import { raiserText } from '../../../shared/domain/groups/group-diversity';
 import { call, compeer, messageOf } from '../api';
 import { useNav } from '../shell/nav';
 import { groupsChanged } from './openers';
@@ -91,7 +92,7 @@ export function DiversityCard({ view }: { view: GroupView }) {
                   </Text>
                 </Text>
                 <Text size="xs" c="dimmed">
-                  Brings {r.reasons.join(', ')}
+                  {raiserText(r)}
                 </Text>
               </div>
               <Button
