@@ -273,3 +273,16 @@ export function explainMatch(m: TermMatch): string {
   if (m.via === 'family') return `"${m.a}" and "${m.b}" are related (both ${m.on})`;
   return `"${m.a}" and "${m.b}" share "${m.on}"`;
 }
+
+/**
+ * One need met by one skill, as a person would say it: "You need "Kubernetes"; Bo has "k8s",
+ * the same thing." `needer` and `haver` are first names or "you"; `m.a` is the need, `m.b` the skill.
+ */
+export function meetsText(needer: string, haver: string, m: TermMatch): string {
+  const needs = needer === 'you' ? `You need "${m.a}"` : `${needer} needs "${m.a}"`;
+  const has = haver === 'you' ? 'you have' : `${haver} has`;
+  if (m.via === 'same') return `${needs}; ${has} it.`;
+  if (m.via === 'synonym') return `${needs}; ${has} "${m.b}", the same thing.`;
+  if (m.via === 'family') return `${needs}; ${has} "${m.b}" (both ${m.on}).`;
+  return `${needs}; ${has} "${m.b}" (both about ${m.on}).`;
+}

@@ -95,11 +95,11 @@ function sharedByMembers(ctx: AdvisorContext, members: readonly Peer[]): string[
     .filter(([, who]) => who.size >= 2)
     .sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))
     .slice(0, 3)
-    .map(([term, who]) => `${who.size} of them need ${term}`);
+    .map(([term, who]) => `${who.size === members.length ? 'all' : who.size} of them need ${term}`);
   const stages = new Map<string, number>();
   for (const m of members) if (m.careerStage) stages.set(m.careerStage, (stages.get(m.careerStage) ?? 0) + 1);
   const [stage, count] = [...stages].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
-  if (count >= 2) out.push(`${count === members.length ? 'all' : count} ${STAGE_PHRASE[stage]![1]}`);
+  if (count >= 2) out.push(`${count === members.length ? 'all' : count} of them ${STAGE_PHRASE[stage]![1]}`);
   return out;
 }
 

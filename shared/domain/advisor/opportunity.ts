@@ -141,7 +141,8 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
 
 /** "Ana", "Ana and Bo", "Ana, Bo and Cy", "Ana, Bo, Cy and 2 others" */
 function namesList(names: readonly string[]): string {
-  if (names.length <= NAMED) return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  if (names.length <= NAMED + 1)
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   const rest = names.length - NAMED;
   return `${names.slice(0, NAMED).join(', ')} and ${rest} other${rest === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,6 @@
 import { daysBetween } from '../days';
 import { mapYourNetwork, valuesOf, type Dimension } from '../diversity';
-import { explainMatch, matchPrepared, type TermMatch } from '../words';
+import { explainMatch, matchPrepared, meetsText, type TermMatch } from '../words';
 import { firstName, type AdvisorContext, type PreparedPeer } from './context';
 import type { Because, Draft } from './types';
 
@@ -18,16 +18,6 @@ export const REVIVE_MIN_DAYS = 60;
 /** At most this many one-way suggestions in each direction (the best matches). */
 export const ONE_WAY_SHOWN = 8;
 const MAX_REFS = 50;
-
-/** "You need "Kubernetes"; Bo has "k8s", the same thing." */
-export function meetsText(needer: string, haver: string, m: TermMatch): string {
-  const needs = needer === 'you' ? `You need "${m.a}"` : `${needer} needs "${m.a}"`;
-  const has = haver === 'you' ? 'you have' : `${haver} has`;
-  if (m.via === 'same') return `${needs}; ${has} it.`;
-  if (m.via === 'synonym') return `${needs}; ${has} "${m.b}", the same thing.`;
-  if (m.via === 'family') return `${needs}; ${has} "${m.b}" (both ${m.on}).`;
-  return `${needs}; ${has} "${m.b}" (both about ${m.on}).`;
-}
 
 const strength = (ms: readonly TermMatch[]) => ms.reduce((s, m) => s + (m.via === 'same' || m.via === 'synonym' ? 2 : 1), 0);
 
@@ -120,7 +110,7 @@ function oneWay(ctx: AdvisorContext): Draft[] {
     out.push({
       kind: 'peer-identification',
       key: `helps-you:${n.peer.id}`,
-      title: `${n.peer.name} could help you with ${ms[0]!.a}`,
+      title: `${n.peer.name} could help you with ${ms[0]!.via === 'synonym' ? ms[0]!.on : ms[0]!.a}`,
       score: 44 + 3 * Math.min(4, strength(ms)) + n.peer.closeness,
       peerIds: [n.peer.id],
       because: [
@@ -139,7 +129,8 @@ function oneWay(ctx: AdvisorContext): Draft[] {
     out.push({
       kind: 'peer-identification',
       key: `you-help:${n.peer.id}`,
-      title: `You could help ${n.peer.name} with ${ms[0]!.a}`,
+      // their need in the table's words when it has them ("mentoring" for "mentor")
+      title: `You could help ${n.peer.name} with ${ms[0]!.via === 'synonym' ? ms[0]!.on : ms[0]!.a}`,
       score: 42 + 3 * Math.min(4, strength(ms)) + n.peer.closeness,
       peerIds: [n.peer.id],
       because: [

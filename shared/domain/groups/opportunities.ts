@@ -101,13 +101,13 @@ export interface Fit {
 }
 
 /** A reason in words, about the peer: "Needs "conference speaking"". */
-function reasonText(kind: Exclude<FitKind, 'stage'>, m: TermMatch, required: boolean): string {
+function reasonText(kind: Exclude<FitKind, 'stage'>, m: TermMatch): string {
   const theirs = `"${m.b}"`;
   const related = m.via === 'family' ? ` (related: both ${m.on})` : '';
   if (kind === 'need') return `Needs ${theirs}${related}`;
   if (kind === 'goal') return `Has the goal ${theirs}${related}`;
   if (kind === 'interest') return `Is interested in ${theirs}${related}`;
-  return required && m.via !== 'family' ? `Has ${theirs}, the skill it asks for` : `Has the skill ${theirs}${related}`;
+  return `Has the skill ${theirs}${related}`;
 }
 
 /** A fit's reasons as one short sentence: "Ana needs "speaking slot" and is senior, as it asks." */
@@ -172,23 +172,33 @@ export function opportunityFit(
     // the skills it asks for, each met by one of theirs (the same or a synonym): they have them all
     const met = required.length ? matchRequired(p.skills).filter((m) => m.via === 'same' || m.via === 'synonym') : [];
     const covers = required.length > 0 && required.every((r) => met.some((m) => m.a === r));
+    const covering: string[] = [];
     const add = (kind: Exclude<FitKind, 'stage'>, theirs: readonly string[]) => {
       for (const m of firstMatches(match, theirs)) {
-        const req = kind === 'skill' && covers && met.some((x) => x.b === m.b);
-        reasons.push({ kind, text: reasonText(kind, m, req) });
         score += FIT_WEIGHTS[kind] * (m.via === 'family' ? FAMILY_SHARE : 1);
+        // the skills it asks for, all theirs, are said once together
+        if (kind === 'skill' && covers && met.some((x) => x.b === m.b)) {
+          if (covering.length === 0) reasons.push({ kind, text: '' });
+          covering.push(m.b);
+        } else reasons.push({ kind, text: reasonText(kind, m) });
       }
     };
     add('need', p.needs);
     add('goal', goalTitles);
     add('skill', p.skills);
     add('interest', p.interests);
+    const at = reasons.findIndex((r) => r.kind === 'skill' && r.text === '');
+    if (at >= 0) {
+      const list = covering.map((x) => `"${x}"`);
+      const named = list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+      reasons[at] = { kind: 'skill', text: `Has ${named}, ${covering.length === 1 ? 'the skill' : 'the skills'} it asks for` };
+    }
     // a career stage is a bonus on top of a real reason, never a fit by itself
     if (reasons.length === 0) return null;
     if (covers) score += COVERS_BONUS;
     const stage = p.careerStage ? stages.find((s) => s.stage === p.careerStage) : undefined;
     if (stage) {
-      reasons.push({ kind: 'stage', text: `Is ${STAGE_WORD[stage.stage]}, as it asks ("${stage.word}")` });
+      reasons.push({ kind: 'stage', text: `Is ${STAGE_WORD[stage.stage]}, as it asks` });
       score += FIT_WEIGHTS.stage;
     }
     return { peerId: p.id, name: p.name, score, reasons, sharedOn: sharedOn.get(p.id) ?? null, dormant: p.status === 'dormant' };

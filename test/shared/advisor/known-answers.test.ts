@@ -56,7 +56,7 @@ describe('matching by meaning', () => {
       ['ana', 4.5],
       ['bo', 3],
     ]);
-    expect(fits[0]!.reasons.map((r) => r.text)).toEqual(['Needs "kubernetes"', 'Is senior, as it asks ("senior")']);
+    expect(fits[0]!.reasons.map((r) => r.text)).toEqual(['Needs "kubernetes"', 'Is senior, as it asks']);
   });
 });
 
@@ -68,7 +68,8 @@ describe('help that runs one way', () => {
     expect(mine[0]!.action).toEqual({ type: 'prepare', peerId: 'bo' });
     const theirs = withId(complementary(), 'peer-identification:you-help:');
     expect(theirs.map((x) => x.peerIds)).toEqual([['cy']]);
-    expect(theirs[0]!.title).toBe('You could help Cy Park with speaking');
+    // their need in the synonym table's words
+    expect(theirs[0]!.title).toBe('You could help Cy Park with public speaking');
     expect(texts(theirs[0]!)).toMatch(/the guide's "Offer Expertise"/);
     // Ana, whose help runs both ways, stays a single suggestion
     expect(

@@ -76,10 +76,10 @@ describe('opportunities', () => {
     expect(fits[0]!.reasons.map((r) => r.text)).toEqual([
       'Needs "conference speaking"',
       'Has "distributed systems", the skill it asks for',
-      'Is senior, as it asks ("senior")',
+      'Is senior, as it asks',
     ]);
     expect(fitSentence(fits[0]!)).toBe(
-      'Ana needs "conference speaking", has "distributed systems", the skill it asks for, and is senior, as it asks ("senior").',
+      'Ana needs "conference speaking", has "distributed systems", the skill it asks for, and is senior, as it asks.',
     );
     expect(fits[1]!.reasons.map((r) => r.text)).toEqual(['Has the goal "Give a conference talk"', 'Has the skill "public speaking"']);
     expect(fits[2]!.reasons.map((r) => r.text)).toEqual(['Needs "speaking slot"']);
