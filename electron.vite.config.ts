@@ -83,8 +83,8 @@ export default defineConfig({
       lib: {
         entry: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          // the vault's own thread (electron/main/worker/host.ts starts it)
-          'vault-worker': resolve(__dirname, 'electron/main/vault-worker.ts'),
+          // the vault's own thread (electron/main/vault-host.ts starts it)
+          'vault-worker': resolve(__dirname, 'electron/service/worker.ts'),
           cli: resolve(__dirname, 'electron/cli/index.ts'),
         },
       },

@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -38,8 +39,50 @@ const SLEEP_RULES = [
   },
 ];
 
+/**
+ * The layers, read off the folder tree (README, "Layout"). Each may import only from itself and
+ * the layers named here; a relative path across a line fails lint (test/lint/boundaries.test.ts).
+ */
+const LAYERS = [
+  { type: 'shared', pattern: 'shared/**', may: [] },
+  { type: 'renderer', pattern: 'renderer/**', may: ['shared'] },
+  { type: 'core', pattern: 'electron/core/**', may: ['shared'] },
+  { type: 'service', pattern: 'electron/service/**', may: ['core', 'shared'] },
+  // and the service's protocol (the worker's messages), nothing else of it
+  { type: 'main', pattern: 'electron/main/**', may: ['shared'] },
+  { type: 'preload', pattern: 'electron/preload/**', may: ['shared'] },
+  { type: 'cli', pattern: 'electron/cli/**', may: ['service', 'core', 'shared'] },
+];
+export const LAYERING = {
+  files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+  plugins: { boundaries },
+  settings: {
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs'] } },
+    'boundaries/elements': LAYERS.map(({ type, pattern }) => ({ type, pattern, partialMatch: false })),
+    'boundaries/files': [{ category: 'protocol', pattern: 'electron/service/protocol.ts' }],
+  },
+  rules: {
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'disallow',
+        policies: [
+          // packages are the business of the no-restricted-imports rules below
+          { allow: { to: { module: { origin: 'external' } } } },
+          { allow: { to: { module: { origin: 'core' } } } },
+          ...LAYERS.map(({ type, may }) => ({
+            from: { element: { type } },
+            allow: { to: { element: { types: { anyOf: [type, ...may] } } } },
+          })),
+          { from: { element: { type: 'main' } }, allow: { to: { file: { categories: 'protocol' } } } },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'resources/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'resources/**', 'eslint.config.d.mts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -54,6 +97,7 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  LAYERING,
   {
     // shared/ is used by both sides: nothing from Electron, Node, React or the DOM
     files: ['shared/**/*.ts'],

@@ -10,7 +10,7 @@ import { vaultPathFor } from './paths';
 import { afterVaultCall } from './show-folder';
 import { hardenSessions, isTrustedSender } from './security';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppPath } from './security-policy';
-import { VaultHost } from './worker/host';
+import { VaultHost } from './vault-host';
 
 // First, before any window or child process exists: no crash dumps (crash-dumps.ts).
 refuseCrashDumps(crashReporter);
@@ -38,7 +38,7 @@ if (!app.requestSingleInstanceLock()) {
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
     if (win && !win.isDestroyed()) win.webContents.send(event, payload);
   };
-  // The vault, its keys and every handler live in a worker thread (vault-worker.ts): this
+  // The vault, its keys and every handler live in a worker thread (electron/service/worker.ts): this
   // thread only checks who is calling and routes the message, so it never waits on a parse.
   const vault = new VaultHost({
     entry: join(__dirname, 'vault-worker.js'),

@@ -8,9 +8,9 @@ import { readFile } from 'node:fs/promises';
 import type { CliIo } from '../../electron/cli/io';
 import { runCli } from '../../electron/cli/run';
 import { Vault } from '../../electron/core/vault';
-import { AppSession } from '../../electron/main/app-session';
-import { dispatch } from '../../electron/main/dispatch';
-import { createHandlers } from '../../electron/main/handlers';
+import { AppSession } from '../../electron/service/session';
+import { dispatch } from '../../electron/service/dispatch';
+import { createHandlers } from '../../electron/service/handlers';
 import { TEST_KDF } from '../helpers/kdf';
 
 const [mode, dir, file] = process.argv.slice(2) as ['cli' | 'app', string, string];

@@ -74,7 +74,7 @@ const RENDERED: [string, number][] = [
 ];
 
 /**
- * Figures of issue 7: every reciprocity series of the heavy vault (target < 100 ms), Today's
+ * Figures of the reciprocity and Today targets: every reciprocity series of the heavy vault (target < 100 ms), Today's
  * data (< 50 ms), and the Reciprocity screen's render in Chromium (< 300 ms).
  */
 export async function benchReciprocity(

@@ -13,7 +13,7 @@ import { patience, WAIT_MS } from '../helpers/patience.mts';
 import { clusteredMapOps, heavyOps } from './synthetic';
 
 /**
- * The renderer's figures (issue 10): the map panned by one camera step per animation frame
+ * The renderer's figures: the map panned by one camera step per animation frame
  * at 1,000/5,000 and 5,000/25,000, the 5,000-peer layout, the Peers screen with 10,000 peers,
  * first paint, and the size of what the window loads before it.
  */

@@ -3,7 +3,7 @@
 // its peak memory is the app's alone. Prints one JSON line. Used by vault-thread.ts.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
-import { VaultHost } from '../../electron/main/worker/host';
+import { VaultHost } from '../../electron/main/vault-host';
 import { linkedInExport } from './linkedin-sample';
 
 const [vaultPath, passphrase] = process.argv.slice(2) as [string, string];

@@ -7,9 +7,9 @@ import type { CliIo } from '../../electron/cli/io';
 import { EXIT, runCli } from '../../electron/cli/run';
 import { Vault } from '../../electron/core/vault';
 import { parseVault, splitRecords } from '../../electron/core/vault/format';
-import { AppSession } from '../../electron/main/app-session';
-import { dispatch } from '../../electron/main/dispatch';
-import { createHandlers } from '../../electron/main/handlers';
+import { AppSession } from '../../electron/service/session';
+import { dispatch } from '../../electron/service/dispatch';
+import { createHandlers } from '../../electron/service/handlers';
 import { TEST_KDF, useTempDirs } from '../helpers/temp-dir';
 import { PASS, makeVault, peer } from '../helpers/vaults';
 

@@ -1,11 +1,11 @@
 import { join, resolve } from 'node:path';
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads } from '../../shared/ipc/contract';
-import { VaultHost } from '../../electron/main/worker/host';
+import { VaultHost } from '../../electron/main/vault-host';
 import { TEST_KDF } from './kdf';
 
 /** The vault worker from its TypeScript source (tsx compiles it in the worker thread). */
-export const WORKER_SOURCE = resolve(__dirname, '../../electron/main/vault-worker.ts');
+export const WORKER_SOURCE = resolve(__dirname, '../../electron/service/worker.ts');
 export const TSX_IN_WORKER = ['--require', 'tsx/cjs'];
 
 export function testHost(

@@ -5,7 +5,7 @@ import { ME, type AgendaTemplate } from '../../../shared/schema/vocabulary';
 import type { VaultOp } from '../vault';
 
 /**
- * Sample data: group meetings, goals and opportunities (issue 12), dated up to `today`.
+ * Sample data: group meetings, goals and opportunities, dated up to `today`.
  * The New managers circle meets monthly on the days the interaction sample logs its group
  * meetings (12, 42, 72… days ago), so the log and the meetings tell the same story; Jonas
  * (archived) has left it. Deterministic: the same `today` gives the same ops.

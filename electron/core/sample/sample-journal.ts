@@ -3,7 +3,7 @@ import type { JournalKind, LearningTopic } from '../../../shared/schema/vocabula
 import type { VaultOp } from '../vault';
 
 /**
- * Sample data: journal entries of each kind and notes about peers (issue 8), dated up to
+ * Sample data: journal entries of each kind and notes about peers, dated up to
  * `today`: a few months of weekly writing (so the streak, calendar and mood line have
  * something to show) and one entry a year ago today ("on this day"). Invented, deterministic.
  */

@@ -326,6 +326,3 @@ export function encodeCommitPlain(count: number, generation: bigint): Buffer {
 export function decodeCommitPlain(b: Buffer): { count: number; generation: bigint } {
   return { count: Number(b.readBigUInt64LE(0)), generation: b.readBigUInt64LE(8) };
 }
-
-/** The counter field's position in the header (for reading a backup's counter cheaply). */
-export const SAVE_COUNTER_OFFSET = COUNTER_OFFSET;

@@ -39,9 +39,6 @@ export interface NoteSummary {
   updatedAt: string;
 }
 
-/** What a search preview says in place of confidential text. */
-export const CONFIDENTIAL_MATCH = 'confidential match';
-
 export const EXCERPT_CHARS = 160;
 
 /** Markdown to one line of plain text for a preview. */

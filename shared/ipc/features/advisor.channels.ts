@@ -1,5 +1,5 @@
 /**
- * Channels for the offline advisor (issue 13). Names only (no zod): the sandboxed
+ * Channels for the offline advisor. Names only (no zod): the sandboxed
  * preload builds its methods from this list. Each one has a row in advisor.contract.ts.
  */
 export const ADVISOR_CHANNELS = [

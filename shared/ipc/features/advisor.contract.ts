@@ -13,7 +13,7 @@ export interface AdvisorList {
 
 const suggestionId = z.object({ id: safeKey });
 
-/** Input schemas and result types for the offline advisor (issue 13). */
+/** Input schemas and result types for the offline advisor. */
 export const advisorContract = {
   'advisor:list': {
     input: z.object({ kinds: z.array(z.enum(SUGGESTION_KINDS)).max(SUGGESTION_KINDS.length).optional() }).optional(),

@@ -87,7 +87,7 @@ export type OpportunityInput = z.input<typeof opportunityInputSchema>;
 const token = z.string().min(1).max(100);
 const absence = z.object({ meetingNumber: z.number().int().min(1).max(100_000), personId });
 
-/** Input schemas and result types for peer groups and meetings, goals, opportunities and boundaries (issue 12). */
+/** Input schemas and result types for peer groups and meetings, goals, opportunities and boundaries. */
 export const groupContract = {
   'groups:list': { input: none, result: returns<GroupListItem[]>() },
   'groups:get': { input: z.object({ id: idSchema }), result: returns<GroupView>() },

@@ -76,7 +76,7 @@ export interface PeerOverview {
 const windowInput = windowChoiceSchema.default(12);
 const token = z.string().min(1).max(100);
 
-/** Input schemas and result types for the interaction log, life events, reciprocity, keeping in touch and Today (issue 7). */
+/** Input schemas and result types for the interaction log, life events, reciprocity, keeping in touch and Today. */
 export const interactionContract = {
   'interactions:list': { input: z.object({ peerId: idSchema }), result: returns<InteractionView[]>() },
   'interactions:get': { input: z.object({ id: idSchema }), result: returns<Interaction>() },

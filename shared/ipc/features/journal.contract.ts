@@ -59,7 +59,7 @@ export interface MarkdownExportResult {
   leftOut: number;
 }
 
-/** Input schemas and result types for the reflection journal, prep sheets, notes about peers and search (issue 8). */
+/** Input schemas and result types for the reflection journal, prep sheets, notes about peers and search. */
 export const journalContract = {
   /** every entry, masked, and the peers' names to show with them (not their whole summaries) */
   'journal:list': { input: z.undefined().optional(), result: returns<{ entries: JournalSummary[]; peers: PeerName[] }>() },

@@ -72,7 +72,7 @@ vi.mock('electron', () => {
     BrowserWindow,
   };
 });
-vi.mock('../../../electron/main/worker/host', () => ({ VaultHost: class {} }));
+vi.mock('../../../electron/main/vault-host', () => ({ VaultHost: class {} }));
 
 vi.useFakeTimers({ toFake: ['setInterval'] });
 afterAll(() => vi.useRealTimers());

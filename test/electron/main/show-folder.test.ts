@@ -1,8 +1,8 @@
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { AppSession } from '../../../electron/main/app-session';
-import { dispatch } from '../../../electron/main/dispatch';
-import { createHandlers } from '../../../electron/main/handlers';
+import { AppSession } from '../../../electron/service/session';
+import { dispatch } from '../../../electron/service/dispatch';
+import { createHandlers } from '../../../electron/service/handlers';
 import { afterVaultCall } from '../../../electron/main/show-folder';
 import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
 

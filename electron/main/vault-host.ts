@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import type { EventName } from '../../../shared/ipc/channels';
-import type { EventPayloads } from '../../../shared/ipc/contract';
-import type { IpcResult } from '../../../shared/ipc/result';
-import type { Control, FromWorker, ToWorker, WorkerConfig } from './protocol';
+import type { EventName } from '../../shared/ipc/channels';
+import type { EventPayloads } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/result';
+import type { Control, FromWorker, ToWorker, WorkerConfig } from '../service/protocol';
 
 export interface HostOptions {
   /** the worker's script: the built out/main/vault-worker.js, or the TypeScript source under tsx */

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { contract } from '../../../shared/ipc/contract';
-import { AppSession } from '../../../electron/main/app-session';
-import { dispatch } from '../../../electron/main/dispatch';
-import { createHandlers } from '../../../electron/main/handlers';
+import { AppSession } from '../../../electron/service/session';
+import { dispatch } from '../../../electron/service/dispatch';
+import { createHandlers } from '../../../electron/service/handlers';
 import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
 
 const temp = useTempDirs();

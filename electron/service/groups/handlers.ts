@@ -1,7 +1,7 @@
-import { CompeerError } from '../../shared/errors';
-import { dayOf } from '../../shared/domain/days';
-import { checkInInteraction, meetingInteraction, shareInteraction, withShares } from '../../shared/domain/groups/logging';
-import { generateRotation, reconcileRotation, recordInRotation } from '../../shared/domain/groups/rotation';
+import { CompeerError } from '../../../shared/errors';
+import { dayOf } from '../../../shared/domain/days';
+import { checkInInteraction, meetingInteraction, shareInteraction, withShares } from '../../../shared/domain/groups/logging';
+import { generateRotation, reconcileRotation, recordInRotation } from '../../../shared/domain/groups/rotation';
 import {
   commitmentsOf,
   fitsFor,
@@ -10,8 +10,8 @@ import {
   groupsToday,
   groupView,
   opportunityView,
-} from '../../shared/domain/groups/views';
-import type { GROUP_CHANNELS } from '../../shared/ipc/features/groups.channels';
+} from '../../../shared/domain/groups/views';
+import type { GROUP_CHANNELS } from '../../../shared/ipc/features/groups.channels';
 import {
   goalSchema,
   groupSchema,
@@ -21,12 +21,12 @@ import {
   type Group,
   type Opportunity,
   type VaultDocument,
-} from '../../shared/schema/document';
-import { ME } from '../../shared/schema/vocabulary';
-import type { Vault, VaultOp } from '../core/vault';
-import type { AppSession } from './app-session';
-import type { Handlers } from './dispatch';
-import type { HandlerDeps } from './handlers';
+} from '../../../shared/schema/document';
+import { ME } from '../../../shared/schema/vocabulary';
+import type { Vault, VaultOp } from '../../core/vault';
+import type { AppSession } from '../session';
+import type { Handlers } from '../dispatch';
+import type { HandlerDeps } from '../handler-deps';
 
 type Channels = (typeof GROUP_CHANNELS)[number];
 
@@ -50,7 +50,7 @@ function find<T extends { id: string }>(list: readonly T[], id: string, what: st
 }
 
 /**
- * Peer groups and meetings, goals, opportunities and boundaries (issue 12): wiring only; the
+ * Peer groups and meetings, goals, opportunities and boundaries: wiring only; the
  * rules live in shared/domain/groups/. Each change that also logs an interaction (a meeting
  * for all its attendees, a goal check-in as an accountability exchange, an opportunity
  * shared) is one vault apply, so both are saved or neither is.

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { Vault } from '../../../electron/core/vault';
-import { WORKER_STOPPED, type VaultHost } from '../../../electron/main/worker/host';
+import { WORKER_STOPPED, type VaultHost } from '../../../electron/main/vault-host';
 import type { EventName } from '../../../shared/ipc/channels';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { testHost } from '../../helpers/vault-host';

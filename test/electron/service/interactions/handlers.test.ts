@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { AppSession } from '../../../electron/main/app-session';
-import { dispatch } from '../../../electron/main/dispatch';
-import { createHandlers } from '../../../electron/main/handlers';
-import { markReminded, reminderSummary } from '../../../electron/main/interaction-handlers';
-import type { Channel } from '../../../shared/ipc/channels';
-import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
+import { AppSession } from '../../../../electron/service/session';
+import { dispatch } from '../../../../electron/service/dispatch';
+import { createHandlers } from '../../../../electron/service/handlers';
+import { markReminded, reminderSummary } from '../../../../electron/service/control';
+import type { Channel } from '../../../../shared/ipc/channels';
+import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
 
 const temp = useTempDirs();
 // Thursday 26 June 2025, 10:00 local time

@@ -1,11 +1,11 @@
-import { aboutPeer, advise, pruneMemory, remember, todaysPicks, type AdvisedSuggestion } from '../../shared/domain/advisor';
-import { dayOf } from '../../shared/domain/days';
-import { CompeerError } from '../../shared/errors';
-import type { ADVISOR_CHANNELS } from '../../shared/ipc/features/advisor.channels';
-import type { Vault } from '../core/vault';
-import type { AppSession } from './app-session';
-import type { Handlers } from './dispatch';
-import type { HandlerDeps } from './handlers';
+import { aboutPeer, advise, pruneMemory, remember, todaysPicks, type AdvisedSuggestion } from '../../../shared/domain/advisor';
+import { dayOf } from '../../../shared/domain/days';
+import { CompeerError } from '../../../shared/errors';
+import type { ADVISOR_CHANNELS } from '../../../shared/ipc/features/advisor.channels';
+import type { Vault } from '../../core/vault';
+import type { AppSession } from '../session';
+import type { Handlers } from '../dispatch';
+import type { HandlerDeps } from '../handler-deps';
 
 type Channels = (typeof ADVISOR_CHANNELS)[number];
 
@@ -13,7 +13,7 @@ type Channels = (typeof ADVISOR_CHANNELS)[number];
 const TODAY_COUNT = 3;
 
 /**
- * The offline advisor (issue 13): wiring only; the rules live in shared/domain/advisor/.
+ * The offline advisor: wiring only; the rules live in shared/domain/advisor/.
  * Dismissing or snoozing names a suggestion by id; main works out the facts behind it itself
  * (the renderer is not trusted with them), and stale entries are pruned as it writes.
  */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { AppSession } from '../../../electron/main/app-session';
+import { AppSession } from '../../../electron/service/session';
 import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
 
 const temp = useTempDirs();

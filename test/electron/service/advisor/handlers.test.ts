@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { AppSession } from '../../../electron/main/app-session';
-import { dispatch } from '../../../electron/main/dispatch';
-import { createHandlers } from '../../../electron/main/handlers';
-import type { AdvisedSuggestion } from '../../../shared/domain/advisor';
-import type { AdvisorList } from '../../../shared/ipc/features/advisor.contract';
-import type { Channel } from '../../../shared/ipc/channels';
-import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
+import { AppSession } from '../../../../electron/service/session';
+import { dispatch } from '../../../../electron/service/dispatch';
+import { createHandlers } from '../../../../electron/service/handlers';
+import type { AdvisedSuggestion } from '../../../../shared/domain/advisor';
+import type { AdvisorList } from '../../../../shared/ipc/features/advisor.contract';
+import type { Channel } from '../../../../shared/ipc/channels';
+import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
 
 const temp = useTempDirs();
 const NOW = new Date(2025, 5, 26, 10, 0, 0);

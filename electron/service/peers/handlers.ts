@@ -1,8 +1,8 @@
-import { CompeerError } from '../../shared/errors';
-import { dayOf } from '../../shared/domain/days';
-import { removePeersFromLog } from '../../shared/domain/peer-removal';
-import { peerDetail as detail, summarize, summarizeAll } from '../../shared/domain/peer-summary';
-import type { MapData } from '../../shared/ipc/contract';
+import { CompeerError } from '../../../shared/errors';
+import { dayOf } from '../../../shared/domain/days';
+import { removePeersFromLog } from '../../../shared/domain/peer-removal';
+import { peerDetail as detail, summarize, summarizeAll } from '../../../shared/domain/peer-summary';
+import type { MapData } from '../../../shared/ipc/contract';
 import {
   interactionSchema,
   peerSchema,
@@ -12,14 +12,14 @@ import {
   type Peer,
   type Tie,
   type VaultDocument,
-} from '../../shared/schema/document';
-import { exportDocument } from '../core/exchange/json-export';
-import { peersToCsv, peersToVcard } from '../core/exchange/peers-export';
-import { sampleOps } from '../core/sample/sample-data';
-import type { Vault, VaultOp } from '../core/vault';
-import type { AppSession } from './app-session';
-import type { Handlers } from './dispatch';
-import type { HandlerDeps } from './handlers';
+} from '../../../shared/schema/document';
+import { exportDocument } from '../../core/exchange/json-export';
+import { peersToCsv, peersToVcard } from '../../core/exchange/peers-export';
+import { sampleOps } from '../../core/sample/sample-data';
+import type { Vault, VaultOp } from '../../core/vault';
+import type { AppSession } from '../session';
+import type { Handlers } from '../dispatch';
+import type { HandlerDeps } from '../handler-deps';
 
 type PeerChannels =
   | 'sample:open'

@@ -1,7 +1,7 @@
-import type { EventName } from '../../../shared/ipc/channels';
-import type { EventPayloads } from '../../../shared/ipc/contract';
-import type { IpcResult } from '../../../shared/ipc/result';
-import type { KdfParams } from '../../core/vault';
+import type { EventName } from '../../shared/ipc/channels';
+import type { EventPayloads } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/result';
+import type { KdfParams } from '../core/vault';
 
 /**
  * Messages between the Electron main thread and the vault worker. The main thread only

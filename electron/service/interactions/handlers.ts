@@ -1,11 +1,10 @@
-import { cadenceFor, cadenceSourceText, checkInFor, checkIns, groupsByPeer, lastContacts } from '../../shared/domain/cadence';
-import { dayOf, type Day } from '../../shared/domain/days';
-import { byDate } from '../../shared/domain/interaction-index';
-import { viewOf } from '../../shared/domain/interaction-view';
-import { lifeEventsNear, lifeEventView } from '../../shared/domain/life-events';
-import { notBeingVulnerable } from '../../shared/domain/journal/not-vulnerable';
-import { peerPatterns } from '../../shared/domain/patterns';
-import { reminderState, type ReminderState } from '../../shared/domain/reminders';
+import { cadenceFor, cadenceSourceText, checkInFor, groupsByPeer, lastContacts } from '../../../shared/domain/cadence';
+import { dayOf, type Day } from '../../../shared/domain/days';
+import { byDate } from '../../../shared/domain/interaction-index';
+import { viewOf } from '../../../shared/domain/interaction-view';
+import { lifeEventsNear, lifeEventView } from '../../../shared/domain/life-events';
+import { notBeingVulnerable } from '../../../shared/domain/journal/not-vulnerable';
+import { peerPatterns } from '../../../shared/domain/patterns';
 import {
   activityByDay,
   balanceSeries,
@@ -14,10 +13,10 @@ import {
   reciprocityReport,
   windowEnding,
   type WindowChoice,
-} from '../../shared/domain/reciprocity';
-import { todayData } from '../../shared/domain/today';
-import { CompeerError } from '../../shared/errors';
-import type { INTERACTION_CHANNELS } from '../../shared/ipc/features/interactions.channels';
+} from '../../../shared/domain/reciprocity';
+import { todayData } from '../../../shared/domain/today';
+import { CompeerError } from '../../../shared/errors';
+import type { INTERACTION_CHANNELS } from '../../../shared/ipc/features/interactions.channels';
 import {
   interactionSchema,
   lifeEventSchema,
@@ -25,11 +24,11 @@ import {
   type LifeEvent,
   type Peer,
   type VaultDocument,
-} from '../../shared/schema/document';
-import type { Vault } from '../core/vault';
-import type { AppSession } from './app-session';
-import type { Handlers } from './dispatch';
-import type { HandlerDeps } from './handlers';
+} from '../../../shared/schema/document';
+import type { Vault } from '../../core/vault';
+import type { AppSession } from '../session';
+import type { Handlers } from '../dispatch';
+import type { HandlerDeps } from '../handler-deps';
 
 type Channels = (typeof INTERACTION_CHANNELS)[number];
 
@@ -63,25 +62,7 @@ function windowOf(today: Day, choice: WindowChoice, interactions: readonly Inter
   return windowEnding(today, choice, earliest);
 }
 
-/** The state the daily reminder needs (electron/main/reminders.ts), or null while locked. */
-export function reminderSummary(session: AppSession, now: Date): ReminderState | null {
-  // read-only while saved changes are missing: the day's reminder could not be marked as sent, so none goes
-  if (!session.unlocked || session.requireVault().lossPending) return null;
-  const d = session.requireVault().data;
-  const today = dayOf(now);
-  const names = new Map(d.peers.map((p) => [p.id, p.name]));
-  return reminderState(d.settings.notifications, d.settings.remindedOn, checkIns(d, today), (id) => names.get(id) ?? '', today);
-}
-
-/** Remember that today's reminder went out (in the vault, so a restart does not send it twice). */
-export async function markReminded(session: AppSession, day: Day): Promise<void> {
-  if (!session.unlocked) return;
-  const v = session.requireVault();
-  if (v.data.settings.remindedOn !== null && v.data.settings.remindedOn >= day) return;
-  await v.apply([{ op: 'set', key: 'settings', value: { ...v.data.settings, remindedOn: day } }]);
-}
-
-/** The interaction log, life events, reciprocity, keeping in touch and Today (issue 7): wiring only; the rules live in shared/domain/. */
+/** The interaction log, life events, reciprocity, keeping in touch and Today: wiring only; the rules live in shared/domain/. */
 export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pick<Handlers, Channels> {
   const vault = (): Vault => session.requireVault();
   const today = (): Day => dayOf(deps.now());

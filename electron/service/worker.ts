@@ -1,11 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CompeerError, isCompeerError } from '../../shared/errors';
 import type { IpcResult } from '../../shared/ipc/result';
-import { AppSession } from './app-session';
+import { AppSession } from './session';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
-import { markReminded, reminderSummary } from './interaction-handlers';
-import type { Control, FromWorker, ToWorker, WorkerConfig } from './worker/protocol';
+import { control } from './control';
+import type { FromWorker, ToWorker, WorkerConfig } from './protocol';
 
 /**
  * The vault's own thread. Everything that touches the vault (unlock, decrypt, parse,
@@ -28,32 +28,13 @@ const session = new AppSession({
 });
 const handlers = createHandlers(session);
 
-async function control(c: Control): Promise<unknown> {
-  switch (c.action) {
-    case 'checkIdle':
-      return session.checkIdle(c.idleSeconds);
-    case 'lock':
-      await session.lock(c.reason);
-      return session.state();
-    case 'shutdown':
-      // save, write the vault afresh, release the lock: as on any lock, without telling a window
-      await session.lock('user', false);
-      return null;
-    case 'reminderSummary':
-      return reminderSummary(session, new Date(c.now));
-    case 'markReminded':
-      await markReminded(session, c.day);
-      return null;
-  }
-}
-
 port.on('message', (m: ToWorker) => {
   const done = (result: IpcResult<unknown>) => post({ kind: 'result', id: m.id, result });
   if (m.kind === 'invoke') {
     void dispatch(handlers, m.channel, m.input).then(done);
     return;
   }
-  control(m.control).then(
+  control(session, m.control).then(
     (value) => done({ ok: true, value }),
     (e: unknown) =>
       done({

@@ -1,17 +1,13 @@
-import { advisorHandlers } from './advisor-handlers';
-import type { AppSession } from './app-session';
+import { advisorHandlers } from './advisor/handlers';
+import type { AppSession } from './session';
 import type { Handlers } from './dispatch';
-import { groupHandlers } from './group-handlers';
-import { importHandlers } from './import-handlers';
-import { interactionHandlers } from './interaction-handlers';
-import { journalHandlers } from './journal-handlers';
-import { peerHandlers } from './peer-handlers';
-import { vaultHandlers } from './vault-handlers';
-
-export interface HandlerDeps {
-  now: () => Date;
-  newId: () => string;
-}
+import type { HandlerDeps } from './handler-deps';
+import { groupHandlers } from './groups/handlers';
+import { importHandlers } from './imports/handlers';
+import { interactionHandlers } from './interactions/handlers';
+import { journalHandlers } from './journal/handlers';
+import { peerHandlers } from './peers/handlers';
+import { vaultHandlers } from './vault/handlers';
 
 /**
  * The main-process handler table. No Electron here: the browser harness runs this very

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { VaultHost } from '../../../electron/main/worker/host';
+import { VaultHost } from '../../../electron/main/vault-host';
 import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
 
 /**

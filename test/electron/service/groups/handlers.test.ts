@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { exportDocument } from '../../../electron/core/exchange/json-export';
-import { planJsonImport } from '../../../electron/core/exchange/json-import';
-import { AppSession } from '../../../electron/main/app-session';
-import { dispatch } from '../../../electron/main/dispatch';
-import { createHandlers } from '../../../electron/main/handlers';
-import { REDACTED } from '../../../shared/confidential';
-import type { GoalView, GroupsToday, GroupView, OpportunityView } from '../../../shared/domain/groups/views';
-import type { Channel } from '../../../shared/ipc/channels';
-import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
+import { exportDocument } from '../../../../electron/core/exchange/json-export';
+import { planJsonImport } from '../../../../electron/core/exchange/json-import';
+import { AppSession } from '../../../../electron/service/session';
+import { dispatch } from '../../../../electron/service/dispatch';
+import { createHandlers } from '../../../../electron/service/handlers';
+import { REDACTED } from '../../../../shared/confidential';
+import type { GoalView, GroupsToday, GroupView, OpportunityView } from '../../../../shared/domain/groups/views';
+import type { Channel } from '../../../../shared/ipc/channels';
+import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
 
 const temp = useTempDirs();
 // Thursday 26 June 2025, 10:00 local time

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
-import type { AppSettings } from '../../shared/ipc/contract';
-import type { AppSession } from './app-session';
-import type { Handlers } from './dispatch';
+import type { AppSettings } from '../../../shared/ipc/contract';
+import type { AppSession } from '../session';
+import type { Handlers } from '../dispatch';
 
 type VaultChannels =
   | 'vault:state'

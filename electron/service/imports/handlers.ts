@@ -1,15 +1,15 @@
-import { CompeerError } from '../../shared/errors';
-import { listWarnings, type ImportPreview } from '../../shared/import-preview';
-import { COLLECTION_NAMES } from '../../shared/schema/document';
-import { planJsonImport } from '../core/exchange/json-import';
-import { applyBatchChoices } from '../core/import/batch';
-import { IMPORT_STEP, opsInSteps, planContactImportInSlices } from '../core/import/plan';
-import { openImportFile, refuseIfNoneRead } from '../core/import/read-file';
-import type { VaultOp } from '../core/vault';
-import { yieldToLoop } from '../core/vault/fs-ops';
-import type { AppSession } from './app-session';
-import type { Handlers } from './dispatch';
-import type { HandlerDeps } from './handlers';
+import { CompeerError } from '../../../shared/errors';
+import { listWarnings, type ImportPreview } from '../../../shared/import-preview';
+import { COLLECTION_NAMES } from '../../../shared/schema/document';
+import { planJsonImport } from '../../core/exchange/json-import';
+import { applyBatchChoices } from '../../core/import/batch';
+import { IMPORT_STEP, opsInSteps, planContactImportInSlices } from '../../core/import/plan';
+import { openImportFile, refuseIfNoneRead } from '../../core/import/read-file';
+import type { VaultOp } from '../../core/vault';
+import { yieldToLoop } from '../../core/vault/fs-ops';
+import type { AppSession } from '../session';
+import type { Handlers } from '../dispatch';
+import type { HandlerDeps } from '../handler-deps';
 
 interface PendingImport {
   /** the changes to save, a step at a time, with the chosen incoming values */

@@ -1,10 +1,10 @@
-import { CompeerError } from '../../shared/errors';
-import { prepContext } from '../../shared/domain/journal/prep-context';
-import { goalsMarkdown, weekFacts, weekFactsMarkdown } from '../../shared/domain/journal/review-facts';
-import { summarizeEntry, summarizeNote, type JournalSummary } from '../../shared/domain/journal/summaries';
-import { fillTemplate, templateText, titleFrom } from '../../shared/domain/journal/templates';
-import type { JOURNAL_CHANNELS } from '../../shared/ipc/features/journal.channels';
-import type { MarkdownImportPreview } from '../../shared/ipc/features/journal.contract';
+import { CompeerError } from '../../../shared/errors';
+import { prepContext } from '../../../shared/domain/journal/prep-context';
+import { goalsMarkdown, weekFacts, weekFactsMarkdown } from '../../../shared/domain/journal/review-facts';
+import { summarizeEntry, summarizeNote, type JournalSummary } from '../../../shared/domain/journal/summaries';
+import { fillTemplate, templateText, titleFrom } from '../../../shared/domain/journal/templates';
+import type { JOURNAL_CHANNELS } from '../../../shared/ipc/features/journal.channels';
+import type { MarkdownImportPreview } from '../../../shared/ipc/features/journal.contract';
 import {
   interactionSchema,
   journalEntrySchema,
@@ -12,19 +12,19 @@ import {
   type JournalEntry,
   type Note,
   type VaultDocument,
-} from '../../shared/schema/document';
+} from '../../../shared/schema/document';
 import {
   exportMarkdownFolder,
   exportMarkdownSingle,
   planMarkdownImportInSlices,
   type MarkdownImportPlan,
-} from '../core/exchange/journal-markdown';
-import { IMPORT_STEP, opsInSteps } from '../core/import/plan';
-import { yieldToLoop } from '../core/vault/fs-ops';
-import type { Vault, VaultOp } from '../core/vault';
-import type { AppSession } from './app-session';
-import type { Handlers } from './dispatch';
-import type { HandlerDeps } from './handlers';
+} from '../../core/exchange/journal-markdown';
+import { IMPORT_STEP, opsInSteps } from '../../core/import/plan';
+import { yieldToLoop } from '../../core/vault/fs-ops';
+import type { Vault, VaultOp } from '../../core/vault';
+import type { AppSession } from '../session';
+import type { Handlers } from '../dispatch';
+import type { HandlerDeps } from '../handler-deps';
 
 type Channels = (typeof JOURNAL_CHANNELS)[number];
 
@@ -48,7 +48,7 @@ function checkLinks(doc: Readonly<VaultDocument>, e: Pick<JournalEntry, 'peerIds
     throw new CompeerError('INVALID_INPUT', 'One of the goals of this entry is no longer in your vault.');
 }
 
-/** The reflection journal, prep sheets, notes about peers and search (issue 8): wiring only; the rules live in shared/domain/. */
+/** The reflection journal, prep sheets, notes about peers and search: wiring only; the rules live in shared/domain/. */
 export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Handlers, Channels> {
   const vault = (): Vault => session.requireVault();
   const stamp = () => deps.now().toISOString();

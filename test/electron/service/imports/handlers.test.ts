@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { AppSession } from '../../../electron/main/app-session';
-import { dispatch } from '../../../electron/main/dispatch';
-import { createHandlers } from '../../../electron/main/handlers';
-import { IMPORT_MAX_CONTACTS, type ImportPreview, type ImportProgress } from '../../../shared/import-preview';
-import { binaryCard, linkedInCsv, oversizeFieldsCsv } from '../../helpers/hostile-files';
-import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
+import { AppSession } from '../../../../electron/service/session';
+import { dispatch } from '../../../../electron/service/dispatch';
+import { createHandlers } from '../../../../electron/service/handlers';
+import { IMPORT_MAX_CONTACTS, type ImportPreview, type ImportProgress } from '../../../../shared/import-preview';
+import { binaryCard, linkedInCsv, oversizeFieldsCsv } from '../../../helpers/hostile-files';
+import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
 
 const temp = useTempDirs();
-const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../fixtures', name)));
+const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../../fixtures', name)));
 
 async function unlocked() {
   const session = new AppSession({ vaultPath: join(await temp(), 'v.compeer'), kdf: TEST_KDF, emit: () => undefined });
