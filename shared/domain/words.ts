@@ -207,9 +207,9 @@ export function matchTerms(a: readonly string[], b: readonly string[]): TermMatc
  * matchTerms with the first list prepared once: for matching one list (an opportunity's
  * terms) against many (every peer's needs, skills and interests) without normalising it again.
  */
-export function termMatcher(a: readonly string[]): (b: readonly string[]) => TermMatch[] {
+export function termMatcher(a: readonly string[], families = true): (b: readonly string[]) => TermMatch[] {
   const pa = prepareTerms(a);
-  return (b) => (b.length === 0 ? [] : matchPrepared(pa, preparedOnce(b)));
+  return (b) => (b.length === 0 ? [] : matchPrepared(pa, preparedOnce(b), families));
 }
 
 /**
@@ -244,8 +244,11 @@ export function prepareTerms(terms: readonly string[]): PreparedTerm[] {
     .filter((x) => x.k !== '');
 }
 
-/** matchTerms over two prepared lists: the same rules, in the order of `a`, then `b`. */
-export function matchPrepared(a: readonly PreparedTerm[], b: readonly PreparedTerm[]): TermMatch[] {
+/**
+ * matchTerms over two prepared lists: the same rules, in the order of `a`, then `b`. Without
+ * `families`, related skills do not meet (an opportunity asks for what it names).
+ */
+export function matchPrepared(a: readonly PreparedTerm[], b: readonly PreparedTerm[], families = true): TermMatch[] {
   const out: TermMatch[] = [];
   for (const ta of a) {
     for (const tb of b) {
@@ -254,7 +257,7 @@ export function matchPrepared(a: readonly PreparedTerm[], b: readonly PreparedTe
       else {
         const shared = ta.words.find((w) => tb.words.includes(w));
         if (shared) out.push({ a: ta.t, b: tb.t, via: 'word', on: shared });
-        else if (ta.f !== '' && ta.f === tb.f) out.push({ a: ta.t, b: tb.t, via: 'family', on: ta.f });
+        else if (families && ta.f !== '' && ta.f === tb.f) out.push({ a: ta.t, b: tb.t, via: 'family', on: ta.f });
       }
     }
   }
@@ -262,8 +265,8 @@ export function matchPrepared(a: readonly PreparedTerm[], b: readonly PreparedTe
 }
 
 /** The words and phrases a prepared term can meet another on (an index key per way of meeting). */
-export function matchKeys(t: PreparedTerm): string[] {
-  return [`k:${t.k}`, `c:${t.c}`, ...t.words.map((w) => `w:${w}`), ...(t.f ? [`f:${t.f}`] : [])];
+export function matchKeys(t: PreparedTerm, families = true): string[] {
+  return [`k:${t.k}`, `c:${t.c}`, ...t.words.map((w) => `w:${w}`), ...(families && t.f ? [`f:${t.f}`] : [])];
 }
 
 /** A match in words, for a reason shown to the user. */

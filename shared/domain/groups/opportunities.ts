@@ -45,8 +45,6 @@ export const MIN_FIT = 3;
  * reaches MIN_FIT, so the one peer who has the one skill it needs is never missed.
  */
 export const COVERS_BONUS = 1;
-/** A match through a skill family (related, not the same) counts this share of its points. */
-const FAMILY_SHARE = 0.5;
 
 const KIND_WORD: Partial<Record<OpportunityKind, string>> = {
   job: 'job',
@@ -103,11 +101,10 @@ export interface Fit {
 /** A reason in words, about the peer: "Needs "conference speaking"". */
 function reasonText(kind: Exclude<FitKind, 'stage'>, m: TermMatch): string {
   const theirs = `"${m.b}"`;
-  const related = m.via === 'family' ? ` (related: both ${m.on})` : '';
-  if (kind === 'need') return `Needs ${theirs}${related}`;
-  if (kind === 'goal') return `Has the goal ${theirs}${related}`;
-  if (kind === 'interest') return `Is interested in ${theirs}${related}`;
-  return `Has the skill ${theirs}${related}`;
+  if (kind === 'need') return `Needs ${theirs}`;
+  if (kind === 'goal') return `Has the goal ${theirs}`;
+  if (kind === 'interest') return `Is interested in ${theirs}`;
+  return `Has the skill ${theirs}`;
 }
 
 /** A fit's reasons as one short sentence: "Ana needs "speaking slot" and is senior, as it asks." */
@@ -159,7 +156,8 @@ export function whoWouldThisHelp(
 export function opportunityFit(
   o: Pick<Opportunity, 'title' | 'kind' | 'skills' | 'tags' | 'sharedWith'>,
 ): (p: RankPeer, goalTitles: readonly string[]) => Fit | null {
-  const match = termMatcher(opportunityTerms(o));
+  // an opportunity asks for what it names: related skills (a skill family) are no fit
+  const match = termMatcher(opportunityTerms(o), false);
   const required = o.skills.filter((x) => x.trim() !== '');
   const matchRequired = termMatcher(required);
   const stages = stagesNamed(o);
@@ -175,7 +173,7 @@ export function opportunityFit(
     const covering: string[] = [];
     const add = (kind: Exclude<FitKind, 'stage'>, theirs: readonly string[]) => {
       for (const m of firstMatches(match, theirs)) {
-        score += FIT_WEIGHTS[kind] * (m.via === 'family' ? FAMILY_SHARE : 1);
+        score += FIT_WEIGHTS[kind];
         // the skills it asks for, all theirs, are said once together
         if (kind === 'skill' && covers && met.some((x) => x.b === m.b)) {
           if (covering.length === 0) reasons.push({ kind, text: '' });
