@@ -15,7 +15,7 @@ export function introduction(ctx: AdvisorContext): Draft[] {
   const active = ctx.network.filter((n) => n.peer.status === 'active');
   const bySkill = new Map<string, PreparedPeer[]>();
   for (const n of active) {
-    const keys = new Set(n.skills.flatMap(matchKeys));
+    const keys = new Set(n.skills.flatMap((t) => matchKeys(t)));
     for (const k of keys) bySkill.set(k, [...(bySkill.get(k) ?? []), n]);
   }
   interface Pair {
