@@ -32,6 +32,55 @@ const STOP = new Set([
 ]);
 
 /**
+ * Words that say nothing about what a person knows or needs when they stand alone: a shared
+ * "role", "staff", "open" or "senior" is no reason to match two people. They still count
+ * inside a whole phrase ("staff promotion" meets "staff promotion"), never as the one word
+ * two phrases share. Career stages are judged apart, as a bonus (groups/opportunities.ts).
+ */
+export const WEAK_WORDS: ReadonlySet<string> = new Set([
+  'role',
+  'open',
+  'staff',
+  'senior',
+  'junior',
+  'principal',
+  'lead',
+  'head',
+  'slot',
+  'job',
+  'position',
+  'opportunity',
+  'team',
+  'work',
+  'help',
+  'tip',
+  'case',
+  'good',
+  'great',
+  'people',
+  'person',
+  'thing',
+  'level',
+  'year',
+  'end',
+  'next',
+  'step',
+  'company',
+  'review',
+  'intro',
+  'introduction',
+  'reference',
+  'general',
+  'other',
+  'more',
+  'some',
+  'best',
+  'practice',
+  'engineer',
+  'engineering',
+]);
+
+/**
  * A small synonym table: each line's words stand for its first word. Kept short and
  * explainable; a match through it says so.
  */
@@ -55,6 +104,21 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['design', 'designer', 'product design'],
   ['career strategy', 'career', 'career move', 'career moves'],
   ['promotion', 'promotion case', 'promoted'],
+];
+
+/**
+ * Skill families: different things of one kind. Two terms of one family are related, not the
+ * same ("Terraform" and "Kubernetes" are both cloud infrastructure); a match through a family
+ * says which one. Each line's first entry names the family.
+ */
+export const FAMILIES: readonly (readonly string[])[] = [
+  ['cloud infrastructure', 'kubernetes', 'terraform', 'docker', 'aws', 'gcp', 'azure', 'cloud'],
+  ['fundraising', 'seed round', 'series a', 'venture capital', 'angel investors', 'pitch deck'],
+  ['grants', 'grant writing', 'grant application', 'grant applications', 'funding applications'],
+  ['public speaking', 'conference talk', 'keynote', 'meetup talk', 'panel'],
+  ['people management', 'new manager', 'first time manager', 'one on ones', 'performance reviews', 'team building'],
+  ['data', 'data science', 'analytics', 'sql', 'data engineering', 'dashboards'],
+  ['frontend', 'react', 'css', 'javascript', 'typescript', 'web performance'],
 ];
 
 /** Lower case, no accents, no punctuation, single spaces ("+" and "#" kept: "C++", "C#"). */
@@ -106,13 +170,24 @@ export function canonicalOf(text: string): string {
   return canonical.get(k) ?? k;
 }
 
+const family = new Map<string, string>();
+for (const line of FAMILIES) for (const w of line) if (!family.has(canonicalOf(w))) family.set(canonicalOf(w), line[0]!);
+
+/** The skill family a phrase belongs to, or '' when it has none. */
+export function familyOf(text: string): string {
+  return family.get(canonicalOf(text)) ?? '';
+}
+
+/** A word that can be the one two phrases share: four letters or more, and not a weak word. */
+const meaningful = (w: string): boolean => w.length >= 4 && !WEAK_WORDS.has(w);
+
 export interface TermMatch {
   /** the term from the first list, as written */
   a: string;
   /** the term from the second list, as written */
   b: string;
-  /** how they met: the same phrase, a shared word, or the synonym table */
-  via: 'same' | 'word' | 'synonym';
+  /** how they met: the same phrase, the synonym table, a shared word, or one skill family */
+  via: 'same' | 'word' | 'synonym' | 'family';
   /** the word or phrase they share (normalised) */
   on: string;
 }
@@ -132,9 +207,9 @@ export function matchTerms(a: readonly string[], b: readonly string[]): TermMatc
  * matchTerms with the first list prepared once: for matching one list (an opportunity's
  * terms) against many (every peer's needs, skills and interests) without normalising it again.
  */
-export function termMatcher(a: readonly string[]): (b: readonly string[]) => TermMatch[] {
+export function termMatcher(a: readonly string[], families = true): (b: readonly string[]) => TermMatch[] {
   const pa = prepareTerms(a);
-  return (b) => (b.length === 0 ? [] : matchPrepared(pa, preparedOnce(b)));
+  return (b) => (b.length === 0 ? [] : matchPrepared(pa, preparedOnce(b), families));
 }
 
 /**
@@ -159,22 +234,30 @@ export interface PreparedTerm {
   k: string;
   c: string;
   words: string[];
+  /** its skill family, '' for none */
+  f: string;
 }
 
 export function prepareTerms(terms: readonly string[]): PreparedTerm[] {
-  return terms.map((t) => ({ t, k: key(t), c: canonicalOf(t), words: keywords(t) })).filter((x) => x.k !== '');
+  return terms
+    .map((t) => ({ t, k: key(t), c: canonicalOf(t), words: keywords(t).filter(meaningful), f: familyOf(t) }))
+    .filter((x) => x.k !== '');
 }
 
-/** matchTerms over two prepared lists: the same rules, in the order of `a`, then `b`. */
-export function matchPrepared(a: readonly PreparedTerm[], b: readonly PreparedTerm[]): TermMatch[] {
+/**
+ * matchTerms over two prepared lists: the same rules, in the order of `a`, then `b`. Without
+ * `families`, related skills do not meet (an opportunity asks for what it names).
+ */
+export function matchPrepared(a: readonly PreparedTerm[], b: readonly PreparedTerm[], families = true): TermMatch[] {
   const out: TermMatch[] = [];
   for (const ta of a) {
     for (const tb of b) {
       if (ta.k === tb.k) out.push({ a: ta.t, b: tb.t, via: 'same', on: ta.k });
       else if (ta.c === tb.c) out.push({ a: ta.t, b: tb.t, via: 'synonym', on: ta.c });
       else {
-        const shared = ta.words.find((w) => w.length >= 4 && tb.words.includes(w));
+        const shared = ta.words.find((w) => tb.words.includes(w));
         if (shared) out.push({ a: ta.t, b: tb.t, via: 'word', on: shared });
+        else if (families && ta.f !== '' && ta.f === tb.f) out.push({ a: ta.t, b: tb.t, via: 'family', on: ta.f });
       }
     }
   }
@@ -182,13 +265,27 @@ export function matchPrepared(a: readonly PreparedTerm[], b: readonly PreparedTe
 }
 
 /** The words and phrases a prepared term can meet another on (an index key per way of meeting). */
-export function matchKeys(t: PreparedTerm): string[] {
-  return [`k:${t.k}`, `c:${t.c}`, ...t.words.filter((w) => w.length >= 4).map((w) => `w:${w}`)];
+export function matchKeys(t: PreparedTerm, families = true): string[] {
+  return [`k:${t.k}`, `c:${t.c}`, ...t.words.map((w) => `w:${w}`), ...(families && t.f ? [`f:${t.f}`] : [])];
 }
 
 /** A match in words, for a reason shown to the user. */
 export function explainMatch(m: TermMatch): string {
   if (m.via === 'same') return `"${m.a}" meets "${m.b}"`;
   if (m.via === 'synonym') return `"${m.a}" meets "${m.b}" (the same thing: ${m.on})`;
+  if (m.via === 'family') return `"${m.a}" and "${m.b}" are related (both ${m.on})`;
   return `"${m.a}" and "${m.b}" share "${m.on}"`;
+}
+
+/**
+ * One need met by one skill, as a person would say it: "You need "Kubernetes"; Bo has "k8s",
+ * the same thing." `needer` and `haver` are first names or "you"; `m.a` is the need, `m.b` the skill.
+ */
+export function meetsText(needer: string, haver: string, m: TermMatch): string {
+  const needs = needer === 'you' ? `You need "${m.a}"` : `${needer} needs "${m.a}"`;
+  const has = haver === 'you' ? 'you have' : `${haver} has`;
+  if (m.via === 'same') return `${needs}; ${has} it.`;
+  if (m.via === 'synonym') return `${needs}; ${has} "${m.b}", the same thing.`;
+  if (m.via === 'family') return `${needs}; ${has} "${m.b}" (both ${m.on}).`;
+  return `${needs}; ${has} "${m.b}" (both about ${m.on}).`;
 }

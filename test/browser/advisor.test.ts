@@ -85,7 +85,7 @@ describe('the advisor', () => {
     // log: opens the log dialog with the peer filled in
     await page
       .getByTestId('suggestion')
-      .filter({ hasText: 'Revive your connection with Fay Okafor' })
+      .filter({ hasText: 'Get back in touch with Fay Okafor' })
       .getByRole('button', { name: 'Log a conversation' })
       .click();
     const logDialog = page.getByRole('dialog', { name: 'Log interaction' });

@@ -74,7 +74,7 @@ describe('compeer advise', () => {
       action: { type: 'introduce', peerIds: ['ana', 'bo'] },
     });
     expect(intro.because[0]).toEqual({
-      text: 'For Ana: their need "fundraising" meets "raising money" (the same thing: fundraising), a skill of Bo\'s.',
+      text: 'Ana needs "fundraising"; Bo has "raising money", the same thing.',
       refs: ['ana', 'bo'],
     });
     const talk = j.suggestions.find((s) => s.kind === 'conversation')!;

@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalOf, explainMatch, keywords, matchTerms, normalise, singular } from '../../shared/domain/words';
+import {
+  FAMILIES,
+  SYNONYMS,
+  WEAK_WORDS,
+  canonicalOf,
+  explainMatch,
+  familyOf,
+  keywords,
+  matchTerms,
+  normalise,
+  singular,
+} from '../../shared/domain/words';
 
 describe('normalised words', () => {
   test('case, accents and punctuation are ignored', () => {
@@ -51,5 +62,44 @@ describe('matching terms', () => {
 
   test('nothing in common: no match', () => {
     expect(matchTerms(['pricing'], ['illustration', ''])).toEqual([]);
+  });
+});
+
+describe('matching by meaning', () => {
+  test('a word that carries no meaning in a profile is never the one word two phrases share', () => {
+    for (const [a, b] of [
+      ['Staff engineer role at Hooli', 'staff promotion case'],
+      ['Senior speaker slot', 'senior role'],
+      ['Open-source maintainers grant', 'open position'],
+      ['remote team tips', 'team building'],
+      ['portfolio review', 'performance reviews'],
+    ] as const)
+      expect(matchTerms([a], [b]), `${a} / ${b}`).toEqual([]);
+    // the same whole phrase still meets, weak words and all
+    expect(matchTerms(['Staff promotion'], ['staff promotion']).map((m) => m.via)).toEqual(['same']);
+    // and a meaningful word still does
+    expect(matchTerms(['grant application'], ['grant writing'])).toEqual([
+      { a: 'grant application', b: 'grant writing', via: 'word', on: 'grant' },
+    ]);
+  });
+
+  test('phrases meet before words: the synonym table first, then a skill family, each explained once', () => {
+    expect(matchTerms(['fundraising'], ['seed round'])).toEqual([{ a: 'fundraising', b: 'seed round', via: 'family', on: 'fundraising' }]);
+    expect(explainMatch(matchTerms(['Terraform'], ['Kubernetes'])[0]!)).toBe(
+      '"Terraform" and "Kubernetes" are related (both cloud infrastructure)',
+    );
+    expect(matchTerms(['k8s'], ['Kubernetes'])[0]!.via).toBe('synonym');
+    expect(familyOf('pottery')).toBe('');
+  });
+
+  test('the tables are sound: no phrase in two families, no weak word that is a synonym line’s main word', () => {
+    const seen = new Map<string, string>();
+    for (const line of FAMILIES)
+      for (const t of line) {
+        const c = canonicalOf(t);
+        expect(seen.get(c) ?? line[0], `${t} is in "${seen.get(c)}" and "${line[0]}"`).toBe(line[0]);
+        seen.set(c, line[0]!);
+      }
+    for (const line of SYNONYMS) expect(WEAK_WORDS.has(canonicalOf(line[0]!))).toBe(false);
   });
 });

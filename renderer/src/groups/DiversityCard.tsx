@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { GroupView } from '../../../shared/domain/groups/views';
+import { raiserText } from '../../../shared/domain/groups/group-diversity';
 import { send } from '../data/channel';
 import { useNav } from '../shell/nav';
 import { showError } from '../data/ErrorNote';
@@ -88,7 +89,7 @@ export function DiversityCard({ view }: { view: GroupView }) {
                   </Text>
                 </Text>
                 <Text size="xs" c="dimmed">
-                  Brings {r.reasons.join(', ')}
+                  {raiserText(r)}
                 </Text>
               </div>
               <Button

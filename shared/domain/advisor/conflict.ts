@@ -19,10 +19,8 @@ const STRAIN_TAGS = new Set(['competition', 'competitive', 'conflict', 'rivalry'
 /** Journal entries this recent count. */
 const JOURNAL_DAYS = 365;
 
-const BALANCE =
-  'Balance Competition and Collaboration: peers may compete for the same roles; keep it healthy, celebrate their wins and keep collaborating where you can.';
-const DECIDE =
-  'Avoid Toxic Dynamics: these are signs, not a verdict. You know the relationship; you decide whether it needs a frank talk, more distance or nothing at all.';
+const BALANCE = `Peers may go for the same roles; the guide's "Balance Competition and Collaboration" says to keep it healthy: celebrate their wins and keep working together where you can.`;
+const DECIDE = `These are signs, not a verdict (the guide's "Avoid Toxic Dynamics"). You know the relationship; you decide whether it needs a frank talk, more distance or nothing at all.`;
 
 interface Signal {
   because: Because;

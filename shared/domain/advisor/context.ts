@@ -1,6 +1,7 @@
 import { withoutConfidential } from '../../confidential';
 import { COLLECTION_NAMES, type Goal, type Interaction, type Peer, type VaultDocument } from '../../schema/document';
 import { ME } from '../../schema/vocabulary';
+import { cadenceFor } from '../cadence';
 import { interactionsByPeer } from '../interaction-index';
 import type { Day } from '../days';
 import { prepareTerms, type PreparedTerm } from '../words';
@@ -9,7 +10,9 @@ import { prepareTerms, type PreparedTerm } from '../words';
 export type AdvisorSources = Pick<
   VaultDocument,
   'peers' | 'ties' | 'interactions' | 'lifeEvents' | 'notes' | 'journal' | 'groups' | 'goals' | 'opportunities' | 'me'
->;
+> &
+  // the check-in cadence defaults, so a suggestion never says what Today's check-ins contradict
+  Partial<Pick<VaultDocument, 'settings'>>;
 
 export interface PreparedPeer {
   peer: Peer;
@@ -35,6 +38,8 @@ export interface AdvisorContext {
   /** open goals by owner ("me" or a peer id), sorted by id */
   openGoals: Map<string, Goal[]>;
   nameOf: (id: string) => string;
+  /** how often I mean to be in touch with a peer (Today's rule), in days, or null */
+  cadenceDays: (peer: Peer) => number | null;
 }
 
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -76,6 +81,11 @@ export function advisorContext(vault: AdvisorSources, today: Day): AdvisorContex
     tied,
     openGoals,
     nameOf: (id) => (id === ME ? 'you' : (map.get(id)?.name ?? 'someone removed')),
+    cadenceDays: (peer) => {
+      if (!src.settings) return peer.cadenceDays;
+      const groupIds = src.groups.filter((g) => g.memberIds.includes(peer.id)).map((g) => g.id);
+      return cadenceFor(peer, src.settings.cadence, groupIds)?.days ?? null;
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { LEARNING_TOPICS, type LearningTopic, type LifeEventKind } from '../../schema/vocabulary';
 import { daysBetween, plusDays } from '../days';
-import { explainMatch, matchPrepared, prepareTerms } from '../words';
+import { SUGGESTION_BY_KIND } from '../life-events';
+import { explainMatch, matchPrepared, meetsText, prepareTerms } from '../words';
 import { firstName, type AdvisorContext } from './context';
 import type { Because, Draft } from './types';
 
@@ -91,7 +92,7 @@ export function conversation(ctx: AdvisorContext): Draft[] {
       topics.push({
         weight: WEIGHT.goal,
         text: `${who}'s open goal "${g.title}"`,
-        question: `How is "${g.title}" going, and what would help right now?`,
+        question: 'How is that going, and what would help right now?',
         refs: [p.id, g.id],
         fact: g.id,
       });
@@ -101,13 +102,20 @@ export function conversation(ctx: AdvisorContext): Draft[] {
       const d = daysBetween(ev.date, today);
       if (d < -14 || d > EVENT_DAYS) continue;
       const what = EVENT_WORD[ev.kind];
+      const the = what.replace(/^an? /, 'the ');
+      // the same word Today uses for the event: celebrate a win, support through a setback or move
+      const celebrate = SUGGESTION_BY_KIND[ev.kind] === 'celebrate';
       topics.push({
         weight: WEIGHT.event,
         text: `${d >= 0 ? `${who} had ${what} on ${ev.date}` : `${who} has ${what} coming on ${ev.date}`}`,
         question:
-          ev.kind === 'setback'
-            ? 'How are you doing since then, and is there anything I can do?'
-            : `How does ${what.replace(/^an? /, 'the ')} feel so far?`,
+          d >= 0
+            ? celebrate
+              ? `Congratulations on ${the}! How is it going so far?`
+              : 'How are you doing since then, and is there anything I can do?'
+            : celebrate
+              ? `Good luck with ${the}: how are you feeling about it?`
+              : `How are you feeling about ${the}, and can I help?`,
         refs: [p.id, ev.id],
         fact: ev.id,
       });
@@ -127,7 +135,7 @@ export function conversation(ctx: AdvisorContext): Draft[] {
     for (const m of matchPrepared(tagTerms, n.skills).slice(0, 2)) {
       topics.push({
         weight: WEIGHT.challenge,
-        text: `Your recent journal is tagged "${m.a}"; ${explainMatch(m)} with ${who}'s skill`,
+        text: `Your recent journal entries are tagged "${m.a}", and ${who} has "${m.b}"`,
         question: `I have been working through ${m.a}; how have you handled it?`,
         refs: [p.id, ...(challengeTags.get(m.a) ?? [])],
         fact: `tag:${m.a}>${m.b}`,
@@ -136,7 +144,7 @@ export function conversation(ctx: AdvisorContext): Draft[] {
     for (const m of matchPrepared(n.needs, ctx.me.skills).slice(0, 2)) {
       topics.push({
         weight: WEIGHT.offer,
-        text: `What you could offer: ${who}'s need ${explainMatch(m)}, a skill of yours`,
+        text: `What you could offer: ${meetsText(who, 'you', m).replace(/\.$/, '')}`,
         question: `You mentioned ${m.a}; could I help with that?`,
         refs: [p.id],
         fact: `offer:${m.a}>${m.b}`,
@@ -145,7 +153,7 @@ export function conversation(ctx: AdvisorContext): Draft[] {
     for (const m of matchPrepared(ctx.me.interests, n.interests).slice(0, 2)) {
       topics.push({
         weight: WEIGHT.interest,
-        text: `A shared interest: ${explainMatch(m)}`,
+        text: `You share an interest: ${explainMatch(m)}`,
         question: `What have you come across lately on ${m.b}?`,
         refs: [p.id],
         fact: `interest:${m.b}`,
@@ -166,7 +174,7 @@ export function conversation(ctx: AdvisorContext): Draft[] {
     const weight = topics.reduce((s, t) => s + t.weight, 0);
     if (weight < MIN_WEIGHT) continue;
     topics.sort((a, b) => b.weight - a.weight || a.fact.localeCompare(b.fact));
-    const because: Because[] = topics.slice(0, 6).map((t) => ({ text: `${t.text}. Open with: "${t.question}"`, refs: t.refs }));
+    const because: Because[] = topics.slice(0, 6).map((t) => ({ text: `${t.text}. You could ask: "${t.question}"`, refs: t.refs }));
     out.push({
       kind: 'conversation',
       key: p.id,

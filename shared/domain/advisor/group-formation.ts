@@ -2,6 +2,7 @@ import type { Peer } from '../../schema/document';
 import { GROUP_DIMENSIONS, diversityOf } from '../diversity';
 import { generateRotation } from '../groups/rotation';
 import { DEEP_GROUP_MAX, DEEP_GROUP_MIN } from '../groups/size';
+import { prepareTerms } from '../words';
 import { firstName, type AdvisorContext } from './context';
 import type { Because, Draft } from './types';
 
@@ -61,10 +62,53 @@ function grow(seed: Peer, pool: readonly Peer[], me: AdvisorContext['src']['me']
   return best ?? evaluate(members, me);
 }
 
+const STAGE_PHRASE: Record<string, [string, string]> = {
+  early: ['is early in their career', 'are early in their career'],
+  mid: ['is mid-career', 'are mid-career'],
+  senior: ['is senior', 'are senior'],
+  lead: ['is in a lead role', 'are in lead roles'],
+};
+const DIMENSION_NOUNS: Record<string, string> = {
+  industry: 'industries',
+  function: 'functions',
+  location: 'places',
+  careerStage: 'career stages',
+  peerType: 'kinds of peer',
+};
+
+/**
+ * What the members have in common: a need or open goal two or more of them share (the same
+ * thing once normalised, or through the synonym table), and a career stage two or more share.
+ */
+function sharedByMembers(ctx: AdvisorContext, members: readonly Peer[]): string[] {
+  const byTerm = new Map<string, Set<string>>();
+  const prepared = new Map(ctx.network.map((n) => [n.peer.id, n]));
+  for (const m of members) {
+    const goals = prepareTerms((ctx.openGoals.get(m.id) ?? []).map((g) => g.title));
+    for (const t of [...(prepared.get(m.id)?.needs ?? []), ...goals]) {
+      let who = byTerm.get(t.c);
+      if (!who) byTerm.set(t.c, (who = new Set()));
+      who.add(m.id);
+    }
+  }
+  const out = [...byTerm]
+    .filter(([, who]) => who.size >= 2)
+    .sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3)
+    .map(([term, who]) => `${who.size === members.length ? 'all' : who.size} of them need ${term}`);
+  const stages = new Map<string, number>();
+  for (const m of members) if (m.careerStage) stages.set(m.careerStage, (stages.get(m.careerStage) ?? 0) + 1);
+  const [stage, count] = [...stages].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
+  if (count >= 2) out.push(`${count === members.length ? 'all' : count} of them ${STAGE_PHRASE[stage]![1]}`);
+  return out;
+}
+
 export function groupFormation(ctx: AdvisorContext): Draft[] {
+  // people already in a formal group have one: they are left out of a new one
+  const inFormal = new Set(ctx.src.groups.filter((g) => g.kind !== 'informal-network').flatMap((g) => g.memberIds));
   const pool = ctx.network
     .map((n) => n.peer)
-    .filter((p) => p.status === 'active' && (quality(p) ?? 0) >= MIN_QUALITY)
+    .filter((p) => p.status === 'active' && !inFormal.has(p.id) && (quality(p) ?? 0) >= MIN_QUALITY)
     .sort((a, b) => quality(b)! - quality(a)! || (a.id < b.id ? -1 : 1))
     .slice(0, POOL);
   if (pool.length < DEEP_GROUP_MIN) return [];
@@ -85,6 +129,9 @@ export function groupFormation(ctx: AdvisorContext): Draft[] {
   if (existing.has(idsKey(best.members))) return [];
 
   const members = [...best.members].sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+  // a group is worth suggesting for what its members share; diversity alone is no reason
+  const shared = sharedByMembers(ctx, members);
+  if (shared.length === 0) return [];
   // the most generous leads first ("Leadership Rotation"), then the rest by name
   const order = generateRotation(
     [...members]
@@ -95,19 +142,26 @@ export function groupFormation(ctx: AdvisorContext): Draft[] {
   const report = diversityOf([...members, { ...ctx.src.me, peerTypes: [] }], GROUP_DIMENSIONS);
   const spread = report.dimensions
     .filter((d) => d.known >= 2 && d.distinct >= 2)
-    .map((d) => `${d.distinct} ${d.label.toLowerCase()} values`);
+    .map((d) => `${d.distinct} ${DIMENSION_NOUNS[d.dimension] ?? d.label.toLowerCase()}`);
   const ids = members.map((p) => p.id);
   const because: Because[] = [
+    { text: `What they share: ${shared.join('; ')}.`, refs: ids },
     {
-      text: `Diversity ${Math.round(best.diversity * 100)} of 100 on the map's index (with you in it)${spread.length ? `: ${spread.join(', ')}` : ''}. Diversity Benefits: different industries, functions and places bring perspectives a like-minded group misses.`,
+      text: `They differ where it helps${spread.length ? `, across ${listed(spread)}` : ''}: ${Math.round(best.diversity * 100)} of 100 on the map's diversity index, with you in it; as the guide's "Diversity Benefits" says, different backgrounds enrich a group.`,
       refs: ids,
     },
     {
-      text: `Shared values, growth mindset and generous spirit average ${best.quality.toFixed(1)} of 5 across them, as you rated them.`,
+      text: `You rated their shared values, growth mindset and generous spirit ${best.quality.toFixed(1)} of 5 on average.`,
       refs: ids,
     },
-    { text: `${members.length} people: Size Considerations says 5 to 8 suits deep relationships.`, refs: [] },
-    { text: `Facilitator rotation: ${order.map((id) => firstName(ctx.nameOf(id))).join(', then ')} (Leadership Rotation).`, refs: order },
+    {
+      text: `${members.length} people, within the 5 to 8 that the guide's "Size Considerations" finds best for deep relationships.`,
+      refs: [],
+    },
+    {
+      text: `Facilitators in turn, as the guide's "Leadership Rotation" suggests: ${order.map((id) => firstName(ctx.nameOf(id))).join(', then ')}.`,
+      refs: order,
+    },
     ...alternatives.slice(0, 2).map((a, i) => ({
       text: `Alternative ${i + 1}: ${[...a.members]
         .sort((x, y) => x.name.localeCompare(y.name))
@@ -129,3 +183,6 @@ export function groupFormation(ctx: AdvisorContext): Draft[] {
     },
   ];
 }
+
+/** "a", "a and b", "a, b and c" */
+const listed = (xs: readonly string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);

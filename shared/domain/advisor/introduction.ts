@@ -1,4 +1,4 @@
-import { explainMatch, matchKeys, matchPrepared, type TermMatch } from '../words';
+import { explainMatch, matchKeys, matchPrepared, meetsText, type TermMatch } from '../words';
 import { firstName, pairKey, type AdvisorContext, type PreparedPeer } from './context';
 import type { Draft } from './types';
 
@@ -15,7 +15,7 @@ export function introduction(ctx: AdvisorContext): Draft[] {
   const active = ctx.network.filter((n) => n.peer.status === 'active');
   const bySkill = new Map<string, PreparedPeer[]>();
   for (const n of active) {
-    const keys = new Set(n.skills.flatMap(matchKeys));
+    const keys = new Set(n.skills.flatMap((t) => matchKeys(t)));
     for (const k of keys) bySkill.set(k, [...(bySkill.get(k) ?? []), n]);
   }
   interface Pair {
@@ -60,10 +60,10 @@ export function introduction(ctx: AdvisorContext): Draft[] {
     used.set(p.b.peer.id, ub + 1);
     const an = firstName(p.a.peer.name);
     const bn = firstName(p.b.peer.name);
-    const side = (who: string, other: string, gets: TermMatch[], otherGets: TermMatch[]) =>
+    const side = (who: string, other: string, gets: TermMatch[]) =>
       gets.length
-        ? `For ${who}: their need ${explainMatch(gets[0]!)}, a skill of ${other}'s${gets.length > 1 ? ` (and ${gets.length - 1} more)` : ''}.`
-        : `For ${who}: a chance to help with what they know${p.shared.length ? ` and a shared interest (${explainMatch(p.shared[0]!)})` : ''}, since ${other}'s need ${explainMatch(otherGets[0]!)}.`;
+        ? `${meetsText(who, other, gets[0]!).replace(/\.$/, '')}${gets.length > 1 ? ` (and ${gets.length - 1} more)` : ''}.`
+        : `${who} gets to help with what they know${p.shared.length ? `, and they share an interest (${explainMatch(p.shared[0]!)})` : ''}.`;
     out.push({
       kind: 'introduction',
       key,
@@ -71,11 +71,11 @@ export function introduction(ctx: AdvisorContext): Draft[] {
       score: 45 + Math.min(30, p.score * 2),
       peerIds: [p.a.peer.id, p.b.peer.id],
       because: [
-        { text: side(an, bn, p.aGets, p.bGets), refs: [p.a.peer.id, p.b.peer.id] },
-        { text: side(bn, an, p.bGets, p.aGets), refs: [p.b.peer.id, p.a.peer.id] },
+        { text: side(an, bn, p.aGets), refs: [p.a.peer.id, p.b.peer.id] },
+        { text: side(bn, an, p.bGets), refs: [p.b.peer.id, p.a.peer.id] },
         ...p.shared.slice(0, 2).map((m) => ({ text: `They share an interest: ${explainMatch(m)}.`, refs: [p.a.peer.id, p.b.peer.id] })),
         {
-          text: `They do not know each other yet, as far as your map shows (no tie between ${an} and ${bn}).`,
+          text: `As far as your map shows, ${an} and ${bn} do not know each other yet.`,
           refs: [p.a.peer.id, p.b.peer.id],
         },
       ],

@@ -1,6 +1,17 @@
-import { FIT_WEIGHTS, daysLeft, isActive, opportunityTerms, stagesNamed, opportunityFit, type Fit } from '../groups/opportunities';
+import {
+  COVERS_BONUS,
+  FIT_WEIGHTS,
+  MIN_FIT,
+  daysLeft,
+  fitSentence,
+  isActive,
+  opportunityTerms,
+  stagesNamed,
+  opportunityFit,
+  type Fit,
+} from '../groups/opportunities';
 import { matchKeys, prepareTerms } from '../words';
-import type { AdvisorContext } from './context';
+import { firstName, type AdvisorContext } from './context';
 import type { Because, Draft } from './types';
 
 /**
@@ -9,9 +20,15 @@ import type { Because, Draft } from './types';
  * shows the ones naming them: the opportunities that fit that peer.
  */
 
-/** A fit needs at least this score (one need or goal, or a skill and an interest). */
-export const MIN_FIT = 3;
-const SHOWN = 5;
+export { MIN_FIT };
+/** The title names this many peers. */
+const NAMED = 3;
+/**
+ * At most this many peers, the best, each with their reason; when more fit, a last line says
+ * so and points to "Who would this help?", which lists them all. Past a handful a list stops
+ * being advice, and asking every one of thousands of peers costs seconds on a large vault.
+ */
+export const SHOWN = 8;
 
 type Field = 'need' | 'goal' | 'skill' | 'interest';
 
@@ -24,6 +41,7 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
   const index = new Map<string, number[]>();
   const slotPeer: number[] = [];
   const slotWeight: number[] = [];
+  const slotIsSkill: boolean[] = [];
   ctx.network.forEach((n, peer) => {
     const lists: [Field, ReturnType<typeof prepareTerms>][] = [
       ['need', n.needs],
@@ -36,7 +54,8 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
         const slot = slotPeer.length;
         slotPeer.push(peer);
         slotWeight.push(FIT_WEIGHTS[field]);
-        for (const k of new Set(matchKeys(t))) {
+        slotIsSkill.push(field === 'skill');
+        for (const k of new Set(matchKeys(t, false))) {
           let l = index.get(k);
           if (!l) index.set(k, (l = []));
           l.push(slot);
@@ -54,8 +73,21 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
     if (!isActive(o, ctx.today)) continue;
     const shared = new Set(o.sharedWith.map((s) => s.peerId));
     const touched: number[] = [];
+    // having every skill it asks for adds a bonus: part of the bound of each peer whose skills
+    // meet every one of them by the same phrase or a synonym (as opportunityFit asks)
+    const required = o.skills.filter((x) => x.trim() !== '');
+    const requiredTerms = prepareTerms(required);
+    const covering = new Map<number, number>();
+    if (required.length > 0 && requiredTerms.length === required.length) {
+      for (const t of requiredTerms) {
+        const met = new Set<number>();
+        for (const k of [`k:${t.k}`, `c:${t.c}`]) for (const slot of index.get(k) ?? []) if (slotIsSkill[slot]) met.add(slotPeer[slot]!);
+        for (const peer of met) covering.set(peer, (covering.get(peer) ?? 0) + 1);
+      }
+    }
+    const bonusOf = (peer: number) => (covering.get(peer) === required.length ? COVERS_BONUS : 0);
     for (const t of prepareTerms(opportunityTerms(o))) {
-      for (const k of matchKeys(t)) {
+      for (const k of matchKeys(t, false)) {
         for (const slot of index.get(k) ?? []) {
           if (slotSeen[slot] === oi) continue;
           slotSeen[slot] = oi;
@@ -77,38 +109,54 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
     const buckets = new Map<number, number[]>();
     for (const peer of touched) {
       const stage = ctx.network[peer]!.peer.careerStage;
-      const b = bound[peer]! + (stage && stages.has(stage) ? FIT_WEIGHTS.stage : 0);
+      const b = bound[peer]! + bonusOf(peer) + (stage && stages.has(stage) ? FIT_WEIGHTS.stage : 0);
       if (b < MIN_FIT || shared.has(ctx.network[peer]!.peer.id)) continue;
       let l = buckets.get(b);
       if (!l) buckets.set(b, (l = []));
       l.push(peer);
     }
-    // the best SHOWN so far, in final order; a candidate who cannot beat the last of them
-    // (nor tie it with an earlier id) ends the search, as can no one after them
+    // the best SHOWN so far, in final order; a candidate who cannot beat the last of them (nor
+    // tie it with an earlier id) ends the search, once one more who fits is known to exist
     const fits: Fit[] = [];
+    let more = false;
     const fit = opportunityFit(o);
     const better = (a: Fit, b: Fit) => b.score - a.score || (a.peerId < b.peerId ? -1 : a.peerId > b.peerId ? 1 : 0);
     search: for (const b of [...buckets.keys()].sort((x, y) => y - x)) {
       for (const p of buckets.get(b)!.sort((x, y) => x - y)) {
         const peer = ctx.network[p]!.peer;
         const last = fits.length === SHOWN ? fits[SHOWN - 1]! : null;
-        if (last && (last.score > b || (last.score === b && peer.id > last.peerId))) break search;
+        const beyond = last !== null && (last.score > b || (last.score === b && peer.id > last.peerId));
+        if (beyond && more) break search;
         const f = fit(
           peer,
           (ctx.openGoals.get(peer.id) ?? []).map((g) => g.title),
         );
         if (!f || f.score < MIN_FIT) continue;
+        if (beyond) {
+          more = true;
+          break search;
+        }
         fits.push(f);
         fits.sort(better);
-        if (fits.length > SHOWN) fits.pop();
+        if (fits.length > SHOWN) {
+          fits.pop();
+          more = true;
+        }
       }
     }
     if (fits.length === 0) continue;
     const left = daysLeft(o, ctx.today);
     const goalIds = (peerId: string) => (ctx.openGoals.get(peerId) ?? []).map((g) => g.id);
-    const because: Because[] = fits.flatMap((f) =>
-      f.reasons.map((r) => ({ text: `${f.name}: ${r.text}`, refs: [o.id, f.peerId, ...(r.kind === 'goal' ? goalIds(f.peerId) : [])] })),
-    );
+    // one short reason per person
+    const because: Because[] = fits.map((f) => ({
+      text: fitSentence(f, firstName(f.name)),
+      refs: [o.id, f.peerId, ...(f.reasons.some((r) => r.kind === 'goal') ? goalIds(f.peerId) : [])],
+    }));
+    if (more)
+      because.push({
+        text: `More of your peers fit it too: "Who would this help?" on the opportunity lists them all.`,
+        refs: [o.id],
+      });
     if (left !== null)
       because.push({
         text: `The deadline is ${o.deadline} (${left === 0 ? 'today' : `${left} day${left === 1 ? '' : 's'} left`}).`,
@@ -118,7 +166,10 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
     out.push({
       kind: 'opportunity',
       key: o.id,
-      title: `Share "${o.title}" with ${fits.map((f) => f.name).join(', ')}`,
+      title: `Share "${o.title}" with ${namesList(
+        fits.map((f) => f.name),
+        more,
+      )}`,
       score: 40 + Math.min(30, fits[0]!.score * 3) + (left !== null && left <= 14 ? 10 : 0),
       peerIds: ids,
       because,
@@ -127,4 +178,13 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
     });
   }
   return out;
+}
+
+/** "Ana", "Ana and Bo", "Ana, Bo and Cy", "Ana, Bo, Cy and 2 others", "Ana, Bo, Cy and others" */
+function namesList(names: readonly string[], more: boolean): string {
+  if (more) return `${names.slice(0, NAMED).join(', ')} and others`;
+  if (names.length <= NAMED + 1)
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const rest = names.length - NAMED;
+  return `${names.slice(0, NAMED).join(', ')} and ${rest} other${rest === 1 ? '' : 's'}`;
 }

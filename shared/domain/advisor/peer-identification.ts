@@ -1,18 +1,25 @@
 import { daysBetween } from '../days';
 import { mapYourNetwork, valuesOf, type Dimension } from '../diversity';
-import { explainMatch, matchPrepared } from '../words';
-import { firstName, type AdvisorContext } from './context';
+import { explainMatch, matchPrepared, meetsText, type TermMatch } from '../words';
+import { firstName, type AdvisorContext, type PreparedPeer } from './context';
 import type { Because, Draft } from './types';
 
 /**
- * peer-identification ("Building Peer Networks", "Complementary Skills"): gaps in the
- * network with where to look; peers whose skills meet my needs and whose needs meet my
- * skills (both directions, named); dormant peers worth reviving.
+ * peer-identification ("Building Peer Networks", "Complementary Skills", "Offer Expertise"):
+ * gaps in the network with where to look; peers whose skills meet my needs and whose needs
+ * meet my skills (both directions, named); help that runs one way, in each direction; dormant
+ * peers worth reviving.
  */
 
 /** A peer not heard from in this many days counts as gone quiet. */
 export const QUIET_DAYS = 180;
+/** A peer marked dormant is worth reviving only after this long without contact, and never within their cadence. */
+export const REVIVE_MIN_DAYS = 60;
+/** At most this many one-way suggestions in each direction (the best matches). */
+export const ONE_WAY_SHOWN = 8;
 const MAX_REFS = 50;
+
+const strength = (ms: readonly TermMatch[]) => ms.reduce((s, m) => s + (m.via === 'same' || m.via === 'synonym' ? 2 : 1), 0);
 
 const GAP_DIMENSION: Record<string, Dimension> = {
   industry: 'industry',
@@ -22,7 +29,7 @@ const GAP_DIMENSION: Record<string, Dimension> = {
 };
 
 export function peerIdentification(ctx: AdvisorContext): Draft[] {
-  return [...gaps(ctx), ...complements(ctx), ...revivals(ctx)];
+  return [...gaps(ctx), ...complements(ctx), ...oneWay(ctx), ...revivals(ctx)];
 }
 
 function gaps(ctx: AdvisorContext): Draft[] {
@@ -43,7 +50,7 @@ function gaps(ctx: AdvisorContext): Draft[] {
       peerIds: [],
       because: [
         { text: g.text, refs: refs.slice(0, MAX_REFS) },
-        { text: `Where to look (Building Peer Networks): ${g.where}`, refs: [] },
+        { text: `${g.where.replace(/\.$/, '')} (the guide's "Building Peer Networks").`, refs: [] },
       ],
       action: { type: 'snooze' },
       facts: [g.id, g.text],
@@ -59,9 +66,9 @@ function complements(ctx: AdvisorContext): Draft[] {
     if (forMe.length === 0 || forThem.length === 0) continue;
     const who = firstName(n.peer.name);
     const because: Because[] = [
-      ...forMe.map((m) => ({ text: `For you: your need ${explainMatch(m)}, a skill of ${who}'s`, refs: [n.peer.id] })),
-      ...forThem.map((m) => ({ text: `For ${who}: their need ${explainMatch(m)}, a skill of yours`, refs: [n.peer.id] })),
-      { text: 'Complementary Skills: each of you can learn from the other, so the help runs both ways.', refs: [] },
+      ...forMe.map((m) => ({ text: meetsText('you', who, m), refs: [n.peer.id] })),
+      ...forThem.map((m) => ({ text: meetsText(who, 'you', m), refs: [n.peer.id] })),
+      { text: `The help runs both ways, as the guide's "Complementary Skills" suggests: each of you can learn from the other.`, refs: [] },
     ];
     out.push({
       kind: 'peer-identification',
@@ -77,6 +84,69 @@ function complements(ctx: AdvisorContext): Draft[] {
   return out;
 }
 
+/**
+ * Help that runs one way: a peer whose skill meets my need ("Noor could help you with your
+ * grant application"), and a peer whose need I can meet (the guide's "Offer Expertise").
+ * A peer whose help runs both ways is the complement suggestion instead.
+ */
+function oneWay(ctx: AdvisorContext): Draft[] {
+  const mine: { n: PreparedPeer; ms: TermMatch[] }[] = [];
+  const theirs: { n: PreparedPeer; ms: TermMatch[] }[] = [];
+  for (const n of ctx.network) {
+    if (n.peer.status !== 'active') continue;
+    const forMe = matchPrepared(ctx.me.needs, n.skills);
+    const forThem = matchPrepared(n.needs, ctx.me.skills);
+    if (forMe.length > 0 && forThem.length > 0) continue;
+    if (forMe.length) mine.push({ n, ms: forMe });
+    if (forThem.length) theirs.push({ n, ms: forThem });
+  }
+  const best = (xs: typeof mine) =>
+    xs
+      .sort((a, b) => strength(b.ms) - strength(a.ms) || b.n.peer.closeness - a.n.peer.closeness || (a.n.peer.id < b.n.peer.id ? -1 : 1))
+      .slice(0, ONE_WAY_SHOWN);
+  const out: Draft[] = [];
+  for (const { n, ms } of best(mine)) {
+    const who = firstName(n.peer.name);
+    out.push({
+      kind: 'peer-identification',
+      key: `helps-you:${n.peer.id}`,
+      title: `${n.peer.name} could help you with ${ms[0]!.via === 'synonym' ? ms[0]!.on : ms[0]!.a}`,
+      score: 44 + 3 * Math.min(4, strength(ms)) + n.peer.closeness,
+      peerIds: [n.peer.id],
+      because: [
+        ...ms.slice(0, 3).map((m) => ({ text: meetsText('you', who, m), refs: [n.peer.id] })),
+        {
+          text: `Ask ${who} for a conversation about it; the guide's "Mutual Value Exchange" reminds you to offer something back.`,
+          refs: [],
+        },
+      ],
+      action: { type: 'prepare', peerId: n.peer.id },
+      facts: ms.map((m) => `${m.a}>${m.b}`),
+    });
+  }
+  for (const { n, ms } of best(theirs)) {
+    const who = firstName(n.peer.name);
+    out.push({
+      kind: 'peer-identification',
+      key: `you-help:${n.peer.id}`,
+      // their need in the table's words when it has them ("mentoring" for "mentor")
+      title: `You could help ${n.peer.name} with ${ms[0]!.via === 'synonym' ? ms[0]!.on : ms[0]!.a}`,
+      score: 42 + 3 * Math.min(4, strength(ms)) + n.peer.closeness,
+      peerIds: [n.peer.id],
+      because: [
+        ...ms.slice(0, 3).map((m) => ({ text: meetsText(who, 'you', m), refs: [n.peer.id] })),
+        {
+          text: `Offer it: the guide's "Offer Expertise" says to share your knowledge when peers need help with specific challenges.`,
+          refs: [],
+        },
+      ],
+      action: { type: 'prepare', peerId: n.peer.id },
+      facts: ms.map((m) => `${m.a}>${m.b}`),
+    });
+  }
+  return out;
+}
+
 function revivals(ctx: AdvisorContext): Draft[] {
   const out: Draft[] = [];
   for (const n of ctx.network) {
@@ -85,23 +155,25 @@ function revivals(ctx: AdvisorContext): Draft[] {
     const quiet = last ? daysBetween(last.date, ctx.today) : null;
     if (n.peer.status !== 'dormant' && (quiet === null || quiet < QUIET_DAYS)) continue;
     if (!last) continue; // never in touch: nothing to revive
+    // within their cadence (or only just marked dormant) there is nothing to revive: Today's check-ins agree
+    if (quiet! < Math.max(REVIVE_MIN_DAYS, ctx.cadenceDays(n.peer) ?? 0)) continue;
     const shared = matchPrepared(ctx.me.interests, n.interests);
     const helps = matchPrepared(ctx.me.needs, n.skills);
     if (shared.length === 0 && helps.length === 0 && n.peer.closeness < 4) continue;
     const who = firstName(n.peer.name);
     const because: Because[] = [
       {
-        text: `Your last contact with ${who} was on ${last.date}, ${quiet} days ago${n.peer.status === 'dormant' ? ' (marked dormant)' : ''}.`,
+        text: `You were last in touch with ${who} on ${last.date}, ${quiet} days ago${n.peer.status === 'dormant' ? '; you marked them dormant' : ''}.`,
         refs: [n.peer.id, last.id],
       },
-      ...shared.slice(0, 3).map((m) => ({ text: `A shared interest: ${explainMatch(m)}`, refs: [n.peer.id] })),
-      ...helps.slice(0, 2).map((m) => ({ text: `They could help: your need ${explainMatch(m)}`, refs: [n.peer.id] })),
+      ...shared.slice(0, 3).map((m) => ({ text: `You share an interest: ${explainMatch(m)}.`, refs: [n.peer.id] })),
+      ...helps.slice(0, 2).map((m) => ({ text: meetsText('you', who, m), refs: [n.peer.id] })),
       ...(n.peer.closeness >= 4 ? [{ text: `You rated ${who} close (${n.peer.closeness} of 5).`, refs: [n.peer.id] }] : []),
     ];
     out.push({
       kind: 'peer-identification',
       key: `revive:${n.peer.id}`,
-      title: `Revive your connection with ${n.peer.name}`,
+      title: `Get back in touch with ${n.peer.name}`,
       score: 35 + 4 * n.peer.closeness + 3 * Math.min(4, shared.length + helps.length),
       peerIds: [n.peer.id],
       because,

@@ -28,7 +28,7 @@ export interface Raiser {
   score: number;
   /** how much higher than now (0 to 1) */
   gain: number;
-  /** what they bring, e.g. "a new industry (health tech)" */
+  /** what they bring, each a phrase: "brings a new industry (Health tech)", "evens out the functions" */
   reasons: string[];
 }
 
@@ -60,14 +60,35 @@ const NOUNS: Record<Dimension, string> = {
   peerType: 'kinds of peer',
 };
 const STAGE_WORD: Record<string, string> = { early: 'early career', mid: 'mid-career', senior: 'senior', lead: 'lead' };
-const word = (d: Dimension, v: string) => (d === 'careerStage' ? (STAGE_WORD[v] ?? v) : v);
+const TYPE_WORD: Record<string, string> = { interest: 'interest-based' };
+const word = (d: Dimension, v: string) => (d === 'careerStage' ? (STAGE_WORD[v] ?? v) : d === 'peerType' ? (TYPE_WORD[v] ?? v) : v);
 
-function hint(d: DiversityReport['dimensions'][number], people: number): string | null {
+/** A value as the person wrote it ("Ghana", not the folded "ghana" the index counts). */
+function asWritten(c: DiversityFields, d: Dimension, v: string): string {
+  if (d === 'industry' || d === 'function') return c[d].trim() || v;
+  if (d === 'location') return (c.country || c.city).trim() || v;
+  return word(d, v);
+}
+
+const listed = (xs: readonly string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/** A raiser's reasons as one sentence: "Brings a new place (Ghana) and evens out the functions." */
+export function raiserText(r: Pick<Raiser, 'reasons'>): string {
+  const brings = r.reasons.filter((x) => x.startsWith('brings ')).map((x) => x.slice('brings '.length));
+  const evens = r.reasons.filter((x) => x.startsWith('evens out ')).map((x) => x.slice('evens out '.length));
+  const parts = [...(brings.length ? [`brings ${listed(brings)}`] : []), ...(evens.length ? [`evens out ${listed(evens)}`] : [])];
+  const text = parts.join(brings.length > 1 && evens.length ? ', and ' : ' and ');
+  return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
+}
+
+function hint(d: DiversityReport['dimensions'][number], people: number, group: readonly DiversityFields[]): string | null {
   const noun = NOUN[d.dimension];
   if (d.known < MIN_KNOWN) {
     return people >= MIN_KNOWN ? `Too few members have their ${d.label.toLowerCase()} filled in to judge it: add it on their pages.` : null;
   }
-  const top = word(d.dimension, d.top!.value);
+  const v = d.top!.value;
+  const by = group.find((m) => valuesOf(m, d.dimension).includes(v));
+  const top = by ? asWritten(by, d.dimension, v) : word(d.dimension, v);
   if (d.distinct === 1) {
     if (d.dimension === 'location')
       return `Everyone whose place is known is in ${top}: a member from elsewhere would bring other market conditions.`;
@@ -109,7 +130,7 @@ export function groupDiversity(
 ): GroupDiversity {
   const group: DiversityFields[] = me ? [...members, me] : [...members];
   const report = diversityOf(group, GROUP_DIMENSIONS);
-  const hints = report.dimensions.map((d) => hint(d, group.length)).filter((h): h is string => h !== null);
+  const hints = report.dimensions.map((d) => hint(d, group.length, group)).filter((h): h is string => h !== null);
   const inGroup = new Set(members.map((m) => m.id));
   const base = report.score ?? 0;
   const tallies = GROUP_DIMENSIONS.map((d) => tally(group, d));
@@ -123,7 +144,7 @@ export function groupDiversity(
     if (gain <= 1e-9) continue;
     const reasons = GROUP_DIMENSIONS.flatMap((d, i) => {
       const a = after[i]!;
-      if (a.fresh.length) return [`a new ${NOUN[d]} (${a.fresh.map((v) => word(d, v)).join(', ')})`];
+      if (a.fresh.length) return [`brings a new ${NOUN[d]} (${a.fresh.map((v) => asWritten(c, d, v)).join(', ')})`];
       return a.known >= MIN_KNOWN && a.evenness > report.dimensions[i]!.evenness + 1e-9 ? [`evens out the ${NOUNS[d]}`] : [];
     });
     raisers.push({ peerId: c.id, name: c.name, score, gain, reasons });

@@ -1,7 +1,7 @@
 import type { Goal, Opportunity, Peer } from '../../schema/document';
 import type { CareerStage, OpportunityKind, OpportunityStatus } from '../../schema/vocabulary';
 import { daysBetween, type Day } from '../days';
-import { explainMatch, normalise, termMatcher, type TermMatch } from '../words';
+import { normalise, termMatcher, type TermMatch } from '../words';
 
 /**
  * "Share Opportunities": when you learn about opportunities that are not right for you,
@@ -38,6 +38,13 @@ export function matchesQuery(o: Pick<Opportunity, 'title' | 'detail' | 'source' 
 /** Points per kind of fit: a need or a goal met counts most; a career stage alone least. */
 export const FIT_WEIGHTS = { need: 3, goal: 3, skill: 2, interest: 1, stage: 1.5 } as const;
 export type FitKind = keyof typeof FIT_WEIGHTS;
+/** A fit needs at least this score: one need or goal, every skill it asks for, or a skill and an interest. */
+export const MIN_FIT = 3;
+/**
+ * Added when a peer has every skill the opportunity asks for: with the skill's own points it
+ * reaches MIN_FIT, so the one peer who has the one skill it needs is never missed.
+ */
+export const COVERS_BONUS = 1;
 
 const KIND_WORD: Partial<Record<OpportunityKind, string>> = {
   job: 'job',
@@ -91,12 +98,22 @@ export interface Fit {
   dormant: boolean;
 }
 
-const LABEL: Record<Exclude<FitKind, 'stage'>, string> = {
-  need: 'Their need',
-  goal: 'Their goal',
-  skill: 'Their skill',
-  interest: 'Their interest',
-};
+/** A reason in words, about the peer: "Needs "conference speaking"". */
+function reasonText(kind: Exclude<FitKind, 'stage'>, m: TermMatch): string {
+  const theirs = `"${m.b}"`;
+  if (kind === 'need') return `Needs ${theirs}`;
+  if (kind === 'goal') return `Has the goal ${theirs}`;
+  if (kind === 'interest') return `Is interested in ${theirs}`;
+  return `Has the skill ${theirs}`;
+}
+
+/** A fit's reasons as one short sentence: "Ana needs "speaking slot" and is senior, as it asks." */
+export function fitSentence(f: Pick<Fit, 'name' | 'reasons'>, name = f.name): string {
+  const parts = f.reasons.map((r) => r.text.charAt(0).toLowerCase() + r.text.slice(1));
+  const last = parts.length > 2 || parts.some((x) => x.includes(',')) ? ', and ' : ' and ';
+  const list = parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')}${last}${parts[parts.length - 1]}`;
+  return `${name} ${list}.`;
+}
 
 /** The opportunity's terms: its title, skills, tags and its kind's word. */
 export function opportunityTerms(o: Pick<Opportunity, 'title' | 'kind' | 'skills' | 'tags'>): string[] {
@@ -139,24 +156,49 @@ export function whoWouldThisHelp(
 export function opportunityFit(
   o: Pick<Opportunity, 'title' | 'kind' | 'skills' | 'tags' | 'sharedWith'>,
 ): (p: RankPeer, goalTitles: readonly string[]) => Fit | null {
-  const match = termMatcher(opportunityTerms(o));
+  // an opportunity asks for what it names: related skills (a skill family) are no fit
+  const match = termMatcher(opportunityTerms(o), false);
+  const required = o.skills.filter((x) => x.trim() !== '');
+  const matchRequired = termMatcher(required);
   const stages = stagesNamed(o);
   const sharedOn = new Map<string, Day>();
   for (const s of o.sharedWith) if (!sharedOn.has(s.peerId) || s.date < sharedOn.get(s.peerId)!) sharedOn.set(s.peerId, s.date);
   return (p, goalTitles) => {
     if (p.status === 'archived' || p.status === 'distance') return null;
     const reasons: FitReason[] = [];
+    let score = 0;
+    // the skills it asks for, each met by one of theirs (the same or a synonym): they have them all
+    const met = required.length ? matchRequired(p.skills).filter((m) => m.via === 'same' || m.via === 'synonym') : [];
+    const covers = required.length > 0 && required.every((r) => met.some((m) => m.a === r));
+    const covering: string[] = [];
     const add = (kind: Exclude<FitKind, 'stage'>, theirs: readonly string[]) => {
-      for (const m of firstMatches(match, theirs)) reasons.push({ kind, text: `${LABEL[kind]}: ${explainMatch(m)}` });
+      for (const m of firstMatches(match, theirs)) {
+        score += FIT_WEIGHTS[kind];
+        // the skills it asks for, all theirs, are said once together
+        if (kind === 'skill' && covers && met.some((x) => x.b === m.b)) {
+          if (covering.length === 0) reasons.push({ kind, text: '' });
+          covering.push(m.b);
+        } else reasons.push({ kind, text: reasonText(kind, m) });
+      }
     };
     add('need', p.needs);
     add('goal', goalTitles);
     add('skill', p.skills);
     add('interest', p.interests);
-    const stage = p.careerStage ? stages.find((s) => s.stage === p.careerStage) : undefined;
-    if (stage) reasons.push({ kind: 'stage', text: `Career stage: it says "${stage.word}", and ${p.name} is ${STAGE_WORD[stage.stage]}` });
+    const at = reasons.findIndex((r) => r.kind === 'skill' && r.text === '');
+    if (at >= 0) {
+      const list = covering.map((x) => `"${x}"`);
+      const named = list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+      reasons[at] = { kind: 'skill', text: `Has ${named}, ${covering.length === 1 ? 'the skill' : 'the skills'} it asks for` };
+    }
+    // a career stage is a bonus on top of a real reason, never a fit by itself
     if (reasons.length === 0) return null;
-    const score = reasons.reduce((s, r) => s + FIT_WEIGHTS[r.kind], 0);
+    if (covers) score += COVERS_BONUS;
+    const stage = p.careerStage ? stages.find((s) => s.stage === p.careerStage) : undefined;
+    if (stage) {
+      reasons.push({ kind: 'stage', text: `Is ${STAGE_WORD[stage.stage]}, as it asks` });
+      score += FIT_WEIGHTS.stage;
+    }
     return { peerId: p.id, name: p.name, score, reasons, sharedOn: sharedOn.get(p.id) ?? null, dormant: p.status === 'dormant' };
   };
 }

@@ -118,7 +118,7 @@ export const talkable = () =>
     ],
   });
 
-/** Exactly one open opportunity (o1) fits exactly two peers: Ana needs it, Bo has it as a goal; Cy's skill alone is too weak; o2 fits nobody; o3 is past its deadline. */
+/** Exactly one open opportunity (o1) fits exactly three peers: Ana needs it, Bo has it as a goal, Cy has the one skill it asks for; o2 fits nobody; o3 is past its deadline. */
 export const shareable = () =>
   vault({
     peers: [
@@ -175,4 +175,82 @@ export const introducible = () =>
       { id: 'dan', name: 'Dan', skills: ['pottery'] },
     ],
     ties: [{ id: 't1', a: 'ana', b: 'cy' }],
+  });
+
+/** o1 asks for one skill, Terraform: Ana has exactly it, Dan has it and a lucky extra word; Bo and Cy have neither. */
+export const oneSkill = () =>
+  vault({
+    peers: [
+      { id: 'ana', name: 'Ana', skills: ['terraform'] },
+      { id: 'bo', name: 'Bo', skills: ['pottery'] },
+      { id: 'cy', name: 'Cy', needs: ['a new role'], careerStage: 'senior' },
+      { id: 'dan', name: 'Dan', skills: ['Terraform'], interests: ['platform contracts'] },
+    ],
+    opportunities: [{ id: 'o1', title: 'Platform contract', kind: 'client', skills: ['Terraform'] }],
+  });
+
+/** A staff job elsewhere: Ana wants an internal promotion, Bo a reference for a new role, Cy and Dee are senior. It fits nobody. */
+export const wordsOnly = () =>
+  vault({
+    peers: [
+      { id: 'ana', name: 'Ana', needs: ['staff promotion case'], careerStage: 'senior' },
+      { id: 'bo', name: 'Bo', needs: ['reference for a new role'] },
+      { id: 'cy', name: 'Cy', careerStage: 'senior', interests: ['open slots'] },
+      { id: 'dee', name: 'Dee', careerStage: 'senior' },
+    ],
+    opportunities: [{ id: 'o1', title: 'Senior staff engineer role at Hooli, open slot', kind: 'job' }],
+  });
+
+/**
+ * Ana: monthly for the year before the last six months, then two visits in those six months
+ * (at 40 and 130 days ago, moved by `shift` days). Bo: monthly all along. Cy: every quarter
+ * all along. Exactly one monthly friend gone quiet.
+ */
+export const rhythm = (shift = 0) => {
+  const every = (peer: string, from: number, to: number, step: number) =>
+    Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, k) => interaction(`${peer}-${k}`, peer, from + k * step));
+  return vault({
+    peers: [
+      { id: 'ana', name: 'Ana Lima' },
+      { id: 'bo', name: 'Bo Chen' },
+      { id: 'cy', name: 'Cy Park' },
+    ],
+    interactions: [
+      ...every('ana', 200 + shift, 530 + shift, 30),
+      interaction('ana-r1', 'ana', 40 + shift),
+      interaction('ana-r2', 'ana', 130 - shift),
+      ...every('bo', 10 + shift, 530, 30),
+      ...every('cy', 20 + shift, 530, 91),
+    ],
+  });
+};
+
+/**
+ * Maya: marked dormant, close, but seen 14 days ago (her cadence is 30 days). Noa: dormant,
+ * close, last seen 200 days ago. Only Noa is worth reviving.
+ */
+export const revivable = () =>
+  vault({
+    peers: [
+      { id: 'maya', name: 'Maya Costa', status: 'dormant', closeness: 5, cadenceDays: 30 },
+      { id: 'noa', name: 'Noa Ben', status: 'dormant', closeness: 5 },
+    ],
+    interactions: [interaction('m1', 'maya', 14), interaction('n1', 'noa', 200)],
+  });
+
+/**
+ * Kemi started a new job 5 days ago (Today says: celebrate), Dmitri was promoted 60 days
+ * ago; both now differ from me in industry and place. Only Dmitri's divergence is said.
+ */
+export const newJob = () =>
+  vault({
+    me: { name: 'Me', industry: 'Fintech', country: 'Portugal', careerStage: 'senior' },
+    peers: [
+      { id: 'kemi', name: 'Kemi Adeyemi', industry: 'Health', country: 'Nigeria', careerStage: 'lead' },
+      { id: 'dmitri', name: 'Dmitri Ivanov', industry: 'Analytics', country: 'Estonia', careerStage: 'lead' },
+    ],
+    lifeEvents: [
+      { id: 'e-kemi', peerId: 'kemi', kind: 'new-job', date: ago(5) },
+      { id: 'e-dmitri', peerId: 'dmitri', kind: 'promotion', date: ago(60) },
+    ],
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { applyOps, parseOp } from '../../../electron/core/vault/ops';
 import { advisorContext } from '../../../shared/domain/advisor/context';
-import { MIN_FIT, opportunity } from '../../../shared/domain/advisor/opportunity';
+import { MIN_FIT, SHOWN, opportunity } from '../../../shared/domain/advisor/opportunity';
 import { isActive, whoWouldThisHelp } from '../../../shared/domain/groups/opportunities';
 import { emptyDocument } from '../../../shared/schema/document';
 import { CAREER_STAGES } from '../../../shared/schema/vocabulary';
@@ -10,7 +10,7 @@ import { HEAVY, heavyOps } from '../../bench/synthetic';
 /**
  * The opportunity rule finds each opportunity's best peers through a word index and upper
  * bounds, stopping early. Checked here against the plain way: "Who would this help?" over
- * every peer, best five by score then id, on a small synthetic vault with needs and career
+ * every peer, the best SHOWN by score then id (and whether more fit), on a small synthetic vault with needs and career
  * stages added so every kind of reason (and the stage bonus) comes up.
  */
 describe('advisor: the opportunity search gives what asking every peer gives', () => {
@@ -31,8 +31,10 @@ describe('advisor: the opportunity search gives what asking every peer gives', (
     const today = '2026-06-01';
     const ctx = advisorContext(doc, today);
 
-    const fast = new Map(opportunity(ctx).map((d) => [d.key, d.peerIds]));
+    const drafts = opportunity(ctx);
+    const fast = new Map(drafts.map((d) => [d.key, d.peerIds]));
     const plain = new Map<string, string[]>();
+    const plainMore = new Set<string>();
     const peers = ctx.network.map((n) => n.peer);
     const goals = [...ctx.openGoals.values()].flat();
     for (const o of ctx.src.opportunities) {
@@ -44,8 +46,10 @@ describe('advisor: the opportunity search gives what asking every peer gives', (
         goals,
       )
         .filter((f) => f.score >= MIN_FIT)
-        .sort((a, b) => b.score - a.score || (a.peerId < b.peerId ? -1 : 1))
-        .slice(0, 5);
+        .sort((a, b) => b.score - a.score || (a.peerId < b.peerId ? -1 : 1));
+      const more = fits.length > SHOWN;
+      fits.splice(SHOWN);
+      if (more) plainMore.add(o.id);
       if (fits.length > 0)
         plain.set(
           o.id,
@@ -54,5 +58,9 @@ describe('advisor: the opportunity search gives what asking every peer gives', (
     }
     expect(plain.size).toBeGreaterThan(10);
     expect([...fast].sort()).toEqual([...plain].sort());
+    // "more fit" is said exactly when more than SHOWN fit
+    const fastMore = drafts.filter((d) => d.because.some((b) => b.text.startsWith('More of your peers fit'))).map((d) => d.key);
+    expect(plainMore.size).toBeGreaterThan(0);
+    expect(fastMore.sort()).toEqual([...plainMore].sort());
   });
 });

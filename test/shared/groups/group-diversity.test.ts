@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { diversityOf, GROUP_DIMENSIONS, mapYourNetwork } from '../../../shared/domain/diversity';
-import { groupDiversity } from '../../../shared/domain/groups/group-diversity';
+import { groupDiversity, raiserText } from '../../../shared/domain/groups/group-diversity';
 import { peerSchema } from '../../../shared/schema/document';
 
 const peer = (id: string, industry: string, fn: string, country: string, careerStage: string, peerTypes: string[], status = 'active') =>
@@ -36,7 +36,7 @@ describe('group diversity', () => {
 
   test('what would raise it, in words', () => {
     expect(groupDiversity(members, null, []).hints).toEqual([
-      'Everyone whose industry is known shares one (fintech): a member from another industry would bring a different perspective.',
+      'Everyone whose industry is known shares one (Fintech): a member from another industry would bring a different perspective.',
     ]);
     const leaning = groupDiversity(
       [
@@ -50,7 +50,7 @@ describe('group diversity', () => {
     // function, location and stage 4:1 -> J = 0.5004 / ln 2 = 0.7219, just above the 0.7 line;
     // peer type industry 5, functional 1 -> 0.4506 / ln 2 = 0.6500, below it
     expect(leaning.hints).toEqual([
-      'Everyone whose industry is known shares one (fintech): a member from another industry would bring a different perspective.',
+      'Everyone whose industry is known shares one (Fintech): a member from another industry would bring a different perspective.',
       'Members are mostly industry peers: a different kind of peer would even it out.',
     ]);
     const unknown = groupDiversity([peerSchema.parse({ id: 'x', name: 'X' }), peerSchema.parse({ id: 'y', name: 'Y' })], null, []);
@@ -79,12 +79,16 @@ describe('group diversity', () => {
     for (const x of r.raisers)
       expect(x.score).toBeCloseTo(diversityOf([...members, candidates.find((c) => c.id === x.peerId)!], GROUP_DIMENSIONS).score!, 12);
     expect(r.raisers[0]!.reasons).toEqual([
-      'a new industry (health tech)',
-      'a new function (design)',
-      'a new place (japan)',
-      'a new career stage (early career)',
-      'a new kind of peer (geographic)',
+      'brings a new industry (Health tech)',
+      'brings a new function (Design)',
+      'brings a new place (Japan)',
+      'brings a new career stage (early career)',
+      'brings a new kind of peer (geographic)',
     ]);
+    expect(raiserText(r.raisers[1]!)).toBe('Evens out the functions, the places, the career stages and the kinds of peer.');
+    expect(raiserText({ reasons: ['brings a new place (Ghana)', 'evens out the functions'] })).toBe(
+      'Brings a new place (Ghana) and evens out the functions.',
+    );
     expect(r.raisers[1]!.reasons).toEqual([
       'evens out the functions',
       'evens out the places',

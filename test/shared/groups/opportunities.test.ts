@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   daysLeft,
+  fitSentence,
   isActive,
   matchesQuery,
   opportunityStatus,
@@ -62,23 +63,25 @@ describe('opportunities', () => {
       sharedWith: [{ peerId: 'ben', date: '2025-06-01' }],
     });
     const fits = whoWouldThisHelp(opp, peers, goals);
-    // ana: need 3 + skill 2 + stage 1.5 = 6.5; ben: goal 3 + skill 2 = 5; eli: need 3; dana: stage 1.5.
-    // chen is kept at a distance; fay's only goal was dropped and pottery meets nothing.
+    // ana: need 3 + skill 2 + every skill it asks for 1 + stage 1.5 = 7.5; ben: goal 3 + skill 2 = 5;
+    // eli: need 3 ("speaking slot" is public speaking, as the kind says). dana is only senior: a
+    // stage is a bonus, never a fit by itself. chen is kept at a distance; fay's only goal was
+    // dropped and pottery meets nothing.
     expect(fits.map((f) => [f.peerId, f.score, f.sharedOn, f.dormant])).toEqual([
-      ['ana', 6.5, null, false],
+      ['ana', 7.5, null, false],
       ['ben', 5, '2025-06-01', false],
       ['eli', 3, null, true],
-      ['dana', 1.5, null, false],
     ]);
+    // each reason about the peer, in their words
     expect(fits[0]!.reasons.map((r) => r.text)).toEqual([
-      'Their need: "conference" and "conference speaking" share "conference"',
-      'Their skill: "distributed systems" meets "distributed systems"',
-      'Career stage: it says "senior", and Ana is senior',
+      'Needs "conference speaking"',
+      'Has "distributed systems", the skill it asks for',
+      'Is senior, as it asks',
     ]);
-    expect(fits[1]!.reasons.map((r) => r.text)).toEqual([
-      'Their goal: "conference" and "Give a conference talk" share "conference"',
-      'Their skill: "speaking" meets "public speaking" (the same thing: public speaking)',
-    ]);
-    expect(fits[2]!.reasons.map((r) => r.text)).toEqual(['Their need: "Senior speaker slot at DevConf" and "speaking slot" share "slot"']);
+    expect(fitSentence(fits[0]!)).toBe(
+      'Ana needs "conference speaking", has "distributed systems", the skill it asks for, and is senior, as it asks.',
+    );
+    expect(fits[1]!.reasons.map((r) => r.text)).toEqual(['Has the goal "Give a conference talk"', 'Has the skill "public speaking"']);
+    expect(fits[2]!.reasons.map((r) => r.text)).toEqual(['Needs "speaking slot"']);
   });
 });

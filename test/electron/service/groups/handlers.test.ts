@@ -354,7 +354,7 @@ describe('opportunities through the handler table', () => {
     expect(o).toMatchObject({ state: 'open', daysLeft: 19 });
     const fits = await call<{ peerId: string; reasons: { text: string }[] }[]>('opportunities:whoWouldItHelp', { id: o.id });
     expect(fits.map((f) => f.peerId)).toEqual(['ana', 'ben']);
-    expect(fits[0]!.reasons[0]!.text).toBe('Their need: "conference" and "conference speaking" share "conference"');
+    expect(fits[0]!.reasons[0]!.text).toBe('Needs "conference speaking"');
 
     const before = applies();
     const shared = await call<{ opportunity: OpportunityView; interactionIds: string[] }>('opportunities:share', {
