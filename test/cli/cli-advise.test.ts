@@ -1,24 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { EXIT, runCli } from '../../electron/cli/run';
+import { EXIT } from '../../electron/cli/run';
 import { Vault } from '../../electron/core/vault';
 import { useTempDirs } from '../helpers/temp-dir';
+import { cliAt } from '../helpers/cli';
 import { PASS, makeVault } from '../helpers/vaults';
 
 const temp = useTempDirs();
 
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    env: { COMPEER_PASSPHRASE: PASS },
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    prompt: null,
-    now: () => new Date('2026-11-27T12:00:00Z'),
-  };
-  return { code: await runCli(args, io), out, err };
-}
+const cli = cliAt('2026-11-27T12:00:00Z');
 
 /** Ana needs fundraising, Bo knows it and they have no tie: one introduction. Cy's talk with Ana is confidential. */
 async function advisedVault() {

@@ -1,25 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { EXIT, runCli } from '../../electron/cli/run';
+import { EXIT } from '../../electron/cli/run';
 import { Vault } from '../../electron/core/vault';
 import { VALUE_KINDS } from '../../shared/schema/vocabulary';
 import { useTempDirs } from '../helpers/temp-dir';
+import { cliAt } from '../helpers/cli';
 import { PASS, makeVault, peer } from '../helpers/vaults';
 
 const temp = useTempDirs();
 
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    env: { COMPEER_PASSPHRASE: PASS },
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    prompt: null,
-    now: () => new Date('2026-11-27T12:00:00Z'),
-  };
-  return { code: await runCli(args, io), out, err };
-}
+const cli = cliAt('2026-11-27T12:00:00Z');
 
 const ix = (id: string, date: string, peerIds: string[], exchanges: Record<string, unknown>[]) => ({
   op: 'put' as const,

@@ -1,29 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { EXIT, runCli } from '../../electron/cli/run';
+import { EXIT } from '../../electron/cli/run';
 import { sampleOps } from '../../electron/core/sample/sample-data';
 import { Vault } from '../../electron/core/vault';
 import { checkIns, dueThisWeek } from '../../shared/domain/cadence';
 import { groupsToday } from '../../shared/domain/groups/views';
 import { todayData } from '../../shared/domain/today';
 import { useTempDirs } from '../helpers/temp-dir';
+import { cliAt } from '../helpers/cli';
 import { PASS, makeVault } from '../helpers/vaults';
 
 const temp = useTempDirs();
 const DAY = '2026-12-07';
 
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    env: { COMPEER_PASSPHRASE: PASS },
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    prompt: null,
-    now: () => new Date('2026-12-07T12:00:00Z'),
-  };
-  return { code: await runCli(args, io), out, err };
-}
+const cli = cliAt('2026-12-07T12:00:00Z');
 
 /** The sample vault as of DAY, with one follow-up made confidential (its interaction is). */
 async function sampleVault() {

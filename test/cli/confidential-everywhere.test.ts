@@ -15,6 +15,7 @@ import { prepContext } from '../../shared/domain/journal/prep-context';
 import { reminderToSend, type Reminder } from '../../shared/domain/reminders';
 import { todayData } from '../../shared/domain/today';
 import { CHANNELS, type Channel } from '../../shared/ipc/channels';
+import { CHANGE_CHANNELS } from '../../shared/ipc/changes';
 import { COLLECTION_CONFIDENTIALITY, type Shape } from '../../shared/schema/confidentiality';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type VaultDocument } from '../../shared/schema/document';
 import { TEST_KDF, useTempDirs } from '../helpers/temp-dir';
@@ -296,66 +297,12 @@ const REVEAL: readonly Channel[] = [
   'search:reveal',
 ];
 const CHANGE: readonly Channel[] = [
-  'vault:create',
-  'vault:unlock',
-  'vault:unlockWithRecoveryCode',
-  'vault:lock',
-  'vault:changePassphrase',
-  'vault:restoreBackup',
-  'vault:restoreNewestBackup',
-  'vault:acceptLoss',
+  ...CHANGE_CHANNELS,
+  // they take what the user gives (a file, a query) or open a folder, and change nothing
   'vault:showFolder',
-  'settings:update',
-  'sample:open',
-  'sample:close',
-  'me:save',
-  'peers:save',
-  'peers:delete',
-  'peers:undoDelete',
-  'peers:bulkUpdate',
-  'peers:introduce',
-  'ties:save',
-  'ties:delete',
-  'map:savePositions',
   'import:preview',
-  'import:commit',
-  'interactions:save',
-  'interactions:delete',
-  'interactions:undoDelete',
-  'interactions:setFollowUp',
-  'lifeEvents:save',
-  'lifeEvents:delete',
-  'lifeEvents:undoDelete',
-  'checkins:snooze',
-  'journal:save',
-  'journal:delete',
-  'journal:undoDelete',
-  'journal:debrief',
   'journal:importPreview',
-  'journal:importCommit',
-  'notes:save',
-  'notes:delete',
-  'notes:undoDelete',
   'search:query',
-  'groups:save',
-  'groups:delete',
-  'groups:undo',
-  'groups:setRotation',
-  'groups:generateRotation',
-  'groups:saveMeeting',
-  'groups:deleteMeeting',
-  'groups:setActionItem',
-  'goals:save',
-  'goals:delete',
-  'goals:checkIn',
-  'goals:deleteCheckIn',
-  'goals:setMilestone',
-  'opportunities:save',
-  'opportunities:delete',
-  'opportunities:share',
-  'advisor:dismiss',
-  'advisor:snooze',
-  'advisor:restore',
 ];
 
 describe('no confidential text leaves the vault unasked', () => {
