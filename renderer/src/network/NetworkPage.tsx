@@ -113,6 +113,7 @@ export function NetworkPage({ params }: PageProps) {
         label: n.name,
         sub: [n.role, n.company].filter(Boolean).join(' · '),
         color: n.peerTypes[0] ? PEER_TYPE_COLOR[n.peerTypes[0]] : UNTYPED_COLOR,
+        colors: n.peerTypes.map((t) => PEER_TYPE_COLOR[t]),
         radius: 3 + n.closeness * 1.6,
       })),
     [visible],
@@ -262,7 +263,7 @@ export function NetworkPage({ params }: PageProps) {
         )}
         <ErrorNote error={map.error} />
         {/* a floor under the map: in a small window the page scrolls rather than squash it */}
-        {view === 'list' && data && <PeerListView nodes={visible} ties={mapEdges} onOpenPeer={onOpenPeer} />}
+        {view === 'list' && data && <PeerListView nodes={visible} ties={mapEdges} found={focus} onOpenPeer={onOpenPeer} />}
         <Paper
           withBorder
           radius="lg"
@@ -342,7 +343,8 @@ export function NetworkPage({ params }: PageProps) {
                   <Text size="xs">No type yet</Text>
                 </Group>
                 <Text size="xs" c="dimmed">
-                  Colour: first peer type. Size, and nearness to you: closeness. Line width: tie strength.
+                  Colour: peer type; a peer of several types is split into slices, one per type. Size, and nearness to you: closeness. Line
+                  width: tie strength.
                 </Text>
               </>
             )}
@@ -364,12 +366,17 @@ type ListNode = MapData['nodes'][number];
 function PeerListView({
   nodes,
   ties,
+  found,
   onOpenPeer,
 }: {
   nodes: readonly ListNode[];
   ties: readonly MapEdge[];
+  /** the peer found with "Find a peer": marked, and scrolled to */
+  found: string | null;
   onOpenPeer: (id: string) => void;
 }) {
+  const foundRow = useRef<HTMLTableRowElement>(null);
+  useEffect(() => foundRow.current?.scrollIntoView({ block: 'center' }), [found]);
   const degree = useMemo(() => {
     const d = new Map<string, number>();
     for (const t of ties) {
@@ -399,11 +406,24 @@ function PeerListView({
         </Table.Thead>
         <Table.Tbody>
           {sorted.map((n) => (
-            <Table.Tr key={n.id}>
+            <Table.Tr
+              key={n.id}
+              ref={n.id === found ? foundRow : undefined}
+              aria-current={n.id === found ? 'true' : undefined}
+              bg={n.id === found ? 'var(--mantine-color-red-light)' : undefined}
+              data-found={n.id === found ? 'true' : undefined}
+            >
               <Table.Td>
-                <UnstyledButton onClick={() => onOpenPeer(n.id)} fw={600} data-testid="map-list-peer">
-                  {n.name}
-                </UnstyledButton>
+                <Group gap={6} wrap="nowrap">
+                  <UnstyledButton onClick={() => onOpenPeer(n.id)} fw={600} data-testid="map-list-peer">
+                    {n.name}
+                  </UnstyledButton>
+                  {n.id === found && (
+                    <Badge size="xs" color="red" variant="light" data-testid="map-list-found">
+                      Found
+                    </Badge>
+                  )}
+                </Group>
               </Table.Td>
               <Table.Td>{n.peerTypes.map((t) => PEER_TYPE_LABEL[t]).join(', ') || 'No type yet'}</Table.Td>
               <Table.Td>{[n.role, n.company].filter(Boolean).join(' · ')}</Table.Td>
