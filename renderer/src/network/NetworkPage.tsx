@@ -19,6 +19,7 @@ import {
   useComputedColorScheme,
 } from '@mantine/core';
 import { IconArrowsMaximize, IconChevronDown, IconChevronRight, IconFilter, IconMinus, IconPlus } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mapYourNetwork } from '../../../shared/domain/diversity';
 import { allTags } from '../../../shared/domain/peer-filter';
@@ -68,6 +69,8 @@ export function NetworkPage({ params }: PageProps) {
   const canvas = useRef<MapCanvasHandle>(null);
   const hoverCard = useRef<MapHoverCardHandle>(null);
   const dark = useComputedColorScheme('light') === 'dark';
+  // room for the map and the report's 320 pixels side by side
+  const wide = useMediaQuery('(min-width: 1120px)', true);
 
   useEffect(() => {
     let worker: Worker | null = null;
@@ -130,235 +133,250 @@ export function NetworkPage({ params }: PageProps) {
   const foundName = focus ? byId.get(focus)?.name : undefined;
   const ready = layout.progress >= 1;
 
-  return (
-    <Group align="stretch" gap="md" wrap="nowrap" h="calc(100vh - 56px - 2 * var(--mantine-spacing-lg))">
-      <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
-        <Group justify="space-between">
-          <Title order={1} size="h2">
-            Network{' '}
-            {data && (
-              <Text span c="dimmed" size="lg" fw={400} data-testid="map-count">
-                {visible.length} of {data.nodes.length} peers, {mapEdges.length} ties
-              </Text>
-            )}
-          </Title>
+  const mapColumn = (
+    <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          Network{' '}
+          {data && (
+            <Text span c="dimmed" size="lg" fw={400} data-testid="map-count">
+              {visible.length} of {data.nodes.length} peers, {mapEdges.length} ties
+            </Text>
+          )}
+        </Title>
+        <SegmentedControl
+          size="sm"
+          aria-label="Show the network as"
+          data={[
+            { value: 'map', label: 'Map' },
+            { value: 'list', label: 'List' },
+          ]}
+          value={view}
+          onChange={(v) => setView(v === 'list' ? 'list' : 'map')}
+          data-testid="map-view-switch"
+        />
+      </Group>
+      <Group gap="xs" wrap="wrap">
+        <Select
+          size="sm"
+          placeholder="Find a peer"
+          aria-label="Find a peer on the map"
+          searchable
+          clearable
+          data={findOptions}
+          value={focus}
+          onChange={(id) => {
+            setFocus(id);
+            if (id) canvas.current?.focus(id);
+          }}
+          w={220}
+          limit={30}
+          data-testid="map-search"
+        />
+        {foundName && (
+          // the keyboard's way to a peer on the map: find, then Tab here and Enter
+          <Button size="sm" variant="light" onClick={() => focus && onOpenPeer(focus)} data-testid="map-open-found">
+            Open {foundName}
+          </Button>
+        )}
+        {/* the filters fold behind one button, so a small window keeps its map */}
+        <Popover position="bottom-start" shadow="md" width={320} trapFocus>
+          <Popover.Target>
+            <Button
+              variant="default"
+              size="sm"
+              leftSection={<IconFilter size={16} />}
+              rightSection={
+                filterCount > 0 ? (
+                  <Badge size="sm" circle>
+                    {filterCount}
+                  </Badge>
+                ) : null
+              }
+              data-testid="map-open-filters"
+            >
+              Filters
+            </Button>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <Stack gap="xs">
+              <MultiSelect
+                size="sm"
+                label="Peer type"
+                data={options(PEER_TYPE_LABEL)}
+                value={types}
+                onChange={setTypes}
+                clearable
+                searchable
+                comboboxProps={{ withinPortal: false }}
+                data-testid="map-filter-type"
+              />
+              <MultiSelect
+                size="sm"
+                label="Status"
+                data={options(STATUS_LABEL)}
+                value={statuses}
+                onChange={setStatuses}
+                comboboxProps={{ withinPortal: false }}
+                data-testid="map-filter-status"
+              />
+              <MultiSelect
+                size="sm"
+                label="Tag"
+                data={tagOptions}
+                value={tags}
+                onChange={setTags}
+                clearable
+                searchable
+                comboboxProps={{ withinPortal: false }}
+              />
+              <MultiSelect
+                size="sm"
+                label="Group"
+                data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
+                value={groups}
+                onChange={setGroups}
+                clearable
+                searchable
+                comboboxProps={{ withinPortal: false }}
+                data-testid="map-filter-group"
+              />
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
+        {groups.length > 0 && (
           <SegmentedControl
             size="sm"
-            aria-label="Show the network as"
             data={[
-              { value: 'map', label: 'Map' },
-              { value: 'list', label: 'List' },
+              { value: 'highlight', label: 'Ring members' },
+              { value: 'only', label: 'Only members' },
             ]}
-            value={view}
-            onChange={(v) => setView(v === 'list' ? 'list' : 'map')}
-            data-testid="map-view-switch"
+            value={groupMode}
+            onChange={(v) => setGroupMode(v === 'only' ? 'only' : 'highlight')}
+            data-testid="map-group-mode"
           />
-        </Group>
-        <Group gap="xs" wrap="wrap">
-          <Select
-            size="sm"
-            placeholder="Find a peer"
-            aria-label="Find a peer on the map"
-            searchable
-            clearable
-            data={findOptions}
-            value={focus}
-            onChange={(id) => {
-              setFocus(id);
-              if (id) canvas.current?.focus(id);
-            }}
-            w={220}
-            limit={30}
-            data-testid="map-search"
-          />
-          {foundName && (
-            // the keyboard's way to a peer on the map: find, then Tab here and Enter
-            <Button size="sm" variant="light" onClick={() => focus && onOpenPeer(focus)} data-testid="map-open-found">
-              Open {foundName}
-            </Button>
-          )}
-          {/* the filters fold behind one button, so a small window keeps its map */}
-          <Popover position="bottom-start" shadow="md" width={320} trapFocus>
-            <Popover.Target>
-              <Button
-                variant="default"
-                size="sm"
-                leftSection={<IconFilter size={16} />}
-                rightSection={
-                  filterCount > 0 ? (
-                    <Badge size="sm" circle>
-                      {filterCount}
-                    </Badge>
-                  ) : null
-                }
-                data-testid="map-open-filters"
-              >
-                Filters
-              </Button>
-            </Popover.Target>
-            <Popover.Dropdown>
-              <Stack gap="xs">
-                <MultiSelect
-                  size="sm"
-                  label="Peer type"
-                  data={options(PEER_TYPE_LABEL)}
-                  value={types}
-                  onChange={setTypes}
-                  clearable
-                  searchable
-                  comboboxProps={{ withinPortal: false }}
-                  data-testid="map-filter-type"
-                />
-                <MultiSelect
-                  size="sm"
-                  label="Status"
-                  data={options(STATUS_LABEL)}
-                  value={statuses}
-                  onChange={setStatuses}
-                  comboboxProps={{ withinPortal: false }}
-                  data-testid="map-filter-status"
-                />
-                <MultiSelect
-                  size="sm"
-                  label="Tag"
-                  data={tagOptions}
-                  value={tags}
-                  onChange={setTags}
-                  clearable
-                  searchable
-                  comboboxProps={{ withinPortal: false }}
-                />
-                <MultiSelect
-                  size="sm"
-                  label="Group"
-                  data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
-                  value={groups}
-                  onChange={setGroups}
-                  clearable
-                  searchable
-                  comboboxProps={{ withinPortal: false }}
-                  data-testid="map-filter-group"
-                />
-              </Stack>
-            </Popover.Dropdown>
-          </Popover>
-          {groups.length > 0 && (
-            <SegmentedControl
-              size="sm"
-              data={[
-                { value: 'highlight', label: 'Ring members' },
-                { value: 'only', label: 'Only members' },
-              ]}
-              value={groupMode}
-              onChange={(v) => setGroupMode(v === 'only' ? 'only' : 'highlight')}
-              data-testid="map-group-mode"
-            />
-          )}
-        </Group>
-        {groups.length > 0 && (
-          <Text size="xs" c="dimmed" data-testid="map-group-marked">
-            {marked.size} {marked.size === 1 ? 'member' : 'members'}{' '}
-            {groupMode === 'highlight' ? 'ringed in yellow, named' : 'shown, with you'}
-          </Text>
         )}
-        <ErrorNote error={map.error} />
-        {/* a floor under the map: in a small window the page scrolls rather than squash it */}
-        {view === 'list' && data && <PeerListView nodes={visible} ties={mapEdges} found={focus} onOpenPeer={onOpenPeer} />}
-        <Paper
-          withBorder
-          radius="lg"
-          style={{ flex: 1, minHeight: 320, position: 'relative', overflow: 'hidden', display: view === 'list' ? 'none' : undefined }}
-        >
-          {!ready && (
-            <Stack align="center" justify="center" h="100%" gap="xs" data-testid="map-layout-progress">
-              <Text size="sm" c="dimmed">
-                Laying out your network…
-              </Text>
-              <Progress value={layout.progress * 100} w={240} animated />
+      </Group>
+      {groups.length > 0 && (
+        <Text size="xs" c="dimmed" data-testid="map-group-marked">
+          {marked.size} {marked.size === 1 ? 'member' : 'members'}{' '}
+          {groupMode === 'highlight' ? 'ringed in yellow, named' : 'shown, with you'}
+        </Text>
+      )}
+      <ErrorNote error={map.error} />
+      {/* a floor under the map: in a small window the page scrolls rather than squash it */}
+      {view === 'list' && data && <PeerListView nodes={visible} ties={mapEdges} found={focus} onOpenPeer={onOpenPeer} />}
+      <Paper
+        withBorder
+        radius="lg"
+        style={{ flex: 1, minHeight: 320, position: 'relative', overflow: 'hidden', display: view === 'list' ? 'none' : undefined }}
+      >
+        {!ready && (
+          <Stack align="center" justify="center" h="100%" gap="xs" data-testid="map-layout-progress">
+            <Text size="sm" c="dimmed">
+              Laying out your network…
+            </Text>
+            <Progress value={layout.progress * 100} w={240} animated />
+          </Stack>
+        )}
+        {ready && data && data.nodes.length === 0 && (
+          <Stack align="center" justify="center" h="100%">
+            <Text c="dimmed">Add peers to see your network here.</Text>
+          </Stack>
+        )}
+        {ready && data && data.nodes.length > 0 && (
+          <>
+            <MapCanvas
+              ref={canvas}
+              nodes={mapNodes}
+              edges={mapEdges}
+              positions={positions}
+              meLabel={data.me.name || 'Me'}
+              dark={dark}
+              highlight={focus}
+              marked={marked}
+              onHover={(id, at) => hoverCard.current?.show(id ? byId.get(id) : undefined, at)}
+              onClick={onOpenPeer}
+            />
+            <Stack gap={4} style={{ position: 'absolute', right: 12, top: 12 }}>
+              <Tooltip label="Zoom in" position="left">
+                <ActionIcon variant="default" onClick={() => canvas.current?.zoomBy(1.4)} aria-label="Zoom in">
+                  <IconPlus size={16} />
+                </ActionIcon>
+              </Tooltip>
+              <Tooltip label="Zoom out" position="left">
+                <ActionIcon variant="default" onClick={() => canvas.current?.zoomBy(1 / 1.4)} aria-label="Zoom out">
+                  <IconMinus size={16} />
+                </ActionIcon>
+              </Tooltip>
+              <Tooltip label="Fit the whole network" position="left">
+                <ActionIcon variant="default" onClick={() => canvas.current?.fit()} aria-label="Fit" data-testid="map-fit">
+                  <IconArrowsMaximize size={16} />
+                </ActionIcon>
+              </Tooltip>
             </Stack>
-          )}
-          {ready && data && data.nodes.length === 0 && (
-            <Stack align="center" justify="center" h="100%">
-              <Text c="dimmed">Add peers to see your network here.</Text>
-            </Stack>
-          )}
-          {ready && data && data.nodes.length > 0 && (
+            <MapHoverCard ref={hoverCard} />
+          </>
+        )}
+      </Paper>
+      {/* under the map, not over it, so no peer hides behind it */}
+      {view === 'map' && ready && data && data.nodes.length > 0 && (
+        <Group gap="sm" wrap="wrap" align="center" data-testid="map-legend">
+          <Button
+            variant="subtle"
+            size="compact-xs"
+            onClick={() => setLegendOpen((o) => !o)}
+            aria-expanded={legendOpen}
+            leftSection={legendOpen ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+            data-testid="map-legend-toggle"
+          >
+            Legend
+          </Button>
+          {legendOpen && (
             <>
-              <MapCanvas
-                ref={canvas}
-                nodes={mapNodes}
-                edges={mapEdges}
-                positions={positions}
-                meLabel={data.me.name || 'Me'}
-                dark={dark}
-                highlight={focus}
-                marked={marked}
-                onHover={(id, at) => hoverCard.current?.show(id ? byId.get(id) : undefined, at)}
-                onClick={onOpenPeer}
-              />
-              <Stack gap={4} style={{ position: 'absolute', right: 12, top: 12 }}>
-                <Tooltip label="Zoom in" position="left">
-                  <ActionIcon variant="default" onClick={() => canvas.current?.zoomBy(1.4)} aria-label="Zoom in">
-                    <IconPlus size={16} />
-                  </ActionIcon>
-                </Tooltip>
-                <Tooltip label="Zoom out" position="left">
-                  <ActionIcon variant="default" onClick={() => canvas.current?.zoomBy(1 / 1.4)} aria-label="Zoom out">
-                    <IconMinus size={16} />
-                  </ActionIcon>
-                </Tooltip>
-                <Tooltip label="Fit the whole network" position="left">
-                  <ActionIcon variant="default" onClick={() => canvas.current?.fit()} aria-label="Fit" data-testid="map-fit">
-                    <IconArrowsMaximize size={16} />
-                  </ActionIcon>
-                </Tooltip>
-              </Stack>
-              <MapHoverCard ref={hoverCard} />
+              {PEER_TYPES.map((t) => (
+                <Group key={t} gap={5} wrap="nowrap">
+                  <div style={{ width: 10, height: 10, borderRadius: 5, background: PEER_TYPE_COLOR[t] }} />
+                  <Text size="xs">{PEER_TYPE_LABEL[t]}</Text>
+                </Group>
+              ))}
+              <Group gap={5} wrap="nowrap">
+                <div style={{ width: 10, height: 10, borderRadius: 5, background: UNTYPED_COLOR }} />
+                <Text size="xs">No type yet</Text>
+              </Group>
+              <Text size="xs" c="dimmed">
+                Colour: peer type; a peer of several types is split into slices, one per type. Size, and nearness to you: closeness. Line
+                width: tie strength.
+              </Text>
             </>
           )}
-        </Paper>
-        {/* under the map, not over it, so no peer hides behind it */}
-        {view === 'map' && ready && data && data.nodes.length > 0 && (
-          <Group gap="sm" wrap="wrap" align="center" data-testid="map-legend">
-            <Button
-              variant="subtle"
-              size="compact-xs"
-              onClick={() => setLegendOpen((o) => !o)}
-              aria-expanded={legendOpen}
-              leftSection={legendOpen ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
-              data-testid="map-legend-toggle"
-            >
-              Legend
-            </Button>
-            {legendOpen && (
-              <>
-                {PEER_TYPES.map((t) => (
-                  <Group key={t} gap={5} wrap="nowrap">
-                    <div style={{ width: 10, height: 10, borderRadius: 5, background: PEER_TYPE_COLOR[t] }} />
-                    <Text size="xs">{PEER_TYPE_LABEL[t]}</Text>
-                  </Group>
-                ))}
-                <Group gap={5} wrap="nowrap">
-                  <div style={{ width: 10, height: 10, borderRadius: 5, background: UNTYPED_COLOR }} />
-                  <Text size="xs">No type yet</Text>
-                </Group>
-                <Text size="xs" c="dimmed">
-                  Colour: peer type; a peer of several types is split into slices, one per type. Size, and nearness to you: closeness. Line
-                  width: tie strength.
-                </Text>
-              </>
-            )}
-          </Group>
-        )}
-        {/* the layout's time is for the benchmark, not the reader */}
-        {layout.ms !== null && layout.ms > 0 && <span hidden data-testid="layout-ms" data-ms={Math.round(layout.ms)} />}
-      </Stack>
+        </Group>
+      )}
+      {/* the layout's time is for the benchmark, not the reader */}
+      {layout.ms !== null && layout.ms > 0 && <span hidden data-testid="layout-ms" data-ms={Math.round(layout.ms)} />}
+    </Stack>
+  );
+  // beside a wide map the report has its own column; in a narrow window it goes under the map,
+  // so the map keeps the window's whole height and width
+  return wide ? (
+    <Group align="stretch" gap="md" wrap="nowrap" h={PAGE_HEIGHT}>
+      {mapColumn}
       <ScrollArea w={320} style={{ flexShrink: 0 }} viewportProps={{ tabIndex: 0, 'aria-label': 'Map report' }}>
         <MapReport report={report} />
       </ScrollArea>
     </Group>
+  ) : (
+    <Stack gap="xl">
+      <Group align="stretch" wrap="nowrap" h={PAGE_HEIGHT}>
+        {mapColumn}
+      </Group>
+      <MapReport report={report} />
+    </Stack>
   );
 }
+
+/** The window's height less the top bar and the page's padding. */
+const PAGE_HEIGHT = 'calc(100vh - 56px - 2 * var(--mantine-spacing-lg))';
 
 type ListNode = MapData['nodes'][number];
 
