@@ -49,7 +49,7 @@ export function NetworkPage({ params }: PageProps) {
   const map = useVaultQuery('map:data', undefined, { once: true });
   const data: MapData | null = map.data ?? null;
   const [worked, setPositions] = useState<Record<string, [number, number]>>({});
-  const [working, setLayout] = useState<{ progress: number; ms: number | null }>({ progress: 0, ms: null });
+  const [working, setLayout] = useState<{ progress: number; ms: number | null; firstMs?: number }>({ progress: 0, ms: null });
   // every peer has a place already: the map opens at once, with no layout to work out
   const placed = data !== null && !data.nodes.some((n) => !data.positions[n.id]);
   const positions = placed ? data.positions : worked;
@@ -78,11 +78,16 @@ export function NetworkPage({ params }: PageProps) {
     if (!d || placed) return;
     worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<LayoutMessage>) => {
-      if (e.data.kind === 'progress') setLayout({ progress: e.data.done, ms: null });
-      else {
-        setPositions(e.data.positions);
-        setLayout({ progress: 1, ms: e.data.ms });
-        savePositions(e.data.positions);
+      const m = e.data;
+      if (m.kind === 'progress') setLayout((l) => ({ ...l, progress: m.done, ms: null }));
+      else if (m.kind === 'start') {
+        // the map shows at once, from where the peers start, and settles when the layout ends
+        setPositions(m.positions);
+        setLayout({ progress: 0, ms: null, firstMs: m.ms });
+      } else {
+        setPositions(m.positions);
+        setLayout((l) => ({ progress: 1, ms: m.ms, firstMs: l.firstMs }));
+        savePositions(m.positions);
         worker?.terminate();
       }
     };
@@ -131,7 +136,8 @@ export function NetworkPage({ params }: PageProps) {
   const findOptions = useMemo(() => visible.map((n) => ({ value: n.id, label: n.name })), [visible]);
   const byId = useMemo(() => new Map((data?.nodes ?? []).map((n) => [n.id, n])), [data]);
   const foundName = focus ? byId.get(focus)?.name : undefined;
-  const ready = layout.progress >= 1;
+  const settling = !placed && layout.progress < 1 && working.firstMs !== undefined;
+  const ready = layout.progress >= 1 || settling;
 
   const mapColumn = (
     <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
@@ -316,6 +322,14 @@ export function NetworkPage({ params }: PageProps) {
               </Tooltip>
             </Stack>
             <MapHoverCard ref={hoverCard} />
+            {settling && (
+              <Group gap="xs" style={{ position: 'absolute', left: 12, bottom: 12 }} data-testid="map-settling">
+                <Text size="xs" c="dimmed">
+                  Settling the layout…
+                </Text>
+                <Progress value={layout.progress * 100} w={120} size="sm" animated />
+              </Group>
+            )}
           </>
         )}
       </Paper>
