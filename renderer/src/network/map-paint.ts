@@ -158,8 +158,8 @@ export function paintScene(ctx: Ctx2D, scene: PaintScene, view: View, dpr: numbe
     },
     w: o.w,
     h: o.h,
-    // zoomed out, nodes crowd: fewer names; from zoom 1 on, as many as the room allows
-    limit: Math.max(first.length, Math.round(labelLimit(o.w, o.h) * Math.min(1, Math.max(0.25, k)))),
+    // zoomed out, nodes crowd: fewer names (with the square of the zoom); from zoom 1 on, as many as the room allows
+    limit: Math.max(first.length, Math.round(labelLimit(o.w, o.h) * Math.min(1, Math.max(0.1, k * k)))),
     blocked: [me, { i: -1, x: meX - meR, y: meY - meR, w: 2 * meR, h: 2 * meR }],
   });
   const color = o.dark ? '#dee2e6' : '#343a40';

@@ -23,12 +23,20 @@ export class MapPainter {
   private nextId = 0;
   private busy = 0;
   private queued: { id: number; job: Job } | null = null;
+  /** the job under way */
+  private job: Job | null = null;
   private widths = new Float32Array(0);
 
   constructor(private readonly done: (id: number, picture: Picture) => void) {
     if (typeof OffscreenCanvas === 'undefined' || typeof Worker === 'undefined') return;
     try {
       this.worker = new Worker(new URL('./paint.worker.ts', import.meta.url), { type: 'module' });
+      // a worker that cannot draw (no 2D OffscreenCanvas): the main thread takes over, job and all
+      this.worker.onerror = () => {
+        this.worker?.terminate();
+        this.worker = null;
+        if (this.busy && this.job) this.start(this.busy, this.job);
+      };
       this.worker.onmessage = (e: MessageEvent<PaintResult>) =>
         this.finished(e.data.id, { image: e.data.bitmap, labels: e.data.labels, ms: e.data.ms });
     } catch {
@@ -59,6 +67,7 @@ export class MapPainter {
 
   private start(id: number, job: Job): void {
     this.busy = id;
+    this.job = job;
     if (this.worker) {
       this.worker.postMessage({ kind: 'paint', id, ...job } satisfies PaintRequest);
       return;

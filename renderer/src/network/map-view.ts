@@ -13,7 +13,7 @@ export interface MapViewEvents {
 /** The picture is redrawn in full once the camera has been still this long. */
 const REST_MS = 150;
 /** The kept picture spans the viewport plus this fraction of it on every side. */
-const MARGIN = 0.5;
+const MARGIN = 0.3;
 /** How far the kept picture may be scaled while moving before a fresh one is asked for. */
 const MAX_STRETCH = 2;
 const KEY_STEP = 60;
