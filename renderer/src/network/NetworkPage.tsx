@@ -65,7 +65,8 @@ export function NetworkPage({ params }: PageProps) {
   const [focus, setFocus] = useState<string | null>(null);
   // the same filter as a list: the keyboard's and the screen reader's way through the map
   const [view, setView] = useState<'map' | 'list'>('map');
-  const [legendOpen, setLegendOpen] = useState(true);
+  // folded in a short window, where its lines are better spent on the map
+  const [legendOpen, setLegendOpen] = useState(() => window.innerHeight >= 700);
   const canvas = useRef<MapCanvasHandle>(null);
   const hoverCard = useRef<MapHoverCardHandle>(null);
   const dark = useComputedColorScheme('light') === 'dark';
