@@ -168,7 +168,7 @@ export async function benchMap5k(): Promise<{ figures: Record<string, number>; r
     // the old drawing kept no 'map-paint': its full drawing is the main thread's 'map-draw'
     const redrawMs = Number.isNaN(redraw) ? median(blocks.slice(0, 6)) : redraw;
 
-    const positions = app.session.requireVault().data.map.positions as Record<string, [number, number]>;
+    const positions = app.session.requireVault().data.map.positions;
     const data = app.session.requireVault().data;
     const colors = ['#228be6', '#40c057', '#fab005', '#be4bdb', '#fd7e14', '#15aabf'];
     const graph = {

@@ -20,7 +20,8 @@ async function placedLabels(page: Page): Promise<Box[]> {
     const c = document.querySelector('[data-testid="network-canvas"]') as (HTMLCanvasElement & { mapLabels?: () => Box[] | null }) | null;
     return c?.mapLabels?.() ?? null;
   });
-  return (await handle.jsonValue()) as Box[];
+  const boxes: Box[] = await handle.jsonValue();
+  return boxes;
 }
 
 const overlapping = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;

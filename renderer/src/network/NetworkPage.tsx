@@ -368,7 +368,9 @@ export function NetworkPage({ params }: PageProps) {
         </Group>
       )}
       {/* the layout's time is for the benchmark, not the reader */}
-      {layout.ms !== null && layout.ms > 0 && <span hidden data-testid="layout-ms" data-ms={Math.round(layout.ms)} />}
+      {layout.ms !== null && layout.ms > 0 && (
+        <span hidden data-testid="layout-ms" data-ms={Math.round(layout.ms)} data-first-ms={Math.round(working.firstMs ?? 0)} />
+      )}
     </Stack>
   );
   // beside a wide map the report has its own column; in a narrow window it goes under the map,
