@@ -7,7 +7,7 @@
  */
 
 /** At most about this many tie lines in one picture. */
-export const EDGE_BUDGET = 4000;
+export const EDGE_BUDGET = 2500;
 
 /**
  * The share of each tier of ties to draw, given how many of each are in view, strongest tier
