@@ -17,11 +17,10 @@ type Box = { id: string; x: number; y: number; w: number; h: number };
 /** The names the map's picture carries (its scene model), once the picture of the current view is shown. */
 async function placedLabels(page: Page): Promise<Box[]> {
   const handle = await page.waitForFunction(() => {
-    const c = document.querySelector('[data-testid="network-canvas"]') as (HTMLCanvasElement & { mapLabels?: () => Box[] | null }) | null;
+    const c: (Element & { mapLabels?: () => Box[] | null }) | null = document.querySelector('[data-testid="network-canvas"]');
     return c?.mapLabels?.() ?? null;
   });
-  const boxes: Box[] = await handle.jsonValue();
-  return boxes;
+  return (await handle.jsonValue()) ?? [];
 }
 
 const overlapping = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
