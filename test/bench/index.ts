@@ -17,6 +17,7 @@ import { NoChromium } from '../helpers/chromium';
 import { benchGroupRules } from './group-rules';
 import { benchJournalOpen, benchSearch } from './journal';
 import { benchImport, benchMap } from './map-and-import';
+import { benchMap5k } from './map-5k';
 import { benchReciprocity } from './reciprocity';
 import { benchAdvisor } from './advisor';
 import { benchRenderer } from './renderer';
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
     const recip = await benchReciprocity(counts, !process.argv.includes('--no-browser'));
     const journalOpen = process.argv.includes('--no-browser') ? null : await benchJournalOpen(path, PASS);
     const renderer = await benchRenderer({ browser: !process.argv.includes('--no-browser') });
+    const map5k = process.argv.includes('--no-browser') ? null : await benchMap5k();
     const figures = {
       scale,
       fileBytes,
@@ -195,6 +197,7 @@ async function main(): Promise<void> {
         : {}),
       ...recip.figures,
       ...renderer.figures,
+      ...map5k?.figures,
     };
     if (json) {
       process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -309,6 +312,7 @@ async function main(): Promise<void> {
       }
       rows.push(...recip.rows);
       rows.push(...renderer.rows);
+      if (map5k) rows.push(...map5k.rows);
       const w = Math.max(...rows.map((r) => r[0].length));
       for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w)}  ${b.padStart(10)}  ${c}\n`);
     }

@@ -42,6 +42,8 @@ export const MapCanvas = forwardRef<
     const c = canvas.current!;
     const view = new MapView(c, { onHover: (id, at) => events.current.onHover(id, at), onClick: (id) => events.current.onClick(id) });
     map.current = view;
+    // the scene model's placed names, for the browser tests (what is drawn, without reading pixels)
+    Object.defineProperty(c, 'mapLabels', { value: () => view.placedLabels(), configurable: true });
     const ro = new ResizeObserver(([entry]) => {
       const { width, height } = entry!.contentRect;
       view.resize(width, height, window.devicePixelRatio || 1);

@@ -34,7 +34,15 @@ export function scheduleFor(free: number): { ticks: number; collideTicks: number
   return { ticks: Math.max(30, Math.round((90 * 1500) / free)), collideTicks: 3, theta: 1.5 };
 }
 
-export function runLayout(req: LayoutRequest, onProgress: (done: number) => void = () => undefined): Record<string, [number, number]> {
+/**
+ * `onStart` gets the starting positions (saved ones, and seeds for the new peers) before the
+ * simulation runs, so the map can show them while they settle.
+ */
+export function runLayout(
+  req: LayoutRequest,
+  onProgress: (done: number) => void = () => undefined,
+  onStart: (positions: Record<string, [number, number]>) => void = () => undefined,
+): Record<string, [number, number]> {
   const { nodes: input, links: rawLinks } = req;
   const seeds = seedPositions(input, rawLinks);
   const nodes: Node[] = input.map((n, i) => {
@@ -50,6 +58,7 @@ export function runLayout(req: LayoutRequest, onProgress: (done: number) => void
   });
   const free = nodes.filter((n) => n.fx === undefined).length;
   if (free === 0) return Object.fromEntries(nodes.map((n) => [n.id, [n.x!, n.y!]]));
+  onStart(Object.fromEntries(nodes.map((n) => [n.id, [n.x!, n.y!]])));
   const { ticks, collideTicks, theta } = scheduleFor(free);
   const links: SimulationLinkDatum<Node>[] = rawLinks.map((l) => ({ source: l.source, target: l.target }));
   const sim = forceSimulation(nodes)

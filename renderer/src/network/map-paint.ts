@@ -1,5 +1,13 @@
 import type { Bounds, View } from './camera';
+import { LABEL_FONT_PX, labelLimit, placeLabels, type LabelBox } from './map-labels';
 import type { Scene } from './map-scene';
+import { drawnAt, edgeShares } from './map-thin';
+
+/** What a drawing needs of the scene: plain arrays, so it can be handed to the painting worker. */
+export type PaintScene = Pick<Scene, 'xs' | 'ys' | 'radii' | 'labels' | 'byColor' | 'slices' | 'edges' | 'order'>;
+
+/** The 2D context of a page canvas or of an OffscreenCanvas in a worker. */
+export type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 export interface PaintOptions {
   dark: boolean;
@@ -7,65 +15,89 @@ export interface PaintOptions {
   /** false while moving over a large map without a usable picture (level of detail) */
   edges: boolean;
   labels: boolean;
+  /** the picture's size in CSS pixels (where names may go) */
+  w: number;
+  h: number;
+  /** nodes named before all others: the found peer, then a chosen group's members */
+  first?: readonly number[];
+  /** the widths of names already measured, by node index (NaN: not yet), kept between drawings */
+  widths?: Float32Array;
 }
 
-/** Names are written next to every node in view once zoomed in this far, if there are not too many. */
-const LABEL_ZOOM = 1.6;
-const LABEL_LIMIT = 400;
-/** a sparse map names everyone at any zoom; a dense one, zoomed out, names its largest few */
-const SPARSE_LABELS = 30;
-const LARGEST_LABELS = 8;
 /** Below this many pixels across, a node is a square: far cheaper to fill than a circle. */
 const SQUARE_BELOW_PX = 2.5;
+/** Below this many pixels of radius, a peer of several types is drawn in its first colour only. */
+const SLICES_FROM_PX = 2;
+/** Segments per stroked path: Skia's cost for one path grows faster than its length. */
+const CHUNK = 2000;
+const ME_RADIUS = 14;
 
 const ink = (dark: boolean) => (dark ? '#f1f3f5' : '#212529');
+/** The map's background (Mantine's body colour), around names so they read over ties. */
+const paper = (dark: boolean) => (dark ? '#242424' : '#ffffff');
 
 /**
- * Draw the map: edges (one path per strength), nodes (one path per colour), "me" at the
- * centre, and names when zoomed in. `ctx` already carries the device-pixel transform of the
- * surface; `view` maps the map to that surface's CSS pixels; only what falls in `area` (map
- * units) is drawn.
+ * Draw the map: ties (per strength, thinned by map-thin.ts when many are in view), nodes (one
+ * path per colour, then the slices of peers of several types), "me" at the centre, and names
+ * placed so none overlaps (map-labels.ts). `ctx` may be an OffscreenCanvas's, in a worker.
+ * `view` maps the map to the surface's CSS pixels; only what falls in `area` (map units) is
+ * drawn. Returns the names placed, as boxes in CSS pixels of the surface.
  */
-export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: View, dpr: number, area: Bounds, o: PaintOptions): void {
+export function paintScene(ctx: Ctx2D, scene: PaintScene, view: View, dpr: number, area: Bounds, o: PaintOptions): LabelBox[] {
   const { xs, ys, radii } = scene;
   const { k } = view;
   const { minX, minY, maxX, maxY } = area;
+  const off = (ax: number, ay: number, bx: number, by: number) =>
+    (ax < minX && bx < minX) || (ax > maxX && bx > maxX) || (ay < minY && by < minY) || (ay > maxY && by > maxY);
   ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.tx, dpr * view.ty);
   if (o.edges) {
     ctx.lineCap = 'butt';
-    for (const { strength, pairs } of scene.edges) {
-      if (pairs.length === 0) continue;
+    // strongest first: the budget goes to them
+    const tiers = [...scene.edges].sort((a, b) => b.strength - a.strength);
+    const inView = tiers.map(({ pairs }) => {
+      let n = 0;
+      for (let i = 0; i < pairs.length; i += 2) if (!off(xs[pairs[i]!]!, ys[pairs[i]!]!, xs[pairs[i + 1]!]!, ys[pairs[i + 1]!]!)) n++;
+      return n;
+    });
+    const shares = edgeShares(inView);
+    tiers.forEach(({ strength, pairs }, t) => {
+      const share = shares[t]!;
+      if (inView[t] === 0 || share === 0) return;
+      // at most one device pixel wide when zoomed out: Skia then draws hairlines, many times cheaper
+      ctx.lineWidth = Math.min((0.4 + strength * 0.45) / Math.sqrt(k), 1 / (k * dpr));
+      ctx.strokeStyle = o.dark ? `rgba(200,210,220,${0.12 + strength * 0.07})` : `rgba(60,70,90,${0.1 + strength * 0.07})`;
+      let n = 0;
       ctx.beginPath();
       for (let i = 0; i < pairs.length; i += 2) {
-        const a = pairs[i]!;
-        const b = pairs[i + 1]!;
-        const ax = xs[a]!;
-        const ay = ys[a]!;
-        const bx = xs[b]!;
-        const by = ys[b]!;
-        // both ends off the same side: the line cannot cross the area
-        if ((ax < minX && bx < minX) || (ax > maxX && bx > maxX) || (ay < minY && by < minY) || (ay > maxY && by > maxY)) continue;
+        const ax = xs[pairs[i]!]!;
+        const ay = ys[pairs[i]!]!;
+        const bx = xs[pairs[i + 1]!]!;
+        const by = ys[pairs[i + 1]!]!;
+        if (off(ax, ay, bx, by) || !drawnAt(strength * 1_000_000 + i / 2, share)) continue;
         ctx.moveTo(ax, ay);
         ctx.lineTo(bx, by);
+        if (++n % CHUNK === 0) {
+          ctx.stroke();
+          ctx.beginPath();
+        }
       }
-      ctx.lineWidth = (0.4 + strength * 0.45) / Math.sqrt(k);
-      ctx.strokeStyle = o.dark ? `rgba(200,210,220,${0.12 + strength * 0.07})` : `rgba(60,70,90,${0.1 + strength * 0.07})`;
       ctx.stroke();
-    }
+    });
   }
-  const shown: number[] = [];
+  const inArea = (i: number) => {
+    const r = radii[i]!;
+    return !(xs[i]! + r < minX || xs[i]! - r > maxX || ys[i]! + r < minY || ys[i]! - r > maxY);
+  };
   for (const { color, nodes } of scene.byColor) {
     ctx.beginPath();
     for (let j = 0; j < nodes.length; j++) {
       const i = nodes[j]!;
+      if (!inArea(i)) continue;
       const x = xs[i]!;
       const y = ys[i]!;
       const r = radii[i]!;
-      if (x + r < minX || x - r > maxX || y + r < minY || y - r > maxY) continue;
-      shown.push(i);
-      if (r * k * 2 < SQUARE_BELOW_PX) {
-        ctx.rect(x - r, y - r, 2 * r, 2 * r);
-      } else {
+      if (r * k * dpr * 2 < SQUARE_BELOW_PX) ctx.rect(x - r, y - r, 2 * r, 2 * r);
+      else {
         ctx.moveTo(x + r, y);
         ctx.arc(x, y, r, 0, Math.PI * 2);
       }
@@ -73,31 +105,85 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
     ctx.fillStyle = color;
     ctx.fill();
   }
+  // the other types of a peer of several: slices clockwise from the top, over the first colour
+  for (const { color, nodes, part, of } of scene.slices) {
+    ctx.beginPath();
+    for (let j = 0; j < nodes.length; j++) {
+      const i = nodes[j]!;
+      const r = radii[i]!;
+      if (r * k < SLICES_FROM_PX || !inArea(i)) continue;
+      const a0 = -Math.PI / 2 + (part[j]! / of[j]!) * Math.PI * 2;
+      ctx.moveTo(xs[i]!, ys[i]!);
+      ctx.arc(xs[i]!, ys[i]!, r, a0, a0 + (Math.PI * 2) / of[j]!);
+      ctx.closePath();
+    }
+    ctx.fillStyle = color;
+    ctx.fill();
+  }
   ctx.beginPath();
-  ctx.arc(0, 0, 14, 0, Math.PI * 2);
+  ctx.arc(0, 0, ME_RADIUS, 0, Math.PI * 2);
   ctx.fillStyle = ink(o.dark);
   ctx.fill();
-  ctx.font = `600 ${12 / k}px system-ui, sans-serif`;
+
+  // names in screen pixels, so they keep their size at every zoom
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.textAlign = 'center';
-  ctx.fillText(o.meLabel, 0, 14 + 14 / k);
-  if (o.labels) {
-    const named =
-      (k > LABEL_ZOOM || shown.length <= SPARSE_LABELS) && shown.length <= LABEL_LIMIT
-        ? shown
-        : [...shown].sort((a, b) => radii[b]! - radii[a]! || a - b).slice(0, LARGEST_LABELS);
-    ctx.font = `${11 / k}px system-ui, sans-serif`;
-    ctx.fillStyle = o.dark ? '#dee2e6' : '#343a40';
-    for (const i of named) ctx.fillText(scene.labels[i]!, xs[i]!, ys[i]! - radii[i]! - 4 / k);
-  }
+  ctx.textBaseline = 'top';
+  ctx.lineJoin = 'round';
+  ctx.font = `600 12px system-ui, sans-serif`;
+  const meX = view.tx;
+  const meY = view.ty;
+  const meR = ME_RADIUS * k;
+  const meW = ctx.measureText(o.meLabel).width;
+  const me: LabelBox = { i: -1, x: meX - meW / 2, y: meY + meR + 2, w: meW, h: 15 };
+  writeName(ctx, o.meLabel, me, o.dark, ink(o.dark));
+  if (!o.labels) return [];
+  ctx.font = `${LABEL_FONT_PX}px system-ui, sans-serif`;
+  const widths = o.widths;
+  const first = o.first ?? [];
+  const firstSet = new Set(first);
+  const order = function* () {
+    yield* first;
+    for (const i of scene.order) if (!firstSet.has(i)) yield i;
+  };
+  const placed = placeLabels({
+    order: order(),
+    at: (i) => ({ x: xs[i]! * k + view.tx, y: ys[i]! * k + view.ty, r: radii[i]! * k }),
+    width: (i) => {
+      const known = widths?.[i];
+      if (known !== undefined && !Number.isNaN(known)) return known;
+      const w = ctx.measureText(scene.labels[i]!).width + 2;
+      if (widths) widths[i] = w;
+      return w;
+    },
+    w: o.w,
+    h: o.h,
+    // zoomed out, nodes crowd: fewer names (with the square of the zoom); from zoom 1 on, as many as the room allows
+    limit: Math.max(first.length, Math.round(labelLimit(o.w, o.h) * Math.min(1, Math.max(0.1, k * k)))),
+    blocked: [me, { i: -1, x: meX - meR, y: meY - meR, w: 2 * meR, h: 2 * meR }],
+  });
+  const color = o.dark ? '#dee2e6' : '#343a40';
+  for (const b of placed) writeName(ctx, scene.labels[b.i]!, b, o.dark, color);
+  return placed;
+}
+
+function writeName(ctx: Ctx2D, text: string, b: LabelBox, dark: boolean, color: string): void {
+  const x = b.x + b.w / 2;
+  const y = b.y + 1;
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = paper(dark);
+  ctx.strokeText(text, x, y);
+  ctx.fillStyle = color;
+  ctx.fillText(text, x, y);
 }
 
 /**
- * Rings and names over the picture: a chosen group's members (yellow), the found peer (red)
- * and the one under the pointer.
+ * Rings over the picture: a chosen group's members (yellow), the found peer (red) and the
+ * one under the pointer. Their names are placed in the picture itself, first of all.
  */
 export function paintMarks(
   ctx: CanvasRenderingContext2D,
-  scene: Scene,
+  scene: Pick<Scene, 'xs' | 'ys' | 'radii'>,
   view: View,
   dpr: number,
   marks: { highlight: number; hovered: number; marked?: readonly number[] },
@@ -115,24 +201,13 @@ export function paintMarks(
     ctx.lineWidth = 2 / k;
     ctx.strokeStyle = '#fab005';
     ctx.stroke();
-    ctx.font = `${11 / k}px system-ui, sans-serif`;
-    ctx.textAlign = 'center';
-    ctx.fillStyle = dark ? '#dee2e6' : '#343a40';
-    for (const i of marks.marked) ctx.fillText(scene.labels[i]!, scene.xs[i]!, scene.ys[i]! - scene.radii[i]! - 4 / k);
   }
   for (const i of [marks.highlight, marks.hovered]) {
     if (i < 0) continue;
-    const x = scene.xs[i]!;
-    const y = scene.ys[i]!;
-    const r = scene.radii[i]!;
     ctx.beginPath();
-    ctx.arc(x, y, r + 4 / k, 0, Math.PI * 2);
+    ctx.arc(scene.xs[i]!, scene.ys[i]!, scene.radii[i]! + 4 / k, 0, Math.PI * 2);
     ctx.lineWidth = 2.5 / k;
     ctx.strokeStyle = i === marks.highlight ? '#fa5252' : dark ? '#fff' : '#000';
     ctx.stroke();
-    ctx.font = `${11 / k}px system-ui, sans-serif`;
-    ctx.textAlign = 'center';
-    ctx.fillStyle = dark ? '#dee2e6' : '#343a40';
-    ctx.fillText(scene.labels[i]!, x, y - r - 4 / k);
   }
 }

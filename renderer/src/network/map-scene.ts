@@ -1,10 +1,14 @@
 import { boundsOf, toMap, type Bounds, type View } from './camera';
+import { labelPriority } from './map-labels';
 
 export interface MapNode {
   id: string;
   label: string;
   sub: string;
+  /** the first type's colour */
   color: string;
+  /** one colour per type, when a peer has several: the disc is split into as many slices */
+  colors?: readonly string[];
   radius: number;
 }
 
@@ -25,8 +29,17 @@ export interface Scene {
   xs: Float64Array;
   ys: Float64Array;
   radii: Float64Array;
-  /** node indices per colour, so each colour is one fill */
+  /** node indices per colour, so each colour is one fill (a peer of several types: its first) */
   byColor: { color: string; nodes: Uint32Array }[];
+  /**
+   * The slices of peers of several types, per colour: node i's slice `part` of `of`, drawn
+   * clockwise from the top over its first-colour disc.
+   */
+  slices: { color: string; nodes: Uint32Array; part: Uint8Array; of: Uint8Array }[];
+  /** ties per node */
+  degree: Uint32Array;
+  /** node indices in the order names are placed (map-labels.ts) */
+  order: Uint32Array;
   /** per strength 1..3: node index pairs [a0, b0, a1, b1, ...] */
   edges: { strength: number; pairs: Uint32Array }[];
   edgeCount: number;
@@ -51,6 +64,7 @@ export function buildScene(
   const index = new Map<string, number>();
   const colorLists = new Map<string, number[]>();
   const grid = new Map<string, number[]>();
+  const sliceLists = new Map<string, { nodes: number[]; part: number[]; of: number[] }>();
   placed.forEach((n, i) => {
     const p = positions[n.id]!;
     xs[i] = p[0];
@@ -60,6 +74,16 @@ export function buildScene(
     const list = colorLists.get(n.color);
     if (list) list.push(i);
     else colorLists.set(n.color, [i]);
+    const colors = n.colors ?? [];
+    if (colors.length > 1)
+      colors.forEach((c, part) => {
+        if (part === 0) return;
+        const l = sliceLists.get(c) ?? { nodes: [], part: [], of: [] };
+        sliceLists.set(c, l);
+        l.nodes.push(i);
+        l.part.push(part);
+        l.of.push(colors.length);
+      });
     const key = `${Math.floor(p[0] / GRID_CELL)},${Math.floor(p[1] / GRID_CELL)}`;
     const cell = grid.get(key);
     if (cell) cell.push(i);
@@ -67,11 +91,14 @@ export function buildScene(
   });
   const pairs: number[][] = [[], [], []];
   let edgeCount = 0;
+  const degree = new Uint32Array(count);
   for (const e of edges) {
     const a = index.get(e.a);
     const b = index.get(e.b);
     if (a === undefined || b === undefined) continue;
     pairs[Math.min(3, Math.max(1, e.strength)) - 1]!.push(a, b);
+    degree[a]! += 1;
+    degree[b]! += 1;
     edgeCount += 1;
   }
   return {
@@ -81,6 +108,14 @@ export function buildScene(
     ys,
     radii,
     byColor: [...colorLists].map(([color, list]) => ({ color, nodes: Uint32Array.from(list) })),
+    slices: [...sliceLists].map(([color, l]) => ({
+      color,
+      nodes: Uint32Array.from(l.nodes),
+      part: Uint8Array.from(l.part),
+      of: Uint8Array.from(l.of),
+    })),
+    degree,
+    order: labelPriority(degree, radii),
     edges: pairs.map((p, i) => ({ strength: i + 1, pairs: Uint32Array.from(p) })),
     edgeCount,
     maxRadius: radii.reduce((a, r) => Math.max(a, r), 0),

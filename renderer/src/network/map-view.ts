@@ -1,5 +1,7 @@
 import { centreOn, contains, fitView, panBy, reproject, visibleBounds, wheelZoom, zoomAt, type Bounds, type View } from './camera';
-import { paintMarks, paintScene } from './map-paint';
+import type { LabelBox } from './map-labels';
+import { paintMarks } from './map-paint';
+import { MapPainter, type Picture } from './map-painter';
 import { nodeAt, type Scene } from './map-scene';
 
 export interface MapViewEvents {
@@ -11,19 +13,33 @@ export interface MapViewEvents {
 /** The picture is redrawn in full once the camera has been still this long. */
 const REST_MS = 150;
 /** The kept picture spans the viewport plus this fraction of it on every side. */
-const MARGIN = 0.5;
-/** How far the kept picture may be scaled while moving before it is too blurred or too small. */
+const MARGIN = 0.3;
+/** How far the kept picture may be scaled while moving before a fresh one is asked for. */
 const MAX_STRETCH = 2;
-/** While moving without a usable picture, edges are left out above this many. */
-const LOD_EDGES = 4000;
 const KEY_STEP = 60;
+
+interface Kept {
+  image: Picture['image'];
+  /** the camera it was drawn for, and what of the map it covers */
+  view: View;
+  covers: Bounds;
+  /** the margin it was drawn with, in CSS pixels */
+  mw: number;
+  mh: number;
+  labels: LabelBox[];
+  /** drawn for the current data, look and marks */
+  version: number;
+}
+
+const sameView = (a: View, b: View) => a.k === b.k && a.tx === b.tx && a.ty === b.ty;
 
 /**
  * The network map's drawing and camera, outside React: a camera change costs no render.
- * A full drawing goes into a kept picture (an off-screen canvas a little larger than the
- * view); while the camera moves, frames only show that picture moved and scaled, as
- * cytoscape.js does, and the map is drawn afresh once it rests. Without a usable picture (a
- * jump or a long zoom) a moving frame is drawn directly, large maps without their edges.
+ * Full drawings are made off the main thread (map-painter.ts: a worker drawing on an
+ * OffscreenCanvas) into a picture a little larger than the view; frames only show the latest
+ * picture moved and scaled, as cytoscape.js does, and ask for a fresh one when the camera
+ * rests or the picture no longer covers the view. So no frame, during or after a gesture,
+ * draws the whole map on the main thread.
  */
 export class MapView {
   private readonly ctx: CanvasRenderingContext2D;
@@ -39,7 +55,14 @@ export class MapView {
   private markedIds: readonly string[] = [];
   private marked: number[] = [];
   private hovered = -1;
-  private kept: { canvas: HTMLCanvasElement; view: View; covers: Bounds } | null = null;
+  private kept: Kept | null = null;
+  /** bumped when what a picture shows changes (data, look, marks) */
+  private version = 0;
+  private readonly asked = new Map<number, { view: View; covers: Bounds; mw: number; mh: number; version: number; at: number }>();
+  private latest = 0;
+  /** a fresh picture arrived: when it was asked for, for the 'map-draw' measure once it is shown */
+  private arrived: number | null = null;
+  private readonly painter: MapPainter;
   private fitted = false;
   private moving = false;
   private raf = 0;
@@ -54,6 +77,7 @@ export class MapView {
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('No 2D canvas');
     this.ctx = ctx;
+    this.painter = new MapPainter((id, picture) => this.painted(id, picture));
     this.listen('pointerdown', (e) => this.pointerDown(e));
     this.listen('pointermove', (e) => this.pointerMove(e));
     this.listen('pointerup', (e) => this.pointerUp(e));
@@ -67,12 +91,25 @@ export class MapView {
     for (const f of this.off) f();
     cancelAnimationFrame(this.raf);
     clearTimeout(this.restTimer);
+    this.painter.destroy();
     this.kept = null;
+  }
+
+  /**
+   * The names the picture on screen carries, as boxes in the canvas's CSS pixels, with the
+   * peer each names; null while no picture of the current view and data is shown.
+   */
+  placedLabels(): { id: string; x: number; y: number; w: number; h: number }[] | null {
+    const kept = this.kept;
+    if (!kept || !this.scene || kept.version !== this.version || !sameView(kept.view, this.view)) return null;
+    const ids = this.scene.ids;
+    return kept.labels.map((b) => ({ id: ids[b.i]!, x: b.x - kept.mw, y: b.y - kept.mh, w: b.w, h: b.h }));
   }
 
   setScene(scene: Scene): void {
     this.scene = scene;
-    this.kept = null;
+    this.painter.setScene(scene);
+    this.version++;
     this.highlight = this.highlightId ? (scene.index.get(this.highlightId) ?? -1) : -1;
     this.marked = this.indicesOf(this.markedIds);
     this.hovered = -1;
@@ -86,6 +123,8 @@ export class MapView {
     this.highlight = o.highlight && this.scene ? (this.scene.index.get(o.highlight) ?? -1) : -1;
     this.markedIds = o.marked ?? [];
     this.marked = this.indicesOf(this.markedIds);
+    // their names come first in the picture
+    this.version++;
     this.request();
   }
 
@@ -98,7 +137,7 @@ export class MapView {
     if (o.dark === this.dark && o.meLabel === this.meLabel) return;
     this.dark = o.dark;
     this.meLabel = o.meLabel;
-    this.kept = null;
+    this.version++;
     this.request();
   }
 
@@ -110,7 +149,7 @@ export class MapView {
     this.dpr = dpr;
     this.canvas.width = Math.round(w * dpr);
     this.canvas.height = Math.round(h * dpr);
-    this.kept = null;
+    this.version++;
     this.fitOnce();
     this.request();
   }
@@ -172,73 +211,82 @@ export class MapView {
   }
 
   private frame(): void {
+    const started = performance.now();
     const { ctx, scene } = this;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     if (!scene || this.w === 0) return;
-    if (this.moving) {
-      if (this.keptFits()) this.showKept();
-      else this.paintDirect(scene);
-    } else {
-      // at rest: drawn afresh unless the picture is of this very view (sharp, margins centred)
-      const v = this.kept?.view;
-      if (!v || v.k !== this.view.k || v.tx !== this.view.tx || v.ty !== this.view.ty) this.paintKept(scene);
-      this.showKept();
-    }
+    const kept = this.kept;
+    const current = kept !== null && kept.version === this.version;
+    // at rest: a picture of this very view (sharp, margins centred); moving: one that covers it
+    if (this.moving ? !current || !this.keptFits() : !current || !sameView(kept.view, this.view)) this.ask();
+    // before the first picture the map is blank for the few milliseconds the painter takes
+    if (kept) this.showKept(kept);
     paintMarks(ctx, scene, this.view, this.dpr, { highlight: this.highlight, hovered: this.hovered, marked: this.marked }, this.dark);
+    // User Timing, read by the tests and `npm run bench` (and shown in DevTools' performance panel)
+    if (this.arrived !== null && current && sameView(kept.view, this.view)) {
+      performance.measure('map-draw', { start: this.arrived, end: performance.now() });
+      this.arrived = null;
+    }
+    performance.measure('map-show', { start: started, end: performance.now() });
   }
 
-  /** Draw the whole map, at the current zoom, into the kept picture. */
-  private paintKept(scene: Scene): void {
-    performance.mark('map-draw-start');
+  /** Ask the painter for a picture of the current view, unless that is the one last asked for. */
+  private ask(): void {
+    const last = this.asked.get(this.latest);
+    if (last && last.version === this.version && sameView(last.view, this.view)) return;
     const mw = Math.round(this.w * MARGIN);
     const mh = Math.round(this.h * MARGIN);
-    const canvas = this.kept?.canvas ?? document.createElement('canvas');
-    const width = Math.round((this.w + 2 * mw) * this.dpr);
-    const height = Math.round((this.h + 2 * mh) * this.dpr);
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width;
-      canvas.height = height;
-    }
-    const ctx = canvas.getContext('2d')!;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, width, height);
     // the picture's own camera: the view, shifted by the margin
     const own = panBy(this.view, mw, mh);
     const covers = visibleBounds(own, this.w + 2 * mw, this.h + 2 * mh);
-    paintScene(ctx, scene, own, this.dpr, covers, { dark: this.dark, meLabel: this.meLabel, edges: true, labels: true });
-    this.kept = { canvas, view: this.view, covers };
-    // User Timing, read by `npm run bench` (and shown in DevTools' performance panel)
-    performance.measure('map-draw', 'map-draw-start');
+    const first = [...(this.highlight >= 0 ? [this.highlight] : []), ...this.marked];
+    const id = this.painter.paint({
+      view: own,
+      w: this.w + 2 * mw,
+      h: this.h + 2 * mh,
+      dpr: this.dpr,
+      dark: this.dark,
+      meLabel: this.meLabel,
+      first,
+    });
+    this.latest = id;
+    this.asked.set(id, { view: this.view, covers, mw, mh, version: this.version, at: performance.now() });
   }
 
-  private showKept(): void {
-    const kept = this.kept!;
+  private painted(id: number, picture: Picture): void {
+    const asked = this.asked.get(id);
+    for (const k of this.asked.keys()) if (k <= id && k !== this.latest) this.asked.delete(k);
+    if (!asked) return;
+    const old = this.kept?.image;
+    if (old && 'close' in old && typeof old.close === 'function') old.close();
+    this.kept = {
+      image: picture.image,
+      view: asked.view,
+      covers: asked.covers,
+      mw: asked.mw,
+      mh: asked.mh,
+      labels: picture.labels,
+      version: asked.version,
+    };
+    // how long the drawing itself took, wherever it ran
+    const now = performance.now();
+    performance.measure('map-paint', { start: now - picture.ms, end: now });
+    if (id === this.latest) this.arrived = asked.at;
+    this.request();
+  }
+
+  private showKept(kept: Kept): void {
     const { scale, dx, dy } = reproject(kept.view, this.view);
-    const mw = Math.round(this.w * MARGIN);
-    const mh = Math.round(this.h * MARGIN);
     this.ctx.setTransform(1, 0, 0, 1, 0, 0);
     this.ctx.imageSmoothingQuality = 'low';
     this.ctx.drawImage(
-      kept.canvas,
-      this.dpr * (dx - scale * mw),
-      this.dpr * (dy - scale * mh),
-      kept.canvas.width * scale,
-      kept.canvas.height * scale,
+      kept.image,
+      this.dpr * (dx - scale * kept.mw),
+      this.dpr * (dy - scale * kept.mh),
+      kept.image.width * scale,
+      kept.image.height * scale,
     );
-  }
-
-  /** A moving frame with no usable picture: drawn directly, large maps without edges. */
-  private paintDirect(scene: Scene): void {
-    performance.mark('map-draw-start');
-    const area = visibleBounds(this.view, this.w, this.h);
-    paintScene(this.ctx, scene, this.view, this.dpr, area, {
-      dark: this.dark,
-      meLabel: this.meLabel,
-      edges: scene.edgeCount <= LOD_EDGES,
-      labels: false,
-    });
-    performance.measure('map-draw', 'map-draw-start');
   }
 
   private listen<K extends keyof HTMLElementEventMap>(

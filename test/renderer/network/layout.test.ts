@@ -56,6 +56,28 @@ describe('the map layout', () => {
     expect(scheduleFor(5000)).toEqual({ ticks: 30, collideTicks: 3, theta: 1.5 });
   });
 
+  test('hands over where the peers start (saved places, seeds for new peers) before it settles them', () => {
+    const nodes = [
+      { id: 'a', closeness: 5, x: 100, y: -20 },
+      { id: 'b', closeness: 3 },
+      { id: 'c', closeness: 2 },
+    ];
+    const links = [{ source: 'b', target: 'c', strength: 1 }];
+    const starts: Record<string, [number, number]>[] = [];
+    const progress: number[] = [];
+    const end = runLayout(
+      { nodes, links },
+      (d) => progress.push(d),
+      (p) => starts.push(p),
+    );
+    expect(starts).toHaveLength(1);
+    const seeds = seedPositions(nodes, links);
+    expect(starts[0]).toEqual({ a: [100, -20], b: seeds[1], c: seeds[2] });
+    // handed over before any tick, and the layout then moves the new peers on from there
+    expect(progress.length).toBeGreaterThan(0);
+    expect(end.b).not.toEqual(starts[0]!.b);
+  });
+
   test('keeps saved positions, places new peers near their ties, and is deterministic', () => {
     const nodes = [
       { id: 'a', closeness: 5, x: 100, y: -20 },

@@ -47,3 +47,31 @@ describe('the map scene', () => {
     expect(nodeAt(scene, { k: 1, tx: 50, ty: 50 }, 51, 52)).toBe(0);
   });
 });
+
+describe('peers of several types', () => {
+  test('keep their first colour as the disc and get one slice per further type; ties counted per node; names ordered by ties', () => {
+    const scene = buildScene(
+      [
+        { ...node('a', '#f00'), colors: ['#f00', '#0f0', '#00f'] },
+        { ...node('b', '#0f0'), colors: ['#0f0'] },
+        { ...node('c', '#00f'), colors: ['#00f', '#0f0'] },
+      ],
+      [
+        { a: 'a', b: 'c', strength: 1 },
+        { a: 'b', b: 'c', strength: 2 },
+      ],
+      { a: [0, 0], b: [10, 0], c: [20, 0] },
+    );
+    expect(scene.byColor.map((g) => [g.color, [...g.nodes]])).toEqual([
+      ['#f00', [0]],
+      ['#0f0', [1]],
+      ['#00f', [2]],
+    ]);
+    expect(scene.slices.map((s) => [s.color, [...s.nodes], [...s.part], [...s.of]])).toEqual([
+      ['#0f0', [0, 2], [1, 1], [3, 2]],
+      ['#00f', [0], [2], [3]],
+    ]);
+    expect([...scene.degree]).toEqual([1, 1, 2]);
+    expect([...scene.order]).toEqual([2, 0, 1]);
+  });
+});
