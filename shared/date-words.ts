@@ -48,6 +48,11 @@ export function dayWords(day: Day, today: Day, locale?: string): string {
   return formatter(locale, day.slice(0, 4) === today.slice(0, 4) ? SHORT : SHORT_YEAR).format(utcDate(day));
 }
 
+/** For a value read from a file or a search hit, which may not be a day: the day in words, or the value as it is. */
+export function dayWordsOr(value: string, today: Day, locale?: string): string {
+  return DAY_RE.test(value) && !Number.isNaN(utcDate(value).getTime()) ? dayWords(value, today, locale) : value;
+}
+
 /** Always with the year: "7 Dec 2026" (a date read apart from today, such as a backup's). */
 export function dayWithYear(day: Day, locale?: string): string {
   return formatter(locale, SHORT_YEAR).format(utcDate(day));
@@ -67,7 +72,12 @@ export function dayLong(day: Day, locale?: string): string {
 /** How far from today, within a week: "today", "yesterday", "3 days ago", "in 2 days"; null further off. */
 export function dayDistance(day: Day, today: Day, locale?: string): string | null {
   const n = daysBetween(today, day);
-  return Math.abs(n) <= 6 ? relative(locale).format(n, 'day') : null;
+  return Math.abs(n) <= 6 ? daysFromToday(n, locale) : null;
+}
+
+/** A count of days from today in words: "today", "tomorrow", "in 5 days", "3 days ago". */
+export function daysFromToday(n: number, locale?: string): string {
+  return relative(locale).format(n, 'day');
 }
 
 /** Relative where it helps, the date otherwise: "yesterday", "in 2 days", "7 Nov". */
