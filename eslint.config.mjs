@@ -69,6 +69,31 @@ export const LOCAL_DAY_RULES = [
   },
 ];
 
+const DATE_WORDS =
+  'say a date with shared/date-words.ts (dayWords, dayRelative, dayFull, dayLong…): one style for the whole app, from the locale';
+/** A date said to a person, formatted by hand (test/lint/date-words.test.ts). */
+export const DATE_WORDS_RULES = [
+  {
+    selector:
+      'ImportDeclaration[source.value=/^date-fns/] > ImportSpecifier[imported.name=/^(format|formatDate|formatRelative|formatDistance|formatDistanceToNow|formatDistanceStrict|intlFormat|lightFormat)$/]',
+    message: `Not date-fns' format: ${DATE_WORDS}.`,
+  },
+  {
+    selector: "CallExpression[callee.property.name='toLocaleDateString']",
+    message: `Not toLocaleDateString: ${DATE_WORDS}.`,
+  },
+  {
+    selector: "NewExpression[callee.object.name='Intl'][callee.property.name=/^(DateTimeFormat|RelativeTimeFormat)$/]",
+    message: `Not a hand-made Intl date format: ${DATE_WORDS}.`,
+  },
+  {
+    // n.toLocaleString('en') for a count is fine; a date's options are not
+    selector:
+      'CallExpression[callee.property.name=/^toLocale(Time)?String$/] > ObjectExpression > Property[key.name=/^(dateStyle|timeStyle|weekday|month|day|year)$/]',
+    message: `Not toLocaleString for a date: ${DATE_WORDS}.`,
+  },
+];
+
 /**
  * The layers, read off the folder tree (README, "Layout"). Each may import only from itself and
  * the layers named here; a relative path across a line fails lint (test/lint/boundaries.test.ts).
@@ -163,18 +188,24 @@ export default tseslint.config(
     // the app's own code: one home for each rule below (STYLE.md, "One rule, one home"). Both
     // lists sit in this one block, as a later block's no-restricted-syntax replaces this one's
     files: APP_FILES,
-    rules: { 'no-restricted-syntax': ['error', ...FOLD_RULES, ...LOCAL_DAY_RULES] },
+    rules: { 'no-restricted-syntax': ['error', ...FOLD_RULES, ...LOCAL_DAY_RULES, ...DATE_WORDS_RULES] },
   },
   {
     // the home of folding itself
     files: ['shared/text-fold.ts'],
-    rules: { 'no-restricted-syntax': ['error', ...LOCAL_DAY_RULES] },
+    rules: { 'no-restricted-syntax': ['error', ...LOCAL_DAY_RULES, ...DATE_WORDS_RULES] },
+  },
+  {
+    // the home of saying dates; the machine's day (dayOf writes YYYY-MM-DD with date-fns) and
+    // the wall-clock time in a named zone (Intl's zone data, never shown) are not words
+    files: ['shared/date-words.ts', 'shared/domain/days.ts', 'shared/domain/time-zones.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...FOLD_RULES, ...LOCAL_DAY_RULES] },
   },
   {
     // one way for a screen to read vault data: renderer/src/data (a query, refreshed on every change)
     files: ['renderer/src/**/*.{ts,tsx}'],
     ignores: ['renderer/src/data/**'],
-    rules: { 'no-restricted-syntax': ['error', ...FOLD_RULES, ...LOCAL_DAY_RULES, ...FETCH_EFFECT_RULES] },
+    rules: { 'no-restricted-syntax': ['error', ...FOLD_RULES, ...LOCAL_DAY_RULES, ...DATE_WORDS_RULES, ...FETCH_EFFECT_RULES] },
   },
   {
     // A busy 2-core machine must pass: a test waits for a state, never for a while, and every

@@ -77,7 +77,7 @@ export function todayReport(src: TodaySources & GroupSources, today: Day): Today
         .map((a) => ({ id: a.item.id, text: a.hidden ? null : a.item.text, due: a.item.due })),
     })),
     budget: (() => {
-      const w = g.week ?? weeklySupport(src.interactions, src.groups, today, null);
+      const w = g.week ?? weeklySupport(src.interactions, src.groups, today, null, src.settings.channelMinutes);
       return { minutesThisWeek: w.minutes, minutesLimit: w.budget };
     })(),
   };

@@ -385,6 +385,20 @@ export const settingsSchema = z
       .nullable()
       .default(null),
     /**
+     * Added to version 3 later (optional): how long each channel usually takes, in minutes, for
+     * the time budget (an interaction logged without a length counts this long); absent: the defaults
+     */
+    channelMinutes: z
+      .partialRecord(
+        z.enum(INTERACTION_CHANNELS),
+        z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60),
+      )
+      .optional(),
+    /**
      * Added to version 3 later (optional): the person's own e-mail addresses, so a calendar
      * import knows which attendee is them (the meetings they declined are not meetings)
      */

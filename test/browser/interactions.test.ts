@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { dayOfYearWords, dayRelative } from '../../shared/date-words';
+import { dayOf } from '../../shared/domain/days';
 import { openApp, type AppUnderTest } from './harness';
 import { browserSuite, confirmCode, createVault } from './helpers';
 
@@ -80,8 +82,7 @@ describe('the interaction log', () => {
     await page.getByRole('dialog', { name: 'Log interaction' }).waitFor();
     await page.keyboard.press('Control+Enter');
     await page.getByTestId('log-error').getByText('Pick at least one peer.').waitFor();
-    // the first Escape closes the peer list, the second the dialog
-    await page.keyboard.press('Escape');
+    // the peer list opens on typing, not on focus: one Escape closes the dialog
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: 'Log interaction' }).waitFor({ state: 'hidden' });
 
@@ -99,6 +100,15 @@ describe('the interaction log', () => {
     expect(await focused(page)).toMatchObject({ role: 'radio', testId: 'log-purpose' });
     await page.keyboard.press('6');
     expect((await focused(page)).text).toMatch(/Catch-up$/);
+    // how long, with one key (the usual length of a coffee is the first choice)
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ role: 'radio', testId: 'log-duration' });
+    expect((await focused(page)).text).toMatch(/^1Usual/);
+    await page.keyboard.press('4');
+    expect((await focused(page)).text).toMatch(/45 min$/);
+    // what happened comes before what passed between you
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).testId).toBe('log-summary');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect((await focused(page)).testId).toBe('add-received');
@@ -118,6 +128,7 @@ describe('the interaction log', () => {
       channel: 'coffee',
       purpose: 'catch-up',
       initiatedBy: 'me',
+      durationMinutes: 45,
       exchanges: [{ direction: 'received', kind: 'feedback', weight: 1 }],
     });
     // Today's "this week" shows it at once
@@ -197,7 +208,11 @@ describe('the interaction log', () => {
     await page.getByTestId('life-date').fill('1990-07-04');
     await page.getByLabel('Year unknown').check();
     await page.getByTestId('save-life-event').click();
-    await page.getByTestId('life-event-row').getByText('4 July, every year').waitFor();
+    const locale = await page.evaluate(() => navigator.language);
+    await page
+      .getByTestId('life-event-row')
+      .getByText(`${dayOfYearWords('--07-04', locale)}, every year`)
+      .waitFor();
     expect(session.requireVault().data.lifeEvents[0]).toMatchObject({ kind: 'birthday', date: '--07-04' });
     // on Today the confidential interaction's follow-up says only that there is one, until revealed
     await page.keyboard.press('Escape');
@@ -298,7 +313,8 @@ describe('reciprocity', () => {
     const labelled = await page.locator('[data-testid="heatmap"] rect[aria-label]').count();
     expect(labelled).toBeGreaterThanOrEqual(365);
     expect(await page.locator('[data-testid="heatmap"] rect[aria-label*="interaction"]').first().getAttribute('aria-label')).toMatch(
-      /^\w+day \d+ \w+ \d{4}: \d+ interactions?$/,
+      // the day said the app's one way (a weekday, the day, the month and year, in the window's locale), never ISO
+      /^\w+day\b.*\b\d{4}: \d+ interactions?$/,
     );
     // the table behind the balance chart, sortable, opens peers by keyboard
     await page.getByTestId('chart-balance').getByRole('button', { name: 'Table' }).click();
@@ -355,8 +371,11 @@ describe('keeping in touch', () => {
     await shot('settings');
     await page.getByTestId('nav-peers').click();
     const ben = page.getByTestId('peer-row').filter({ hasText: 'Ben Okafor' });
-    await ben.getByText('Last contact 1 Jan 2020').waitFor();
-    await ben.getByText('Overdue since 1 Mar 2020').waitFor();
+    // dates in the app's one style, in the window's locale
+    const locale = await page.evaluate(() => navigator.language);
+    const today = dayOf(new Date());
+    await ben.getByText(`Last contact ${dayRelative('2020-01-01', today, locale)}`).waitFor();
+    await ben.getByText(`Overdue since ${dayRelative('2020-03-01', today, locale)}`).waitFor();
     await page.getByRole('textbox', { name: /Sort/ }).or(page.locator('input[value="Sort: name"]')).first().click();
     await page.getByRole('option', { name: 'Sort: next check-in' }).click();
     expect(await page.getByTestId('peer-row').first().innerText()).toMatch(/Ben Okafor/);

@@ -199,6 +199,13 @@ describe('journal', () => {
     await expect.poll(() => editorText(page)).toContain('## What I learned');
     await page.keyboard.type('How she built her promotion case.');
     await page.getByTestId('add-received').click();
+    // the log dialog's own rows: the kind picker takes the focus, a kind is asked for
+    await page.getByTestId('save-debrief').click();
+    await page.getByText('Pick a kind for each exchange, or remove it.').waitFor();
+    await page.getByTestId('exchange-kind').click();
+    await page.keyboard.type('expertise');
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('exchange-kind').inputValue()).toBe('Expertise or advice');
     await page.getByTestId('add-follow-up').click();
     await page.getByTestId('follow-up-text').fill('Send her my mentoring notes');
     await shots(app, 'debrief');

@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { EXIT } from '../../electron/cli/run';
+import { dayRelative, dayWithWeekday, dayWithYear } from '../../shared/date-words';
 import { Vault } from '../../electron/core/vault';
 import { VALUE_KINDS } from '../../shared/schema/vocabulary';
 import { useTempDirs } from '../helpers/temp-dir';
 import { cliAt } from '../helpers/cli';
 import { PASS, makeVault, peer } from '../helpers/vaults';
+
+/** A date in words as a literal part of a pattern. */
+const re = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const temp = useTempDirs();
 
@@ -101,9 +105,13 @@ describe('compeer reciprocity', () => {
     const t = await cli(['reciprocity', path]);
     expect(t.code).toBe(EXIT.ok);
     const lines = t.out.split('\n');
-    expect(lines[0]).toBe('Reciprocity from 2025-11-28 to 2026-11-27 (weights of what was given and received)');
+    expect(lines[0]).toBe(
+      `Reciprocity from ${dayWithYear('2025-11-28')} to ${dayWithYear('2026-11-27')} (weights of what was given and received)`,
+    );
     expect(lines[2]).toMatch(/^Peer\s+Given\s+Received\s+Balance\s+Interactions\s+Last contact\s+In words$/);
-    expect(lines.find((l) => l.startsWith('Ana Silva'))).toMatch(/^Ana Silva\s+3\s+5\s+-2\s+3\s+2026-07-01\s+/);
+    expect(lines.find((l) => l.startsWith('Ana Silva'))).toMatch(
+      new RegExp(`^Ana Silva\\s+3\\s+5\\s+-2\\s+3\\s+${re(dayWithYear('2026-07-01'))}\\s+`),
+    );
     expect(lines.find((l) => l.startsWith('Whole network'))).toMatch(/^Whole network\s+3\s+8\s+-5\b/);
   });
 
@@ -152,13 +160,14 @@ describe('compeer due', () => {
     const path = await logVault();
     const t = await cli(['due', path, '--today', '2026-04-10']);
     const lines = t.out.split('\n');
-    expect(lines[0]).toBe('Check-ins due on 2026-04-10');
-    expect(lines[3]).toMatch(/^Ben Okafor\s+every 14 days\s+2026-03-05\s+2026-03-19\s+22 days overdue$/);
-    expect(lines[5]).toMatch(/^dee Park\s+every 7 days\s+never\s+2026-04-08\s+2 days overdue$/);
+    expect(lines[0]).toBe(`Check-ins due on ${dayWithWeekday('2026-04-10', '2026-04-10')}`);
+    const on = (d: string) => re(dayRelative(d, '2026-04-10'));
+    expect(lines[3]).toMatch(new RegExp(`^Ben Okafor\\s+every 14 days\\s+${on('2026-03-05')}\\s+${on('2026-03-19')}\\s+22 days overdue$`));
+    expect(lines[5]).toMatch(new RegExp(`^dee Park\\s+every 7 days\\s+never\\s+${on('2026-04-08')}\\s+2 days overdue$`));
     // the day after they met: Ana and Ben are weeks from due, Dee is not yet added
     const none = await cli(['due', path, '--today', '2026-03-06']);
     expect(none.out).toBe('');
-    expect(none.err).toBe('No check-ins due on 2026-03-06.\n');
+    expect(none.err).toBe(`No check-ins due on ${dayWithWeekday('2026-03-06', '2026-03-06')}.\n`);
     expect((await cli(['due', path, '--today', 'tomorrow'])).code).toBe(EXIT.usage);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EXIT } from '../../electron/cli/run';
+import { dayLong } from '../../shared/date-words';
 import { sampleOps } from '../../electron/core/sample/sample-data';
 import { Vault } from '../../electron/core/vault';
 import { checkIns, dueThisWeek } from '../../shared/domain/cadence';
@@ -70,7 +71,9 @@ describe('compeer today', () => {
     const { path, secret } = await sampleVault();
     const r = await cli(['today', path, '--today', DAY]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.out.split('\n')[0]).toBe(`Today, ${DAY}`);
+    // the readable output says dates the app's one way (the process locale); --json stays ISO
+    expect(r.out.split('\n')[0]).toBe(`Today, ${dayLong(DAY)}`);
+    expect(r.out).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(r.out).toMatch(/\nCheck-ins\n/);
     expect(r.out).toMatch(/\nFollow-ups\n/);
     expect(r.out).toContain('(confidential: open Compeer to read it)');

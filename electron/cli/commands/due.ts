@@ -1,4 +1,5 @@
 import { checkIns, dueNow } from '../../../shared/domain/cadence';
+import { dayRelative, dayWithWeekday } from '../../../shared/date-words';
 import { dayOf } from '../../../shared/domain/days';
 import { plural } from '../../../shared/plural';
 import { dueEntry } from '../../../shared/domain/today-report';
@@ -29,17 +30,19 @@ export const due: Command = {
       return EXIT.ok;
     }
     if (list.length === 0) {
-      io.stderr(`No check-ins due on ${today}.\n`);
+      io.stderr(`No check-ins due on ${dayWithWeekday(today, today)}.\n`);
       return EXIT.ok;
     }
     const rows = list.map((d) => [
       d.name,
       `every ${plural(d.cadenceDays, 'day')}`,
-      d.lastContact ?? 'never',
-      d.nextDue,
+      d.lastContact ? dayRelative(d.lastContact, today) : 'never',
+      dayRelative(d.nextDue, today),
       d.daysOverdue === 0 ? 'due today' : `${plural(d.daysOverdue, 'day')} overdue`,
     ]);
-    await ctx.out(`Check-ins due on ${today}\n\n${table([['Peer', 'Cadence', 'Last contact', 'Due', ''], ...rows], [])}`);
+    await ctx.out(
+      `Check-ins due on ${dayWithWeekday(today, today)}\n\n${table([['Peer', 'Cadence', 'Last contact', 'Due', ''], ...rows], [])}`,
+    );
     return EXIT.ok;
   },
 };

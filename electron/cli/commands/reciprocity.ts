@@ -1,3 +1,4 @@
+import { dayWithYear } from '../../../shared/date-words';
 import { dayOf } from '../../../shared/domain/days';
 import { BALANCE_TEXT, balanceWord, reciprocityReport, windowEnding } from '../../../shared/domain/reciprocity';
 import { Vault } from '../../core/vault';
@@ -57,7 +58,7 @@ function reciprocityTable(r: ReturnType<typeof reciprocityReport>): string {
     String(p.received),
     signed(p.balance),
     String(p.interactions),
-    p.lastContact ?? 'never',
+    p.lastContact ? dayWithYear(p.lastContact) : 'never',
     BALANCE_TEXT[balanceWord(p)],
   ]);
   const total = [
@@ -69,7 +70,7 @@ function reciprocityTable(r: ReturnType<typeof reciprocityReport>): string {
     '',
     BALANCE_TEXT[balanceWord(r.totals)],
   ];
-  return `Reciprocity from ${r.since} to ${r.until} (weights of what was given and received)\n\n${table([[...TABLE_HEAD], ...rows, total], [1, 2, 3, 4])}`;
+  return `Reciprocity from ${dayWithYear(r.since)} to ${dayWithYear(r.until)} (weights of what was given and received)\n\n${table([[...TABLE_HEAD], ...rows, total], [1, 2, 3, 4])}`;
 }
 
 /** Columns padded to their widest cell; the numeric ones (by index) right-aligned. */

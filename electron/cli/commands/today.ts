@@ -1,3 +1,4 @@
+import { dayLong, dayRelative, dayWordsOr } from '../../../shared/date-words';
 import { dayOf } from '../../../shared/domain/days';
 import { plural } from '../../../shared/plural';
 import { todayReport, type TodayReport } from '../../../shared/domain/today-report';
@@ -37,7 +38,8 @@ export const today: Command = {
 const CONFIDENTIAL = '(confidential: open Compeer to read it)';
 
 function readable(r: TodayReport, nameOf: (id: string) => string): string {
-  const parts: string[] = [`Today, ${r.today}\n`];
+  const parts: string[] = [`Today, ${dayLong(r.today)}\n`];
+  const near = (d: string) => dayRelative(d, r.today);
   const section = (title: string, lines: string[]) => {
     if (lines.length) parts.push(`\n${title}\n${lines.join('')}`);
   };
@@ -45,7 +47,7 @@ function readable(r: TodayReport, nameOf: (id: string) => string): string {
     const rows = r.due.map((d) => [
       d.name,
       `every ${plural(d.cadenceDays, 'day')}`,
-      d.lastContact ?? 'never',
+      d.lastContact ? near(d.lastContact) : 'never',
       d.daysOverdue > 0
         ? `${plural(d.daysOverdue, 'day')} overdue`
         : d.daysOverdue === 0
@@ -56,13 +58,15 @@ function readable(r: TodayReport, nameOf: (id: string) => string): string {
   }
   section(
     'Follow-ups',
-    r.followUps.map((f) => `  ${f.text ?? CONFIDENTIAL}${f.due ? ` (due ${f.due})` : ''}, with ${f.peerIds.map(nameOf).join(', ')}\n`),
+    r.followUps.map(
+      (f) => `  ${f.text ?? CONFIDENTIAL}${f.due ? ` (due ${near(f.due)})` : ''}, with ${f.peerIds.map(nameOf).join(', ')}\n`,
+    ),
   );
   section(
     'Life events',
     r.lifeEvents.map(
       (e) =>
-        `  ${e.action === 'celebrate' ? 'Celebrate' : 'Support'} ${nameOf(e.peerId)}: ${LIFE_EVENT_LABEL[e.kind].toLowerCase()}, ${e.date}\n`,
+        `  ${e.action === 'celebrate' ? 'Celebrate' : 'Support'} ${nameOf(e.peerId)}: ${LIFE_EVENT_LABEL[e.kind].toLowerCase()}, ${dayWordsOr(e.date, r.today)}\n`,
     ),
   );
   section(
@@ -71,14 +75,15 @@ function readable(r: TodayReport, nameOf: (id: string) => string): string {
   );
   section(
     'Goals',
-    r.goals.map((g) => `  ${g.title}: ${g.reason}\n`),
+    // the reason is written for --json with ISO days; said here the app's one way
+    r.goals.map((g) => `  ${g.title}: ${g.reason.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => dayWordsOr(d, r.today))}\n`),
   );
   section(
     'Groups',
     r.groups.map(
       (g) =>
-        `  ${g.name}: next meeting ${g.nextMeeting ?? 'not planned'}${g.nextFacilitator ? `, led by ${g.nextFacilitator}` : ''}\n` +
-        g.myActionItems.map((a) => `    you promised: ${a.text ?? CONFIDENTIAL}${a.due ? ` (due ${a.due})` : ''}\n`).join(''),
+        `  ${g.name}: next meeting ${g.nextMeeting ? near(g.nextMeeting) : 'not planned'}${g.nextFacilitator ? `, led by ${g.nextFacilitator}` : ''}\n` +
+        g.myActionItems.map((a) => `    you promised: ${a.text ?? CONFIDENTIAL}${a.due ? ` (due ${near(a.due)})` : ''}\n`).join(''),
     ),
   );
   parts.push(

@@ -1,5 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { dayWords } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import { KIND_LABEL, type AdvisedSuggestion } from '../../../shared/domain/advisor';
 import { act, actionLabel, remember } from './act';
 
@@ -79,7 +81,9 @@ export function SuggestionCard({
           {s.hidden ? (
             <>
               <Text size="xs" c="dimmed">
-                {s.hidden.state === 'dismissed' ? `Dismissed on ${s.hidden.on}` : `Snoozed until ${s.hidden.until}`}
+                {s.hidden.state === 'dismissed'
+                  ? `Dismissed on ${dayWords(s.hidden.on, dayOf(new Date()))}`
+                  : `Snoozed until ${dayWords(s.hidden.until, dayOf(new Date()))}`}
               </Text>
               <Button size="compact-sm" variant="light" loading={busy} onClick={() => void run(() => remember(s, 'restore'))}>
                 Restore

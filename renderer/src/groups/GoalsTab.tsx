@@ -120,7 +120,7 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
         </Text>
       </Group>
       <Text size="xs" c="dimmed" mt={4}>
-        {g.due ? `Due ${dayLabel(g.due, false)} (${relativeDays(daysBetween(today, g.due))})` : 'No due date'}
+        {g.due ? `Due ${dayLabel(g.due)} (${relativeDays(daysBetween(today, g.due))})` : 'No due date'}
         {mine &&
           (g.partnerIds.length
             ? ` · partners: ${g.partnerIds.map(name).join(', ')}`
@@ -131,7 +131,7 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
       {g.partnersToUpdate.length > 0 && (
         <Text size="xs" c="orange" mt={2}>
           Not updated in a while:{' '}
-          {g.partnersToUpdate.map((p) => `${name(p.peerId)} (${p.since ? `since ${dayLabel(p.since, false)}` : 'never'})`).join(', ')}
+          {g.partnersToUpdate.map((p) => `${name(p.peerId)} (${p.since ? `since ${dayLabel(p.since)}` : 'never'})`).join(', ')}
         </Text>
       )}
       {g.milestones.length > 0 && (
@@ -153,7 +153,7 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
       )}
       {last && (
         <Text size="xs" c="dimmed" mt="xs">
-          Last check-in {dayLabel(last.date, false)}: {last.progress}%{last.withPeerId ? ` with ${name(last.withPeerId)}` : ''}
+          Last check-in {dayLabel(last.date)}: {last.progress}%{last.withPeerId ? ` with ${name(last.withPeerId)}` : ''}
           {last.note ? ` · ${last.note}` : ''}
         </Text>
       )}

@@ -117,7 +117,7 @@ export function GroupList() {
                 {plural(g.size.people, 'person', 'people')}, you included{g.cadenceDays ? ` · meets every ${g.cadenceDays} days` : ''}
               </Text>
               <Text size="sm" c="dimmed">
-                {g.lastMeeting ? `Last met ${dayLabel(g.lastMeeting, false)}` : 'No meeting recorded yet'}
+                {g.lastMeeting ? `Last met ${dayLabel(g.lastMeeting)}` : 'No meeting recorded yet'}
                 {g.nextDate && late !== null && ` · next ${late < 0 ? `was due ${relativeDays(late)}` : relativeDays(late)}`}
                 {g.nextFacilitatorId && ` · ${who(g.nextFacilitatorId) === 'you' ? 'you lead' : `${who(g.nextFacilitatorId)} leads`}`}
               </Text>

@@ -106,7 +106,7 @@ export function GroupsPeerTab({ peer }: PeerPartProps) {
                 <Text span size="xs" c="dimmed">
                   {' '}
                   · {g.progress === null ? 'no check-in yet' : `${g.progress}%`} ·{' '}
-                  {g.lastUpdate ? `last told ${dayLabel(g.lastUpdate, false)}` : `not told yet`}
+                  {g.lastUpdate ? `last told ${dayLabel(g.lastUpdate)}` : `not told yet`}
                 </Text>
               </Text>
               <Button size="compact-xs" variant="light" onClick={() => openCheckIn(g.id, peer.id)}>
@@ -131,8 +131,8 @@ export function GroupsPeerTab({ peer }: PeerPartProps) {
               <Text size="sm">
                 <ActionItemText r={a} />{' '}
                 <Text span size="xs" c="dimmed">
-                  ({a.groupName}, {dayLabel(a.meetingDate, false)}
-                  {a.item.due ? `; due ${dayLabel(a.item.due, false)}` : ''})
+                  ({a.groupName}, {dayLabel(a.meetingDate)}
+                  {a.item.due ? `; due ${dayLabel(a.item.due)}` : ''})
                 </Text>
               </Text>
             </Group>
@@ -147,7 +147,7 @@ export function GroupsPeerTab({ peer }: PeerPartProps) {
                 {s.title}
               </Anchor>{' '}
               <Text span size="xs" c="dimmed">
-                {dayLabel(s.date, false)}
+                {dayLabel(s.date)}
               </Text>
             </Text>
           ))}

@@ -8,6 +8,7 @@ import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from '../settings/Section';
+import { ChannelMinutesSettings } from './ChannelMinutesSettings';
 
 type Note = { ok: boolean; text: string } | null;
 const Saved = ({ note }: { note: Note }) =>
@@ -132,7 +133,7 @@ export function GroupsSettings() {
             <Group align="flex-end" gap="sm">
               <NumberInput
                 label="Hours a week"
-                description="Counted from interaction durations and group meetings; shown on Today."
+                description="Counted from interactions and group meetings, each by its length or its usual one (below); shown on Today."
                 min={0.25}
                 max={168}
                 step={0.5}
@@ -152,6 +153,7 @@ export function GroupsSettings() {
               <Saved note={notes.budget} />
             </Group>
           )}
+          {budgetOn && <ChannelMinutesSettings />}
         </Stack>
       </Stack>
     </Section>

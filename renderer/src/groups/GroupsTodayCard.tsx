@@ -58,7 +58,7 @@ export function GroupsTodayCard() {
                     <ActionItemText r={a} />{' '}
                     <Text span size="xs" c={days !== null && days < 0 ? 'orange' : 'dimmed'}>
                       ({a.groupName}
-                      {a.hidden ? `, ${dayLabel(a.meetingDate, false)}` : ''}
+                      {a.hidden ? `, ${dayLabel(a.meetingDate)}` : ''}
                       {days !== null ? `; due ${relativeDays(days)}` : ''})
                     </Text>
                   </Text>
@@ -85,7 +85,7 @@ export function GroupsTodayCard() {
                     <b>{g.title}</b>
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {goalReason(g, (d) => dayLabel(d, false))}
+                    {goalReason(g, (d) => dayLabel(d))}
                   </Text>
                 </div>
                 <Button size="compact-sm" variant="light" onClick={() => openCheckIn(g.goalId, g.partners[0]?.peerId ?? null)}>

@@ -148,7 +148,7 @@ function MeetingCard({ groupId, m: listed, names }: { groupId: string; m: Meetin
                   {a.due && (
                     <Text span c="dimmed" size="xs">
                       {' '}
-                      (due {dayLabel(a.due, false)})
+                      (due {dayLabel(a.due)})
                     </Text>
                   )}
                 </Text>

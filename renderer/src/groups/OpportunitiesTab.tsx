@@ -57,8 +57,8 @@ function OpportunityCard({ o, names }: { o: OpportunityView; names: ReadonlyMap<
             {o.deadline &&
               o.daysLeft !== null &&
               (o.daysLeft < 0
-                ? ` · deadline passed ${dayLabel(o.deadline, false)}`
-                : ` · deadline ${dayLabel(o.deadline, false)} (${relativeDays(o.daysLeft)})`)}
+                ? ` · deadline passed ${dayLabel(o.deadline)}`
+                : ` · deadline ${dayLabel(o.deadline)} (${relativeDays(o.daysLeft)})`)}
           </Text>
         </div>
         <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
@@ -98,7 +98,7 @@ function OpportunityCard({ o, names }: { o: OpportunityView; names: ReadonlyMap<
       )}
       {o.sharedWith.length > 0 && (
         <Text size="xs" c="dimmed" mt="xs">
-          Shared with {o.sharedWith.map((s) => `${names.get(s.peerId) ?? 'a former peer'} (${dayLabel(s.date, false)})`).join(', ')}
+          Shared with {o.sharedWith.map((s) => `${names.get(s.peerId) ?? 'a former peer'} (${dayLabel(s.date)})`).join(', ')}
         </Text>
       )}
       {active && (

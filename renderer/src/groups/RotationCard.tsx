@@ -86,7 +86,7 @@ export function RotationCard({ view, names }: { view: GroupView; names: Readonly
             <div style={{ minWidth: 0 }}>
               <Text size="xs" c="dimmed">
                 Meeting {s.meetingNumber}
-                {s.date ? ` · ${dayLabel(s.date, false)}` : ''}
+                {s.date ? ` · ${dayLabel(s.date)}` : ''}
               </Text>
               <Text size="sm" fw={600}>
                 {s.facilitatorId ? who(s.facilitatorId) : 'Nobody: everyone is away'}

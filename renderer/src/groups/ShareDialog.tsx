@@ -60,7 +60,7 @@ export function ShareDialog({
           <Text span c="dimmed" size="sm">
             {' '}
             · {OPPORTUNITY_KIND_LABEL[opp.kind]}
-            {opp.deadline ? ` · deadline ${dayLabel(opp.deadline, false)}` : ''}
+            {opp.deadline ? ` · deadline ${dayLabel(opp.deadline)}` : ''}
           </Text>
         </Text>
       )}
@@ -87,7 +87,7 @@ export function ShareDialog({
                       </Anchor>
                       {f.sharedOn && (
                         <Badge size="xs" variant="light" color="blue">
-                          Shared {dayLabel(f.sharedOn, false)}
+                          Shared {dayLabel(f.sharedOn)}
                         </Badge>
                       )}
                       {f.dormant && (

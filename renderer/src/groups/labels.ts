@@ -1,3 +1,5 @@
+import { daysFromToday, dayWithWeekday } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import type { GroupKind, OpportunityStatus } from '../../../shared/schema/vocabulary';
 export {
   CHANNEL_LABEL,
@@ -22,23 +24,10 @@ export const GROUP_KIND_HELP: Record<GroupKind, string> = {
 
 export const OPPORTUNITY_STATUS_COLOR: Record<OpportunityStatus, string> = { open: 'teal', shared: 'blue', taken: 'gray', expired: 'gray' };
 
-/** "Tue 24 Jun 2025" from YYYY-MM-DD, in the user's language, without time zone surprises. */
-export function dayLabel(day: string, withYear = true): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...(withYear ? { year: 'numeric' } : {}),
-  });
-}
+/** "Tue 24 Jun" (the year when not this one's), from YYYY-MM-DD: the app's one date style. */
+export const dayLabel = (day: string): string => dayWithWeekday(day, dayOf(new Date()));
 
 /** "in 5 days", "today", "3 days ago". */
-export function relativeDays(n: number): string {
-  if (n === 0) return 'today';
-  if (n === 1) return 'tomorrow';
-  if (n === -1) return 'yesterday';
-  return n > 0 ? `in ${n} days` : `${-n} days ago`;
-}
+export const relativeDays = (n: number): string => daysFromToday(n);
 
 export { plural } from '../../../shared/plural';

@@ -1,11 +1,12 @@
 import { Paper, Stack, Text } from '@mantine/core';
-import { format, parseISO } from 'date-fns';
+import { dayRelative } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import { useVaultQuery } from '../data/queries';
 import type { PeerPartProps } from '../peers/peer-part';
 import { LifeEventNote } from './LifeEventNote';
 import { PatternNote } from './PatternNote';
 
-const short = (d: string) => format(parseISO(d), 'd MMM yyyy');
+const short = (d: string) => dayRelative(d, dayOf(new Date()));
 
 /** Above the peer's tabs, gently: when to check in next, news to celebrate or support, and any pattern worth a look. */
 export function InteractionsPeerBanner({ peer }: PeerPartProps) {

@@ -2,6 +2,8 @@ import { Badge, Button, Center, Divider, Group, Loader, Stack, Text } from '@man
 import { notifications } from '@mantine/notifications';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
+import { dayWords } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import type { InteractionView } from '../../../shared/domain/interaction-view';
 import { BALANCE_TEXT, DEFAULT_WINDOW_MONTHS, type WindowChoice } from '../../../shared/domain/reciprocity';
 import { send } from '../data/channel';
@@ -45,7 +47,7 @@ export function InteractionsPeerTab({ peer, peers, onChanged }: PeerPartProps) {
         autoClose: 10_000,
         message: (
           <Group justify="space-between" wrap="nowrap">
-            <Text size="sm">Deleted the interaction of {i.date}.</Text>
+            <Text size="sm">Deleted the interaction of {dayWords(i.date, dayOf(new Date()))}.</Text>
             <Button
               size="xs"
               variant="light"

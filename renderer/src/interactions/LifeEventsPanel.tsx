@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLock, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { format, parseISO } from 'date-fns';
+import { dayOfYearWords, dayWithYear } from '../../../shared/date-words';
 import { useState } from 'react';
 import { isYearly } from '../../../shared/domain/life-events';
 import type { LifeEventView } from '../../../shared/ipc/features/interactions.contract';
@@ -27,9 +27,7 @@ const NONE: readonly LifeEventView[] = [];
 
 const blank = (): Draft => ({ kind: null, date: '', noYear: false, note: '', keepNote: false, confidential: false });
 const whenOf = (e: LifeEventView) =>
-  e.date.startsWith('--')
-    ? `${format(parseISO(`2000${e.date.slice(1)}`), 'd MMMM')}, every year`
-    : `${format(parseISO(e.date), 'd MMMM yyyy')}${isYearly(e) ? ', every year' : ''}`;
+  e.date.startsWith('--') ? `${dayOfYearWords(e.date)}, every year` : `${dayWithYear(e.date)}${isYearly(e) ? ', every year' : ''}`;
 
 /** A peer's life events ("Celebration and Support"): a new job, a launch, a setback, a birthday (with or without its year). */
 export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstName: string }) {

@@ -6,7 +6,6 @@ import {
   Kbd,
   Modal,
   MultiSelect,
-  NumberInput,
   SegmentedControl,
   Stack,
   Text,
@@ -26,6 +25,9 @@ import { FollowUpRows, type FollowUpRow } from './FollowUpRows';
 import { CHANNEL_LABEL, PURPOSE_LABEL } from './labels';
 import { closeLogInteraction, type LogRequest } from './log-store';
 import { OneKeyChoice } from './OneKeyChoice';
+import { DurationChoice } from './DurationChoice';
+import { useSession } from '../session/SessionProvider';
+import { dayFull } from '../../../shared/date-words';
 import { MOD_KEY as MOD } from './shortcut';
 import { ErrorNote } from '../data/ErrorNote';
 
@@ -41,7 +43,8 @@ interface Form {
   initiatedBy: 'me' | 'them';
   summary: string;
   confidential: boolean;
-  duration: number | string;
+  /** minutes, or null: the usual length of its channel */
+  duration: number | null;
   exchanges: ExchangeRow[];
   followUps: FollowUpRow[];
 }
@@ -58,7 +61,7 @@ function formFor(r: LogRequest): Form {
       initiatedBy: e.initiatedBy,
       summary: e.summary,
       confidential: e.confidential,
-      duration: e.durationMinutes ?? '',
+      duration: e.durationMinutes ?? null,
       exchanges: e.exchanges.map((x) => ({
         key: nextKey(),
         direction: x.direction,
@@ -79,7 +82,7 @@ function formFor(r: LogRequest): Form {
     initiatedBy: 'me',
     summary: r.summary ?? '',
     confidential: false,
-    duration: '',
+    duration: null,
     exchanges: (r.exchanges ?? []).map((x) => ({
       key: nextKey(),
       direction: x.direction,
@@ -93,6 +96,23 @@ function formFor(r: LogRequest): Form {
 }
 
 const NO_PEERS: readonly PeerSummary[] = [];
+/** as many names as fit without a scroll bar; typing narrows the rest */
+const PEERS_SHOWN = 7;
+
+/**
+ * The save button stays in view however many rows the body holds (the modal's content
+ * scrolls; this part sticks to its bottom edge), at 600 px of height too.
+ */
+const FOOTER = {
+  position: 'sticky',
+  bottom: 0,
+  zIndex: 2,
+  background: 'var(--mantine-color-body)',
+  borderTop: '1px solid var(--mantine-color-default-border)',
+  paddingTop: 'var(--mantine-spacing-xs)',
+  paddingBottom: 'var(--mantine-spacing-md)',
+  marginBottom: 'calc(-1 * var(--mantine-spacing-md))',
+} as const;
 
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
@@ -110,6 +130,7 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
   const [saving, setSaving] = useState(false);
   const [focusKey, setFocusKey] = useState<number | null>(null);
   const peerInput = useRef<HTMLInputElement>(null);
+  const { phase } = useSession();
 
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const chosen = form.peerIds.map((id) => ({ id, name: peers.find((p) => p.id === id)?.name ?? '…' }));
@@ -147,7 +168,6 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
     }
     setSaving(true);
     try {
-      const duration = form.duration === '' ? null : Number(form.duration);
       const saved = await send('interactions:save', {
         id: form.id,
         date: form.date,
@@ -157,7 +177,7 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
         initiatedBy: form.initiatedBy,
         summary: form.summary,
         confidential: form.confidential,
-        durationMinutes: duration,
+        durationMinutes: form.duration,
         exchanges: form.exchanges.map((x) => ({
           direction: x.direction,
           kind: x.kind!,
@@ -197,7 +217,7 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
     >
       <Stack gap="sm" onKeyDown={onKeyDown}>
         <Text size="xs" c="dimmed">
-          <Kbd size="xs">Tab</Kbd> moves between parts · <Kbd size="xs">1</Kbd>…<Kbd size="xs">9</Kbd> picks a channel or purpose ·{' '}
+          <Kbd size="xs">Tab</Kbd> moves between parts · <Kbd size="xs">1</Kbd>…<Kbd size="xs">9</Kbd> picks a channel, purpose or length ·{' '}
           <Kbd size="xs">{MOD}</Kbd>+<Kbd size="xs">Enter</Kbd> saves
         </Text>
         <MultiSelect
@@ -210,12 +230,16 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
             set({ peerIds: v, exchanges: form.exchanges.map((x) => (x.peerId && !v.includes(x.peerId) ? { ...x, peerId: '' } : x)) })
           }
           searchable
-          limit={30}
+          limit={PEERS_SHOWN}
           nothingFoundMessage={peers.length === 0 ? 'No peers yet: add one on the Peers page' : 'No peer by that name'}
           data-autofocus={request.peerIds?.length || request.edit ? undefined : true}
           data-testid="log-peers"
           hidePickedOptions
           selectFirstOptionOnChange
+          // opened by typing, not by the focus: an open list would cover channel and purpose
+          openOnFocus={false}
+          // no scrolling list (a scrolled region the keyboard cannot reach): a few names, narrowed by typing
+          withScrollArea={false}
         />
         <OneKeyChoice
           label="Channel"
@@ -232,15 +256,12 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           labels={PURPOSE_LABEL}
           testId="log-purpose"
         />
-        <div>
-          <Group justify="space-between" mb={4}>
-            <Text size="sm" fw={500}>
-              What passed between you
-            </Text>
-            <AddExchangeButtons onAdd={addExchange} />
-          </Group>
-          <ExchangeRows rows={form.exchanges} onChange={(exchanges) => set({ exchanges })} peers={chosen} focusKey={focusKey} />
-        </div>
+        <DurationChoice
+          value={form.duration}
+          onChange={(duration) => set({ duration })}
+          channel={form.channel}
+          own={phase.kind === 'unlocked' ? phase.settings.channelMinutes : undefined}
+        />
         <Textarea
           label="What happened"
           placeholder={form.id && request.edit?.confidential ? '' : 'A line or two (optional)'}
@@ -252,6 +273,15 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           maxLength={20_000}
           data-testid="log-summary"
         />
+        <div>
+          <Group justify="space-between" mb={4}>
+            <Text size="sm" fw={500}>
+              What passed between you
+            </Text>
+            <AddExchangeButtons onAdd={addExchange} />
+          </Group>
+          <ExchangeRows rows={form.exchanges} onChange={(exchanges) => set({ exchanges })} peers={chosen} focusKey={focusKey} />
+        </div>
         <Group gap="md" align="flex-end" wrap="wrap">
           <TextInput
             size="sm"
@@ -259,8 +289,10 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
             type="date"
             value={form.date}
             onChange={(e) => set({ date: e.currentTarget.value })}
-            w={160}
+            w={180}
             data-testid="log-date"
+            // the picker writes the date the system's way; said here the app's one way
+            description={isDay(form.date) ? dayFull(form.date, dayOf(new Date())) : undefined}
             error={!isDay(form.date) ? 'A date, please' : undefined}
           />
           <div>
@@ -277,17 +309,6 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
               aria-label="Who reached out"
             />
           </div>
-          <NumberInput
-            size="sm"
-            label="Minutes"
-            value={form.duration}
-            onChange={(v) => set({ duration: v })}
-            min={0}
-            max={1440}
-            w={110}
-            allowDecimal={false}
-            placeholder="–"
-          />
           <Checkbox
             label="Confidential: hide what was said, noted and promised until revealed; leave it out of exports"
             checked={form.confidential}
@@ -314,18 +335,20 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           </Group>
           <FollowUpRows rows={form.followUps} onChange={(followUps) => set({ followUps })} focusKey={focusKey} />
         </div>
-        <ErrorNote error={error} data-testid="log-error" />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={closeLogInteraction}>
-            Cancel
-          </Button>
-          <Button onClick={() => void save()} loading={saving} data-testid="log-save">
-            {form.id ? 'Save' : 'Log it'}{' '}
-            <Kbd size="xs" ml={8}>
-              {MOD}+Enter
-            </Kbd>
-          </Button>
-        </Group>
+        <Stack gap="xs" style={FOOTER}>
+          <ErrorNote error={error} data-testid="log-error" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={closeLogInteraction}>
+              Cancel
+            </Button>
+            <Button onClick={() => void save()} loading={saving} data-testid="log-save">
+              {form.id ? 'Save' : 'Log it'}{' '}
+              <Kbd size="xs" ml={8}>
+                {MOD}+Enter
+              </Kbd>
+            </Button>
+          </Group>
+        </Stack>
       </Stack>
     </Modal>
   );

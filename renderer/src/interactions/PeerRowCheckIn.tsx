@@ -1,8 +1,8 @@
 import { Stack, Text } from '@mantine/core';
-import { format, parseISO } from 'date-fns';
+import { dayRelative } from '../../../shared/date-words';
 import { dayOf } from '../../../shared/domain/days';
 
-const short = (d: string) => format(parseISO(d), d.slice(0, 4) === String(new Date().getFullYear()) ? 'd MMM' : 'd MMM yyyy');
+const short = (d: string) => dayRelative(d, dayOf(new Date()));
 
 /** The peers list's "last contact" and "next check-in" columns for one row. */
 export function PeerRowCheckIn({ lastContact, nextCheckIn }: { lastContact: string | null; nextCheckIn: string | null }) {

@@ -10,8 +10,9 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { format, parseISO } from 'date-fns';
 import { useRef, useState } from 'react';
+import { dayWithWeekday, dayWords } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import type { InteractionView } from '../../../shared/domain/interaction-view';
 import type { Interaction } from '../../../shared/schema/document';
 import { CHANNEL_LABEL, PURPOSE_LABEL, VALUE_KIND_LABEL } from './labels';
@@ -39,6 +40,7 @@ export function Timeline({
   height?: number;
 }) {
   const box = useRef<HTMLDivElement>(null);
+  const today = dayOf(new Date());
   const [revealed, setRevealed] = useState<Record<string, Interaction>>({});
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are not memoizable; this component re-renders with it
   const v = useVirtualizer({
@@ -89,7 +91,7 @@ export function Timeline({
               <Stack gap={4} p="sm">
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
                   <Text size="sm" fw={600}>
-                    {format(parseISO(i.date), 'EEE d MMM yyyy')} · {CHANNEL_LABEL[i.channel]}
+                    {dayWithWeekday(i.date, today)} · {CHANNEL_LABEL[i.channel]}
                     <Text span size="sm" c="dimmed" fw={400}>
                       {' '}
                       · {PURPOSE_LABEL[i.purpose]} · {i.initiatedBy === 'me' ? 'I reached out' : 'they reached out'}
@@ -103,7 +105,7 @@ export function Timeline({
                         variant="subtle"
                         color="gray"
                         onClick={() => onEdit(i.id)}
-                        aria-label={`Edit the interaction of ${i.date}`}
+                        aria-label={`Edit the interaction of ${dayWords(i.date, today)}`}
                         data-testid="timeline-edit"
                       >
                         <IconPencil size={15} />
@@ -114,7 +116,7 @@ export function Timeline({
                         variant="subtle"
                         color="red"
                         onClick={() => onDelete(listed)}
-                        aria-label={`Delete the interaction of ${i.date}`}
+                        aria-label={`Delete the interaction of ${dayWords(i.date, today)}`}
                         data-testid="timeline-delete"
                       >
                         <IconTrash size={15} />
@@ -173,7 +175,7 @@ export function Timeline({
                       fs={masked ? 'italic' : undefined}
                     >
                       {masked ? 'A confidential follow-up' : f.text}
-                      {f.due ? ` · due ${format(parseISO(f.due), 'd MMM')}` : ''}
+                      {f.due ? ` · due ${dayWords(f.due, today)}` : ''}
                     </Text>
                   </Group>
                 ))}

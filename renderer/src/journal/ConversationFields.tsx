@@ -1,15 +1,19 @@
-import { ActionIcon, Button, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
-import type { InteractionChannel, InteractionPurpose, ValueKind } from '../../../shared/schema/vocabulary';
-import { INTERACTION_CHANNELS, INTERACTION_PURPOSES, VALUE_KINDS } from '../../../shared/schema/vocabulary';
-import { VALUE_KIND_LABEL } from '../../../shared/vocabulary-labels';
+import { useState } from 'react';
+import { dayFull } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
+import type { ExchangeDirection, InteractionChannel, InteractionPurpose } from '../../../shared/schema/vocabulary';
+import { INTERACTION_CHANNELS, INTERACTION_PURPOSES } from '../../../shared/schema/vocabulary';
+import { AddExchangeButtons, ExchangeRows, type ExchangeRow } from '../interactions/ExchangeRows';
 import { CHANNEL_LABEL, PURPOSE_LABEL } from './labels';
 
 export interface ConversationDraft {
   date: string;
   channel: InteractionChannel;
   purpose: InteractionPurpose;
-  exchanges: { direction: 'given' | 'received'; kind: ValueKind; weight: number; note: string }[];
+  /** a row's kind is null until picked (saving asks for one) */
+  exchanges: ExchangeRow[];
   followUps: { text: string; due: string | null }[];
 }
 
@@ -19,6 +23,12 @@ export interface ConversationDraft {
  */
 export function ConversationFields({ value, onChange }: { value: ConversationDraft; onChange: (v: ConversationDraft) => void }) {
   const set = (patch: Partial<ConversationDraft>) => onChange({ ...value, ...patch });
+  const [focusKey, setFocusKey] = useState<number | null>(null);
+  const add = (direction: ExchangeDirection) => {
+    const key = Math.max(0, ...value.exchanges.map((x) => x.key)) + 1;
+    setFocusKey(key);
+    set({ exchanges: [...value.exchanges, { key, direction, kind: null, weight: 1, peerId: '', note: '' }] });
+  };
   return (
     <Stack gap="xs" data-testid="conversation-fields">
       <Group gap="xs" grow>
@@ -28,6 +38,7 @@ export function ConversationFields({ value, onChange }: { value: ConversationDra
           size="xs"
           value={value.date}
           onChange={(e) => e.currentTarget.value && set({ date: e.currentTarget.value })}
+          description={dayFull(value.date, dayOf(new Date()))}
         />
         <Select
           label="How"
@@ -47,79 +58,14 @@ export function ConversationFields({ value, onChange }: { value: ConversationDra
           allowDeselect={false}
         />
       </Group>
-      <Text size="xs" fw={600}>
-        What passed between you
-      </Text>
-      {value.exchanges.map((x, i) => (
-        <Group key={i} gap={4} wrap="nowrap" data-testid="exchange-row">
-          <SegmentedControl
-            size="xs"
-            data={[
-              { value: 'given', label: 'I gave' },
-              { value: 'received', label: 'I received' },
-            ]}
-            value={x.direction}
-            onChange={(d) => set({ exchanges: value.exchanges.map((y, k) => (k === i ? { ...y, direction: d } : y)) })}
-          />
-          <Select
-            aria-label="What"
-            size="xs"
-            w={150}
-            data={VALUE_KINDS.map((k) => ({ value: k, label: VALUE_KIND_LABEL[k] }))}
-            value={x.kind}
-            onChange={(k) => k && set({ exchanges: value.exchanges.map((y, j) => (j === i ? { ...y, kind: k } : y)) })}
-            allowDeselect={false}
-          />
-          <NumberInput
-            aria-label="Weight, 1 to 5"
-            size="xs"
-            w={60}
-            min={1}
-            max={5}
-            value={x.weight}
-            onChange={(n) =>
-              set({ exchanges: value.exchanges.map((y, j) => (j === i ? { ...y, weight: Math.min(5, Math.max(1, Number(n) || 1)) } : y)) })
-            }
-          />
-          <TextInput
-            aria-label="Note"
-            size="xs"
-            placeholder="note"
-            style={{ flex: 1 }}
-            value={x.note}
-            onChange={(e) => set({ exchanges: value.exchanges.map((y, j) => (j === i ? { ...y, note: e.currentTarget.value } : y)) })}
-          />
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label="Remove"
-            onClick={() => set({ exchanges: value.exchanges.filter((_, j) => j !== i) })}
-          >
-            <IconX size={14} />
-          </ActionIcon>
-        </Group>
-      ))}
-      <Group gap="xs">
-        <Button
-          size="compact-xs"
-          variant="light"
-          leftSection={<IconPlus size={12} />}
-          onClick={() => set({ exchanges: [...value.exchanges, { direction: 'given', kind: 'expertise', weight: 1, note: '' }] })}
-          data-testid="add-given"
-        >
-          Something I gave
-        </Button>
-        <Button
-          size="compact-xs"
-          variant="light"
-          color="grape"
-          leftSection={<IconPlus size={12} />}
-          onClick={() => set({ exchanges: [...value.exchanges, { direction: 'received', kind: 'expertise', weight: 1, note: '' }] })}
-          data-testid="add-received"
-        >
-          Something I received
-        </Button>
+      <Group justify="space-between">
+        <Text size="xs" fw={600}>
+          What passed between you
+        </Text>
+        <AddExchangeButtons onAdd={add} />
       </Group>
+      {/* the very rows the interaction log uses: one way to say what was given and received */}
+      <ExchangeRows rows={value.exchanges} onChange={(exchanges) => set({ exchanges })} peers={[]} focusKey={focusKey} />
       <Text size="xs" fw={600}>
         Follow-ups
       </Text>

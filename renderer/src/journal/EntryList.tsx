@@ -2,6 +2,8 @@ import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { IconLock } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
+import { dayWords } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import type { JournalSummary } from '../../../shared/domain/journal/summaries';
 import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
 import { MoodIcon } from './MoodIcon';
@@ -92,7 +94,7 @@ export function EntryList({
                 <Stack gap={2}>
                   <Group justify="space-between" wrap="nowrap" gap="xs">
                     <Text size="xs" c="dimmed">
-                      {e.date} · {JOURNAL_KIND_LABEL[e.kind]}
+                      {dayWords(e.date, dayOf(new Date()))} · {JOURNAL_KIND_LABEL[e.kind]}
                     </Text>
                     <MoodIcon mood={e.mood} />
                   </Group>

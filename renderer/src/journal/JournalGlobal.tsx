@@ -60,6 +60,7 @@ function DebriefFooter({
     setBusy(true);
     setError(null);
     try {
+      if (log && conv.exchanges.some((x) => x.kind === null)) throw new Error('Pick a kind for each exchange, or remove it.');
       const entry = await editor.current?.settle();
       if (!entry) throw new Error('Write something in the debrief first.');
       const r = await send('journal:debrief', {
@@ -70,7 +71,7 @@ function DebriefFooter({
               peerIds: [peerId],
               channel: conv.channel,
               purpose: conv.purpose,
-              exchanges: conv.exchanges.map((x) => ({ ...x })),
+              exchanges: conv.exchanges.map((x) => ({ direction: x.direction, kind: x.kind!, weight: x.weight, note: x.note })),
               followUps: conv.followUps.filter((f) => f.text.trim()).map((f) => ({ text: f.text.trim(), due: f.due, done: false })),
             }
           : null,

@@ -1,6 +1,8 @@
 import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconFlame, IconHeartHandshake } from '@tabler/icons-react';
-import { addMonths, format, getISODay, parseISO, startOfMonth } from 'date-fns';
+import { addMonths, getDaysInMonth, getISODay, parseISO, startOfMonth } from 'date-fns';
+import { monthWords } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import { useMemo, useState } from 'react';
 import { notBeingVulnerable } from '../../../shared/domain/journal/not-vulnerable';
 import { entriesInMonth, moodSeries, onThisDay, reflectionStreak } from '../../../shared/domain/journal/stats';
@@ -24,9 +26,9 @@ function MonthCalendar({
   const counts = useMemo(() => entriesInMonth(entries, month), [entries, month]);
   const first = startOfMonth(parseISO(`${month}-01`));
   const lead = getISODay(first) - 1;
-  const days = Number(format(addMonths(first, 1).getTime() - 86_400_000, 'd'));
+  const days = getDaysInMonth(first);
   const cells = [...Array<null>(lead).fill(null), ...Array.from({ length: days }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`)];
-  const shift = (n: number) => setMonth(format(addMonths(first, n), 'yyyy-MM'));
+  const shift = (n: number) => setMonth(dayOf(addMonths(first, n)).slice(0, 7));
   return (
     <Card withBorder padding="sm" data-testid="journal-calendar">
       <Group justify="space-between" mb={4}>
@@ -34,7 +36,7 @@ function MonthCalendar({
           <IconChevronLeft size={16} />
         </ActionIcon>
         <Text size="sm" fw={600}>
-          {format(first, 'MMMM yyyy')}
+          {monthWords(month)}
         </Text>
         <ActionIcon variant="subtle" color="gray" onClick={() => shift(1)} aria-label="Next month">
           <IconChevronRight size={16} />
@@ -54,7 +56,7 @@ function MonthCalendar({
               key={d}
               onClick={() => onDay(day === d ? null : d)}
               // the name starts with the day's number, the text shown
-              aria-label={`${Number(d.slice(8))} ${new Date(`${d}T12:00:00`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric' })}${counts[d] ? `, ${counts[d]} entries` : ''}`}
+              aria-label={`${Number(d.slice(8))} ${monthWords(d)}${counts[d] ? `, ${counts[d]} entries` : ''}`}
               aria-pressed={day === d}
               style={{
                 textAlign: 'center',

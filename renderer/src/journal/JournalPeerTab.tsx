@@ -1,6 +1,8 @@
 import { Button, Divider, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { dayWords } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import type { JournalSummary } from '../../../shared/domain/journal/summaries';
 import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
 import { useVaultQuery } from '../data/queries';
@@ -41,7 +43,7 @@ export function JournalPeerTab({ peer }: PeerPartProps) {
           <UnstyledButton key={e.id} onClick={() => nav.go('journal', { entry: e.id })} data-testid="peer-entry">
             <Group gap="xs" wrap="nowrap">
               <Text size="xs" c="dimmed" w={80}>
-                {e.date}
+                {dayWords(e.date, dayOf(new Date()))}
               </Text>
               <Text size="xs" c="dimmed" w={130}>
                 {JOURNAL_KIND_LABEL[e.kind]}

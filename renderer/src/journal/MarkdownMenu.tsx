@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileExport, IconFileImport, IconFolder } from '@tabler/icons-react';
 import { strToU8, zipSync } from 'fflate';
 import { useRef, useState } from 'react';
+import { dayWordsOr } from '../../../shared/date-words';
 import { dayOf } from '../../../shared/domain/days';
 import { IMPORT_MAX_BYTES, markdownTooLarge } from '../../../shared/import-preview';
 import type { MarkdownImportPreview } from '../../../shared/ipc/features/journal.contract';
@@ -162,7 +163,7 @@ export function MarkdownMenu({ onImported }: { onImported: () => Promise<void> }
                 <Table.Tbody>
                   {preview.items.slice(0, 500).map((i) => (
                     <Table.Tr key={i.file}>
-                      <Table.Td>{i.date}</Table.Td>
+                      <Table.Td>{dayWordsOr(i.date, dayOf(new Date()))}</Table.Td>
                       <Table.Td>{i.title || i.file}</Table.Td>
                       <Table.Td>{i.kind}</Table.Td>
                       <Table.Td>

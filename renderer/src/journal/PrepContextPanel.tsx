@@ -1,4 +1,6 @@
 import { Badge, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { dayRelative, daysFromToday, dayWords } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import type { PrepContext } from '../../../shared/domain/journal/prep-context';
 import { BALANCE_TEXT } from '../../../shared/domain/reciprocity';
 import { AdvisorPrepSection } from '../advisor/AdvisorPrepSection';
@@ -45,9 +47,7 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
           <Title order={4}>{ctx.peer.name}</Title>
           <Text size="sm" c="dimmed">
             {[ctx.peer.role, ctx.peer.company].filter(Boolean).join(' at ')}
-            {ctx.daysSinceContact !== null
-              ? ` · last talked ${ctx.daysSinceContact === 0 ? 'today' : `${ctx.daysSinceContact} days ago`}`
-              : ' · no conversation logged yet'}
+            {ctx.daysSinceContact !== null ? ` · last talked ${daysFromToday(-ctx.daysSinceContact)}` : ' · no conversation logged yet'}
           </Text>
         </div>
         <Section title="Open follow-ups" empty={ctx.openFollowUps.length === 0 && 'None open. A good moment to offer something.'}>
@@ -57,7 +57,7 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
                 <RevealInline
                   hidden={f.text === null}
                   text={f.text ?? ''}
-                  label={`A follow-up from a confidential conversation on ${f.date}`}
+                  label={`A follow-up from a confidential conversation on ${dayWords(f.date, dayOf(new Date()))}`}
                   reveal={async () =>
                     (await send('interactions:get', { id: f.interactionId })).followUps.find((x) => x.id === f.id)?.text ?? ''
                   }
@@ -65,7 +65,7 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
                 {f.due && (
                   <Badge ml={6} size="xs" color={f.overdue ? 'red' : 'gray'} variant="light">
                     {f.overdue ? 'overdue ' : 'due '}
-                    {f.due}
+                    {dayRelative(f.due, dayOf(new Date()))}
                   </Badge>
                 )}
               </List.Item>
@@ -77,7 +77,7 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
             {ctx.lastInteractions.map((i) => (
               <Text key={i.id} size="sm">
                 <Text span c="dimmed" size="sm">
-                  {i.date}
+                  {dayRelative(i.date, dayOf(new Date()))}
                 </Text>{' '}
                 {CHANNEL_LABEL[i.channel]} · {PURPOSE_LABEL[i.purpose]}
                 {i.summary === null ? ' · (confidential summary)' : i.summary ? ` · ${i.summary.slice(0, 120)}` : ''}
@@ -138,7 +138,7 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
                 {g.title}
                 {g.theirs ? '' : ' (shared with you)'}
                 {g.progress !== null ? ` · ${g.progress}%` : ''}
-                {g.due ? ` · due ${g.due}` : ''}
+                {g.due ? ` · due ${dayRelative(g.due, dayOf(new Date()))}` : ''}
               </List.Item>
             ))}
           </List>
@@ -148,8 +148,7 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
             <List size="sm" spacing={2}>
               {ctx.lifeEvents.map((e) => (
                 <List.Item key={e.id}>
-                  {e.kind.replace('-', ' ')} ·{' '}
-                  {e.daysAway === 0 ? 'today' : e.daysAway > 0 ? `in ${e.daysAway} days` : `${-e.daysAway} days ago`}
+                  {e.kind.replace('-', ' ')} · {daysFromToday(e.daysAway)}
                   {e.note ? ` · ${e.note}` : ''}
                 </List.Item>
               ))}

@@ -1,6 +1,8 @@
 import { Badge, Button, Checkbox, Group, ScrollArea, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { dayWordsOr } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import { MEETING_SKIP_WORDS, type ImportPreview, type MeetingSkip } from '../../../shared/import-preview';
 import { fold } from '../../../shared/text-fold';
 
@@ -163,7 +165,7 @@ export function ImportItems({
                   )}
                 </Table.Td>
                 <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                  {r.date}
+                  {dayWordsOr(r.date, dayOf(new Date()))}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={600} lineClamp={1}>

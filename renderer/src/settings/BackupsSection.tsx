@@ -1,4 +1,6 @@
 import { Alert, Badge, Button, Group, List, Modal, PasswordInput, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { dayWithYear, momentWords } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import { useState } from 'react';
 import { acceptedSentence } from '../../../shared/domain/vault-loss';
 import type { BackupSummary } from '../../../shared/ipc/contract';
@@ -9,10 +11,10 @@ import { useVaultQuery } from '../data/queries';
 import { useSession } from '../session/SessionProvider';
 import { Section } from './Section';
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => momentWords(iso);
 const size = (bytes: number) => (bytes < 1e6 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1e6).toFixed(1)} MB`);
 
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+const day = (iso: string) => dayWithYear(dayOf(new Date(iso)));
 
 /** `restore`: a backup to offer to restore at once (from the notice that saved changes are missing). */
 export function BackupsSection({ restore: offered }: { restore?: string } = {}) {

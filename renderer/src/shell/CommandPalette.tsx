@@ -6,6 +6,8 @@ import { Spotlight, type SpotlightActionData, type SpotlightActionGroupData } fr
 import '@mantine/spotlight/styles.css';
 import { IconBook2, IconLock, IconMessages, IconMoon, IconNote, IconSearch, IconUser } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
+import { dayWordsOr } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import type { SearchHit, SearchKind } from '../../../shared/search';
 import { foldedIncludes, markTerms } from '../../../shared/text-fold';
 import { send } from '../data/channel';
@@ -149,7 +151,7 @@ export function CommandPalette({ nav, lock, toggleTheme }: { nav: Nav; lock: () 
                     </Text>
                     {h.date && (
                       <Text size="xs" c="dimmed">
-                        {h.date}
+                        {dayWordsOr(h.date, dayOf(new Date()))}
                       </Text>
                     )}
                     {h.confidential && (

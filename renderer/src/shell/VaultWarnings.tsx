@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { momentWords } from '../../../shared/date-words';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconLockExclamation } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -9,7 +10,7 @@ import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { ErrorNote } from '../data/ErrorNote';
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => momentWords(iso);
 
 /** What the vault file's checks found at unlock, in plain words, with the way out: a backup. */
 export function describeWarnings(w: Warnings): string[] {

@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
-import { format, parseISO } from 'date-fns';
+import { dayWithWeekday } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import { useState } from 'react';
 import type { TodayData } from '../../../shared/domain/today';
 import { invoke, send } from '../data/channel';
@@ -9,7 +10,7 @@ import { openLogInteraction } from '../interactions/log-store';
 import { MOD_KEY } from '../interactions/shortcut';
 import { TodayCard } from './TodayCard';
 
-const short = (day: string) => format(parseISO(day), 'EEE d MMM');
+const short = (day: string) => dayWithWeekday(day, dayOf(new Date()));
 
 /**
  * "What passed in these meetings?": after a calendar import, its recent meetings that say

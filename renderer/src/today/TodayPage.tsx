@@ -1,9 +1,9 @@
 import { Alert, Anchor, Badge, Button, Center, Checkbox, Grid, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBellZ, IconLock, IconMessagePlus } from '@tabler/icons-react';
-import { format, parseISO } from 'date-fns';
+import { dayLong, dayRelative, dayWithWeekday, dayWords } from '../../../shared/date-words';
 import { useState } from 'react';
-import { plusDays } from '../../../shared/domain/days';
+import { dayOf, plusDays } from '../../../shared/domain/days';
 import { BALANCE_TEXT } from '../../../shared/domain/reciprocity';
 import type { DueCheckIn } from '../../../shared/domain/cadence';
 import type { OpenFollowUp, TodayData } from '../../../shared/domain/today';
@@ -22,7 +22,9 @@ import { MeetingsReviewCard } from './MeetingsReviewCard';
 import { TodayCard } from './TodayCard';
 import { useToday } from './useToday';
 
-const short = (d: string) => format(parseISO(d), 'd MMM');
+const short = (d: string) => dayWords(d, dayOf(new Date()));
+/** relative where it helps: "3 days ago", "tomorrow" */
+const near = (d: string) => dayRelative(d, dayOf(new Date()));
 const SNOOZES: [label: string, days: number][] = [
   ['Until tomorrow', 1],
   ['For 3 days', 3],
@@ -108,7 +110,7 @@ export function TodayPage(_props: PageProps) {
             Today
           </Title>
           <Text c="dimmed" size="sm">
-            {format(parseISO(data.today), 'EEEE d MMMM yyyy')}
+            {dayLong(data.today)}
           </Text>
         </div>
         <Group gap="xs">
@@ -157,7 +159,7 @@ export function TodayPage(_props: PageProps) {
                         </Badge>
                       </Group>
                       <Text size="xs" c="dimmed">
-                        every {d.cadence?.days} days · {d.lastContact ? `last contact ${short(d.lastContact)}` : 'nothing logged yet'}
+                        every {d.cadence?.days} days · {d.lastContact ? `last contact ${near(d.lastContact)}` : 'nothing logged yet'}
                       </Text>
                     </Stack>
                     <Group gap={4} wrap="nowrap">
@@ -237,7 +239,7 @@ export function TodayPage(_props: PageProps) {
                           fw={f.followUp.due < data.today ? 600 : undefined}
                         >
                           {' '}
-                          · due {short(f.followUp.due)}
+                          · due {near(f.followUp.due)}
                           {f.followUp.due < data.today ? ' (overdue)' : ''}
                         </Text>
                       ) : (
@@ -276,11 +278,11 @@ export function TodayPage(_props: PageProps) {
         testId="today-week"
         items={data.thisWeek.interactions}
         first={8}
-        empty={`Nothing logged since ${format(parseISO(data.thisWeek.since), 'EEEE d MMMM')}. A coffee, a call, a message: log it with ${LOG_SHORTCUT_TEXT}.`}
+        empty={`Nothing logged since ${dayWithWeekday(data.thisWeek.since, data.today)}. A coffee, a call, a message: log it with ${LOG_SHORTCUT_TEXT}.`}
         render={(i) => (
           <Group gap="sm" wrap="nowrap" align="flex-start">
             <Text size="xs" c="dimmed" w={64} style={{ flexShrink: 0 }} mt={2}>
-              {format(parseISO(i.date), 'EEE d MMM')}
+              {dayRelative(i.date, data.today)}
             </Text>
             <Text size="sm" style={{ minWidth: 0 }}>
               {CHANNEL_LABEL[i.channel]} with{' '}

@@ -1,13 +1,35 @@
 import { endOfISOWeek, parseISO, startOfISOWeek } from 'date-fns';
 import type { Group, Interaction } from '../../schema/document';
+import type { InteractionChannel } from '../../schema/vocabulary';
 import { dayOf, type Day } from '../days';
 
 /**
  * "Set Boundaries": be clear about what you can and cannot provide in time, resources and
  * support. A weekly time budget for peer support (settings.weeklyBudgetMinutes, off by
- * default), counted from the durations of this week's interactions and of group meetings
- * not logged as an interaction. Said plainly, never as a reproach.
+ * default), counted from this week's interactions and the group meetings not logged as an
+ * interaction: each by its length when one was given, else at the usual length of its
+ * channel (settings.channelMinutes over USUAL_MINUTES), since a length is optional and most
+ * logs leave it out. Said plainly, never as a reproach.
  */
+
+/** How long each kind of contact usually takes, in minutes, until the person says otherwise. */
+export const USUAL_MINUTES: Readonly<Record<InteractionChannel, number>> = {
+  call: 30,
+  video: 45,
+  coffee: 60,
+  meal: 90,
+  message: 5,
+  email: 10,
+  event: 120,
+  social: 120,
+  'group-meeting': 90,
+  other: 30,
+};
+
+export type ChannelMinutes = Partial<Record<InteractionChannel, number>>;
+
+/** The usual length of each channel: the person's own where set, the default elsewhere. */
+export const usualMinutes = (own: ChannelMinutes | undefined): Record<InteractionChannel, number> => ({ ...USUAL_MINUTES, ...own });
 
 export const SET_BOUNDARIES = 'Set Boundaries: be clear about what you can and cannot give in time, resources and support.';
 
@@ -24,8 +46,8 @@ export function weekOf(today: Day): WeekWindow {
 
 export interface WeeklySupport extends WeekWindow {
   minutes: number;
-  /** interactions and meetings this week with no duration (not counted) */
-  untimed: number;
+  /** interactions and meetings this week with no length of their own, counted at their channel's usual length */
+  usual: number;
   /** the budget in minutes, or null when off */
   budget: number | null;
   /** minutes left (0 when past the budget), null without a budget */
@@ -53,15 +75,19 @@ export function weeklySupport(
   groups: readonly Pick<Group, 'meetings'>[],
   today: Day,
   budgetMinutes: number | null,
+  channelMinutes?: ChannelMinutes,
 ): WeeklySupport {
   const w = weekOf(today);
+  const usualOf = usualMinutes(channelMinutes);
   const inWeek = interactions.filter((i) => i.date >= w.since && i.date <= w.until);
   const ids = new Set(inWeek.map((i) => i.id));
   let minutes = 0;
-  let untimed = 0;
+  let usual = 0;
   for (const i of inWeek) {
-    if (i.durationMinutes === null) untimed += 1;
-    else minutes += i.durationMinutes;
+    if (i.durationMinutes === null) {
+      usual += 1;
+      minutes += usualOf[i.channel];
+    } else minutes += i.durationMinutes;
   }
   for (const g of groups) {
     for (const m of g.meetings as readonly MeetingFacts[]) {
@@ -74,15 +100,17 @@ export function weeklySupport(
         )
       )
         continue;
-      if (m.durationMinutes === null || m.durationMinutes === undefined) untimed += 1;
-      else minutes += m.durationMinutes;
+      if (m.durationMinutes === null || m.durationMinutes === undefined) {
+        usual += 1;
+        minutes += usualOf['group-meeting'];
+      } else minutes += m.durationMinutes;
     }
   }
   const budget = budgetMinutes;
   return {
     ...w,
     minutes,
-    untimed,
+    usual,
     budget,
     left: budget === null ? null : Math.max(0, budget - minutes),
     over: budget === null ? null : Math.max(0, minutes - budget),
@@ -100,9 +128,9 @@ export function formatMinutes(m: number): string {
 /** This week in one plain sentence. */
 export function weekInWords(s: WeeklySupport): string {
   const spent = s.minutes === 0 ? 'No time with peers logged' : `${formatMinutes(s.minutes)} with peers`;
-  const untimed = s.untimed ? ` (${s.untimed} without a duration, not counted)` : '';
-  if (s.budget === null) return `${spent} this week${untimed}.`;
+  const atUsual = s.usual ? ` (${s.usual} counted at the usual length)` : '';
+  if (s.budget === null) return `${spent} this week${atUsual}.`;
   if (s.over && s.over > 0)
-    return `${spent} this week${untimed}, ${formatMinutes(s.over)} more than the ${formatMinutes(s.budget)} you set aside.`;
-  return `${spent} this week${untimed}, of the ${formatMinutes(s.budget)} you set aside.`;
+    return `${spent} this week${atUsual}, ${formatMinutes(s.over)} more than the ${formatMinutes(s.budget)} you set aside.`;
+  return `${spent} this week${atUsual}, of the ${formatMinutes(s.budget)} you set aside.`;
 }

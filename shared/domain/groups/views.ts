@@ -187,7 +187,7 @@ export function groupsToday(src: Sources, today: Day): GroupsToday {
     today,
     actionItems: openActionItems(src.groups, ME),
     goals: goals.filter((g) => (g.checkIn && g.checkIn.due) || g.partners.length > 0),
-    week: budget === null ? null : weeklySupport(src.interactions, src.groups, today, budget),
+    week: budget === null ? null : weeklySupport(src.interactions, src.groups, today, budget, src.settings.channelMinutes),
   };
 }
 

@@ -77,9 +77,6 @@ Did I talk about a real challenge, or only about what is going well?
 ## How balanced did the exchange feel?
 What did I give? What did I receive? (Be patient: reciprocity evens out over time.)
 
-## Follow-ups
-- [ ] 
-
 ## To keep in confidence
 `,
   vulnerability: `## A challenge I am carrying right now

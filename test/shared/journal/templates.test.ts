@@ -16,8 +16,10 @@ describe('journal templates', () => {
       'Told to me in confidence: I must not repeat',
     ])
       expect(prep).toContain(q);
-    for (const q of ['What I learned', 'What I committed to', 'Did I share honestly?', 'How balanced did the exchange feel?', 'Follow-ups'])
+    for (const q of ['What I learned', 'What I committed to', 'Did I share honestly?', 'How balanced did the exchange feel?'])
       expect(BUILT_IN_TEMPLATES.debrief).toContain(q);
+    // the follow-ups are the logged conversation's own (dated, on Today), not a second checklist in the text
+    expect(BUILT_IN_TEMPLATES.debrief).not.toContain('## Follow-ups');
     expect(BUILT_IN_TEMPLATES.vulnerability).toContain('Share this challenge with a trusted peer and ask for their advice or support');
     for (const q of ['Whom I helped', 'Who helped me', 'Whom I neglected']) expect(BUILT_IN_TEMPLATES['weekly-review']).toContain(q);
   });

@@ -2,11 +2,13 @@ import { Heatmap } from '@mantine/charts';
 // after the Mantine components the charts are built on, whose styles come with them
 import '@mantine/charts/styles.css';
 import { ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { addDays, format, parseISO, subYears } from 'date-fns';
+import { addDays, parseISO, subYears } from 'date-fns';
+import { monthWords } from '../../../../shared/date-words';
+import { dayOf } from '../../../../shared/domain/days';
 import { ChartFrame } from './ChartFrame';
 import { longDay, plural } from './format';
 
-const day = (d: Date) => format(d, 'yyyy-MM-dd');
+const day = dayOf;
 
 /** The window cut into years, newest first (one calendar strip each). */
 function yearsOf(since: string, until: string): { from: string; to: string }[] {
@@ -66,7 +68,7 @@ export function ActivityHeatmap({ activity, since, until }: { activity: Record<s
               .sort((a, b) => a[0].localeCompare(b[0]))
               .map(([m, v]) => (
                 <Table.Tr key={m}>
-                  <Table.Td>{format(parseISO(`${m}-01`), 'MMMM yyyy')}</Table.Td>
+                  <Table.Td>{monthWords(m)}</Table.Td>
                   <Table.Td ta="right">{v.n}</Table.Td>
                   <Table.Td ta="right">{v.days}</Table.Td>
                 </Table.Tr>

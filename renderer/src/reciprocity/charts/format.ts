@@ -1,9 +1,11 @@
-import { format, parseISO } from 'date-fns';
+import { dayLong, dayWithYear, dayWords, monthWords } from '../../../../shared/date-words';
+import { dayOf } from '../../../../shared/domain/days';
 import type { Bucket } from '../../../../shared/domain/reciprocity';
 
-/** "Mar 2025" for a month, "3 Mar" for a week's Monday. */
-export const periodLabel = (period: string, bucket: Bucket): string => format(parseISO(period), bucket === 'month' ? 'MMM yyyy' : 'd MMM');
-/** "Monday 3 March 2025" */
-export const longDay = (day: string): string => format(parseISO(day), 'EEEE d MMMM yyyy');
-export const shortDay = (day: string): string => format(parseISO(day), 'd MMM yyyy');
+/** "Mar 2025" for a month, "3 Mar" for a week's Monday (the app's one date style, shared/date-words.ts). */
+export const periodLabel = (period: string, bucket: Bucket): string =>
+  bucket === 'month' ? monthWords(period, undefined, true) : dayWords(period.slice(0, 10), dayOf(new Date()));
+/** "Monday, 3 March 2025" */
+export const longDay = (day: string): string => dayLong(day);
+export const shortDay = (day: string): string => dayWithYear(day);
 export { plural } from '../../../../shared/plural';
