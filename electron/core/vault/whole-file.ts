@@ -34,12 +34,20 @@ export async function* jsonChunks(doc: VaultDocument): AsyncGenerator<string> {
   }
 }
 
+/** A whole save asked to stop before it replaced the vault: the temp file is gone, the vault untouched. */
+export class SaveStopped extends Error {
+  constructor() {
+    super('the whole save gave way');
+  }
+}
+
 /**
  * Write a whole vault file durably (VAULT.md "Saving"): a uniquely named temp file (0600) in
  * the same folder, fsync, read back and verify, then `beforeReplace` (the backup), rename
  * over the target and fsync the folder. On any failure the temp file is removed and the
  * target is untouched. `prefix` is a format-2 prefix (encodePrefix): the two commit blocks
- * after it start at zero committed records.
+ * after it start at zero committed records. `stop` is asked between slices until the rename:
+ * true makes it give up with SaveStopped (the temp file removed, the target untouched).
  */
 export async function writeWholeVault(
   fs: VaultFs,
@@ -48,7 +56,11 @@ export async function writeWholeVault(
   dek: Buffer,
   doc: VaultDocument,
   beforeReplace: () => Promise<void>,
+  stop: () => boolean = () => false,
 ): Promise<{ bytes: number; bodyTag: Buffer }> {
+  const check = () => {
+    if (stop()) throw new SaveStopped();
+  };
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   try {
@@ -66,6 +78,7 @@ export async function writeWholeVault(
         const plain = Buffer.from(chunk, 'utf8');
         length += plain.length;
         await fh.write(cipher.update(plain));
+        check();
       }
       // Padding to 4 KiB: the file's size says less about how much it holds.
       const pad = (PAD_TO - (length % PAD_TO)) % PAD_TO;
@@ -88,7 +101,8 @@ export async function writeWholeVault(
     } finally {
       await fh.close();
     }
-    await verifyWritten(fs, tmp, prefix, dek);
+    await verifyWritten(fs, tmp, prefix, dek, check);
+    check();
     await beforeReplace();
     await renameWithRetry(fs, tmp, target);
     created = false;
@@ -96,12 +110,13 @@ export async function writeWholeVault(
     return { bytes, bodyTag: tag };
   } catch (e) {
     if (created) await fs.unlink(tmp).catch(() => undefined);
+    if (e instanceof SaveStopped) throw e;
     throw ioError(e, 'save the vault');
   }
 }
 
 /** Read the temp file back and check its tag: what is on disk is what we meant to write. */
-async function verifyWritten(fs: VaultFs, path: string, prefix: Buffer, dek: Buffer): Promise<void> {
+async function verifyWritten(fs: VaultFs, path: string, prefix: Buffer, dek: Buffer, check: () => void): Promise<void> {
   const buf = await fs.readFile(path);
   const parsed = parseVault(buf);
   const ok =
@@ -115,6 +130,7 @@ async function verifyWritten(fs: VaultFs, path: string, prefix: Buffer, dek: Buf
   for (let o = 0; o < ct.length; o += VERIFY_SLICE) {
     d.update(ct.subarray(o, o + VERIFY_SLICE));
     await yieldToLoop();
+    check();
   }
   try {
     d.final();
