@@ -16,7 +16,7 @@ import { SaveStopped } from './whole-file';
 import { listBackups, makeBackup, type BackupInfo } from './backups';
 import { DEFAULT_KDF, type KdfParams } from './format';
 import { validateInSlices } from '../../../shared/schema/migrations';
-import { LAZY_COLLECTIONS, isLazyPending } from './body-codec';
+import { LAZY_COLLECTIONS, isLazyPending, parseLazyInSlices } from './body-codec';
 import { errno, nodeFs, yieldToLoop, type VaultFs } from './fs-ops';
 import { acquireLock } from './lock-file';
 import { RecordIndex, applyOps, parseOp, type VaultOp } from './ops';
@@ -132,6 +132,9 @@ export class Vault {
   /** the first record the background check found not valid */
   private invalidRecord: string | null = null;
   private validation: Promise<string | null> = Promise.resolve(null);
+  private parsing: Promise<void> | null = null;
+  private parseOver = false;
+  private parseWaiters: (() => void)[] = [];
   private index: RecordIndex;
   private readonly appliedListeners = new Set<(ops: readonly VaultOp[]) => void>();
 
@@ -219,7 +222,10 @@ export class Vault {
         COLLECTION_NAMES.filter((c) => !pending(c)),
         true,
       );
-      adapter.onLazyParsed = (name) => vault.checkLater([name], false);
+      adapter.onLazyParsed = (name) => {
+        vault.checkLater([name], false);
+        vault.wakeParseWaiters();
+      };
       // With changes missing nothing is written (not even the mark): only a restore or the
       // person's word ends it. Otherwise the mark is brought up to this file (first use here).
       if (release && !vault.loss) await adapter.refreshMark();
@@ -347,6 +353,29 @@ export class Vault {
         return problem;
       })
       .catch((e: unknown) => String(e));
+  }
+
+  /**
+   * Parse the collections left for their first read (interactions, journal, notes) in slices
+   * of a few milliseconds, so no call waits behind one long parse; started once, at the first
+   * ask. Resolves when all are parsed (or the vault closes). A damaged list is not thrown
+   * here: its first read says so, as before.
+   */
+  async whenParsed(names: readonly CollectionName[] = [...LAZY_COLLECTIONS]): Promise<void> {
+    if (this.closed) return;
+    this.parsing ??= parseLazyInSlices(this.db.data, yieldToLoop, { stopped: () => this.closed })
+      .catch(() => undefined)
+      .finally(() => {
+        this.parseOver = true;
+        this.wakeParseWaiters();
+      });
+    while (!this.closed && !this.parseOver && names.some((c) => isLazyPending(this.db.data, c))) {
+      await new Promise<void>((r) => this.parseWaiters.push(r));
+    }
+  }
+
+  private wakeParseWaiters(): void {
+    for (const r of this.parseWaiters.splice(0)) r();
   }
 
   /**
@@ -555,6 +584,7 @@ export class Vault {
       }
     } finally {
       this.closed = true;
+      this.wakeParseWaiters();
       this.adapter.forget();
       this.db.data = null as unknown as VaultDocument;
       this.appliedListeners.clear();

@@ -2,12 +2,13 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { CompeerError } from '../../../shared/errors';
 import { COLLECTION_NAMES, type VaultDocument } from '../../../shared/schema/document';
-import { SEGMENTS_MAGIC } from './body-codec';
+import { SEGMENTS_MAGIC, lazySegment } from './body-codec';
 import { COMMIT_BYTES, commitAad, encodeCommit, encodeCommitPlain, parseVault } from './format';
 import { open as openFrame, seal } from './keys';
 import { fsyncDir, ioError, renameWithRetry, yieldToLoop, type VaultFs } from './fs-ops';
 
 const RECORDS_PER_CHUNK = 400;
+const RAW_CHUNK = 1 << 20;
 const PAD_TO = 4096;
 const VERIFY_SLICE = 1 << 20;
 
@@ -15,11 +16,22 @@ const VERIFY_SLICE = 1 << 20;
  * The document as a segmented body (body-codec.ts) in slices, yielding to the event loop
  * between them, so a whole-file save of a large vault never blocks the main process for long.
  */
-export async function* jsonChunks(doc: VaultDocument): AsyncGenerator<string> {
+export async function* jsonChunks(doc: VaultDocument): AsyncGenerator<string | Buffer> {
   const collections = new Set<string>(COLLECTION_NAMES);
   const singles = Object.keys(doc).filter((k) => !collections.has(k));
   yield `${SEGMENTS_MAGIC}\n{${singles.map((k) => `${JSON.stringify(k)}:${JSON.stringify((doc as Record<string, unknown>)[k])}`).join(',')}}\n`;
   for (const name of COLLECTION_NAMES) {
+    // a collection not parsed yet (journal, notes...) goes out as the text it came in: no parse
+    const lazy = lazySegment(doc, name);
+    if (lazy) {
+      yield `#${name}\n`;
+      for (let o = 0; o < lazy.raw.length; o += RAW_CHUNK) {
+        yield lazy.raw.subarray(o, o + RAW_CHUNK);
+        await yieldToLoop();
+      }
+      yield '\n';
+      continue;
+    }
     const list = doc[name] as unknown[];
     yield `#${name}\n[`;
     for (let i = 0; i < list.length; i += RECORDS_PER_CHUNK) {
@@ -75,7 +87,7 @@ export async function writeWholeVault(
       await fh.write(Buffer.concat([prefix, Buffer.alloc(2 * COMMIT_BYTES), nonce, Buffer.alloc(4)]));
       let length = 0;
       for await (const chunk of jsonChunks(doc)) {
-        const plain = Buffer.from(chunk, 'utf8');
+        const plain = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
         length += plain.length;
         await fh.write(cipher.update(plain));
         check();
