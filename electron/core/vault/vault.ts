@@ -522,6 +522,9 @@ export class Vault {
       await this.adapter.write(doc);
       this.db.data = doc;
       this.index = new RecordIndex(doc);
+      // the new document's unparsed collections get their own sliced parse
+      this.parsing = null;
+      this.parseOver = false;
     });
     this.loss = null;
     this.possibleRollback = false;
