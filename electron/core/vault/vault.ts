@@ -380,10 +380,12 @@ export class Vault {
 
   /**
    * Every record checked against the schema (started at unlock, in slices so it never blocks;
-   * journal and notes are parsed now if they were not yet). Throws DAMAGED naming the first
+   * journal and notes are parsed now, in slices too, if they were not yet). Throws DAMAGED naming the first
    * invalid record.
    */
   async validate(): Promise<void> {
+    await this.whenParsed();
+    // one the sliced parse could not read is read here, to say what is wrong with it
     for (const c of LAZY_COLLECTIONS) if (isLazyPending(this.data, c)) void this.data[c].length;
     const problem = await this.validation;
     if (problem) throw new CompeerError('DAMAGED', `The vault decrypted but a record is not valid (${problem}). Nothing was changed.`);
