@@ -155,6 +155,7 @@ if (!app.requestSingleInstanceLock()) {
       win = null;
     });
     void win.loadURL(devServerOrigin ? process.env.ELECTRON_RENDERER_URL! : `${APP_ORIGIN}/index.html`);
+    vault.warm();
   });
 
   // Save and close the vault before quitting: the last change is compacted and backed up.

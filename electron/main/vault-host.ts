@@ -41,6 +41,14 @@ export class VaultHost {
     return this.send((id) => ({ kind: 'control', id, control }), false);
   }
 
+  /**
+   * Start the thread now, before any call: it loads its code while the window loads, so the
+   * window's first call (the vault's state, which the unlock screen waits for) does not.
+   */
+  warm(): void {
+    if (!this.worker) this.start();
+  }
+
   get running(): boolean {
     return this.worker !== null;
   }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { CompeerError } from '../../shared/errors';
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads, VaultState } from '../../shared/ipc/contract';
+import type { CollectionName } from '../../shared/schema/document';
 import { SearchIndex } from '../core/search/search-index';
 import { UndoShelf } from './undo';
 import { DEFAULT_KDF, KDF_LIMITS, Vault, type KdfParams, type VaultOptions } from '../core/vault';
@@ -108,14 +109,27 @@ export class AppSession {
     return this.index!;
   }
 
-  /** Start following the vault just opened: the search index, built in slices from now on. */
+  /**
+   * Start following the vault just opened: the collections left unparsed at unlock are parsed
+   * in slices, then the search index is built in slices, so no call waits behind either.
+   */
   private attach(vault: Vault): Vault {
     this.index?.stop();
     const index = new SearchIndex();
     this.index = index;
     vault.onApplied((ops) => index.apply(ops));
-    void index.build(vault.data).catch(() => undefined);
+    void vault.whenParsed();
+    void index.build(vault.data, { parsed: (c) => vault.whenParsed([c]) }).catch(() => undefined);
     return vault;
+  }
+
+  /**
+   * Resolves once the open vault's collections `names` (all, by default) are parsed (at once
+   * when locked): a handler that reads them waits for this instead of parsing a whole list in
+   * one block that every other call would wait behind.
+   */
+  parsed(names?: readonly CollectionName[]): Promise<void> {
+    return this.vault ? this.vault.whenParsed(names) : Promise.resolve();
   }
 
   get unlocked(): boolean {

@@ -1,14 +1,16 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { useColorScheme } from '@mantine/hooks';
-import { Notifications } from '@mantine/notifications';
-// after the Mantine components it is built on, whose styles come with them
-import '@mantine/notifications/styles.css';
 import { lazy, Suspense, useEffect } from 'react';
 import { SessionProvider, useSession } from './session/SessionProvider';
 import { cssVariablesResolver, rememberTheme, rememberedTheme, theme } from './theme';
-import { CreateVault } from './vault/CreateVault';
-import { RecoveryCodeScreen } from './vault/RecoveryCodeScreen';
 import { Unlock } from './vault/Unlock';
+
+// The first paint needs the unlock screen alone: creating a vault, the recovery code and the
+// notifications' host (with its transitions) come in chunks of their own. A notification
+// shown before its host is mounted waits in the store and appears once it is.
+const CreateVault = lazy(() => import('./vault/CreateVault').then((m) => ({ default: m.CreateVault })));
+const RecoveryCodeScreen = lazy(() => import('./vault/RecoveryCodeScreen').then((m) => ({ default: m.RecoveryCodeScreen })));
+const NotificationsHost = lazy(() => import('./NotificationsHost').then((m) => ({ default: m.NotificationsHost })));
 
 // The unlocked app is a chunk of its own: the window's first script holds only the vault
 // screens. It is fetched while the unlock screen waits, so unlocking does not wait for it.
@@ -33,11 +35,19 @@ function Screens() {
     case 'loading':
       return loading;
     case 'none':
-      return <CreateVault />;
+      return (
+        <Suspense fallback={loading}>
+          <CreateVault />
+        </Suspense>
+      );
     case 'locked':
       return <Unlock reason={phase.reason} notice={phase.notice ?? null} />;
     case 'show-recovery-code':
-      return <RecoveryCodeScreen code={phase.code} first={phase.first} />;
+      return (
+        <Suspense fallback={loading}>
+          <RecoveryCodeScreen code={phase.code} first={phase.first} />
+        </Suspense>
+      );
     case 'unlocked':
       // a new epoch on every unlock: nothing from a previous session survives a lock
       return (
@@ -61,7 +71,9 @@ function Themed() {
   const scheme = chosen === 'auto' ? system : chosen;
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme={scheme}>
-      <Notifications />
+      <Suspense fallback={null}>
+        <NotificationsHost />
+      </Suspense>
       <Screens />
     </MantineProvider>
   );

@@ -156,8 +156,11 @@ async function main(): Promise<void> {
       importViaThreadMs: round(thread.importViaThreadMs),
       importBlockMs: round(thread.importBlockMs),
       lockViaThreadMs: round(thread.lockViaThreadMs),
+      // the lock as the app does it (in the vault's thread, after an import): writes only what is pending
+      lockMs: round(thread.lockViaThreadMs),
       compactBlockMs: round(thread.compactBlockMs),
       peakRssMb: round(thread.peakRssMb),
+      peakRssRatio: Math.round(((thread.peakRssMb * 1024 * 1024) / fileBytes) * 100) / 100,
       searchDocuments: search.documents,
       searchMedianMs: round(search.searchMedianMs),
       searchP50Ms: round(search.searchMedianMs),
@@ -283,8 +286,16 @@ async function main(): Promise<void> {
           `${figures.importViaThreadMs} ms`,
           `main thread's longest block ${figures.importBlockMs} ms`,
         ],
-        ['lock (writes the vault afresh)', `${figures.lockViaThreadMs} ms`, `main thread's longest block ${figures.compactBlockMs} ms`],
-        ['peak memory (resident)', `${figures.peakRssMb} MB`, 'the whole app process: main thread and vault thread'],
+        [
+          'lock',
+          `${figures.lockViaThreadMs} ms`,
+          `writes what is pending (afresh only when small or past 4 MB of changes); target < 2 s; main thread's longest block ${figures.compactBlockMs} ms`,
+        ],
+        [
+          'peak memory (resident)',
+          `${figures.peakRssMb} MB`,
+          `the whole app process: main thread and vault thread; ${figures.peakRssRatio}x the file (target < 2x)`,
+        ],
       ];
       if (map) {
         rows.push(

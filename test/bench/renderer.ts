@@ -10,6 +10,7 @@ import { emptyFilter, filterPeers } from '../../shared/domain/peer-filter';
 import { openApp, startBrowser, stopBrowser, type AppUnderTest } from '../browser/harness';
 import { TEST_KDF } from '../helpers/kdf';
 import { patience, WAIT_MS } from '../helpers/patience.mts';
+import { benchMinimalPaint } from './minimal-paint';
 import { clusteredMapOps, heavyOps } from './synthetic';
 
 /**
@@ -392,12 +393,14 @@ export async function benchRenderer({
   await startBrowser();
   try {
     const paint = await benchFirstPaint();
+    const minimalPaintMs = await benchMinimalPaint();
     const pan1k = await benchPan(1000, 5000);
     const pan5k = await benchPan(5000, 25_000);
     const peers = await benchPeersScreen(10_000);
     Object.assign(figures, {
       firstPaintMs: r1(paint.coldMs),
       firstPaintWarmMs: r1(paint.warmMs),
+      minimalPaintMs: r1(minimalPaintMs),
       mapLayoutMs5k: r1(pan5k.layoutMs),
       panFramesPer3s1k: pan1k.frames,
       panFramesPer3s5k: pan5k.frames,
@@ -416,6 +419,11 @@ export async function benchRenderer({
         'first paint (unlock screen)',
         `${figures.firstPaintMs} ms`,
         `cold, fresh browser context; warm (reload) ${figures.firstPaintWarmMs} ms; first contentful paint ${r1(paint.fcpColdMs)} ms; target < 500 ms`,
+      ],
+      [
+        '  a minimal page, same browser',
+        `${figures.minimalPaintMs} ms`,
+        `one field and a button, no script: the floor (target: the app under 2.5x this, ${r1(2.5 * minimalPaintMs)} ms)`,
       ],
       ['map: layout, 5,000 peers / 25,000 ties', `${figures.mapLayoutMs5k} ms`, 'in a web worker; target < 1 s'],
       [

@@ -107,6 +107,8 @@ export interface BuildOptions {
   /** how to give the event loop a turn (setImmediate by default) */
   yieldFn?: () => Promise<void>;
   now?: () => number;
+  /** resolves once the vault has parsed collection `c` (in its own slices): the build waits for it before indexing `c` */
+  parsed?: (c: CollectionName) => Promise<void>;
 }
 
 const FIELDS = ['title', 'text', 'secret', 'extra'];
@@ -173,6 +175,7 @@ export class SearchIndex {
       for (const c of INDEXED) {
         this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);
         await pause();
+        if (opts.parsed) await opts.parsed(c);
         sliceStart = now();
         if (this.stopped) return;
         const kind = KIND_OF[c]!;

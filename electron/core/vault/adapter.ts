@@ -459,9 +459,9 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
     return keys.recoveryCode;
   }
 
-  /** Compaction: the whole document as a fresh file, replacing the old one and its records. */
-  async write(doc: VaultDocument): Promise<void> {
-    await this.writeWith(this.need(), doc, true);
+  /** Compaction: the whole document as a fresh file, replacing the old one and its records (`stop`: give up, whole-file.ts). */
+  async write(doc: VaultDocument, stop?: () => boolean): Promise<void> {
+    await this.writeWith(this.need(), doc, true, stop);
   }
 
   /** New passphrase and master key, body re-encrypted; the old passphrase and code stop working. */
@@ -498,7 +498,7 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
     return { header: s.header, slots: s.slots, mk: Buffer.from(s.mk), dek: Buffer.from(s.dek) };
   }
 
-  private async writeWith(keys: VaultKeys, doc: VaultDocument, replacing: boolean): Promise<void> {
+  private async writeWith(keys: VaultKeys, doc: VaultDocument, replacing: boolean, stop?: () => boolean): Promise<void> {
     const old = this.session;
     // the mark goes on from this session's, or (restoring a backup, creating) from the one on disk
     let base: Mark | null = old ? old.mark : null;
@@ -513,16 +513,24 @@ export class EncryptedAdapter implements Adapter<VaultDocument> {
     const header: Header = { ...keys.header, major: FORMAT_MAJOR, minor: FORMAT_MINOR, saveCounter: counter };
     const prefix = encodePrefix(header, keys.slots);
     let existing = replacing;
-    const { bytes, bodyTag } = await writeWholeVault(this.fs, this.path, prefix, keys.dek, doc, async () => {
-      if (!existing) return;
-      try {
-        await this.fs.stat(this.path);
-      } catch {
-        existing = false;
-        return;
-      }
-      await this.backup();
-    });
+    const { bytes, bodyTag } = await writeWholeVault(
+      this.fs,
+      this.path,
+      prefix,
+      keys.dek,
+      doc,
+      async () => {
+        if (!existing) return;
+        try {
+          await this.fs.stat(this.path);
+        } catch {
+          existing = false;
+          return;
+        }
+        await this.backup();
+      },
+      stop,
+    );
     this.session = {
       header,
       slots: keys.slots,

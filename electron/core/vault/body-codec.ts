@@ -130,6 +130,64 @@ export function* jsonArrayItems(raw: Buffer): Generator<[number, number]> {
   }
 }
 
+/** bytes of records parsed in one JSON.parse: well under a millisecond each */
+const PARSE_BATCH_BYTES = 64 * 1024;
+
+/**
+ * Parse every lazy collection still waiting, interactions first, in slices of about
+ * `budgetMs` between turns of the event loop (`pause`), so a call that comes meanwhile waits
+ * one slice, never the whole parse. Records are parsed a batch at a time, straight from the
+ * decrypted text; each list is put in place (as a first read does) once whole, and then its
+ * slice of the decrypted body is dropped: once all are, the body's buffer can go. A list read
+ * whole meanwhile (its getter) is left as it is; `stopped` ends the work early (a lock).
+ */
+export async function parseLazyInSlices(
+  doc: object,
+  pause: () => Promise<void>,
+  {
+    budgetMs = 4,
+    stopped = () => false,
+    now = () => performance.now(),
+  }: { budgetMs?: number; stopped?: () => boolean; now?: () => number } = {},
+): Promise<void> {
+  let sliceStart = now();
+  for (const name of LAZY_COLLECTIONS) {
+    const seg = lazySegment(doc, name);
+    if (!seg) continue;
+    const { raw } = seg;
+    const parsed: unknown[] = [];
+    let from = -1;
+    let to = -1;
+    const flush = () => {
+      if (from < 0) return;
+      let batch: unknown;
+      try {
+        batch = JSON.parse(`[${raw.toString('utf8', from, to)}]`);
+      } catch {
+        throw damaged(`its ${name} is not readable`);
+      }
+      for (const r of batch as unknown[]) parsed.push(r);
+      from = -1;
+    };
+    for (const [start, end] of jsonArrayItems(raw)) {
+      if (from < 0) from = start;
+      to = end;
+      if (to - from < PARSE_BATCH_BYTES) continue;
+      flush();
+      if (now() - sliceStart >= budgetMs) {
+        await pause();
+        sliceStart = now();
+        if (stopped()) return;
+        // read whole meanwhile: nothing left to do for this one
+        if (!lazySegment(doc, name)) break;
+      }
+    }
+    if (!lazySegment(doc, name)) continue;
+    flush();
+    seg.settle(parsed);
+  }
+}
+
 /** A lazy collection still waiting for its first read (its text not parsed yet). */
 export const isLazyPending = (doc: object, name: CollectionName): boolean =>
   typeof Object.getOwnPropertyDescriptor(doc, name)?.get === 'function';

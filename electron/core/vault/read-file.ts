@@ -16,7 +16,7 @@ export interface ReadVault extends ParsedPrefix {
   /** the decrypted body, or null when it does not match its tag */
   body: Buffer | null;
   recordsOffset: number;
-  /** the bytes after the body (the change records), a copy */
+  /** the bytes after the body (the change records), in a buffer of their own */
   records: Buffer;
 }
 
@@ -88,7 +88,8 @@ export async function readVault(fs: VaultFs, path: string, unwrap: (p: ParsedPre
     } catch {
       body = null;
     }
-    const records = Buffer.from(await read(recordsOffset, size - recordsOffset));
+    // a buffer of its own already: no copy
+    const records = await read(recordsOffset, size - recordsOffset);
     return { ...p, prefix, fileBytes: size, commits, bodyTag, body, recordsOffset, records };
   } catch (e) {
     throw ioError(e, 'read the vault');

@@ -12,10 +12,11 @@ import {
   type VaultDocument,
 } from '../../../shared/schema/document';
 import { EncryptedAdapter, type Credential, type VaultKeys } from './adapter';
+import { SaveStopped } from './whole-file';
 import { listBackups, makeBackup, type BackupInfo } from './backups';
 import { DEFAULT_KDF, type KdfParams } from './format';
 import { validateInSlices } from '../../../shared/schema/migrations';
-import { LAZY_COLLECTIONS, isLazyPending } from './body-codec';
+import { LAZY_COLLECTIONS, isLazyPending, parseLazyInSlices } from './body-codec';
 import { errno, nodeFs, yieldToLoop, type VaultFs } from './fs-ops';
 import { acquireLock } from './lock-file';
 import { RecordIndex, applyOps, parseOp, type VaultOp } from './ops';
@@ -29,8 +30,14 @@ export interface VaultOptions {
   /** open without taking the writer lock; every write is refused */
   readOnly?: boolean;
   now?: () => Date;
-  /** compact (write a fresh whole file) once change records exceed this many bytes */
+  /**
+   * compact (write a fresh whole file) in the background once change records exceed this
+   * many bytes; closing writes afresh only past this size too (a smaller tail stays as change
+   * records, so a lock costs what is pending, not the size of the vault)
+   */
   compactAfterBytes?: number;
+  /** after this long without a save, change records are compacted in the background (0: never) */
+  idleCompactMs?: number;
   /** told when something worth a warning happens while the vault is open (a failed whole save, an invalid record) */
   onProblem?: () => void;
   /** take over a writer lock another computer holds (IN_USE with details.foreign), once the user confirmed it is not in use there */
@@ -98,6 +105,9 @@ interface Pending {
 }
 
 const DEFAULT_COMPACT_AFTER = 4 * 1024 * 1024;
+const DEFAULT_IDLE_COMPACT_MS = 60_000;
+/** below this size a whole save costs a few milliseconds: closing still folds the change records in */
+const CHEAP_WHOLE_SAVE = 256 * 1024;
 
 /**
  * An unlocked vault: the document in memory (lowdb), the keys, and the one writer.
@@ -110,6 +120,10 @@ export class Vault {
   private pending: Pending[] = [];
   private flushing: Promise<void> | null = null;
   private compacting: Promise<void> | null = null;
+  /** a background compaction gives way (stops between slices) once this is true */
+  private compactionStop = false;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private closing = false;
   private closed = false;
   private possibleRollback = false;
   /** saved changes missing from the file: writes are refused until a restore or the person's word */
@@ -118,6 +132,9 @@ export class Vault {
   /** the first record the background check found not valid */
   private invalidRecord: string | null = null;
   private validation: Promise<string | null> = Promise.resolve(null);
+  private parsing: Promise<void> | null = null;
+  private parseOver = false;
+  private parseWaiters: (() => void)[] = [];
   private index: RecordIndex;
   private readonly appliedListeners = new Set<(ops: readonly VaultOp[]) => void>();
 
@@ -205,7 +222,10 @@ export class Vault {
         COLLECTION_NAMES.filter((c) => !pending(c)),
         true,
       );
-      adapter.onLazyParsed = (name) => vault.checkLater([name], false);
+      adapter.onLazyParsed = (name) => {
+        vault.checkLater([name], false);
+        vault.wakeParseWaiters();
+      };
       // With changes missing nothing is written (not even the mark): only a restore or the
       // person's word ends it. Otherwise the mark is brought up to this file (first use here).
       if (release && !vault.loss) await adapter.refreshMark();
@@ -336,11 +356,36 @@ export class Vault {
   }
 
   /**
+   * Parse the collections left for their first read (interactions, journal, notes) in slices
+   * of a few milliseconds, so no call waits behind one long parse; started once, at the first
+   * ask. Resolves when all are parsed (or the vault closes). A damaged list is not thrown
+   * here: its first read says so, as before.
+   */
+  async whenParsed(names: readonly CollectionName[] = [...LAZY_COLLECTIONS]): Promise<void> {
+    if (this.closed) return;
+    this.parsing ??= parseLazyInSlices(this.db.data, yieldToLoop, { stopped: () => this.closed })
+      .catch(() => undefined)
+      .finally(() => {
+        this.parseOver = true;
+        this.wakeParseWaiters();
+      });
+    while (!this.closed && !this.parseOver && names.some((c) => isLazyPending(this.db.data, c))) {
+      await new Promise<void>((r) => this.parseWaiters.push(r));
+    }
+  }
+
+  private wakeParseWaiters(): void {
+    for (const r of this.parseWaiters.splice(0)) r();
+  }
+
+  /**
    * Every record checked against the schema (started at unlock, in slices so it never blocks;
-   * journal and notes are parsed now if they were not yet). Throws DAMAGED naming the first
+   * journal and notes are parsed now, in slices too, if they were not yet). Throws DAMAGED naming the first
    * invalid record.
    */
   async validate(): Promise<void> {
+    await this.whenParsed();
+    // one the sliced parse could not read is read here, to say what is wrong with it
     for (const c of LAZY_COLLECTIONS) if (isLazyPending(this.data, c)) void this.data[c].length;
     const problem = await this.validation;
     if (problem) throw new CompeerError('DAMAGED', `The vault decrypted but a record is not valid (${problem}). Nothing was changed.`);
@@ -358,6 +403,8 @@ export class Vault {
   async apply(rawOps: readonly unknown[]): Promise<void> {
     this.assertWritable();
     const ops = rawOps.map(parseOp);
+    // an edit never waits behind a background whole save: it stops and is tried again later
+    if (this.compacting) this.compactionStop = true;
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ ops, resolve, reject });
       this.startFlushing();
@@ -393,8 +440,28 @@ export class Vault {
           for (const b of batch) b.reject(e);
         }
       });
-      if (this.adapter.info().recordBytes > (this.opts.compactAfterBytes ?? DEFAULT_COMPACT_AFTER)) this.compactSoon();
+      if (this.tailIsLarge()) this.compactSoon();
     }
+    this.compactWhenIdle();
+  }
+
+  private tailIsLarge(): boolean {
+    return this.adapter.info().recordBytes > (this.opts.compactAfterBytes ?? DEFAULT_COMPACT_AFTER);
+  }
+
+  /** Once no save came for a while, fold the change records into a whole save in the background. */
+  private compactWhenIdle(): void {
+    const wait = this.opts.idleCompactMs ?? DEFAULT_IDLE_COMPACT_MS;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    if (wait <= 0 || this.closed || this.closing || this.adapter.info().records === 0) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.closed || this.closing || this.flushing || this.pending.length > 0 || this.adapter.info().records === 0) return;
+      this.compactSoon();
+    }, wait);
+    // a timer alone never keeps a process (the command-line tool) running
+    this.idleTimer.unref();
   }
 
   /**
@@ -403,12 +470,19 @@ export class Vault {
    * close tries again.
    */
   private compactSoon(): void {
-    this.compacting ??= this.compact()
+    if (this.compacting || this.readOnly || this.loss) return;
+    this.compactionStop = false;
+    this.compacting = this.compact(() => this.compactionStop || this.closing)
       .then(
         () => {
           this.compactionError = null;
         },
         (e: unknown) => {
+          // it gave way to an edit or to the lock: nothing failed, the records stay; try later
+          if (e instanceof SaveStopped) {
+            if (!this.closing) this.compactWhenIdle();
+            return;
+          }
           const first = this.compactionError === null;
           this.compactionError = e instanceof Error ? e.message : 'the whole save failed';
           if (first) this.opts.onProblem?.();
@@ -425,11 +499,15 @@ export class Vault {
     await this.queue.idle();
   }
 
-  /** Write the whole document as a fresh file (backing up the old one). */
-  async compact(): Promise<void> {
+  /**
+   * Write the whole document as a fresh file (backing up the old one). `stop`, asked between
+   * slices until the new file replaces the old, makes it give up (SaveStopped) with nothing
+   * changed: a background compaction gives way to an edit or to the lock this way.
+   */
+  async compact(stop?: () => boolean): Promise<void> {
     this.assertWritable();
     await this.flush();
-    await this.queue.run(() => this.db.write());
+    await this.queue.run(() => (stop ? this.adapter.write(this.db.data, stop) : this.db.write()));
   }
 
   /**
@@ -446,6 +524,9 @@ export class Vault {
       await this.adapter.write(doc);
       this.db.data = doc;
       this.index = new RecordIndex(doc);
+      // the new document's unparsed collections get their own sliced parse
+      this.parsing = null;
+      this.parseOver = false;
     });
     this.loss = null;
     this.possibleRollback = false;
@@ -480,19 +561,27 @@ export class Vault {
   }
 
   /**
-   * Save what is pending, compact if there are change records, release the lock and drop
-   * the keys and the document from memory. Safe to call twice. A whole save that fails is
-   * reported (the change records keep every change; the next open tries again).
+   * Save what is pending, release the lock and drop the keys and the document from memory.
+   * Safe to call twice. What is pending is already on disk as change records, so closing
+   * writes only those: a background whole save under way gives up, and the vault is written
+   * afresh here only when that is cheap (a small vault), when the change records have grown
+   * large, or when the file is in an older format. A whole save that fails is reported (the change records keep every change; the
+   * next open tries again).
    */
   async close(): Promise<CloseReport> {
     const report: CloseReport = { compactionError: null };
     if (this.closed) return report;
+    this.closing = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
     try {
       // with changes missing nothing is written: the next open finds the file as it was
       if (!this.readOnly && !this.loss) {
         await this.flush();
         await this.compacting;
-        if (this.adapter.info().records > 0 || this.adapter.info().needsUpgrade) {
+        const info = this.adapter.info();
+        const cheap = info.fileBytes - info.recordBytes <= CHEAP_WHOLE_SAVE;
+        if ((info.records > 0 && (cheap || this.tailIsLarge())) || info.needsUpgrade) {
           await this.compact().catch((e: unknown) => {
             report.compactionError = e instanceof Error ? e.message : 'the whole save failed';
           });
@@ -500,6 +589,7 @@ export class Vault {
       }
     } finally {
       this.closed = true;
+      this.wakeParseWaiters();
       this.adapter.forget();
       this.db.data = null as unknown as VaultDocument;
       this.appliedListeners.clear();

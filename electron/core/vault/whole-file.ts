@@ -2,12 +2,13 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { CompeerError } from '../../../shared/errors';
 import { COLLECTION_NAMES, type VaultDocument } from '../../../shared/schema/document';
-import { SEGMENTS_MAGIC } from './body-codec';
+import { SEGMENTS_MAGIC, lazySegment } from './body-codec';
 import { COMMIT_BYTES, commitAad, encodeCommit, encodeCommitPlain, parseVault } from './format';
 import { open as openFrame, seal } from './keys';
 import { fsyncDir, ioError, renameWithRetry, yieldToLoop, type VaultFs } from './fs-ops';
 
 const RECORDS_PER_CHUNK = 400;
+const RAW_CHUNK = 1 << 20;
 const PAD_TO = 4096;
 const VERIFY_SLICE = 1 << 20;
 
@@ -15,11 +16,22 @@ const VERIFY_SLICE = 1 << 20;
  * The document as a segmented body (body-codec.ts) in slices, yielding to the event loop
  * between them, so a whole-file save of a large vault never blocks the main process for long.
  */
-export async function* jsonChunks(doc: VaultDocument): AsyncGenerator<string> {
+export async function* jsonChunks(doc: VaultDocument): AsyncGenerator<string | Buffer> {
   const collections = new Set<string>(COLLECTION_NAMES);
   const singles = Object.keys(doc).filter((k) => !collections.has(k));
   yield `${SEGMENTS_MAGIC}\n{${singles.map((k) => `${JSON.stringify(k)}:${JSON.stringify((doc as Record<string, unknown>)[k])}`).join(',')}}\n`;
   for (const name of COLLECTION_NAMES) {
+    // a collection not parsed yet (journal, notes...) goes out as the text it came in: no parse
+    const lazy = lazySegment(doc, name);
+    if (lazy) {
+      yield `#${name}\n`;
+      for (let o = 0; o < lazy.raw.length; o += RAW_CHUNK) {
+        yield lazy.raw.subarray(o, o + RAW_CHUNK);
+        await yieldToLoop();
+      }
+      yield '\n';
+      continue;
+    }
     const list = doc[name] as unknown[];
     yield `#${name}\n[`;
     for (let i = 0; i < list.length; i += RECORDS_PER_CHUNK) {
@@ -34,12 +46,20 @@ export async function* jsonChunks(doc: VaultDocument): AsyncGenerator<string> {
   }
 }
 
+/** A whole save asked to stop before it replaced the vault: the temp file is gone, the vault untouched. */
+export class SaveStopped extends Error {
+  constructor() {
+    super('the whole save gave way');
+  }
+}
+
 /**
  * Write a whole vault file durably (VAULT.md "Saving"): a uniquely named temp file (0600) in
  * the same folder, fsync, read back and verify, then `beforeReplace` (the backup), rename
  * over the target and fsync the folder. On any failure the temp file is removed and the
  * target is untouched. `prefix` is a format-2 prefix (encodePrefix): the two commit blocks
- * after it start at zero committed records.
+ * after it start at zero committed records. `stop` is asked between slices until the rename:
+ * true makes it give up with SaveStopped (the temp file removed, the target untouched).
  */
 export async function writeWholeVault(
   fs: VaultFs,
@@ -48,7 +68,11 @@ export async function writeWholeVault(
   dek: Buffer,
   doc: VaultDocument,
   beforeReplace: () => Promise<void>,
+  stop: () => boolean = () => false,
 ): Promise<{ bytes: number; bodyTag: Buffer }> {
+  const check = () => {
+    if (stop()) throw new SaveStopped();
+  };
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   try {
@@ -63,9 +87,10 @@ export async function writeWholeVault(
       await fh.write(Buffer.concat([prefix, Buffer.alloc(2 * COMMIT_BYTES), nonce, Buffer.alloc(4)]));
       let length = 0;
       for await (const chunk of jsonChunks(doc)) {
-        const plain = Buffer.from(chunk, 'utf8');
+        const plain = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
         length += plain.length;
         await fh.write(cipher.update(plain));
+        check();
       }
       // Padding to 4 KiB: the file's size says less about how much it holds.
       const pad = (PAD_TO - (length % PAD_TO)) % PAD_TO;
@@ -88,7 +113,8 @@ export async function writeWholeVault(
     } finally {
       await fh.close();
     }
-    await verifyWritten(fs, tmp, prefix, dek);
+    await verifyWritten(fs, tmp, prefix, dek, check);
+    check();
     await beforeReplace();
     await renameWithRetry(fs, tmp, target);
     created = false;
@@ -96,12 +122,13 @@ export async function writeWholeVault(
     return { bytes, bodyTag: tag };
   } catch (e) {
     if (created) await fs.unlink(tmp).catch(() => undefined);
+    if (e instanceof SaveStopped) throw e;
     throw ioError(e, 'save the vault');
   }
 }
 
 /** Read the temp file back and check its tag: what is on disk is what we meant to write. */
-async function verifyWritten(fs: VaultFs, path: string, prefix: Buffer, dek: Buffer): Promise<void> {
+async function verifyWritten(fs: VaultFs, path: string, prefix: Buffer, dek: Buffer, check: () => void): Promise<void> {
   const buf = await fs.readFile(path);
   const parsed = parseVault(buf);
   const ok =
@@ -115,6 +142,7 @@ async function verifyWritten(fs: VaultFs, path: string, prefix: Buffer, dek: Buf
   for (let o = 0; o < ct.length; o += VERIFY_SLICE) {
     d.update(ct.subarray(o, o + VERIFY_SLICE));
     await yieldToLoop();
+    check();
   }
   try {
     d.final();

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppSettings, EventPayloads, VaultState } from '../../../shared/ipc/contract';
 import { onVaultEvent, send } from '../data/channel';
+import { takeFirstState } from './first-state';
 
 /**
  * Where the user is with their vault. The app's screens exist only in the 'unlocked'
@@ -61,7 +62,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const enter = useCallback(async () => fromState(await vaultState()), [fromState]);
 
   useEffect(() => {
-    void vaultState().then((state) => fromState(state));
+    void (takeFirstState() ?? vaultState()).then((state) => fromState(state));
     // something new to warn about while the vault is open: refresh what the banner shows
     const offWarnings = onVaultEvent('vault:warnings', () => {
       void vaultState().then(

@@ -1,10 +1,12 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ApiError, messageOf } from '../api';
 import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
-import { RecoveryUnlock } from './RecoveryUnlock';
 import { VaultFrame } from './VaultFrame';
+
+// opening with the recovery code is rare: its screen is a chunk of its own
+const RecoveryUnlock = lazy(() => import('./RecoveryUnlock').then((m) => ({ default: m.RecoveryUnlock })));
 
 const REASONS: Record<string, string> = {
   idle: 'Locked after the idle time you set.',
@@ -24,7 +26,12 @@ export function Unlock({ reason, notice = null }: { reason: string | null; notic
   const [restoreNote, setRestoreNote] = useState<string | null>(null);
   const [recovery, setRecovery] = useState(false);
 
-  if (recovery) return <RecoveryUnlock onCancel={() => setRecovery(false)} />;
+  if (recovery)
+    return (
+      <Suspense fallback={null}>
+        <RecoveryUnlock onCancel={() => setRecovery(false)} />
+      </Suspense>
+    );
 
   const unlock = async (takeOverLock = false) => {
     if (!passphrase) return;

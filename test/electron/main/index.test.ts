@@ -72,7 +72,11 @@ vi.mock('electron', () => {
     BrowserWindow,
   };
 });
-vi.mock('../../../electron/main/vault-host', () => ({ VaultHost: class {} }));
+vi.mock('../../../electron/main/vault-host', () => ({
+  VaultHost: class {
+    warm(): void {}
+  },
+}));
 
 vi.useFakeTimers({ toFake: ['setInterval'] });
 afterAll(() => vi.useRealTimers());

@@ -30,6 +30,16 @@ async function withHost<T>(
 }
 
 describe('the vault in its own thread', () => {
+  test('can be started before the first call, which then finds it running', async () => {
+    await withHost(async (host) => {
+      expect(host.running).toBe(false);
+      host.warm();
+      expect(host.running).toBe(true);
+      host.warm();
+      expect(await ok(host.invoke('vault:state', undefined))).toMatchObject({ status: 'none' });
+    });
+  });
+
   test('calls go through the contract and come back as data; events reach the window', async () => {
     await withHost(async (host, dir, events) => {
       expect(host.running).toBe(false);
