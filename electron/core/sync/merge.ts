@@ -209,8 +209,10 @@ function valueOf(r: RecordState): Record<string, unknown> {
 }
 
 /** The merged document: the same for the same set of changes, on every device. */
+let empty: VaultDocument | null = null;
+
 export function toDocument(state: SyncState): VaultDocument {
-  const doc = emptyDocument() as unknown as Record<string, unknown>;
+  const doc = structuredClone((empty ??= emptyDocument())) as unknown as Record<string, unknown>;
   const lists = new Map<string, RecordState[]>();
   for (const r of state.records.values()) {
     if (r.c === SET) {

@@ -248,6 +248,12 @@ export class SharedVault {
     const me = await identityOf(store, opts.home, opts.deviceName);
     const best = candidates[0]!;
     if (!(await store.read(known))?.equals(best.bytes)) await store.replace(known, best.bytes);
+    // the key file in the folder cut short by the sync tool, or older than one this device
+    // knows: the newest one is put back (a key file holds no secret without the passphrase)
+    const main = candidates.find((c) => c.path === join(folder, KEYS));
+    if (!main || (main.keys.version < best.keys.version && best.keys.vault.equals(main.keys.vault))) {
+      await store.replace(join(folder, KEYS), best.bytes);
+    }
     const v = new SharedVault(folder, best.keys, dataKey, folderKeys(dataKey, vaultId), me, new DeviceClock(me.id), store, opts);
     await v.load();
     return v;
