@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { CompeerError, schemaProblem } from '../../../shared/errors';
 import { COLLECTION_NAMES, SINGLETON_NAMES, documentSchema, type VaultDocument } from '../../../shared/schema/document';
 import { DEFAULT_KDF, type KdfParams } from '../vault/format';
+import { nodeFs } from '../vault/fs-ops';
 import { argon2idKey } from '../vault/kdf';
+import { acquireLock } from '../vault/lock-file';
 import { newRecoveryCode, parseRecoveryCode, passphraseBytes } from '../vault/keys';
 import { parseOp, type VaultOp } from '../vault/ops';
 import {
@@ -56,6 +58,8 @@ export interface SharedOptions {
   derive?: Derive;
   /** this device's name, shown to the others (set the first time, or changed) */
   deviceName?: string;
+  /** take this device's writer lock in its data folder (another program here writing the same log would tear it) */
+  lock?: boolean;
 }
 
 /** One device as the Settings list and `devices --json` show it. */
@@ -130,6 +134,7 @@ export class SharedVault {
   /** per device, what this device had seen before this open (its own data folder) */
   private mark: Record<string, number> = {};
   private closed = false;
+  private release: (() => Promise<void>) | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -147,7 +152,8 @@ export class SharedVault {
     this.nameSent = '';
   }
 
-  private get local(): string {
+  /** this device's own files for this vault, in its data folder */
+  get local(): string {
     return join(this.opts.home, 'sync', this.fk.vault.toString('hex'));
   }
 
@@ -255,7 +261,16 @@ export class SharedVault {
       await store.replace(join(folder, KEYS), best.bytes);
     }
     const v = new SharedVault(folder, best.keys, dataKey, folderKeys(dataKey, vaultId), me, new DeviceClock(me.id), store, opts);
-    await v.load();
+    if (opts.lock) {
+      await nodeFs.mkdir(v.local, { recursive: true, mode: 0o700 });
+      v.release = await acquireLock(nodeFs, join(v.local, 'own.log'));
+    }
+    try {
+      await v.load();
+    } catch (e) {
+      await v.release?.();
+      throw e;
+    }
     return v;
   }
 
@@ -334,6 +349,10 @@ export class SharedVault {
 
   get deviceId(): string {
     return this.me.id;
+  }
+
+  get kdf(): KdfParams {
+    return this.keys.kdf;
   }
 
   get vaultId(): string {
@@ -495,6 +514,7 @@ export class SharedVault {
       this.closed = true;
       this.dataKey.fill(0);
       this.doc = null;
+      await this.release?.();
     }
   }
 
