@@ -22,6 +22,7 @@ import { benchAdvisor } from './advisor';
 import { benchRenderer } from './renderer';
 import { HEAVY, MEETINGS_PER_GROUP, heavyOps } from './synthetic';
 import { benchVaultThread } from './vault-thread';
+import { benchSync } from './sync';
 
 const PASS = 'benchmark passphrase';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
     const recip = await benchReciprocity(counts, !process.argv.includes('--no-browser'));
     const journalOpen = process.argv.includes('--no-browser') ? null : await benchJournalOpen(path, PASS);
     const renderer = await benchRenderer({ browser: !process.argv.includes('--no-browser') });
+    const sync = await benchSync();
     const figures = {
       scale,
       fileBytes,
@@ -195,6 +197,11 @@ async function main(): Promise<void> {
         : {}),
       ...recip.figures,
       ...renderer.figures,
+      syncOpenMs2x10k: round(sync.figures.syncOpenMs2x10k),
+      syncOpenSnapshotMs2x10k: round(sync.figures.syncOpenSnapshotMs2x10k),
+      mergePerChangeUs: round(sync.figures.mergePerChangeUs),
+      syncChanges: sync.figures.syncChanges,
+      syncConflicts: sync.figures.syncConflicts,
     };
     if (json) {
       process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -309,6 +316,19 @@ async function main(): Promise<void> {
       }
       rows.push(...recip.rows);
       rows.push(...renderer.rows);
+      rows.push(
+        [
+          'shared vault: open, 2 devices x 10,000 changes',
+          `${figures.syncOpenMs2x10k} ms`,
+          `read, decrypt and merge every change, build the document (no KDF); ${figures.syncConflicts} changed on both`,
+        ],
+        ['  after one device compacted', `${figures.syncOpenSnapshotMs2x10k} ms`, 'one snapshot holds it all; the logs are only counted'],
+        [
+          'shared vault: merge per change',
+          `${figures.mergePerChangeUs} µs`,
+          `${figures.syncChanges.toLocaleString('en')} changes applied in clock order`,
+        ],
+      );
       const w = Math.max(...rows.map((r) => r[0].length));
       for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w)}  ${b.padStart(10)}  ${c}\n`);
     }

@@ -198,3 +198,16 @@ describe('the merge of two devices', () => {
     );
   });
 });
+
+describe('conflict copies made by sync tools', () => {
+  it('are recognised by the names Dropbox, Nextcloud and Syncthing give them', async () => {
+    const { conflictOf, copiesOf } = await import('../../../electron/core/sync/folder');
+    expect(conflictOf("keys (Ana's conflicted copy 2026-12-07)")).toBe('keys');
+    expect(conflictOf('AAAAAAAAAAAAAAAA (conflicted copy 2026-12-07 101010).log')).toBe('AAAAAAAAAAAAAAAA.log');
+    expect(conflictOf('AAAAAAAAAAAAAAAA.sync-conflict-20261207-101010-ABCDEF7.log')).toBe('AAAAAAAAAAAAAAAA.log');
+    expect(conflictOf('keys.sync-conflict-20261207-101010-ABCDEF7')).toBe('keys');
+    expect(conflictOf('keys (1)')).toBe('keys');
+    expect(conflictOf('AAAAAAAAAAAAAAAA.log')).toBeNull();
+    expect(copiesOf(['keys', 'keys (1)', 'keyserver', 'devices'], 'keys')).toEqual(['keys', 'keys (1)']);
+  });
+});

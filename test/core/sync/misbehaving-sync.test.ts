@@ -78,7 +78,11 @@ const folderFiles = (s: MemoryStore) => [...s.files.keys()].filter((p) => p.star
 const conflictName = (path: string, n: number) => {
   const dot = path.lastIndexOf('.');
   const slash = path.lastIndexOf('/');
-  const stamp = `.sync-conflict-20261207-0900${String(n % 100).padStart(2, '0')}-ABCDEF${n % 10}`;
+  // Syncthing's names, and Dropbox's
+  const stamp =
+    n % 2 === 0
+      ? `.sync-conflict-20261207-0900${String(n % 100).padStart(2, '0')}-ABCDEF${n % 10}`
+      : ` (Desktop's conflicted copy 2026-12-07 ${n})`;
   return dot > slash ? `${path.slice(0, dot)}${stamp}${path.slice(dot)}` : `${path}${stamp}`;
 };
 
@@ -191,7 +195,8 @@ async function run(devices: number, steps: Step[]): Promise<void> {
     const settled = new Map<string, Buffer>();
     devs.forEach((d, i) => {
       for (const p of folderFiles(d.store))
-        if (p.includes(`/${ids[i]}.`) && !p.includes('sync-conflict')) settled.set(p, d.store.files.get(p)!);
+        if (p.includes(`/${ids[i]}.`) && !p.includes('sync-conflict') && !p.includes('conflicted copy'))
+          settled.set(p, d.store.files.get(p)!);
     });
     let bestKeys: Buffer | null = null;
     let best = -1;
