@@ -17,12 +17,12 @@ export function diffOps(before: Readonly<VaultDocument>, after: Readonly<VaultDo
     const now = new Set<string>();
     for (const r of after[c] as { id: string }[]) {
       now.add(r.id);
-      if (was.get(r.id) !== canonical(r)) ops.push({ op: 'put', collection: c, record: r as Record<string, unknown> });
+      if (was.get(r.id) !== canonical(r)) ops.push({ op: 'put', collection: c, record: r });
     }
     for (const id of was.keys()) if (!now.has(id)) ops.push({ op: 'delete', collection: c, id });
   }
   for (const k of SINGLETON_NAMES) {
-    if (canonical(before[k]) !== canonical(after[k])) ops.push({ op: 'set', key: k, value: after[k] as Record<string, unknown> });
+    if (canonical(before[k]) !== canonical(after[k])) ops.push({ op: 'set', key: k, value: after[k] });
   }
   return ops;
 }
@@ -99,7 +99,7 @@ async function onWorkingCopy(
   try {
     const made = await Vault.create(copy, passphrase, { kdf: shared.kdf, marks: false });
     try {
-      await made.vault.replaceContents(shared.data as VaultDocument);
+      await made.vault.replaceContents(shared.data);
     } finally {
       await made.vault.close();
     }

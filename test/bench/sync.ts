@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { SharedVault } from '../../electron/core/sync';
 import { applyBatch, emptyState, type Batch } from '../../electron/core/sync/merge';
-import { readLog, folderKeys } from '../../electron/core/sync/folder';
+import { readLog, type FolderKeys } from '../../electron/core/sync/folder';
 import { MemoryStore, nodeStore } from '../../electron/core/sync/store';
 import { hkdf } from '../../electron/core/vault/keys';
 import { emptyDocument } from '../../shared/schema/document';
@@ -16,7 +16,7 @@ import { emptyDocument } from '../../shared/schema/document';
  */
 const PER_DEVICE = 10_000;
 const FIELDS = ['role', 'company', 'city', 'industry', 'country'];
-const fastDerive = async (p: Buffer, salt: Buffer) => hkdf(p, salt, 'bench key derivation');
+const fastDerive = (p: Buffer, salt: Buffer) => Promise.resolve(hkdf(p, salt, 'bench key derivation'));
 const PASS = 'bench passphrase';
 
 export interface SyncFigures {
@@ -99,7 +99,7 @@ export async function benchSync(): Promise<{ figures: SyncFigures }> {
     // the merge alone: every change applied to an empty state, in clock order
     const batches: Batch[] = [];
     const probe = await SharedVault.open(shared, PASS, { store: nodeStore, home: join(dir, 'probe'), derive: fastDerive });
-    const fk = (probe as unknown as { fk: ReturnType<typeof folderKeys> }).fk;
+    const fk = (probe as unknown as { fk: FolderKeys }).fk;
     for (const id of ids) {
       const buf = await nodeStore.read(join(shared, 'devices', `${id}.log`));
       batches.push(...readLog(fk, id, buf!).batches);

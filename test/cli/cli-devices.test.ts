@@ -101,7 +101,7 @@ describe('devices: a vault shared through a synced folder', () => {
         ['changes', 'id', 'lastChange', 'name'],
       ]);
       expect(parsed.devices.map((d) => d.name)).toEqual(['Desktop', 'Laptop']);
-      expect(parsed.devices.every((d) => typeof d.changes === 'number' && (d.changes as number) >= 1)).toBe(true);
+      expect(parsed.devices.every((d) => typeof d.changes === 'number' && d.changes >= 1)).toBe(true);
       expect(parsed.conflicts).toEqual([]);
 
       const va = await laptop(['verify', path]);

@@ -65,7 +65,7 @@ async function share(ctx: CommandContext, path: string, passphrase: string, home
   }
   await vault.validate();
   const folder = sharedFolderOf(path);
-  const { vault: shared, recoveryCode } = await SharedVault.share(folder, vault.data as never, passphrase, {
+  const { vault: shared, recoveryCode } = await SharedVault.share(folder, vault.data, passphrase, {
     home,
     deviceName,
     kdf: vault.status().kdf,

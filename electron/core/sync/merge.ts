@@ -72,8 +72,10 @@ export interface RecordState {
 
 export interface DeviceInfo {
   name: string;
-  nameAt: Hlc | '';
-  last: Hlc | '';
+  /** '' until named */
+  nameAt: Hlc;
+  /** '' until it wrote */
+  last: Hlc;
 }
 
 export interface SyncState {

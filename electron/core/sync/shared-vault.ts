@@ -177,8 +177,8 @@ export class SharedVault {
     const v = new SharedVault(folder, keys, dataKey, folderKeys(dataKey, keys.vault), me, new DeviceClock(me.id), store, opts);
     // the log first, then the keys: a folder without its key file is not yet a shared vault
     const ops: VaultOp[] = [];
-    for (const c of COLLECTION_NAMES) for (const r of doc[c]) ops.push({ op: 'put', collection: c, record: r as Record<string, unknown> });
-    for (const k of SINGLETON_NAMES) ops.push({ op: 'set', key: k, value: doc[k] as Record<string, unknown> });
+    for (const c of COLLECTION_NAMES) for (const r of doc[c]) ops.push({ op: 'put', collection: c, record: r });
+    for (const k of SINGLETON_NAMES) ops.push({ op: 'set', key: k, value: doc[k] });
     await v.applyChanges(changesFor(v.state, ops));
     await store.replace(join(folder, KEYS), encodeKeys(keys));
     await store.replace(knownKeysPath(opts.home, folder), encodeKeys(keys));
@@ -204,7 +204,7 @@ export class SharedVault {
     const store = opts.store ?? nodeStore;
     const names = await store.list(folder);
     const candidates: { keys: KeysFile; bytes: Buffer; path: string }[] = [];
-    let firstProblem: unknown = null;
+    let firstProblem: Error | null = null;
     // this device's copy of the key file it last opened: a key file the sync tool has cut
     // short, or not yet brought, does not keep the vault shut
     const known = knownKeysPath(opts.home, folder);
@@ -216,7 +216,7 @@ export class SharedVault {
       try {
         candidates.push({ keys: decodeKeys(bytes), bytes, path });
       } catch (e) {
-        firstProblem ??= e;
+        firstProblem ??= e instanceof Error ? e : new Error(String(e));
       }
     }
     if (candidates.length === 0) {

@@ -93,29 +93,32 @@ export const nodeStore: SyncStore = {
 /** A store in memory (tests, the bench): a map of paths to bytes. */
 export class MemoryStore implements SyncStore {
   readonly files = new Map<string, Buffer>();
-  async read(path: string) {
+  read(path: string) {
     const b = this.files.get(path);
-    return b ? Buffer.from(b) : null;
+    return Promise.resolve(b ? Buffer.from(b) : null);
   }
-  async list(dir: string) {
+  list(dir: string) {
     const prefix = dir.endsWith('/') ? dir : `${dir}/`;
     const names = new Set<string>();
     for (const p of this.files.keys()) if (p.startsWith(prefix)) names.add(p.slice(prefix.length).split('/')[0]!);
-    return [...names].sort();
+    return Promise.resolve([...names].sort());
   }
-  async append(path: string, bytes: Buffer) {
+  append(path: string, bytes: Buffer) {
     const b = this.files.get(path);
     this.files.set(path, b ? Buffer.concat([b, bytes]) : Buffer.from(bytes));
+    return Promise.resolve();
   }
-  async replace(path: string, bytes: Buffer) {
+  replace(path: string, bytes: Buffer) {
     this.files.set(path, Buffer.from(bytes));
+    return Promise.resolve();
   }
-  async remove(path: string) {
+  remove(path: string) {
     this.files.delete(path);
+    return Promise.resolve();
   }
-  async isDir(path: string) {
+  isDir(path: string) {
     const prefix = path.endsWith('/') ? path : `${path}/`;
-    for (const p of this.files.keys()) if (p.startsWith(prefix)) return true;
-    return false;
+    for (const p of this.files.keys()) if (p.startsWith(prefix)) return Promise.resolve(true);
+    return Promise.resolve(false);
   }
 }
