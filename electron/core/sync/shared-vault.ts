@@ -75,6 +75,9 @@ export interface DeviceReport {
   thisDevice: boolean;
 }
 
+/** changes read from logs past the last snapshot before closing writes a new one */
+const COMPACT_AFTER = 1000;
+
 const defaultDerive: Derive = (p, salt, kdf) => argon2idKey(p, salt, kdf);
 
 /** The shared folder of a vault file: `<vault>.d`. */
@@ -134,6 +137,8 @@ export class SharedVault {
   /** per device, what this device had seen before this open (its own data folder) */
   private mark: Record<string, number> = {};
   private closed = false;
+  /** changes read from logs or made here since the last compaction this device saw or wrote */
+  private sinceSnapshot = 0;
   private release: (() => Promise<void>) | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -319,6 +324,7 @@ export class SharedVault {
       const read = readLog(this.fk, d, buf, this.state.frontier[d] ?? 0);
       this.available[d] = Math.max(this.available[d] ?? 0, read.ends.length);
       for (const b of read.batches) applyBatch(this.state, b);
+      this.sinceSnapshot += read.batches.length;
     }
     for (const info of Object.values(this.state.devices)) if (info.last) this.clock.recv(info.last);
     this.doc = null;
@@ -385,10 +391,16 @@ export class SharedVault {
     if (this.nameSent !== this.me.name) batch.name = this.me.name;
     const bytes = encodeBatch(this.fk, batch);
     // this device's copy first: whatever the sync tool does to the shared file, the change is kept here
-    await this.store.append(join(this.local, 'own.log'), bytes);
+    const own = join(this.local, 'own.log');
+    const before = (await this.store.size(own)) ?? 0;
+    await this.store.append(own, bytes);
     this.ownCount = batch.s;
-    await this.store.append(this.ownLog, bytes);
+    // appended only to the file this device last wrote: one the sync tool has cut or replaced
+    // by an older copy meanwhile is written whole again from this device's copy
+    if ((await this.store.size(this.ownLog)) === before) await this.store.append(this.ownLog, bytes);
+    else await this.store.replace(this.ownLog, (await this.store.read(own)) ?? bytes);
     applyBatch(this.state, batch);
+    this.sinceSnapshot += 1;
     this.nameSent = this.me.name;
     this.doc = null;
   }
@@ -400,6 +412,7 @@ export class SharedVault {
       const enc = encodeState(this.state);
       await this.store.replace(join(this.folder, SNAPSHOTS, `${this.me.id}.snap`), encodeSnapshot(this.fk, this.me.id, enc));
       await this.saveLocal();
+      this.sinceSnapshot = 0;
       const names = await this.store.list(join(this.folder, SNAPSHOTS));
       const base = `${this.me.id}.snap`;
       for (const n of copiesOf(names, base)) if (n !== base) await this.store.remove(join(this.folder, SNAPSHOTS, n));
@@ -508,6 +521,8 @@ export class SharedVault {
     if (this.closed) return;
     try {
       await this.queue;
+      // many changes read one by one: a compaction, so the next open (on any device) reads one snapshot
+      if (this.sinceSnapshot > COMPACT_AFTER) await this.compact().catch(() => undefined);
       await this.saveLocal();
       await this.repairOwnLog();
     } finally {

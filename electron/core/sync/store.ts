@@ -19,6 +19,8 @@ export interface SyncStore {
   replace(path: string, bytes: Buffer): Promise<void>;
   remove(path: string): Promise<void>;
   isDir(path: string): Promise<boolean>;
+  /** the file's size, or null when it does not exist */
+  size(path: string): Promise<number | null>;
 }
 
 async function syncDir(dir: string): Promise<void> {
@@ -88,6 +90,14 @@ export const nodeStore: SyncStore = {
       return false;
     }
   },
+  async size(path) {
+    try {
+      return (await fsp.stat(path)).size;
+    } catch (e) {
+      if (errno(e) === 'ENOENT') return null;
+      throw ioError(e, 'reading the shared vault');
+    }
+  },
 };
 
 /** A store in memory (tests, the bench): a map of paths to bytes. */
@@ -120,5 +130,8 @@ export class MemoryStore implements SyncStore {
     const prefix = path.endsWith('/') ? path : `${path}/`;
     for (const p of this.files.keys()) if (p.startsWith(prefix)) return Promise.resolve(true);
     return Promise.resolve(false);
+  }
+  size(path: string) {
+    return Promise.resolve(this.files.get(path)?.length ?? null);
   }
 }
