@@ -121,7 +121,7 @@ export function deviceWords(ctx: CommandContext, list: readonly DeviceReport[], 
   }
   if (conflicts.length === 0) ctx.io.stderr('Nothing was changed on two devices at once.\n');
   else {
-    ctx.io.stderr(`${plural(conflicts.length, 'change')} made on two devices at once, to resolve in the app (Settings, Devices):\n`);
+    ctx.io.stderr(`${plural(conflicts.length, 'change')} made on two devices at once (the newer one is shown, the other kept):\n`);
     for (const c of conflicts) ctx.io.stderr(`  ${describe(c, names)}\n`);
   }
 }
