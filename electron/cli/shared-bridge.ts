@@ -53,7 +53,12 @@ export async function runOnShared(command: Command, ctx: CommandContext): Promis
   }
   const passphrase = await ctx.secret('COMPEER_PASSPHRASE', command.name === 'passwd' ? 'Current passphrase: ' : 'Passphrase: ');
   const readOnly = command.name !== 'import' && command.name !== 'passwd';
-  const shared = await SharedVault.open(folder, passphrase, { home: homeOf(ctx), deviceName: deviceNameOf(ctx), lock: !readOnly });
+  const shared = await SharedVault.open(folder, passphrase, {
+    home: homeOf(ctx),
+    deviceName: deviceNameOf(ctx),
+    lock: !readOnly,
+    readOnly,
+  });
   try {
     if (command.name === 'passwd') {
       const next = await ctx.secret('COMPEER_NEW_PASSPHRASE', 'New passphrase: ', true);
@@ -63,7 +68,7 @@ export async function runOnShared(command: Command, ctx: CommandContext): Promis
       );
       return EXIT.ok;
     }
-    if (command.name === 'verify') return verifyShared(ctx, path, shared);
+    if (command.name === 'verify') return await verifyShared(ctx, path, shared);
     return await onWorkingCopy(command, ctx, path, passphrase, shared, readOnly);
   } finally {
     await shared.close();

@@ -60,6 +60,8 @@ export interface SharedOptions {
   deviceName?: string;
   /** take this device's writer lock in its data folder (another program here writing the same log would tear it) */
   lock?: boolean;
+  /** read only: nothing is written, not even this device's own files (verify, export) */
+  readOnly?: boolean;
 }
 
 /** One device as the Settings list and `devices --json` show it. */
@@ -262,7 +264,7 @@ export class SharedVault {
     // the key file in the folder cut short by the sync tool, or older than one this device
     // knows: the newest one is put back (a key file holds no secret without the passphrase)
     const main = candidates.find((c) => c.path === join(folder, KEYS));
-    if (!main || (main.keys.version < best.keys.version && best.keys.vault.equals(main.keys.vault))) {
+    if (!opts.readOnly && (!main || (main.keys.version < best.keys.version && best.keys.vault.equals(main.keys.vault)))) {
       await store.replace(join(folder, KEYS), best.bytes);
     }
     const v = new SharedVault(folder, best.keys, dataKey, folderKeys(dataKey, vaultId), me, new DeviceClock(me.id), store, opts);
@@ -293,7 +295,7 @@ export class SharedVault {
       this.ownCount = readLog(this.fk, this.me.id, ownCopy, Number.MAX_SAFE_INTEGER).ends.length;
     }
     await this.refresh();
-    await this.repairOwnLog();
+    if (!this.opts.readOnly) await this.repairOwnLog();
     this.nameSent = this.state.devices[this.me.id]?.name ?? '';
   }
 
@@ -385,6 +387,7 @@ export class SharedVault {
   }
 
   private async applyChanges(ch: Change[]): Promise<void> {
+    if (this.opts.readOnly) throw new CompeerError('FORBIDDEN', 'This vault was opened read-only.');
     if (ch.length === 0 && this.nameSent === this.me.name) return;
     const now = (this.opts.now?.() ?? new Date()).getTime();
     const batch: Batch = { s: this.ownCount + 1, h: this.clock.send(now), d: this.me.id, seen: { ...this.state.frontier }, ch };
@@ -408,6 +411,7 @@ export class SharedVault {
   /** Write this device's compaction to the shared folder (and its own copy of what it has merged). */
   async compact(): Promise<void> {
     this.assertOpen();
+    if (this.opts.readOnly) throw new CompeerError('FORBIDDEN', 'This vault was opened read-only.');
     await this.serial(async () => {
       const enc = encodeState(this.state);
       await this.store.replace(join(this.folder, SNAPSHOTS, `${this.me.id}.snap`), encodeSnapshot(this.fk, this.me.id, enc));
@@ -434,6 +438,7 @@ export class SharedVault {
   }
 
   private async setPassphrase(next: string, kdf: KdfParams): Promise<void> {
+    if (this.opts.readOnly) throw new CompeerError('FORBIDDEN', 'This vault was opened read-only.');
     await this.serial(async () => {
       // above every copy of the key file this device can see, so it wins over them
       let top = this.keys;
@@ -521,6 +526,7 @@ export class SharedVault {
     if (this.closed) return;
     try {
       await this.queue;
+      if (this.opts.readOnly) return;
       // many changes read one by one: a compaction, so the next open (on any device) reads one snapshot
       if (this.sinceSnapshot > COMPACT_AFTER) await this.compact().catch(() => undefined);
       await this.saveLocal();
