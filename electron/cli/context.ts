@@ -20,8 +20,10 @@ export interface CliOptions {
   'take-over-lock': boolean;
   /** go on without saved changes missing from the vault (recorded in the vault) */
   'accept-loss': boolean;
-  /** machine-readable output (search, reciprocity, due) */
+  /** machine-readable output (search, reciprocity, due, devices) */
   json: boolean;
+  /** devices: make the vault one several devices share through a synced folder */
+  share: boolean;
   /** reciprocity's window, and due's and advise's day, YYYY-MM-DD */
   since?: string;
   until?: string;

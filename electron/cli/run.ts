@@ -4,6 +4,7 @@ import { isCompeerError, schemaProblem, type ErrorCode } from '../../shared/erro
 import type { Vault } from '../core/vault';
 import { advise } from './commands/advise';
 import { backups } from './commands/backups';
+import { devices } from './commands/devices';
 import { due } from './commands/due';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -17,6 +18,7 @@ import { verify } from './commands/verify';
 import { EXIT, OutputLost, UsageError, resolveFrom, secret, type Command, type CommandContext } from './context';
 import { dataFolder } from './data-folder';
 import type { CliIo } from './io';
+import { runOnShared } from './shared-bridge';
 
 export { EXIT } from './context';
 
@@ -34,6 +36,7 @@ const COMMANDS: readonly Command[] = [
   passwd,
   backups,
   restore,
+  devices,
 ];
 
 const USAGE = `Usage: compeer <command> [options]
@@ -94,6 +97,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'accept-loss': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         json: { type: 'boolean', default: false },
+        share: { type: 'boolean', default: false },
         since: { type: 'string' },
         until: { type: 'string' },
         today: { type: 'string' },
@@ -122,6 +126,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'take-over-lock': values['take-over-lock'] === true,
         'accept-loss': values['accept-loss'] === true,
         json: values.json === true,
+        share: values.share === true,
         since: values.since,
         until: values.until,
         today: values.today,
@@ -142,7 +147,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       secret: (envName, question, confirm) => secret(io, envName, question, confirm),
       dataDir: dataFolder(io.env),
     };
-    return await command.run(ctx);
+    // a vault shared between devices (devices --share): every command works on it as on a vault of its own
+    return (await runOnShared(command, ctx)) ?? (await command.run(ctx));
   } catch (e) {
     if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`${e.message}\n\n${USAGE}`);

@@ -1,3 +1,4 @@
+import { findShared } from '../core/sync';
 import { randomBytes } from 'node:crypto';
 import { rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -138,6 +139,14 @@ export class AppSession {
 
   async create(passphrase: string): Promise<string> {
     if (this.vault) throw new CompeerError('EXISTS', 'A vault is already open.');
+    // a vault shared between devices: a new vault here would split it in two
+    const shared = await findShared(this.vaultPath);
+    if (shared) {
+      throw new CompeerError(
+        'EXISTS',
+        `This vault is shared between devices (${shared}); this version of the app does not open shared vaults yet: use the command-line tool (compeer). Nothing was changed.`,
+      );
+    }
     const { vault, recoveryCode } = await Vault.create(this.vaultPath, passphrase, { ...this.vaultOptions, kdf: this.kdf });
     this.vault = this.attach(vault);
     return recoveryCode;

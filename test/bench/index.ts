@@ -23,6 +23,7 @@ import { benchAdvisor } from './advisor';
 import { benchRenderer } from './renderer';
 import { HEAVY, MEETINGS_PER_GROUP, heavyOps } from './synthetic';
 import { benchVaultThread } from './vault-thread';
+import { benchSync } from './sync';
 
 const PASS = 'benchmark passphrase';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
     const journalOpen = process.argv.includes('--no-browser') ? null : await benchJournalOpen(path, PASS);
     const renderer = await benchRenderer({ browser: !process.argv.includes('--no-browser') });
     const map5k = process.argv.includes('--no-browser') ? null : await benchMap5k();
+    const sync = await benchSync();
     const figures = {
       scale,
       fileBytes,
@@ -201,6 +203,11 @@ async function main(): Promise<void> {
       ...recip.figures,
       ...renderer.figures,
       ...map5k?.figures,
+      syncOpenMs2x10k: round(sync.figures.syncOpenMs2x10k),
+      syncOpenSnapshotMs2x10k: round(sync.figures.syncOpenSnapshotMs2x10k),
+      mergePerChangeUs: round(sync.figures.mergePerChangeUs),
+      syncChanges: sync.figures.syncChanges,
+      syncConflicts: sync.figures.syncConflicts,
     };
     if (json) {
       process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -324,6 +331,19 @@ async function main(): Promise<void> {
       rows.push(...recip.rows);
       rows.push(...renderer.rows);
       if (map5k) rows.push(...map5k.rows);
+      rows.push(
+        [
+          'shared vault: open, 2 devices x 10,000 changes',
+          `${figures.syncOpenMs2x10k} ms`,
+          `read, decrypt and merge every change, build the document (no KDF); ${figures.syncConflicts} changed on both`,
+        ],
+        ['  after one device compacted', `${figures.syncOpenSnapshotMs2x10k} ms`, 'one snapshot holds it all; the logs are only counted'],
+        [
+          'shared vault: merge per change',
+          `${figures.mergePerChangeUs} µs`,
+          `${figures.syncChanges.toLocaleString('en')} changes applied in clock order`,
+        ],
+      );
       const w = Math.max(...rows.map((r) => r[0].length));
       for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w)}  ${b.padStart(10)}  ${c}\n`);
     }

@@ -1,0 +1,3 @@
+export { SharedVault, findShared, sharedFolderOf, type DeviceReport, type SharedOptions } from './shared-vault';
+export { conflictOf } from './folder';
+export type { Conflict } from './merge';
