@@ -316,7 +316,7 @@ describe('reciprocity', () => {
     await headline.getByText(/Over the last 12 months/).waitFor();
     // a click on a bar opens the peer
     await page.getByTestId('chart-balance').locator('.recharts-bar-rectangle').first().click();
-    await page.getByTestId('peer-drawer').getByTestId('peer-banner').waitFor();
+    await page.getByTestId('peer-drawer').getByTestId('peer-story').waitFor();
     await page.keyboard.press('Escape');
     await page.getByTestId('nav-reciprocity').click();
     await page.getByTestId('heatmap').first().waitFor();
