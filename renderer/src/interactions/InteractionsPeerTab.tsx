@@ -1,6 +1,6 @@
 import { Badge, Button, Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconMessagePlus, IconSquare } from '@tabler/icons-react';
+import { IconSquare } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
 import { lazy, Suspense, useState } from 'react';
 import type { InteractionView } from '../../../shared/domain/interaction-view';
@@ -88,18 +88,8 @@ export function InteractionsPeerTab({ peer, peers, onChanged }: PeerPartProps) {
   return (
     <Stack gap="md" data-testid="peer-interactions">
       <Stack gap="sm" data-testid="peer-story">
-        <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-          <PeerCheckIn peerId={peer.id} />
-          <Button
-            size="compact-sm"
-            variant="light"
-            leftSection={<IconMessagePlus size={14} />}
-            onClick={() => openLogInteraction({ peerIds: [peer.id], onSaved: () => void onChanged() })}
-            style={{ flexShrink: 0, marginLeft: 'auto' }}
-          >
-            Log interaction
-          </Button>
-        </Group>
+        {/* "Log interaction" is beside Edit, at the page's top */}
+        <PeerCheckIn peerId={peer.id} />
         {open.length > 0 && (
           <Stack gap={4} data-testid="peer-open">
             <Text fw={600} size="sm">

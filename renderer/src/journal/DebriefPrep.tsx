@@ -5,7 +5,6 @@ import type { JournalEntry } from '../../../shared/schema/document';
 import { send } from '../data/channel';
 import { showError } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
-import { SafeMarkdown } from './editor/SafeMarkdown';
 import { Masked } from './Masked';
 import { localToday } from './useJournal';
 
@@ -31,8 +30,11 @@ export function DebriefPrep({ peerId }: { peerId: string }) {
           Your prep for this talk ({prep.date})
         </Text>
         {shown ? (
-          <ScrollArea.Autosize mah={220} type="auto">
-            <SafeMarkdown text={shown.body} />
+          // as written, Markdown marks and all (as the editor shows it), small beside the debrief
+          <ScrollArea.Autosize mah={170} type="auto">
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {shown.body}
+            </Text>
           </ScrollArea.Autosize>
         ) : prep.confidential ? (
           <Masked

@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconFlame, IconHeartHandshake } from '@tabler/icons-react';
-import { addMonths, differenceInCalendarDays, format, getISODay, parseISO, startOfMonth } from 'date-fns';
+import { addMonths, differenceInCalendarDays, format, getISODay, parseISO, startOfMonth, subDays } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { notBeingVulnerable } from '../../../shared/domain/journal/not-vulnerable';
 import { entriesInMonth, moodSeries, onThisDay, reflectionStreak } from '../../../shared/domain/journal/stats';
@@ -76,6 +76,8 @@ function MonthCalendar({
   );
 }
 
+/** How far back the mood line looks, in weeks. */
+const MOOD_WEEKS = 26;
 /** The mood scale's ends and middle, named on the line's left. */
 const MOOD_TICKS = MOODS.filter((m) => m.value % 2 === 1);
 
@@ -84,15 +86,20 @@ const MOOD_TICKS = MOODS.filter((m) => m.value % 2 === 1);
  * the scale named on the left (Low, Okay, Great) and the first and last weeks below.
  */
 function MoodLine({ entries }: { entries: readonly JournalSummary[] }) {
-  const series = useMemo(() => moodSeries(entries).slice(-26), [entries]);
+  // the last half year of weeks with a mood, by date (an old mood would squeeze the rest into a corner)
+  const series = useMemo(() => {
+    const all = moodSeries(entries);
+    const since = all.length ? format(subDays(parseISO(all.at(-1)!.week), MOOD_WEEKS * 7), 'yyyy-MM-dd') : '';
+    return all.filter((p) => p.week > since);
+  }, [entries]);
   if (series.length < 2)
     return (
       <Text size="xs" c="dimmed">
         Pick a mood when you write; after two weeks a line shows how you have been.
       </Text>
     );
-  const w = 280;
-  const h = 120;
+  const w = 260;
+  const h = 130;
   const left = 40;
   const bottom = 18;
   const first = parseISO(series[0]!.week);
@@ -100,7 +107,7 @@ function MoodLine({ entries }: { entries: readonly JournalSummary[] }) {
   const x = (week: string) => left + 6 + (differenceInCalendarDays(parseISO(week), first) / span) * (w - left - 12);
   const y = (m: number) => 6 + ((5 - m) / 4) * (h - bottom - 12);
   const d = series.map((p, i) => `${i ? 'L' : 'M'}${x(p.week).toFixed(1)},${y(p.mood).toFixed(1)}`).join(' ');
-  const label = { fontSize: 10, fill: 'var(--mantine-color-dimmed)' };
+  const label = { fontSize: 11, fill: 'var(--mantine-color-dimmed)' };
   return (
     <svg
       width="100%"

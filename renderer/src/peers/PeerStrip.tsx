@@ -1,6 +1,7 @@
 import { Button, Collapse, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconBulb, IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { useId, useState, type ComponentType } from 'react';
+import { whenText } from '../../../shared/domain/life-events';
 import { useVaultQuery } from '../data/queries';
 import { nearLifeEvents } from '../interactions/InteractionsPeerBanner';
 import { LIFE_EVENT_LABEL } from '../interactions/labels';
@@ -21,7 +22,7 @@ export function PeerStrip({ part, banners }: { part: PeerPartProps; banners: rea
   const [open, setOpen] = useState(false);
   const id = useId();
   const titles = [
-    ...nearLifeEvents(overview.data?.lifeEvents ?? []).map((m) => LIFE_EVENT_LABEL[m.event.kind]),
+    ...nearLifeEvents(overview.data?.lifeEvents ?? []).map((m) => `${LIFE_EVENT_LABEL[m.event.kind]} ${whenText(m.inDays)}`),
     ...(overview.data?.patterns ?? []).map((p) => p.title),
     ...(advice.data ?? []).slice(0, PEER_ADVICE_SHOWN).map((s) => s.title),
   ];

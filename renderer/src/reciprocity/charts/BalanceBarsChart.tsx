@@ -134,6 +134,8 @@ export function BalanceBarsChart({ peers, onOpenPeer }: { peers: PeerReciprocity
         dataKey="name"
         orientation="vertical"
         type="stacked"
+        // received below zero and given above it, each from zero (not one stacked on the other)
+        barChartProps={{ stackOffset: 'sign' }}
         series={[
           { name: 'received', label: 'Received', color: RECEIVED_COLOR },
           { name: 'given', label: 'Given', color: GIVEN_COLOR },

@@ -70,10 +70,13 @@ export function MonthlyChart({ series, span }: { series: SeriesPoint[]; span: st
         tickLine="none"
         xAxisProps={{
           interval: series.length <= EVERY_MONTH_UP_TO ? 0 : 1,
-          tickFormatter: (p: string, i: number) => monthTick(p, i),
+          tickFormatter: monthTick,
           fontSize: 11,
         }}
         yAxisProps={{ allowDecimals: false }}
+        xAxisLabel={
+          series.length ? `${periodLabel(series[0]!.period, 'month')} to ${periodLabel(series.at(-1)!.period, 'month')}` : undefined
+        }
         // the tooltip asks for a label before any bar is hovered, with none
         tooltipProps={{ labelFormatter: (p: unknown) => (typeof p === 'string' && p ? periodLabel(p, 'month') : '') }}
         barChartProps={{ barGap: 2, barCategoryGap: '18%' }}
