@@ -1,7 +1,6 @@
 import { Badge, Button, Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSquare } from '@tabler/icons-react';
-import { format, parseISO } from 'date-fns';
 import { lazy, Suspense, useState } from 'react';
 import type { InteractionView } from '../../../shared/domain/interaction-view';
 import {
@@ -18,6 +17,7 @@ import { ErrorNote, showError } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
 import type { PeerPartProps } from '../peers/peer-part';
 import { BalanceRule } from '../reciprocity/BalanceRule';
+import { shortDay } from '../reciprocity/charts/format';
 import { usePeerReciprocity } from '../reciprocity/useReciprocity';
 import { WindowPicker } from '../reciprocity/WindowPicker';
 import { PeerCheckIn } from './InteractionsPeerBanner';
@@ -102,8 +102,8 @@ export function InteractionsPeerTab({ peer, peers, onChanged }: PeerPartProps) {
                   {f.hidden ? 'A confidential follow-up' : f.text}
                   <Text span size="xs" c="dimmed">
                     {' '}
-                    · from {format(parseISO(f.date), 'd MMM yyyy')}
-                    {f.due ? ` · due ${format(parseISO(f.due), 'd MMM')}` : ''}
+                    · from {shortDay(f.date)}
+                    {f.due ? ` · due ${shortDay(f.due)}` : ''}
                   </Text>
                 </Text>
               </Group>

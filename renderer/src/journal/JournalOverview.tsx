@@ -1,6 +1,8 @@
 import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconFlame, IconHeartHandshake } from '@tabler/icons-react';
-import { addMonths, differenceInCalendarDays, format, getISODay, parseISO, startOfMonth, subDays } from 'date-fns';
+import { addMonths, differenceInCalendarDays, format, getISODay, parseISO, startOfMonth } from 'date-fns';
+import { plusDays } from '../../../shared/domain/days';
+import { periodLabel } from '../reciprocity/charts/format';
 import { useMemo, useState } from 'react';
 import { notBeingVulnerable } from '../../../shared/domain/journal/not-vulnerable';
 import { entriesInMonth, moodSeries, onThisDay, reflectionStreak } from '../../../shared/domain/journal/stats';
@@ -89,7 +91,7 @@ function MoodLine({ entries }: { entries: readonly JournalSummary[] }) {
   // the last half year of weeks with a mood, by date (an old mood would squeeze the rest into a corner)
   const series = useMemo(() => {
     const all = moodSeries(entries);
-    const since = all.length ? format(subDays(parseISO(all.at(-1)!.week), MOOD_WEEKS * 7), 'yyyy-MM-dd') : '';
+    const since = all.length ? plusDays(all.at(-1)!.week, -MOOD_WEEKS * 7) : '';
     return all.filter((p) => p.week > since);
   }, [entries]);
   if (series.length < 2)
@@ -125,10 +127,10 @@ function MoodLine({ entries }: { entries: readonly JournalSummary[] }) {
         </g>
       ))}
       <text x={x(series[0]!.week)} y={h - 4} textAnchor="start" {...label}>
-        {format(first, 'd MMM')}
+        {periodLabel(series[0]!.week, 'week')}
       </text>
       <text x={x(series.at(-1)!.week)} y={h - 4} textAnchor="end" {...label}>
-        {format(parseISO(series.at(-1)!.week), 'd MMM')}
+        {periodLabel(series.at(-1)!.week, 'week')}
       </text>
       <path d={d} fill="none" stroke="var(--mantine-color-teal-filled)" strokeWidth={2} strokeLinejoin="round" />
       {series.map((p) => (
