@@ -190,7 +190,8 @@ describe('the interaction log', () => {
     await page.getByTestId('undo-interaction').click();
     await page.getByTestId('timeline-row').waitFor();
     expect(session.requireVault().data.interactions).toHaveLength(1);
-    // a life event, with a birthday without its year
+    // a life event, with a birthday without its year (below the story, once the undo toast is gone)
+    await page.getByTestId('undo-interaction').waitFor({ state: 'detached' });
     await page.getByTestId('add-life-event').click();
     await page.getByTestId('life-kind').click();
     await page.getByRole('option', { name: 'Birthday' }).click();
