@@ -251,7 +251,7 @@ describe('peers', () => {
     await page.getByTestId('ties').getByText('Lars Nilsson').waitFor();
     await page.getByTestId('ties').getByText('Lars Nilsson').click();
     // another peer's page opens on their story: their ties are on the profile
-    await page.getByTestId('peer-drawer').getByRole('heading', { name: 'Lars Nilsson' }).waitFor();
+    await page.getByTestId('peer-drawer').getByRole('heading', { name: 'Lars Nilsson' }).first().waitFor();
     await page.getByTestId('peer-tab-profile').click();
     await page.getByTestId('ties').getByText('Ana Silva').waitFor();
     // edit the tie from the other peer's page
