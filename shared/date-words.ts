@@ -96,6 +96,11 @@ export function monthWords(month: string, locale?: string, short = false): strin
   return formatter(locale, { month: short ? 'short' : 'long', year: 'numeric' }).format(utcDate(`${month.slice(0, 7)}-01`));
 }
 
+/** A month's short name alone, for a chart's axis whose label gives the years: "Dec". */
+export function monthTickWords(month: string, locale?: string): string {
+  return formatter(locale, { month: 'short' }).format(utcDate(`${month.slice(0, 7)}-01`));
+}
+
 /** A yearly date without its year, from `--MM-DD` or a day: "7 December". */
 export function dayOfYearWords(date: string, locale?: string): string {
   return formatter(locale, { day: 'numeric', month: 'long' }).format(utcDate(`2000-${date.slice(-5)}`));

@@ -1,4 +1,5 @@
-import { addDays, addMonths, addWeeks, parseISO, startOfISOWeek, startOfMonth, subMonths } from 'date-fns';
+import { addDays, addMonths, addWeeks, differenceInCalendarDays, parseISO, startOfISOWeek, startOfMonth, subMonths } from 'date-fns';
+import { plural } from '../plural';
 import type { Interaction } from '../schema/document';
 import { VALUE_KINDS, type ExchangeDirection, type ValueKind } from '../schema/vocabulary';
 import { byLocale, byName } from './collate';
@@ -69,6 +70,17 @@ export const DEFAULT_WINDOW_MONTHS = 12;
 export function windowEnding(today: string, choice: WindowChoice = DEFAULT_WINDOW_MONTHS, earliest?: string | null): Window {
   if (choice === 'all') return { since: earliest && earliest < today ? earliest : today, until: today };
   return { since: dayOf(addDays(subMonths(parseISO(today), choice), 1)), until: today };
+}
+
+/**
+ * How long a window is, as the person chose it: "12 months" for the last 12 months, though
+ * its days touch 13 calendar months (the chart's first and last month are partial); under
+ * half a month, in days.
+ */
+export function windowSpan(w: Window): string {
+  const days = differenceInCalendarDays(parseISO(w.until), parseISO(w.since)) + 1;
+  const months = Math.round(days / (365.2425 / 12));
+  return months >= 1 ? plural(months, 'month') : plural(days, 'day');
 }
 
 const inWindow = (date: string, w: Window): boolean => date >= w.since && date <= w.until;
@@ -224,3 +236,16 @@ export const BALANCE_TEXT: Record<BalanceWord, string> = {
 
 /** The thresholds, explained on screen. */
 export const BALANCE_RULE = `Compeer says "balanced" unless one side holds at least ${Math.round(ONE_SIDED_SHARE * 100)}% of what passed between you, and says nothing until at least ${TOO_LITTLE_BELOW} exchanges (by weight) have been logged.`;
+
+/**
+ * A peer's charts say something only with a few points to draw: at least
+ * `CHARTS_FROM_INTERACTIONS` interactions in the window, and at least `TOO_LITTLE_BELOW`
+ * given or received by weight (the same bar as the words). What is still missing, or null.
+ */
+export const CHARTS_FROM_INTERACTIONS = 3;
+
+export function chartsWaitFor(r: Tally & { interactions: number }): 'interactions' | 'weight' | null {
+  if (r.interactions < CHARTS_FROM_INTERACTIONS) return 'interactions';
+  if (r.given + r.received < TOO_LITTLE_BELOW) return 'weight';
+  return null;
+}

@@ -153,6 +153,7 @@ describe('the advisor', () => {
     await dark(page, false);
     // a peer's page, opened from a name on a suggestion, shows the suggestions about them
     await today.getByRole('button', { name: 'Ana Silva', exact: true }).first().click();
+    await page.getByTestId('peer-strip').getByRole('button', { name: 'Show' }).click();
     await page.getByTestId('peer-advice').getByTestId('suggestion').first().waitFor();
     for (const mode of ['light', 'dark'] as const) {
       await dark(page, mode === 'dark');
@@ -181,6 +182,7 @@ describe('the advisor', () => {
 
     // the prep sheet: the advisor's suggestions about the peer, with their reasons
     await page.getByTestId('suggestion').first().getByRole('button', { name: 'Ana Silva', exact: true }).click();
+    await page.getByTestId('peer-strip').getByRole('button', { name: 'Show' }).click();
     await page.getByTestId('peer-advice').waitFor();
     await page.keyboard.press('Control+K');
     await page.getByTestId('palette-input').fill('Prepare a conversation');

@@ -33,7 +33,7 @@ describe('how the interaction screens look, light and dark', () => {
       await shot(`reciprocity-bottom-${mode}`);
       await page.getByTestId('nav-peers').click();
       await page.getByTestId('peer-row').filter({ hasText: 'Ben Okafor' }).click();
-      await page.getByTestId('peer-banner').waitFor();
+      await page.getByTestId('peer-strip').waitFor();
       await settled(page);
       await shot(`peer-banner-${mode}`);
       await page.getByTestId('peer-tab-interactions').click();

@@ -122,6 +122,8 @@ describe('journal', () => {
       { op: 'put', collection: 'journal', record: { id: 'j1', date: plusDays(today, -100), kind: 'reflection', body: 'a quiet quarter' } },
     ]);
     await openPeer(page, 'Ana Silva');
+    // the suggestions and patterns strip opens on a click
+    await page.getByTestId('peer-strip').getByRole('button', { name: 'Show' }).click();
     await page
       .getByTestId('peer-banner')
       .locator('[data-testid="pattern"][data-kind="not-vulnerable"]')

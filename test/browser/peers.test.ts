@@ -41,13 +41,17 @@ describe('peers', () => {
     await page.getByTestId('peer-drawer').getByText('Senior Engineer at Acme').waitFor();
     // confidential by default: hidden until revealed
     expect(await page.getByText('Negotiating a raise').count()).toBe(0);
+    // the page opens on their story; notes are on the profile
+    await page.getByTestId('peer-tab-profile').click();
+    expect(await page.getByText('Negotiating a raise').count()).toBe(0);
     await page.getByTestId('reveal-notes').click();
     await page.getByTestId('notes-text').getByText('Negotiating a raise to 142k').waitFor();
     await shot('peer-page');
     await page.getByTestId('edit-peer').click();
     await page.getByTestId('peer-role').fill('Staff Engineer');
     await page.getByTestId('save-peer').click();
-    await page.getByTestId('peer-drawer').getByText('Staff Engineer at Acme').waitFor();
+    // said under the name and on the profile
+    await page.getByTestId('peer-who').getByText('Staff Engineer at Acme').waitFor();
     // a second peer with the same name and company is refused
     await page.keyboard.press('Escape');
     await page.getByTestId('add-peer').click();
@@ -240,11 +244,15 @@ describe('peers', () => {
     await page.getByTestId('confirm-import').click();
     await page.getByTestId('peer-row').nth(2).waitFor();
     await page.getByTestId('peer-row').filter({ hasText: 'Ana Silva' }).click();
+    await page.getByTestId('peer-tab-profile').click();
     await page.getByTestId('tie-peer').click();
     await page.getByRole('option', { name: 'Lars Nilsson' }).click();
     await page.getByTestId('add-tie').click();
     await page.getByTestId('ties').getByText('Lars Nilsson').waitFor();
     await page.getByTestId('ties').getByText('Lars Nilsson').click();
+    // another peer's page opens on their story: their ties are on the profile
+    await page.getByTestId('peer-drawer').getByRole('heading', { name: 'Lars Nilsson' }).first().waitFor();
+    await page.getByTestId('peer-tab-profile').click();
     await page.getByTestId('ties').getByText('Ana Silva').waitFor();
     // edit the tie from the other peer's page
     await page.getByTestId('edit-tie').click();

@@ -9,6 +9,7 @@ import {
   dayWithYear,
   dayWords,
   momentWords,
+  monthTickWords,
   monthWords,
 } from '../../shared/date-words';
 
@@ -54,6 +55,8 @@ describe('one way of saying a date, from the locale', () => {
     expect(dayFull('2026-11-06', TODAY, 'en-GB')).toBe('Fri 6 Nov');
     expect(dayLong(TODAY, 'en-GB')).toBe('Monday, 7 December 2026');
     expect(monthWords('2026-12', 'en-GB')).toBe('December 2026');
+    expect(monthTickWords('2026-12-07', 'en-GB')).toBe('Dec');
+    expect(monthTickWords('2026-03', 'de-DE')).toBe('Mär');
     expect(monthWords('2026-12-07', 'en-GB', true)).toBe('Dec 2026');
     expect(dayOfYearWords('--03-14', 'en-GB')).toBe('14 March');
     expect(momentWords('2026-12-07T14:05:00.000Z', 'en-GB')).toMatch(/^7 Dec 2026, \d{2}:05$/);

@@ -3,10 +3,13 @@ import {
   activityByDay,
   balanceSeries,
   balanceWord,
+  CHARTS_FROM_INTERACTIONS,
+  chartsWaitFor,
   kindTotals,
   periodsOf,
   reciprocityReport,
   windowEnding,
+  windowSpan,
 } from '../../shared/domain/reciprocity';
 import { interactionSchema, type Interaction } from '../../shared/schema/document';
 
@@ -151,5 +154,25 @@ describe('windows and words', () => {
     expect(balanceWord({ given: 6, received: 4 })).toBe('balanced'); // 60 %
     expect(balanceWord({ given: 3, received: 7 })).toBe('mostly-receiving');
     expect(balanceWord({ given: 0, received: 4 })).toBe('mostly-receiving');
+  });
+});
+
+describe("what a window and a peer's charts can say", () => {
+  test('a window of N months spans N months, though its days touch N + 1 calendar months', () => {
+    for (const n of [3, 6, 12, 24] as const) {
+      const w = windowEnding('2025-06-15', n);
+      expect(periodsOf(w, 'month')).toHaveLength(n + 1);
+      expect(windowSpan(w)).toBe(`${n} months`);
+    }
+    expect(windowSpan({ since: '2025-06-01', until: '2025-06-15' })).toBe('15 days');
+    expect(windowSpan({ since: '2025-06-15', until: '2025-06-15' })).toBe('1 day');
+    expect(windowSpan({ since: '2025-05-01', until: '2025-06-15' })).toBe('2 months');
+  });
+
+  test('charts wait for enough to say something: interactions, then weight', () => {
+    expect(CHARTS_FROM_INTERACTIONS).toBe(3);
+    expect(chartsWaitFor({ interactions: 1, given: 1, received: 0 })).toBe('interactions');
+    expect(chartsWaitFor({ interactions: 3, given: 1, received: 1 })).toBe('weight');
+    expect(chartsWaitFor({ interactions: 3, given: 2, received: 2 })).toBeNull();
   });
 });

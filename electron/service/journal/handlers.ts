@@ -1,7 +1,7 @@
 import { CompeerError } from '../../../shared/errors';
 import { dayOf } from '../../../shared/domain/days';
 import { prepContext } from '../../../shared/domain/journal/prep-context';
-import { goalsMarkdown, weekFacts, weekFactsMarkdown } from '../../../shared/domain/journal/review-facts';
+import { goalsMarkdown, reviewedWeek, weekFacts, weekFactsMarkdown } from '../../../shared/domain/journal/review-facts';
 import { summarizeEntry, summarizeNote, type JournalSummary } from '../../../shared/domain/journal/summaries';
 import { fillTemplate, templateText, titleFrom } from '../../../shared/domain/journal/templates';
 import type { JOURNAL_CHANNELS } from '../../../shared/ipc/features/journal.channels';
@@ -85,7 +85,8 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
       const names = peerIds.map((id) => d.peers.find((p) => p.id === id)?.name).filter((n): n is string => !!n);
       const needsWeek = kind === 'weekly-review';
       const body = fillTemplate(templateText(kind, d.settings.journalTemplates), {
-        date,
+        // a weekly review's day is the Monday of the week it covers ("Week of ...")
+        date: needsWeek ? reviewedWeek(date).since : date,
         peer: names.length ? names.join(', ') : undefined,
         week: needsWeek ? weekFactsMarkdown(weekFacts(d.interactions, d.peers, date)) : undefined,
         goals: kind === 'goal-review' ? goalsMarkdown(d.goals, d.peers) : undefined,

@@ -153,7 +153,7 @@ export function Timeline({
                         key={k}
                         size="sm"
                         variant="light"
-                        color={x.direction === 'given' ? 'blue' : 'grape'}
+                        color={x.direction === 'given' ? 'blue' : 'orange'}
                         leftSection={x.direction === 'given' ? <IconArrowUpRight size={11} /> : <IconArrowDownLeft size={11} />}
                         title={x.note || undefined}
                         style={{ textTransform: 'none' }}

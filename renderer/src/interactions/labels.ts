@@ -12,7 +12,7 @@ export const BALANCE_COLOR: Record<BalanceWord, string> = {
   'too-little': 'gray',
   balanced: 'teal',
   'mostly-giving': 'blue',
-  'mostly-receiving': 'grape',
+  'mostly-receiving': 'orange',
 };
 
 export { labelOptions as options } from '../../../shared/vocabulary-labels';

@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Badge,
   Button,
   Group,
   Loader,
@@ -45,6 +44,13 @@ export interface NewEntry {
   peerIds?: string[];
   date?: string;
 }
+
+/**
+ * Said where the switch is met: entries start confidential, unlike interactions (a record of
+ * what passed, "coffee with Ana"), because an entry is your own thinking, often about someone.
+ */
+export const CONFIDENTIAL_WHY =
+  'Confidential, as every entry starts: it is your own thinking, often about someone else (an interaction, a record of what passed, starts open). Hidden in lists and search previews until revealed; left out of exports unless you ask.';
 
 const STATUS_TEXT: Record<SaveStatus, string> = { idle: '', pending: 'Editing…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' };
 
@@ -322,9 +328,9 @@ export function EntryEditor({
           {words} {words === 1 ? 'word' : 'words'}
         </Text>
         {meta.confidential && (
-          <Badge size="xs" variant="light" color="gray">
-            Confidential
-          </Badge>
+          <Text size="xs" c="dimmed" ta="right" maw={560} data-testid="confidential-why">
+            {CONFIDENTIAL_WHY}
+          </Text>
         )}
       </Group>
     </Stack>

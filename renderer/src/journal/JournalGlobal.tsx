@@ -7,6 +7,7 @@ import { useNav } from '../shell/nav';
 import { ConversationFields, type ConversationDraft } from './ConversationFields';
 import { EntryEditor, type EntryEditorHandle } from './EntryEditor';
 import { useJournalRequests, type JournalRequest } from './openers';
+import { DebriefPrep } from './DebriefPrep';
 import { PrepContextPanel } from './PrepContextPanel';
 import { localToday } from './useJournal';
 import { ErrorNote } from '../data/ErrorNote';
@@ -159,6 +160,7 @@ export function JournalGlobal() {
       )}
       {req?.peerId && req.sheet === 'debrief' && (
         <Stack gap="md">
+          <DebriefPrep peerId={req.peerId} />
           <EntryEditor
             key={req.key}
             handle={editor}

@@ -1,14 +1,16 @@
 import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconFlame, IconHeartHandshake } from '@tabler/icons-react';
-import { addMonths, getDaysInMonth, getISODay, parseISO, startOfMonth } from 'date-fns';
+import { addMonths, differenceInCalendarDays, getDaysInMonth, getISODay, parseISO, startOfMonth } from 'date-fns';
 import { monthWords } from '../../../shared/date-words';
-import { dayOf } from '../../../shared/domain/days';
+import { dayOf, plusDays } from '../../../shared/domain/days';
+import { periodLabel } from '../reciprocity/charts/format';
 import { useMemo, useState } from 'react';
 import { notBeingVulnerable } from '../../../shared/domain/journal/not-vulnerable';
 import { entriesInMonth, moodSeries, onThisDay, reflectionStreak } from '../../../shared/domain/journal/stats';
 import type { JournalSummary } from '../../../shared/domain/journal/summaries';
 import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
 import type { JournalKind } from '../../../shared/schema/vocabulary';
+import { MOODS } from './labels';
 
 /** The month calendar: a dot on each day with entries; a click filters the list to that day. */
 function MonthCalendar({
@@ -77,9 +79,22 @@ function MonthCalendar({
   );
 }
 
-/** The mood over time, as a small line (no axes to read, just the shape). */
+/** How far back the mood line looks, in weeks. */
+const MOOD_WEEKS = 26;
+/** The mood scale's ends and middle, named on the line's left. */
+const MOOD_TICKS = MOODS.filter((m) => m.value % 2 === 1);
+
+/**
+ * The mood over time: a line over the weeks with a mood (placed by date, so a gap is a gap),
+ * the scale named on the left (Low, Okay, Great) and the first and last weeks below.
+ */
 function MoodLine({ entries }: { entries: readonly JournalSummary[] }) {
-  const series = useMemo(() => moodSeries(entries).slice(-26), [entries]);
+  // the last half year of weeks with a mood, by date (an old mood would squeeze the rest into a corner)
+  const series = useMemo(() => {
+    const all = moodSeries(entries);
+    const since = all.length ? plusDays(all.at(-1)!.week, -MOOD_WEEKS * 7) : '';
+    return all.filter((p) => p.week > since);
+  }, [entries]);
   if (series.length < 2)
     return (
       <Text size="xs" c="dimmed">
@@ -87,21 +102,40 @@ function MoodLine({ entries }: { entries: readonly JournalSummary[] }) {
       </Text>
     );
   const w = 260;
-  const h = 56;
-  const x = (i: number) => (i / (series.length - 1)) * (w - 8) + 4;
-  const y = (m: number) => h - 4 - ((m - 1) / 4) * (h - 8);
-  const d = series.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.mood).toFixed(1)}`).join(' ');
+  const h = 130;
+  const left = 40;
+  const bottom = 18;
+  const first = parseISO(series[0]!.week);
+  const span = Math.max(1, differenceInCalendarDays(parseISO(series.at(-1)!.week), first));
+  const x = (week: string) => left + 6 + (differenceInCalendarDays(parseISO(week), first) / span) * (w - left - 12);
+  const y = (m: number) => 6 + ((5 - m) / 4) * (h - bottom - 12);
+  const d = series.map((p, i) => `${i ? 'L' : 'M'}${x(p.week).toFixed(1)},${y(p.mood).toFixed(1)}`).join(' ');
+  const label = { fontSize: 11, fill: 'var(--mantine-color-dimmed)' };
   return (
     <svg
       width="100%"
       viewBox={`0 0 ${w} ${h}`}
       role="img"
-      aria-label={`Mood by week, from ${series[0]!.week} to ${series.at(-1)!.week}`}
+      aria-label={`Mood by week, from ${series[0]!.week} to ${series.at(-1)!.week}, on a scale from Low to Great`}
       data-testid="mood-line"
     >
+      {MOOD_TICKS.map((m) => (
+        <g key={m.value}>
+          <line x1={left} x2={w - 2} y1={y(m.value)} y2={y(m.value)} stroke="var(--mantine-color-default-border)" strokeDasharray="3 3" />
+          <text x={left - 6} y={y(m.value) + 3.5} textAnchor="end" {...label}>
+            {m.label}
+          </text>
+        </g>
+      ))}
+      <text x={x(series[0]!.week)} y={h - 4} textAnchor="start" {...label}>
+        {periodLabel(series[0]!.week, 'week')}
+      </text>
+      <text x={x(series.at(-1)!.week)} y={h - 4} textAnchor="end" {...label}>
+        {periodLabel(series.at(-1)!.week, 'week')}
+      </text>
       <path d={d} fill="none" stroke="var(--mantine-color-teal-filled)" strokeWidth={2} strokeLinejoin="round" />
-      {series.map((p, i) => (
-        <circle key={p.week} cx={x(i)} cy={y(p.mood)} r={2.5} fill="var(--mantine-color-teal-filled)">
+      {series.map((p) => (
+        <circle key={p.week} cx={x(p.week)} cy={y(p.mood)} r={2.5} fill="var(--mantine-color-teal-filled)">
           <title>{`Week of ${p.week}: ${p.mood}`}</title>
         </circle>
       ))}

@@ -1,4 +1,4 @@
-import { Badge, Button, Drawer, Group, Stack, Tabs, Title } from '@mantine/core';
+import { Badge, Button, Drawer, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconPencil, IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { PeerDetail, PeerSummary } from '../../../shared/ipc/contract';
@@ -10,6 +10,7 @@ import { PEER_ACTIONS, PEER_BANNERS, PEER_TABS } from './peer-page';
 import type { PeerPartProps } from './peer-part';
 import { PeerDelete } from './PeerDelete';
 import { PeerProfile } from './PeerProfile';
+import { PeerStrip } from './PeerStrip';
 
 /** Introduce this peer to another, from their page. */
 function PeerIntroduce({ peer, peers, onDone }: { peer: PeerDetail; peers: readonly PeerSummary[]; onDone: () => Promise<void> }) {
@@ -24,7 +25,14 @@ function PeerIntroduce({ peer, peers, onDone }: { peer: PeerDetail; peers: reado
   );
 }
 
-/** A peer's page: who they are, their ties, notes hidden until revealed; edit, introduce, delete; the features' parts. */
+/** The tab a peer's page opens on: their story (what passed and what is open), then who they are. */
+const FIRST_TAB = PEER_TABS[0]!.id;
+
+/**
+ * A peer's page, about the person: who they are in a line, their story first (the first
+ * feature tab), what the app suggests folded into one strip; their profile, ties and notes
+ * (hidden until revealed) one tab away; edit, introduce, delete; the features' parts.
+ */
 export function PeerDrawer({
   peerId,
   peers,
@@ -46,13 +54,18 @@ export function PeerDrawer({
   const q = useVaultQuery('peers:get', { id: peerId ?? '' }, { enabled: peerId !== null, keepPrevious: true });
   // the last peer shown stays while the drawer closes or the next one loads
   const peer = q.data ?? null;
-  const [tab, setTab] = useState('profile');
-  // another peer opens on their profile
+  const [tab, setTab] = useState(FIRST_TAB);
+  // another peer opens on their story
   const [tabFor, setTabFor] = useState(peerId);
   if (tabFor !== peerId) {
     setTabFor(peerId);
-    setTab('profile');
+    setTab(FIRST_TAB);
   }
+  const who = peer
+    ? [[peer.role, peer.company].filter(Boolean).join(' at '), [peer.city, peer.country].filter(Boolean).join(', ')]
+        .filter(Boolean)
+        .join(' · ')
+    : '';
   const part: PeerPartProps | null = peer ? { peer, peers, version, onChanged, onOpenPeer } : null;
 
   return (
@@ -74,7 +87,12 @@ export function PeerDrawer({
     >
       <ErrorNote error={q.error} onRetry={() => void q.refetch()} />
       {peer && part && (
-        <Stack gap="md">
+        <Stack gap="sm">
+          {who && (
+            <Text size="sm" data-testid="peer-who">
+              {who}
+            </Text>
+          )}
           <Group gap={6}>
             <Badge variant="light" color={peer.status === 'active' ? 'teal' : 'gray'}>
               {STATUS_LABEL[peer.status]}
@@ -100,13 +118,18 @@ export function PeerDrawer({
             ))}
             <PeerDelete peer={peer} onClose={onClose} onChanged={onChanged} onOpenPeer={onOpenPeer} />
           </Group>
-          {PEER_BANNERS.map((Banner, i) => (
-            <Banner key={i} {...part} />
-          ))}
-          <Tabs value={tab} onChange={(t) => setTab(t ?? 'profile')} keepMounted={false}>
+          <PeerStrip part={part} banners={PEER_BANNERS} />
+          <Tabs value={tab} onChange={(t) => setTab(t ?? FIRST_TAB)} keepMounted={false}>
             <Tabs.List>
-              <Tabs.Tab value="profile">Profile</Tabs.Tab>
-              {PEER_TABS.map((t) => (
+              {PEER_TABS.slice(0, 1).map((t) => (
+                <Tabs.Tab key={t.id} value={t.id} data-testid={`peer-tab-${t.id}`}>
+                  {t.label}
+                </Tabs.Tab>
+              ))}
+              <Tabs.Tab value="profile" data-testid="peer-tab-profile">
+                Profile
+              </Tabs.Tab>
+              {PEER_TABS.slice(1).map((t) => (
                 <Tabs.Tab key={t.id} value={t.id} data-testid={`peer-tab-${t.id}`}>
                   {t.label}
                 </Tabs.Tab>

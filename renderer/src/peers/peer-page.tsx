@@ -12,12 +12,13 @@ export type { PeerPartProps } from './peer-part';
 
 /**
  * The peer's page is composed from features, each in its own folder: buttons beside Edit,
- * banners above the tabs (gentle patterns, suggestions), and tabs after "Profile".
+ * banners folded into one strip above the tabs (gentle patterns, suggestions), and tabs: the
+ * first is the page's opening one (their story), before "Profile"; the others come after it.
  */
 export const PEER_ACTIONS: readonly ComponentType<PeerPartProps>[] = [InteractionsPeerActions, JournalPeerActions];
 export const PEER_BANNERS: readonly ComponentType<PeerPartProps>[] = [InteractionsPeerBanner, AdvisorPeerBanner];
 export const PEER_TABS: readonly { id: string; label: string; Component: ComponentType<PeerPartProps> }[] = [
-  { id: 'interactions', label: 'Interactions', Component: InteractionsPeerTab },
+  { id: 'interactions', label: 'Story', Component: InteractionsPeerTab },
   { id: 'journal', label: 'Journal and notes', Component: JournalPeerTab },
   { id: 'groups', label: 'Groups and goals', Component: GroupsPeerTab },
 ];

@@ -1,7 +1,7 @@
 import { Badge, Blockquote, Button, Card, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { BALANCE_TEXT, DEFAULT_WINDOW_MONTHS, type WindowChoice } from '../../../shared/domain/reciprocity';
+import { BALANCE_TEXT, DEFAULT_WINDOW_MONTHS, windowSpan, type WindowChoice } from '../../../shared/domain/reciprocity';
 import { openLogInteraction } from '../interactions/log-store';
 import { BALANCE_COLOR } from '../interactions/labels';
 import { LOG_SHORTCUT_TEXT } from '../interactions/shortcut';
@@ -88,13 +88,13 @@ export function ReciprocityPage({ params }: PageProps) {
               <Blockquote color="teal" p="sm" mt={4} fz="sm" cite="The guide, “Mutual Value Exchange”">
                 Always look for ways to provide value to your peers. Share opportunities, make introductions, and offer help when needed.
               </Blockquote>
-              <BalanceRule />
+              <BalanceRule choice={choice} />
             </Stack>
           </Card>
           <BalanceBarsChart peers={data.peers} onOpenPeer={nav.openPeer} />
           <Grid gap="md">
             <Grid.Col span={{ base: 12, lg: 7 }}>
-              <MonthlyChart series={data.monthly} />
+              <MonthlyChart series={data.monthly} span={windowSpan(data)} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <KindMixChart byKind={data.totals.byKind} />

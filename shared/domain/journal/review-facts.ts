@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, getISODay, parseISO, startOfISOWeek } from 'date-fns';
 import type { Goal, Interaction, Peer } from '../../schema/document';
 import { ME } from '../../schema/vocabulary';
 import { dayOf } from '../days';
@@ -23,13 +23,22 @@ export function weekOf(date: string): { since: string; until: string } {
   return { since: dayOf(monday), until: dayOf(addDays(monday, 6)) };
 }
 
+/** Monday and Tuesday still look back: a review written then is about the week just ended, which has all its days. */
+export const LOOKS_BACK_UNTIL_ISO_DAY = 2;
+
+/** The week a review written on `date` covers: the week just ended on Monday or Tuesday, the week under way from Wednesday. */
+export function reviewedWeek(date: string): { since: string; until: string } {
+  const d = parseISO(date);
+  return weekOf(getISODay(d) <= LOOKS_BACK_UNTIL_ISO_DAY ? dayOf(addDays(d, -7)) : date);
+}
+
 /**
- * Whom I helped and who helped me in the week holding `date`, and whom I neglected: an active
+ * Whom I helped and who helped me in the week a review written on `date` covers (reviewedWeek), and whom I neglected: an active
  * peer with a cadence (days) and no contact within it by the week's end. Names come from `peers`;
  * a peer not listed there (deleted) is left out.
  */
 export function weekFacts(interactions: readonly Interaction[], peers: readonly Peer[], date: string): WeekFacts {
-  const { since, until } = weekOf(date);
+  const { since, until } = reviewedWeek(date);
   const byId = new Map(peers.map((p) => [p.id, p]));
   const gave = new Map<string, number>();
   const got = new Map<string, number>();

@@ -7,6 +7,7 @@ import type { JournalKind } from '../../schema/vocabulary';
  *
  * A template may hold placeholders, filled when an entry is made from it:
  *   {{date}}  the entry's day        {{peer}}   the peers it is about (or "my peer")
+ *             (weekly review: the Monday of the week it covers, see reviewedWeek)
  *   {{week}}  the week's facts from the interaction log (weekly review)
  *   {{goals}} my open goals and their progress (goal review)
  */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { prepContext } from '../../../shared/domain/journal/prep-context';
 import { goalSchema, interactionSchema, lifeEventSchema, meSchema, noteSchema, peerSchema } from '../../../shared/schema/document';
-import { goalsMarkdown, weekFacts, weekFactsMarkdown } from '../../../shared/domain/journal/review-facts';
+import { goalsMarkdown, reviewedWeek, weekFacts, weekFactsMarkdown } from '../../../shared/domain/journal/review-facts';
 
 const ana = peerSchema.parse({
   id: 'ana',
@@ -108,6 +108,26 @@ describe('review facts', () => {
       interactions: 1,
     });
     expect(weekFactsMarkdown(f)).toContain('> - Overdue for a check-in: Ben Okafor');
+  });
+
+  test('a weekly review written on Monday or Tuesday covers the week just ended; from Wednesday, the week under way', () => {
+    // Monday 2025-03-17: the week that ended yesterday, Monday 03-10 to Sunday 03-16
+    expect(reviewedWeek('2025-03-17')).toEqual({ since: '2025-03-10', until: '2025-03-16' });
+    expect(reviewedWeek('2025-03-18')).toEqual({ since: '2025-03-10', until: '2025-03-16' });
+    expect(reviewedWeek('2025-03-19')).toEqual({ since: '2025-03-17', until: '2025-03-23' });
+    expect(reviewedWeek('2025-03-23')).toEqual({ since: '2025-03-17', until: '2025-03-23' });
+    const interactions = [
+      ix('a', '2025-03-14', { exchanges: [{ direction: 'given', kind: 'feedback', weight: 2 }] }),
+      ix('b', '2025-03-18', { exchanges: [{ direction: 'received', kind: 'resource' }] }),
+    ];
+    const f = weekFacts(interactions, [ana], '2025-03-17');
+    expect(f).toMatchObject({
+      since: '2025-03-10',
+      until: '2025-03-16',
+      interactions: 1,
+      helped: [{ id: 'ana', weight: 2 }],
+      helpedMe: [],
+    });
   });
 
   test('goals in a line each, or a nudge when there are none', () => {

@@ -33,7 +33,11 @@ const Swatch = ({ color, text }: { color: string; text: string }) => (
   </Group>
 );
 
-/** Balance per peer as bars either side of zero: right, you gave more; left, you received more. Click a bar to open the peer. */
+/**
+ * What passed with each peer, as bars either side of zero: what you gave to the right, what you
+ * received to the left, so an even balance with much exchanged is as wide as it is full (a bar
+ * of the difference would show nothing). Click a bar to open the peer.
+ */
 export function BalanceBarsChart({ peers, onOpenPeer }: { peers: PeerReciprocity[]; onOpenPeer: (id: string) => void }) {
   const [sort, setSort] = useState<BalanceSort>('exchanged');
   const [query, setQuery] = useState('');
@@ -46,7 +50,7 @@ export function BalanceBarsChart({ peers, onOpenPeer }: { peers: PeerReciprocity
   const even = peers.length - gaveMore - gotMore;
   return (
     <ChartFrame
-      title="Balance per peer"
+      title="Given and received, per peer"
       summary={
         peers.length
           ? `With ${plural(gaveMore, 'peer')} you gave more than you received, with ${gotMore} you received more, and ${even} ${even === 1 ? 'is' : 'are'} even. ${bars.length < peers.length ? `The chart shows ${bars.length}; the table has all ${peers.length}.` : ''}`
@@ -126,11 +130,18 @@ export function BalanceBarsChart({ peers, onOpenPeer }: { peers: PeerReciprocity
     >
       <BarChart
         h={Math.max(140, bars.length * 28 + 40)}
-        data={bars.map((p) => ({ id: p.id, name: p.name, balance: p.balance }))}
+        data={bars.map((p) => ({ id: p.id, name: p.name, given: p.given, received: -p.received }))}
         dataKey="name"
         orientation="vertical"
-        series={[{ name: 'balance', label: 'Given minus received' }]}
-        getBarColor={(v) => (v >= 0 ? GIVEN_COLOR : RECEIVED_COLOR)}
+        type="stacked"
+        // received below zero and given above it, each from zero (not one stacked on the other)
+        barChartProps={{ stackOffset: 'sign' }}
+        series={[
+          { name: 'received', label: 'Received', color: RECEIVED_COLOR },
+          { name: 'given', label: 'Given', color: GIVEN_COLOR },
+        ]}
+        valueFormatter={(v) => String(Math.abs(v))}
+        xAxisProps={{ allowDecimals: false }}
         referenceLines={[{ x: 0, color: 'gray.5' }]}
         yAxisProps={{ width: 140 }}
         gridAxis="x"
@@ -138,8 +149,8 @@ export function BalanceBarsChart({ peers, onOpenPeer }: { peers: PeerReciprocity
         barProps={{ cursor: 'pointer', onClick: (d: { payload?: { id?: string } }) => d.payload?.id && onOpenPeer(d.payload.id) } as never}
       />
       <Group gap="md" justify="center" mt={4}>
-        <Swatch color="grape-5" text="← you received more" />
-        <Swatch color="blue-6" text="you gave more →" />
+        <Swatch color={RECEIVED_COLOR.replace('.', '-')} text="← you received" />
+        <Swatch color={GIVEN_COLOR.replace('.', '-')} text="you gave →" />
         <Text size="xs" c="dimmed">
           Click a bar to open the peer.
         </Text>

@@ -72,5 +72,6 @@ export function ChartFrame({
   );
 }
 
+/** Blue and orange: a pair that stays apart for colour-blind eyes too (blue and purple do not). */
 export const GIVEN_COLOR = 'blue.6';
-export const RECEIVED_COLOR = 'grape.5';
+export const RECEIVED_COLOR = 'orange.6';

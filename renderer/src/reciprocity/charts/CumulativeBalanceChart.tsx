@@ -3,7 +3,7 @@ import { AreaChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
 import { Table, Text } from '@mantine/core';
 import type { Bucket, SeriesPoint } from '../../../../shared/domain/reciprocity';
-import { ChartFrame } from './ChartFrame';
+import { ChartFrame, GIVEN_COLOR, RECEIVED_COLOR } from './ChartFrame';
 import { periodLabel } from './format';
 
 /** A peer's running balance (given minus received) over the window: above zero you have given more. */
@@ -57,15 +57,17 @@ export function CumulativeBalanceChart({ series, bucket, name }: { series: Serie
         h={180}
         data={data}
         dataKey="period"
-        series={[{ name: 'balance', label: 'Given minus received, so far', color: 'blue.6' }]}
+        series={[{ name: 'balance', label: 'Given minus received, so far', color: GIVEN_COLOR }]}
         type="split"
-        splitColors={['blue.6', 'grape.5']}
+        splitColors={[GIVEN_COLOR, RECEIVED_COLOR]}
         curveType="stepAfter"
         withDots={false}
         referenceLines={[{ y: 0, color: 'gray.5' }]}
         gridAxis="y"
         tickLine="none"
         xAxisProps={{ minTickGap: 24 }}
+        // weights are whole numbers: no 0.25 steps
+        yAxisProps={{ allowDecimals: false }}
       />
     </ChartFrame>
   );

@@ -67,6 +67,7 @@ export function KindBarsChart({ byKind, title = 'Given and received, by kind' }:
         withLegend
         legendProps={{ verticalAlign: 'top', height: 28 }}
         yAxisProps={{ width: 130 }}
+        xAxisProps={{ allowDecimals: false }}
         gridAxis="x"
         tickLine="none"
       />

@@ -30,7 +30,7 @@ export function KindMixChart({ byKind }: { byKind: KindTotals }) {
   const pct = (k: ValueKind) => Math.round(((byKind[k].given + byKind[k].received) / total) * 100);
   return (
     <ChartFrame
-      title="The mix of what passed"
+      title="The mix of what passed, both ways"
       summary={
         kinds.length
           ? `${kinds
@@ -75,7 +75,7 @@ export function KindMixChart({ byKind }: { byKind: KindTotals }) {
           size={170}
           thickness={26}
           data={kinds.map((k) => ({ name: VALUE_KIND_LABEL[k], value: byKind[k].given + byKind[k].received, color: KIND_COLOR[k] }))}
-          chartLabel={`${total} in all`}
+          chartLabel={`${total} by weight`}
           tooltipDataSource="segment"
         />
         <Stack gap={2}>

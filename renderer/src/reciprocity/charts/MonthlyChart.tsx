@@ -4,10 +4,16 @@ import '@mantine/charts/styles.css';
 import { Table, Text } from '@mantine/core';
 import type { SeriesPoint } from '../../../../shared/domain/reciprocity';
 import { ChartFrame, GIVEN_COLOR, RECEIVED_COLOR } from './ChartFrame';
-import { periodLabel } from './format';
+import { monthTick, periodLabel } from './format';
 
-/** Given and received across the whole network, month by month (each exchange once). */
-export function MonthlyChart({ series }: { series: SeriesPoint[] }) {
+/** Every month labelled up to two years; beyond, every other one (the table has them all). */
+const EVERY_MONTH_UP_TO = 13;
+
+/**
+ * Given and received across the whole network, month by month (each exchange once).
+ * `span`: the window's length as chosen ("12 months"), not the count of calendar months it touches.
+ */
+export function MonthlyChart({ series, span }: { series: SeriesPoint[]; span: string }) {
   const any = series.some((p) => p.given + p.received > 0);
   const busiest = series.reduce<SeriesPoint | null>((b, p) => (b === null || p.given + p.received > b.given + b.received ? p : b), null);
   const last = series.at(-1);
@@ -16,7 +22,7 @@ export function MonthlyChart({ series }: { series: SeriesPoint[] }) {
       title="Given and received, by month"
       summary={
         any && busiest && last
-          ? `Over ${series.length} months you gave ${last.cumulativeGiven} and received ${last.cumulativeReceived}; the busiest month was ${periodLabel(busiest.period, 'month')} (${busiest.given} given, ${busiest.received} received).`
+          ? `Over ${span} you gave ${last.cumulativeGiven} and received ${last.cumulativeReceived}; the busiest month was ${periodLabel(busiest.period, 'month')} (${busiest.given} given, ${busiest.received} received).`
           : 'No exchanges in this window.'
       }
       empty={
@@ -52,8 +58,8 @@ export function MonthlyChart({ series }: { series: SeriesPoint[] }) {
     >
       <BarChart
         h={220}
-        data={series.map((p) => ({ month: periodLabel(p.period, 'month'), given: p.given, received: p.received }))}
-        dataKey="month"
+        data={series.map((p) => ({ period: p.period, given: p.given, received: p.received }))}
+        dataKey="period"
         series={[
           { name: 'given', label: 'Given', color: GIVEN_COLOR },
           { name: 'received', label: 'Received', color: RECEIVED_COLOR },
@@ -62,8 +68,19 @@ export function MonthlyChart({ series }: { series: SeriesPoint[] }) {
         legendProps={{ verticalAlign: 'top', height: 28 }}
         gridAxis="y"
         tickLine="none"
-        xAxisProps={{ minTickGap: 16 }}
-        maxBarWidth={18}
+        xAxisProps={{
+          interval: series.length <= EVERY_MONTH_UP_TO ? 0 : 1,
+          tickFormatter: monthTick,
+          fontSize: 11,
+        }}
+        yAxisProps={{ allowDecimals: false }}
+        xAxisLabel={
+          series.length ? `${periodLabel(series[0]!.period, 'month')} to ${periodLabel(series.at(-1)!.period, 'month')}` : undefined
+        }
+        // the tooltip asks for a label before any bar is hovered, with none
+        tooltipProps={{ labelFormatter: (p: unknown) => (typeof p === 'string' && p ? periodLabel(p, 'month') : '') }}
+        barChartProps={{ barGap: 2, barCategoryGap: '18%' }}
+        maxBarWidth={14}
       />
     </ChartFrame>
   );

@@ -198,8 +198,12 @@ describe('journal handlers', () => {
     const { session, call } = await open();
     closeLater = session;
     const t = await call<{ body: string }>('journal:template', { kind: 'weekly-review', date: '2025-03-12' });
-    expect(t.body).toContain('# Week of 2025-03-12');
+    expect(t.body).toContain('# Week of 2025-03-10');
     expect(t.body).toContain('> From your log, 2025-03-10 to 2025-03-16: 0 interactions.');
+    // written on a Monday: the week just ended, not the one ahead
+    const monday = await call<{ title: string; body: string }>('journal:template', { kind: 'weekly-review', date: '2025-03-17' });
+    expect(monday.title).toBe('Week of 2025-03-10');
+    expect(monday.body).toContain('> From your log, 2025-03-10 to 2025-03-16: 0 interactions.');
     await call('settings:update', { journalTemplates: { gratitude: 'Thank {{peer}} on {{date}}' } });
     expect(await call('journal:template', { kind: 'gratitude', date: '2025-03-12' })).toEqual({
       title: 'Thank my peer on 2025-03-12',
