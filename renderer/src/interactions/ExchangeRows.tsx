@@ -130,7 +130,7 @@ export function AddExchangeButtons({ onAdd }: { onAdd: (d: ExchangeDirection) =>
       <Button
         size="compact-sm"
         variant="light"
-        color="grape"
+        color="orange"
         leftSection={<IconArrowDownLeft size={14} />}
         onClick={() => onAdd('received')}
         data-testid="add-received"

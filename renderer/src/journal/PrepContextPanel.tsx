@@ -102,7 +102,7 @@ export function PrepContextPanel({ peerId }: { peerId: string }) {
                     width={6}
                     y={p.balance >= 0 ? 14 - h : 14}
                     height={Math.max(h, 0.5)}
-                    fill={p.balance >= 0 ? 'var(--mantine-color-teal-filled)' : 'var(--mantine-color-grape-filled)'}
+                    fill={p.balance >= 0 ? 'var(--mantine-color-teal-filled)' : 'var(--mantine-color-orange-filled)'}
                   />
                 );
               })}
