@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { CompeerError } from '../../shared/errors';
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads, VaultState } from '../../shared/ipc/contract';
+import { KeptIndex } from '../../shared/domain/kept-index';
 import { SearchIndex } from '../core/search/search-index';
 import { UndoShelf } from './undo';
 import { DEFAULT_KDF, KDF_LIMITS, Vault, type KdfParams, type VaultOptions } from '../core/vault';
@@ -37,6 +38,9 @@ export class AppSession {
   readonly undo = new UndoShelf();
   /** the search index: in this process's memory only, built after unlock, dropped on lock */
   private index: SearchIndex | null = null;
+  /** the per-peer indexes Today, check-ins and the advisor share: in memory only, kept up to date as changes apply */
+  private kept: KeptIndex | null = null;
+  private unfollow: (() => void) | null = null;
 
   constructor(private readonly opts: SessionOptions) {}
 
@@ -108,12 +112,23 @@ export class AppSession {
     return this.index!;
   }
 
-  /** Start following the vault just opened: the search index, built in slices from now on. */
+  /** The kept per-peer indexes of the open vault (kept-index.ts). */
+  keptIndex(): KeptIndex {
+    const vault = this.requireVault();
+    return (this.kept ??= new KeptIndex(vault.data));
+  }
+
+  /** Start following the vault just opened: the search index, built in slices from now on; the kept index, built when first asked for. */
   private attach(vault: Vault): Vault {
     this.index?.stop();
+    this.unfollow?.();
     const index = new SearchIndex();
     this.index = index;
-    vault.onApplied((ops) => index.apply(ops));
+    this.kept = null;
+    this.unfollow = vault.onApplied((ops) => {
+      index.apply(ops);
+      this.kept?.apply(ops, vault.data);
+    });
     void index.build(vault.data).catch(() => undefined);
     return vault;
   }
@@ -160,6 +175,9 @@ export class AppSession {
     this.undo.clear();
     this.index?.stop();
     this.index = null;
+    this.kept = null;
+    this.unfollow?.();
+    this.unfollow = null;
     if (v) {
       const report = await v.close();
       if (report.compactionError) {

@@ -195,6 +195,11 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
       await v.apply([{ op: 'put', collection: 'peers', record: { ...peer, snoozedUntil: until, updatedAt: stamp() } }]);
       return { snoozedUntil: until };
     },
-    'today:data': () => Promise.resolve(todayData(vault().data, today())),
+    'today:data': () => {
+      const d = vault().data;
+      const day = today();
+      const kept = session.keptIndex();
+      return Promise.resolve(todayData(d, day, kept.checkIns(d, day), kept.interactionsByPeer()));
+    },
   };
 }
