@@ -7,6 +7,7 @@ import { importHandlers } from './imports/handlers';
 import { interactionHandlers } from './interactions/handlers';
 import { journalHandlers } from './journal/handlers';
 import { peerHandlers } from './peers/handlers';
+import { peerPageHandlers } from './peers/page';
 import { vaultHandlers } from './vault/handlers';
 
 /**
@@ -20,6 +21,7 @@ export function createHandlers(
   return {
     ...vaultHandlers(session),
     ...peerHandlers(session, deps),
+    ...peerPageHandlers(session, deps),
     ...importHandlers(session, deps),
     ...interactionHandlers(session, deps),
     ...journalHandlers(session, deps),

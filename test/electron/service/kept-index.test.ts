@@ -5,6 +5,7 @@ import { createHandlers } from '../../../electron/service/handlers';
 import { AppSession } from '../../../electron/service/session';
 import { advise } from '../../../shared/domain/advisor';
 import { dayOf } from '../../../shared/domain/days';
+import { summarizeAll } from '../../../shared/domain/peer-summary';
 import { todayData } from '../../../shared/domain/today';
 import type { Channel } from '../../../shared/ipc/channels';
 import { linkedInExport } from '../../bench/linkedin-sample';
@@ -14,7 +15,7 @@ const temp = useTempDirs();
 const NOW = new Date(2026, 11, 7, 10, 0);
 
 describe("the vault thread's kept indexes", () => {
-  test('Today and the advisor answer as a from-scratch rebuild after edits, deletes, undos and an import', async () => {
+  test('Today, the advisor and the peer list answer as a from-scratch rebuild after edits, deletes, undos and an import', async () => {
     const session = new AppSession({ vaultPath: join(await temp(), 'v.compeer'), kdf: TEST_KDF, emit: () => undefined });
     let n = 0;
     const handlers = createHandlers(session, { now: () => NOW, newId: () => `id${++n}` });
@@ -29,6 +30,7 @@ describe("the vault thread's kept indexes", () => {
     const same = async () => {
       expect(await call('today:data')).toEqual(todayData(data(), day));
       expect((await call<{ suggestions: unknown[] }>('advisor:list')).suggestions).toEqual(advise(data(), day));
+      expect(await call('peers:list')).toEqual(summarizeAll(data(), day));
     };
     await same();
 
