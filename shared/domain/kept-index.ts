@@ -57,6 +57,8 @@ export class KeptIndex {
   private readonly prepared = new WeakMap<Peer, PreparedTerms>();
   private readonly shownLists = new Map<CollectionName, unknown[]>();
   private readonly shownUpTo = new Map<string, { version: number; today: Day; list: Interaction[] }>();
+  /** each phrase prepared for matching (goal titles, opportunities' words), once while the vault is open */
+  private readonly terms = new Map<string, PreparedTerm | null>();
 
   constructor(doc: Readonly<VaultDocument>) {
     this.doc = doc;
@@ -220,6 +222,18 @@ export class KeptIndex {
     }
     if (this.shownUpTo.size > this.byPeer.size * 2) {
       for (const id of this.shownUpTo.keys()) if (!this.byPeer.has(id)) this.shownUpTo.delete(id);
+    }
+    return out;
+  }
+
+  /** Phrases prepared for matching as prepareTerms does, each worked out once while the vault is open. */
+  prepareTerms(list: readonly string[]): PreparedTerm[] {
+    if (this.terms.size > 200_000) this.terms.clear();
+    const out: PreparedTerm[] = [];
+    for (const t of list) {
+      let p = this.terms.get(t);
+      if (p === undefined) this.terms.set(t, (p = prepareTerms([t])[0] ?? null));
+      if (p) out.push(p);
     }
     return out;
   }

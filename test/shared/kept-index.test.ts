@@ -103,6 +103,23 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   })),
   fc.constant({ kind: 'replace' as const }),
   fc.constant({ kind: 'ask' as const }),
+  // opportunities and goals: the words the advisor matches peers on
+  fc
+    .record({ id: fc.constantFrom('o0', 'o1'), skills: subset(SKILLS), title: fc.constantFrom('A hiring role', 'Talk on Kotlin') })
+    .map(({ id, ...x }) => ({
+      kind: 'ops' as const,
+      ops: [{ op: 'put' as const, collection: 'opportunities' as const, record: { id, ...x, createdAt: CREATED, updatedAt: CREATED } }],
+    })),
+  fc
+    .record({
+      id: fc.constantFrom('g0', 'g1'),
+      owner: fc.constantFrom(...PEERS),
+      title: fc.constantFrom('Get better at negotiation', 'Learn Kotlin'),
+    })
+    .map(({ id, ...x }) => ({
+      kind: 'ops' as const,
+      ops: [{ op: 'put' as const, collection: 'goals' as const, record: { id, ...x, createdAt: CREATED, updatedAt: CREATED } }],
+    })),
 );
 
 const sorted = <V>(m: ReadonlyMap<string, V>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));

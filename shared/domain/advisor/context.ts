@@ -39,6 +39,8 @@ export interface AdvisorContext {
   /** open goals by owner ("me" or a peer id), sorted by id */
   openGoals: Map<string, Goal[]>;
   nameOf: (id: string) => string;
+  /** phrases prepared for matching (prepareTerms; from the kept index when there is one) */
+  prepare: (terms: readonly string[]) => PreparedTerm[];
   /** how often I mean to be in touch with a peer (Today's rule), in days, or null */
   cadenceDays: (peer: Peer) => number | null;
 }
@@ -90,6 +92,7 @@ export function advisorContext(vault: AdvisorSources, today: Day, kept?: KeptInd
     interactionsOf,
     tied,
     openGoals,
+    prepare: kept ? (terms) => kept.prepareTerms(terms) : prepareTerms,
     nameOf: (id) => (id === ME ? 'you' : (map.get(id)?.name ?? 'someone removed')),
     cadenceDays: (peer) => {
       if (!src.settings) return peer.cadenceDays;
