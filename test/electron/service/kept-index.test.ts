@@ -5,6 +5,8 @@ import { createHandlers } from '../../../electron/service/handlers';
 import { AppSession } from '../../../electron/service/session';
 import { advise } from '../../../shared/domain/advisor';
 import { dayOf } from '../../../shared/domain/days';
+import { byDate } from '../../../shared/domain/interaction-index';
+import { viewOf } from '../../../shared/domain/interaction-view';
 import { summarizeAll } from '../../../shared/domain/peer-summary';
 import { todayData } from '../../../shared/domain/today';
 import type { Channel } from '../../../shared/ipc/channels';
@@ -27,17 +29,25 @@ describe("the vault thread's kept indexes", () => {
     await call('sample:open');
     const day = dayOf(NOW);
     const data = () => session.requireVault().data;
+    let busiest = data().peers[0]!.id;
     const same = async () => {
       expect(await call('today:data')).toEqual(todayData(data(), day));
       expect((await call<{ suggestions: unknown[] }>('advisor:list')).suggestions).toEqual(advise(data(), day));
       expect(await call('peers:list')).toEqual(summarizeAll(data(), day));
+      for (const peerId of [busiest, data().peers[0]!.id].filter((id) => data().peers.some((p) => p.id === id)))
+        expect(await call('interactions:list', { peerId })).toEqual(
+          data()
+            .interactions.filter((i) => i.peerIds.includes(peerId))
+            .sort((a, b) => byDate(b, a))
+            .map(viewOf),
+        );
     };
     await same();
 
     // the peer with the most interactions: deleting them changes every list
     const counts = new Map<string, number>();
     for (const i of data().interactions) for (const p of i.peerIds) counts.set(p, (counts.get(p) ?? 0) + 1);
-    const busiest = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    busiest = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
     const { token } = await call<{ token: string }>('peers:delete', { ids: [busiest] });
     await same();
     await call('peers:undoDelete', { token });
