@@ -160,7 +160,7 @@ async function main(): Promise<void> {
       lockViaThreadMs: round(thread.lockViaThreadMs),
       compactBlockMs: round(thread.compactBlockMs),
       peakRssMb: round(thread.peakRssMb),
-      ...Object.fromEntries(Object.entries(firstRows).map(([k, x]) => [k, round(x)])),
+      ...Object.fromEntries((Object.entries(firstRows) as [string, number][]).map(([k, x]) => [k, round(x)])),
       searchDocuments: search.documents,
       searchMedianMs: round(search.searchMedianMs),
       searchP50Ms: round(search.searchMedianMs),

@@ -2,7 +2,7 @@ import { Badge, Button, Checkbox, Group, MultiSelect, Popover, Select, Stack, Te
 import { useElementSize } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconFileImport, IconFilter, IconPlus, IconTag, IconUsersPlus } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { emptyFilter, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
 import type { PeerRow } from '../../../shared/ipc/contract';
 import { send } from '../data/channel';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { PeerFilter, PeerSort } from '../../../shared/domain/peer-filter';
-import type { PeerPage, PeerRow } from '../../../shared/ipc/contract';
+import type { PeerRow } from '../../../shared/ipc/contract';
 import { messageOf } from '../api';
 import { useVaultQuery } from '../data/queries';
 
