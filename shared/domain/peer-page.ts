@@ -1,5 +1,5 @@
 import type { CareerStage, PeerStatus, PeerType } from '../schema/vocabulary';
-import { allTags, selectPeers, type PeerFilter, type PeerIndex, type PeerSort } from './peer-filter';
+import { allTags, firstPeers, selectPeers, type PeerFilter, type PeerIndex, type PeerSort } from './peer-filter';
 import type { PeerSummary } from './peer-summary';
 
 /**
@@ -65,6 +65,11 @@ export function peerPage(
   options: { tags: string[]; sources: string[] } = filterOptions(index.peers),
 ): PeerPage {
   const f: PeerFilter = { query: q.query, types: q.types, statuses: q.statuses, stages: q.stages, tags: q.tags, sources: q.sources };
+  // the first rows without sorting the whole list; a later page sorts it (once per list and order)
+  if (q.offset === 0) {
+    const { first, matched } = firstPeers(index, f, q.sort, q.limit);
+    return { total: index.peers.length, matched, offset: 0, rows: first.map(rowOf), ...options };
+  }
   const all = selectPeers(index, f, q.sort);
   return {
     total: index.peers.length,
