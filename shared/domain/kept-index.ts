@@ -50,6 +50,13 @@ export class KeptIndex {
   /** bumped per peer when their list changes, so views built from a list know when to go */
   private peerVersion = new Map<string, number>();
   private groupsOf: Map<string, string[]> | null = null;
+  /** bumped when groups change (cadence defaults by group) */
+  private groupsVersion = 0;
+  /** each peer's last check-in worked out, with what it was worked out from */
+  private readonly checkInOf = new Map<
+    string,
+    { peer: object; version: number; groups: number; defaults: object; today: Day; c: CheckIn }
+  >();
   private stale = false;
   /** a count of applied batches: anything derived from the whole index is keyed on it */
   version = 0;
@@ -72,6 +79,8 @@ export class KeptIndex {
     this.shownLists.clear();
     this.shownUpTo.clear();
     this.groupsOf = null;
+    this.groupsVersion += 1;
+    this.checkInOf.clear();
     for (const i of this.doc.interactions) {
       this.records.set(i.id, i);
       for (const p of i.peerIds) {
@@ -98,7 +107,10 @@ export class KeptIndex {
         if (op.op === 'set') continue;
         const c = op.collection as CollectionName;
         this.shownLists.delete(c);
-        if (c === 'groups') this.groupsOf = null;
+        if (c === 'groups') {
+          this.groupsOf = null;
+          this.groupsVersion += 1;
+        }
         if (c !== 'interactions') continue;
         const id = op.op === 'put' ? (op.record.id as string) : op.id;
         const before = this.records.get(id);
@@ -175,9 +187,31 @@ export class KeptIndex {
   /** Every peer's check-in, as cadence.ts's checkIns gives it, without a pass over the log. */
   checkIns(src: Pick<CheckInSources, 'peers' | 'settings'>, today: Day): Map<string, CheckIn> {
     const groupsOf = this.fresh().groupsByPeer();
+    const defaults = src.settings.cadence;
     const out = new Map<string, CheckIn>();
-    for (const p of src.peers)
-      out.set(p.id, checkInFor(p, cadenceFor(p, src.settings.cadence, groupsOf.get(p.id)), this.lastContact(p.id, today), today));
+    // worked out again only for a peer whose record, interactions or groups changed, or on a new day
+    for (const p of src.peers) {
+      const version = this.peerVersion.get(p.id) ?? 0;
+      const was = this.checkInOf.get(p.id);
+      if (
+        was &&
+        was.peer === p &&
+        was.version === version &&
+        was.groups === this.groupsVersion &&
+        was.defaults === defaults &&
+        was.today === today
+      ) {
+        out.set(p.id, was.c);
+        continue;
+      }
+      const c = checkInFor(p, cadenceFor(p, defaults, groupsOf.get(p.id)), this.lastContact(p.id, today), today);
+      this.checkInOf.set(p.id, { peer: p, version, groups: this.groupsVersion, defaults, today, c });
+      out.set(p.id, c);
+    }
+    if (this.checkInOf.size > src.peers.length * 2) {
+      const ids = new Set(src.peers.map((p) => p.id));
+      for (const id of this.checkInOf.keys()) if (!ids.has(id)) this.checkInOf.delete(id);
+    }
     return out;
   }
 

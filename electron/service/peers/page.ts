@@ -17,8 +17,8 @@ interface KeptList {
 
 /** Per kept index (one per open vault): the summaries with their search text and orders, until the next change or day. */
 const lists = new WeakMap<KeptIndex, KeptList>();
-/** Each peer's summary without what the log adds, once per version of the peer (records are replaced, never edited). */
-const bases = new WeakMap<Peer, PeerSummary>();
+/** Each peer's summary, once per version of the peer (records are replaced, never edited) and of what the log adds. */
+const summaries = new WeakMap<Peer, PeerSummary>();
 
 function keptList(session: AppSession, day: string): KeptList {
   const kept = session.keptIndex();
@@ -26,13 +26,15 @@ function keptList(session: AppSession, day: string): KeptList {
   if (held && held.version === kept.version && held.day === day) return held;
   const d = session.requireVault().data;
   const checkIns = kept.checkIns(d, day);
-  const summaries = d.peers.map((p) => {
-    let base = bases.get(p);
-    if (!base) bases.set(p, (base = summarize(p)));
+  const all = d.peers.map((p) => {
     const c = checkIns.get(p.id);
-    return { ...base, lastContact: c?.lastContact ?? null, nextCheckIn: nextCheckInOf(c) };
+    const lastContact = c?.lastContact ?? null;
+    const nextCheckIn = nextCheckInOf(c);
+    let s = summaries.get(p);
+    if (!s || s.lastContact !== lastContact || s.nextCheckIn !== nextCheckIn) summaries.set(p, (s = summarize(p, c)));
+    return s;
   });
-  const list = { version: kept.version, day, index: indexPeers(summaries), options: filterOptions(summaries) };
+  const list = { version: kept.version, day, index: indexPeers(all), options: filterOptions(all) };
   lists.set(kept, list);
   return list;
 }
