@@ -1,4 +1,3 @@
-import { checkIns } from '../../shared/domain/cadence';
 import { dayOf, type Day } from '../../shared/domain/days';
 import { reminderState, type ReminderState } from '../../shared/domain/reminders';
 import type { Control } from './protocol';
@@ -34,7 +33,13 @@ export function reminderSummary(session: AppSession, now: Date): ReminderState |
   const d = session.requireVault().data;
   const today = dayOf(now);
   const names = new Map(d.peers.map((p) => [p.id, p.name]));
-  return reminderState(d.settings.notifications, d.settings.remindedOn, checkIns(d, today), (id) => names.get(id) ?? '', today);
+  return reminderState(
+    d.settings.notifications,
+    d.settings.remindedOn,
+    session.keptIndex().checkIns(d, today),
+    (id) => names.get(id) ?? '',
+    today,
+  );
 }
 
 /** Remember that today's reminder went out (in the vault, so a restart does not send it twice). */

@@ -9,6 +9,7 @@ import { importHandlers } from './imports/handlers';
 import { interactionHandlers } from './interactions/handlers';
 import { journalHandlers } from './journal/handlers';
 import { peerHandlers } from './peers/handlers';
+import { peerPageHandlers } from './peers/page';
 import { vaultHandlers } from './vault/handlers';
 
 /**
@@ -22,6 +23,7 @@ export function createHandlers(
   const table: Handlers = {
     ...vaultHandlers(session),
     ...peerHandlers(session, deps),
+    ...peerPageHandlers(session, deps),
     ...importHandlers(session, deps),
     ...interactionHandlers(session, deps),
     ...journalHandlers(session, deps),
@@ -46,6 +48,7 @@ export function createHandlers(
 const NEEDS: Partial<Record<Channel, readonly CollectionName[]>> = {
   // the list's check-ins come from the interaction log, not from journal or notes
   'peers:list': ['interactions'],
+  'peers:page': ['interactions'],
   'peers:get': [],
   'peers:revealNotes': [],
 };

@@ -6,6 +6,7 @@ import { CompeerError } from '../../shared/errors';
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads, VaultState } from '../../shared/ipc/contract';
 import type { CollectionName } from '../../shared/schema/document';
+import { KeptIndex } from '../../shared/domain/kept-index';
 import { SearchIndex } from '../core/search/search-index';
 import { UndoShelf } from './undo';
 import { DEFAULT_KDF, KDF_LIMITS, Vault, type KdfParams, type VaultOptions } from '../core/vault';
@@ -39,6 +40,9 @@ export class AppSession {
   readonly undo = new UndoShelf();
   /** the search index: in this process's memory only, built after unlock, dropped on lock */
   private index: SearchIndex | null = null;
+  /** the per-peer indexes Today, check-ins and the advisor share: in memory only, kept up to date as changes apply */
+  private kept: KeptIndex | null = null;
+  private unfollow: (() => void) | null = null;
 
   constructor(private readonly opts: SessionOptions) {}
 
@@ -110,15 +114,27 @@ export class AppSession {
     return this.index!;
   }
 
+  /** The kept per-peer indexes of the open vault (kept-index.ts). */
+  keptIndex(): KeptIndex {
+    const vault = this.requireVault();
+    return (this.kept ??= new KeptIndex(vault.data));
+  }
+
   /**
    * Start following the vault just opened: the collections left unparsed at unlock are parsed
-   * in slices, then the search index is built in slices, so no call waits behind either.
+   * in slices, then the search index is built in slices, so no call waits behind either; the
+   * kept index is built when first asked for (by a call that has waited for what it reads).
    */
   private attach(vault: Vault): Vault {
     this.index?.stop();
+    this.unfollow?.();
     const index = new SearchIndex();
     this.index = index;
-    vault.onApplied((ops) => index.apply(ops));
+    this.kept = null;
+    this.unfollow = vault.onApplied((ops) => {
+      index.apply(ops);
+      this.kept?.apply(ops, vault.data);
+    });
     void vault.whenParsed();
     void index.build(vault.data, { parsed: (c) => vault.whenParsed([c]) }).catch(() => undefined);
     return vault;
@@ -183,6 +199,9 @@ export class AppSession {
     this.undo.clear();
     this.index?.stop();
     this.index = null;
+    this.kept = null;
+    this.unfollow?.();
+    this.unfollow = null;
     if (v) {
       const report = await v.close();
       if (report.compactionError) {

@@ -2,8 +2,9 @@ import type { Interaction, Peer } from '../schema/document';
 import type { JournalKind } from '../schema/vocabulary';
 import type { CheckIn } from './cadence';
 import { CHECK_IN_STATUSES, isSnoozed } from './cadence';
-import { daysBetween, type Day } from './days';
+import { daysBetween, plusDays, type Day } from './days';
 import { BE_VULNERABLE_STEP, type NotVulnerableFinding } from './journal/not-vulnerable';
+import { firstOnOrAfter } from './interaction-index';
 import { BALANCE_TEXT, balanceWord, countsFor, reciprocityReport, windowEnding } from './reciprocity';
 
 /**
@@ -136,11 +137,13 @@ export function neglect({ peer, checkIn, today }: PatternInput): Pattern | null 
 
 export function oneSided({ peer, interactions, today }: PatternInput): Pattern | null {
   const w = windowEnding(today, PATTERN_WINDOW_MONTHS);
-  const r = reciprocityReport(interactions, [peer], w).peers[0]!;
+  // only the window counts here (the list is oldest first): the years before it are left out unread
+  const inWindow = interactions.slice(firstOnOrAfter(interactions, w.since), firstOnOrAfter(interactions, plusDays(w.until, 1)));
+  const r = reciprocityReport(inWindow, [peer], w).peers[0]!;
   if (r.given + r.received < ONE_SIDED_MIN_WEIGHT) return null;
   const word = balanceWord(r);
   if (word !== 'mostly-giving' && word !== 'mostly-receiving') return null;
-  const dated = interactions.filter((i) => i.date >= w.since && i.date <= w.until && i.exchanges.some((x) => countsFor(x, i, peer.id)));
+  const dated = inWindow.filter((i) => i.date >= w.since && i.date <= w.until && i.exchanges.some((x) => countsFor(x, i, peer.id)));
   if (dated.length < 2 || daysBetween(dated[0]!.date, dated[dated.length - 1]!.date) < ONE_SIDED_MIN_SPAN_DAYS) return null;
   const who = firstName(peer.name);
   const giving = word === 'mostly-giving';
@@ -162,7 +165,9 @@ export function immediateReciprocity({ peer, interactions, today }: PatternInput
   const since = windowEnding(today, PATTERN_WINDOW_MONTHS).since;
   let lastGive: Day | null = null;
   let quick = 0;
-  for (const i of interactions) {
+  // a give more than QUICK_ASK_DAYS before the window cannot make an ask in it quick: start there
+  for (let k = firstOnOrAfter(interactions, plusDays(since, -QUICK_ASK_DAYS)); k < interactions.length; k++) {
+    const i = interactions[k]!;
     if (i.date > today) break;
     if (
       i.date >= since &&

@@ -59,6 +59,8 @@ export interface PeerIndex<P extends FilterablePeer> {
   peers: readonly P[];
   text: () => readonly string[];
   order: (sort: PeerSort) => Uint32Array;
+  /** whether this order is sorted already */
+  hasOrder: (sort: PeerSort) => boolean;
 }
 
 export function indexPeers<P extends FilterablePeer>(peers: readonly P[]): PeerIndex<P> {
@@ -76,29 +78,75 @@ export function indexPeers<P extends FilterablePeer>(peers: readonly P[]): PeerI
       }
       return o;
     },
+    hasOrder: (sort) => orders.has(sort),
+  };
+}
+
+/** Whether the peer at each position of the index passes the search and filters (selectPeers' test, one home). */
+export function matcherOf<P extends FilterablePeer>(index: PeerIndex<P>, f: PeerFilter): (i: number) => boolean {
+  const words = fold(f.query).split(/\s+/).filter(Boolean);
+  const text = words.length ? index.text() : [];
+  const { peers } = index;
+  return (i) => {
+    const p = peers[i]!;
+    if (f.types.length && !p.peerTypes.some((t) => f.types.includes(t))) return false;
+    if (f.statuses.length && !f.statuses.includes(p.status)) return false;
+    if (f.stages.length && (!p.careerStage || !f.stages.includes(p.careerStage))) return false;
+    if (f.tags.length && !p.tags.some((t) => f.tags.includes(t))) return false;
+    if (f.sources.length && !f.sources.includes(p.source || 'Added by hand')) return false;
+    if (words.length) {
+      const hay = text[i]!;
+      if (!words.every((w) => hay.includes(w))) return false;
+    }
+    return true;
   };
 }
 
 /** Search (name, company, role, tags, skills; accents and case ignored) and filters, in the order asked for. */
 export function selectPeers<P extends FilterablePeer>(index: PeerIndex<P>, f: PeerFilter, sort: PeerSort = 'name'): P[] {
-  const words = fold(f.query).split(/\s+/).filter(Boolean);
-  const text = words.length ? index.text() : [];
+  const matches = matcherOf(index, f);
   const { peers } = index;
   const out: P[] = [];
-  for (const i of index.order(sort)) {
-    const p = peers[i]!;
-    if (f.types.length && !p.peerTypes.some((t) => f.types.includes(t))) continue;
-    if (f.statuses.length && !f.statuses.includes(p.status)) continue;
-    if (f.stages.length && (!p.careerStage || !f.stages.includes(p.careerStage))) continue;
-    if (f.tags.length && !p.tags.some((t) => f.tags.includes(t))) continue;
-    if (f.sources.length && !f.sources.includes(p.source || 'Added by hand')) continue;
-    if (words.length) {
-      const hay = text[i]!;
-      if (!words.every((w) => hay.includes(w))) continue;
-    }
-    out.push(p);
-  }
+  for (const i of index.order(sort)) if (matches(i)) out.push(peers[i]!);
   return out;
+}
+
+/**
+ * The first `k` peers selectPeers would give, and how many it would give in all, without
+ * sorting the whole list when this order is not kept yet (a list's first screenful after a change).
+ */
+export function firstPeers<P extends FilterablePeer>(
+  index: PeerIndex<P>,
+  f: PeerFilter,
+  sort: PeerSort,
+  k: number,
+): { first: P[]; matched: number } {
+  const { peers } = index;
+  const matches = matcherOf(index, f);
+  if (index.hasOrder(sort) || k * 8 >= peers.length) {
+    const all = selectPeers(index, f, sort);
+    return { first: all.slice(0, k), matched: all.length };
+  }
+  const compare = PEER_SORTS[sort];
+  const cmp = (a: number, b: number) => compare(peers[a]!, peers[b]!) || a - b;
+  // the best k so far, in order: a peer after the last of them once k are known is passed over
+  const best: number[] = [];
+  let matched = 0;
+  for (let i = 0; i < peers.length; i++) {
+    if (!matches(i)) continue;
+    matched += 1;
+    if (best.length === k && cmp(i, best[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cmp(best[mid]!, i) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, i);
+    if (best.length > k) best.pop();
+  }
+  return { first: best.map((i) => peers[i]!), matched };
 }
 
 /** The same as selectPeers for a list used once. */

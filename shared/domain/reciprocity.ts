@@ -69,8 +69,17 @@ export const DEFAULT_WINDOW_MONTHS = 12;
 /** The window ending `today` that reaches back `months` (inclusive: 12 months from 2025-06-15 starts 2024-06-16). */
 export function windowEnding(today: string, choice: WindowChoice = DEFAULT_WINDOW_MONTHS, earliest?: string | null): Window {
   if (choice === 'all') return { since: earliest && earliest < today ? earliest : today, until: today };
-  return { since: dayOf(addDays(subMonths(parseISO(today), choice), 1)), until: today };
+  // asked once per peer per pattern on Today: date-fns' parse and format were most of its time
+  const key = `${today}|${choice}`;
+  let since = sinceOf.get(key);
+  if (since === undefined) {
+    since = dayOf(addDays(subMonths(parseISO(today), choice), 1));
+    if (sinceOf.size > 64) sinceOf.clear();
+    sinceOf.set(key, since);
+  }
+  return { since, until: today };
 }
+const sinceOf = new Map<string, string>();
 
 /**
  * How long a window is, as the person chose it: "12 months" for the last 12 months, though

@@ -89,11 +89,19 @@ const refs = (ids: readonly string[], nameOf: (id: string) => string | undefined
 const TODAY_ORDER: readonly PatternKind[] = ['only-when-in-need', 'immediate-reciprocity', 'one-sided', 'not-vulnerable', 'neglect'];
 const KIND_ORDER = new Map(TODAY_ORDER.map((k, i) => [k, i]));
 
-export function todayData(src: TodaySources, today: Day, all: Map<string, CheckIn> = checkIns(src, today)): TodayData {
+/**
+ * `all` and `byPeer` may come from the vault thread's kept index (kept-index.ts); left out,
+ * they are worked out from `src`, with the same result.
+ */
+export function todayData(
+  src: TodaySources,
+  today: Day,
+  all: ReadonlyMap<string, CheckIn> = checkIns(src, today),
+  byPeer: ReadonlyMap<string, readonly Interaction[]> = interactionsByPeer(src.interactions),
+): TodayData {
   const byId = new Map(src.peers.map((p) => [p.id, p]));
   const nameOf = (id: string) => byId.get(id)?.name;
-  const byPeer = interactionsByPeer(src.interactions);
-  const none: Interaction[] = [];
+  const none: readonly Interaction[] = [];
 
   const patterns: Pattern[] = [];
   const openness = src.journal && journalNotVulnerable(src.journal, today);

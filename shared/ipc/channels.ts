@@ -28,6 +28,7 @@ export const CHANNELS = [
   'me:get',
   'me:save',
   'peers:list',
+  'peers:page',
   'peers:get',
   'peers:revealNotes',
   'peers:save',

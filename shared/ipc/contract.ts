@@ -15,7 +15,9 @@ import {
   type Settings,
   type Tie,
 } from '../schema/document';
-import { PEER_STATUSES, PEER_TYPES } from '../schema/vocabulary';
+import { CAREER_STAGES, PEER_STATUSES, PEER_TYPES } from '../schema/vocabulary';
+import { PEER_SORTS, type PeerSort } from '../domain/peer-filter';
+import type { PeerPage } from '../domain/peer-page';
 import type { Channel, EventName } from './channels';
 import { ids, none, returns, type ContractRow } from './contract-kit';
 import { advisorContract } from './features/advisor.contract';
@@ -28,6 +30,22 @@ import type { IpcResult } from './result';
 const passphrase = z.string().min(1, 'Enter a passphrase').max(1024);
 
 export type VaultStatus = 'none' | 'locked' | 'unlocked';
+
+const filterWord = z.string().max(200);
+/** The Peers screen's search, filters, order and the rows wanted (peer-page.ts); everything left out means "any". */
+const peerPageInput = z
+  .object({
+    query: z.string().max(1000).default(''),
+    types: z.array(z.enum(PEER_TYPES)).max(PEER_TYPES.length).default([]),
+    statuses: z.array(z.enum(PEER_STATUSES)).max(PEER_STATUSES.length).default([]),
+    stages: z.array(z.enum(CAREER_STAGES)).max(CAREER_STAGES.length).default([]),
+    tags: z.array(filterWord).max(1000).default([]),
+    sources: z.array(filterWord).max(1000).default([]),
+    sort: z.enum(Object.keys(PEER_SORTS) as [PeerSort, ...PeerSort[]]).default('name'),
+    offset: z.number().int().min(0).max(10_000_000).default(0),
+    limit: z.number().int().min(1).max(1_000_000).default(50),
+  })
+  .prefault({});
 
 /** What the app must tell the user about the vault file (each with its way out: restore a backup). */
 export interface VaultWarnings {
@@ -86,6 +104,7 @@ export interface AppSettings extends Settings {
 
 // the list's view of a peer is a domain rule (with last contact and next check-in): shared/domain/peer-summary.ts
 export { SUMMARY_FIELDS, type PeerSummary } from '../domain/peer-summary';
+export { ROW_FIELDS, type PeerPage, type PeerRow } from '../domain/peer-page';
 /** A peer as its page sees it: confidential notes come only through peers:revealNotes. */
 export type PeerDetail = Peer & { notesHidden: boolean };
 
@@ -162,6 +181,8 @@ export const contract = {
   'me:get': { input: none, result: returns<Me>() },
   'me:save': { input: meSchema.unwrap(), result: returns<Me>() },
   'peers:list': { input: none, result: returns<PeerSummary[]>() },
+  /** the Peers screen's list a page at a time, sorted, filtered and searched in the vault's thread */
+  'peers:page': { input: peerPageInput, result: returns<PeerPage>() },
   'peers:get': { input: z.object({ id: idSchema }), result: returns<PeerDetail>() },
   'peers:revealNotes': { input: z.object({ id: idSchema }), result: returns<{ notes: string }>() },
   'peers:save': { input: peerInputSchema, result: returns<PeerDetail>() },

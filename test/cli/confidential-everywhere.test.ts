@@ -249,6 +249,7 @@ const READ: Partial<Record<Channel, unknown[]>> = {
   'settings:get': [undefined],
   'me:get': [undefined],
   'peers:list': [undefined],
+  'peers:page': [undefined, { query: 'ana', limit: 1 }],
   'peers:get': [{ id: 'ana' }, { id: 'bo' }],
   'ties:list': [undefined, { peerId: 'ana' }],
   'map:data': [undefined],

@@ -20,11 +20,12 @@ const TODAY_COUNT = 3;
 export function advisorHandlers(session: AppSession, deps: HandlerDeps): Pick<Handlers, Channels> {
   const vault = (): Vault => session.requireVault();
   const today = () => dayOf(deps.now());
-  const all = (): AdvisedSuggestion[] => advise(vault().data, today());
+  // from the session's kept index, so a call does not rebuild the per-peer lists and masks
+  const all = (kinds?: Parameters<typeof advise>[2]): AdvisedSuggestion[] => advise(vault().data, today(), kinds, session.keptIndex());
 
   async function change(id: string, what: Parameters<typeof remember>[2]) {
     const v = vault();
-    const list = advise(v.data, today());
+    const list = all();
     const s = list.find((x) => x.id === id);
     if (!s) throw new CompeerError('NOT_FOUND', 'That suggestion no longer applies: the facts behind it have changed.');
     const memory = pruneMemory(remember(v.data.advisor, s, what), list, today());
@@ -33,7 +34,7 @@ export function advisorHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
   }
 
   return {
-    'advisor:list': (input) => Promise.resolve({ today: today(), suggestions: advise(vault().data, today(), input?.kinds) }),
+    'advisor:list': (input) => Promise.resolve({ today: today(), suggestions: all(input?.kinds) }),
     'advisor:today': () => Promise.resolve(todaysPicks(all(), TODAY_COUNT)),
     'advisor:forPeer': ({ peerId }) => Promise.resolve(aboutPeer(all(), peerId).filter((s) => s.hidden === null)),
     'advisor:dismiss': ({ id }) => change(id, { dismiss: today() }),

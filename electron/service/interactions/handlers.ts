@@ -1,4 +1,4 @@
-import { cadenceFor, cadenceSourceText, checkInFor, groupsByPeer, lastContacts } from '../../../shared/domain/cadence';
+import { cadenceFor, cadenceSourceText, checkInFor, lastContacts } from '../../../shared/domain/cadence';
 import { dayOf, type Day } from '../../../shared/domain/days';
 import { byDate } from '../../../shared/domain/interaction-index';
 import { viewOf } from '../../../shared/domain/interaction-view';
@@ -53,7 +53,8 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
   const today = (): Day => dayOf(deps.now());
   const stamp = () => deps.now().toISOString();
   const findInteraction = (id: string) => findOr(vault().data.interactions, id, 'interaction');
-  const peerInteractions = (peerId: string) => vault().data.interactions.filter((i) => i.peerIds.includes(peerId));
+  // a peer's interactions from the session's kept index (a copy: callers sort it), not a pass over the log
+  const peerInteractions = (peerId: string): Interaction[] => [...session.keptIndex().interactionsOf(peerId)];
 
   return {
     'interactions:list': ({ peerId }) => {
@@ -108,7 +109,7 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
       const peer = findOr(d.peers, peerId, 'peer');
       const day = today();
       const mine = peerInteractions(peerId).sort(byDate);
-      const cadence = cadenceFor(peer, d.settings.cadence, groupsByPeer(d.groups).get(peerId));
+      const cadence = cadenceFor(peer, d.settings.cadence, session.keptIndex().groupsByPeer().get(peerId));
       const checkIn = checkInFor(peer, cadence, lastContacts(mine, day).get(peerId) ?? null, day);
       const groupName = (id: string) => d.groups.find((g) => g.id === id)?.name ?? 'a group';
       return Promise.resolve({
@@ -195,6 +196,11 @@ export function interactionHandlers(session: AppSession, deps: HandlerDeps): Pic
       await v.apply([{ op: 'put', collection: 'peers', record: { ...peer, snoozedUntil: until, updatedAt: stamp() } }]);
       return { snoozedUntil: until };
     },
-    'today:data': () => Promise.resolve(todayData(vault().data, today())),
+    'today:data': () => {
+      const d = vault().data;
+      const day = today();
+      const kept = session.keptIndex();
+      return Promise.resolve(todayData(d, day, kept.checkIns(d, day), kept.interactionsByPeer()));
+    },
   };
 }

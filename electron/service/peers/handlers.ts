@@ -2,7 +2,7 @@ import { CompeerError } from '../../../shared/errors';
 import { dayOf } from '../../../shared/domain/days';
 import { normalizeCompany, normalizeName } from '../../../shared/domain/peer-identity';
 import { removePeersFromLog } from '../../../shared/domain/peer-removal';
-import { peerDetail as detail, summarize, summarizeAll } from '../../../shared/domain/peer-summary';
+import { peerDetail as detail, summarize } from '../../../shared/domain/peer-summary';
 import type { MapData } from '../../../shared/ipc/contract';
 import { interactionSchema, peerSchema, tieSchema, type Peer, type VaultDocument } from '../../../shared/schema/document';
 import { exportDocument } from '../../core/exchange/json-export';
@@ -12,6 +12,7 @@ import type { Vault, VaultOp } from '../../core/vault';
 import type { AppSession } from '../session';
 import type { Handlers } from '../dispatch';
 import { findOr } from '../find';
+import { keptSummaries } from './page';
 import type { HandlerDeps } from '../handler-deps';
 
 type PeerChannels =
@@ -60,7 +61,7 @@ export function peerHandlers(session: AppSession, deps: HandlerDeps): Pick<Handl
       await vault().apply([{ op: 'set', key: 'me', value: me }]);
       return vault().data.me;
     },
-    'peers:list': () => Promise.resolve(summarizeAll(vault().data, dayOf(deps.now()))),
+    'peers:list': () => Promise.resolve([...keptSummaries(session, dayOf(deps.now()))]),
     'peers:get': ({ id }) => Promise.resolve(detail(findOr(vault().data.peers, id, 'peer'))),
     'peers:revealNotes': ({ id }) => Promise.resolve({ notes: findOr(vault().data.peers, id, 'peer').notes }),
     'peers:save': async (input) => {

@@ -2,9 +2,9 @@ import { Badge, Button, Checkbox, Group, MultiSelect, Popover, Select, Stack, Te
 import { useElementSize } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconFileImport, IconFilter, IconPlus, IconTag, IconUsersPlus } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
-import { allTags, emptyFilter, selectPeers, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
-import type { PeerSummary } from '../../../shared/ipc/contract';
+import { useCallback, useState } from 'react';
+import { emptyFilter, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
+import type { PeerRow } from '../../../shared/ipc/contract';
 import { send } from '../data/channel';
 import { ErrorNote, showError } from '../data/ErrorNote';
 import type { PageProps } from '../shell/nav';
@@ -16,14 +16,17 @@ import { PEER_TYPE_COLOR, PEER_TYPE_LABEL, STAGE_LABEL, STATUS_LABEL, options } 
 import { PeerDrawer } from './PeerDrawer';
 import { PeerForm } from './PeerForm';
 import { SearchBox } from './SearchBox';
-import { usePeers } from './usePeers';
+import { usePeerPage } from './usePeerPage';
+import { usePeerStore } from './peer-store';
 import { VirtualList } from './VirtualList';
 
 const ROW = 52;
 
 export function PeersPage({ params }: PageProps) {
   const initialPeerId = params.peer ?? null;
-  const { peers, index, error, reload, version } = usePeers();
+  // the list itself comes a page at a time from the vault's thread (usePeerPage); the kept
+  // summaries (loaded after unlock, not waited for here) serve the peer's page and introductions
+  const { peers, error: storeError, reload, version } = usePeerStore();
   const [filter, setFilter] = useState<PeerFilter>(emptyFilter);
   // the search text as typing pauses (SearchBox), so a keystroke does not re-render the screen
   const { query } = filter;
@@ -38,14 +41,12 @@ export function PeersPage({ params }: PageProps) {
   const [bulkTag, setBulkTag] = useState('');
   const { ref: listBox, height } = useElementSize();
 
-  // the index is sorted and folded once per list; a search walks it (peer-filter.ts)
+  const page = usePeerPage(filter, sort);
+  const visible = page.rows;
+  const { tags: tagOptions, sources: sourceOptions } = page;
+  const error = page.error ?? storeError;
+  const total = page.total;
   const { types, statuses, stages, tags, sources } = filter;
-  const visible = useMemo(
-    () => selectPeers(index, { query, types, statuses, stages, tags, sources }, sort),
-    [index, query, types, statuses, stages, tags, sources, sort],
-  );
-  const tagOptions = useMemo(() => allTags(peers ?? []), [peers]);
-  const sourceOptions = useMemo(() => [...new Set((peers ?? []).map((p) => p.source || 'Added by hand'))].sort(), [peers]);
   // one count for the filters behind the "Filters" button: search and sort stay in view
   const filterCount = types.length + statuses.length + stages.length + tags.length + sources.length;
   const filtering = query !== '' || filterCount > 0;
@@ -70,7 +71,7 @@ export function PeersPage({ params }: PageProps) {
       return n;
     });
 
-  const row = (p: PeerSummary) => (
+  const row = (p: PeerRow) => (
     <Group
       h={ROW}
       px="sm"
@@ -135,9 +136,9 @@ export function PeersPage({ params }: PageProps) {
       <Group justify="space-between">
         <Title order={1} size="h2">
           Peers{' '}
-          {peers && (
+          {total !== null && (
             <Text span c="dimmed" size="lg" fw={400} data-testid="peer-count">
-              {filtering ? `${visible.length} of ${peers.length}` : peers.length}
+              {filtering ? `${page.matched} of ${total}` : total}
             </Text>
           )}
         </Title>
@@ -146,7 +147,7 @@ export function PeersPage({ params }: PageProps) {
             variant="default"
             leftSection={<IconUsersPlus size={16} />}
             onClick={() => setIntroducing(true)}
-            disabled={(peers?.length ?? 0) < 2}
+            disabled={(total ?? 0) < 2}
           >
             Introduce…
           </Button>
@@ -300,7 +301,7 @@ export function PeersPage({ params }: PageProps) {
         ref={listBox}
         style={{ flex: 1, minHeight: 200, border: '1px solid var(--mantine-color-default-border)', borderRadius: 12, overflow: 'hidden' }}
       >
-        {peers && peers.length === 0 && (
+        {total === 0 && (
           <Stack align="center" justify="center" h="100%" gap="xs" p="xl">
             <Text fw={600}>Map your peer network</Text>
             <Text c="dimmed" ta="center" maw={420} size="sm">
@@ -315,7 +316,7 @@ export function PeersPage({ params }: PageProps) {
             </Group>
           </Stack>
         )}
-        {peers && peers.length > 0 && visible.length === 0 && (
+        {total !== null && total > 0 && page.matched === 0 && (
           <Stack align="center" justify="center" h="100%" gap="xs">
             <Text c="dimmed">No peers match these filters.</Text>
             <Button variant="subtle" onClick={() => setFilter(emptyFilter())}>

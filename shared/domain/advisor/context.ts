@@ -3,6 +3,7 @@ import { COLLECTION_NAMES, type Goal, type Interaction, type Peer, type VaultDoc
 import { ME } from '../../schema/vocabulary';
 import { cadenceFor } from '../cadence';
 import { interactionsByPeer } from '../interaction-index';
+import type { KeptIndex } from '../kept-index';
 import type { Day } from '../days';
 import { prepareTerms, type PreparedTerm } from '../words';
 
@@ -38,6 +39,8 @@ export interface AdvisorContext {
   /** open goals by owner ("me" or a peer id), sorted by id */
   openGoals: Map<string, Goal[]>;
   nameOf: (id: string) => string;
+  /** phrases prepared for matching (prepareTerms; from the kept index when there is one) */
+  prepare: (terms: readonly string[]) => PreparedTerm[];
   /** how often I mean to be in touch with a peer (Today's rule), in days, or null */
   cadenceDays: (peer: Peer) => number | null;
 }
@@ -58,15 +61,24 @@ export function shownSources<S extends Partial<AdvisorSources>>(src: S): S {
   return out as S;
 }
 
-export function advisorContext(vault: AdvisorSources, today: Day): AdvisorContext {
-  const src = shownSources(vault);
+/**
+ * `kept`: the vault thread's kept index (kept-index.ts), whose masked records, prepared terms
+ * and per-peer lists stand in for the same work done afresh; the context is the same.
+ */
+export function advisorContext(vault: AdvisorSources, today: Day, kept?: KeptIndex): AdvisorContext {
+  const src = kept ? kept.shownSources(vault) : shownSources(vault);
   const peers = [...src.peers].sort(byId);
   const map = new Map(peers.map((p) => [p.id, p]));
   const network = peers
     .filter((p) => p.status === 'active' || p.status === 'dormant')
-    .map((peer) => ({ peer, skills: prepareTerms(peer.skills), needs: prepareTerms(peer.needs), interests: prepareTerms(peer.interests) }));
+    .map((peer) =>
+      kept
+        ? { peer, ...kept.preparedTerms(peer) }
+        : { peer, skills: prepareTerms(peer.skills), needs: prepareTerms(peer.needs), interests: prepareTerms(peer.interests) },
+    );
   // interactionsByPeer puts each peer's in date order itself
-  const upToToday = src.interactions.filter((i) => i.date <= today);
+  const interactionsOf = kept ? kept.shownInteractionsUpTo(today) : interactionsByPeer(src.interactions.filter((i) => i.date <= today));
+  const groupsOf = kept?.groupsByPeer();
   const tied = new Set(src.ties.map((t) => pairKey(t.a, t.b)));
   const openGoals = new Map<string, Goal[]>();
   for (const g of [...src.goals].sort(byId)) if (g.status === 'open') openGoals.set(g.owner, [...(openGoals.get(g.owner) ?? []), g]);
@@ -77,13 +89,14 @@ export function advisorContext(vault: AdvisorSources, today: Day): AdvisorContex
     network,
     byId: map,
     me: { skills: prepareTerms(src.me.skills), needs: prepareTerms(src.me.needs), interests: prepareTerms(src.me.interests) },
-    interactionsOf: interactionsByPeer(upToToday),
+    interactionsOf,
     tied,
     openGoals,
+    prepare: kept ? (terms) => kept.prepareTerms(terms) : prepareTerms,
     nameOf: (id) => (id === ME ? 'you' : (map.get(id)?.name ?? 'someone removed')),
     cadenceDays: (peer) => {
       if (!src.settings) return peer.cadenceDays;
-      const groupIds = src.groups.filter((g) => g.memberIds.includes(peer.id)).map((g) => g.id);
+      const groupIds = groupsOf ? (groupsOf.get(peer.id) ?? []) : src.groups.filter((g) => g.memberIds.includes(peer.id)).map((g) => g.id);
       return cadenceFor(peer, src.settings.cadence, groupIds)?.days ?? null;
     },
   };

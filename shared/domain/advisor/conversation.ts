@@ -1,7 +1,7 @@
 import { LEARNING_TOPICS, type LearningTopic, type LifeEventKind } from '../../schema/vocabulary';
 import { daysBetween, plusDays } from '../days';
 import { SUGGESTION_BY_KIND } from '../life-events';
-import { explainMatch, matchPrepared, meetsText, prepareTerms } from '../words';
+import { explainMatch, matchPrepared, meetsText } from '../words';
 import { firstName, type AdvisorContext } from './context';
 import type { Because, Draft } from './types';
 
@@ -71,7 +71,7 @@ export function conversation(ctx: AdvisorContext): Draft[] {
   }
   // sorted once, not at every entry (thousands of entries share a tag)
   for (const ids of challengeTags.values()) ids.sort();
-  const tagTerms = prepareTerms([...challengeTags.keys()].sort());
+  const tagTerms = ctx.prepare([...challengeTags.keys()].sort());
   const eventsOf = new Map<string, typeof ctx.src.lifeEvents>();
   for (const ev of ctx.src.lifeEvents) {
     let l = eventsOf.get(ev.peerId);

@@ -2,7 +2,6 @@ import type { Peer } from '../../schema/document';
 import { GROUP_DIMENSIONS, diversityOf } from '../diversity';
 import { generateRotation } from '../groups/rotation';
 import { DEEP_GROUP_MAX, DEEP_GROUP_MIN } from '../groups/size';
-import { prepareTerms } from '../words';
 import { firstName, type AdvisorContext } from './context';
 import type { Because, Draft } from './types';
 
@@ -84,7 +83,7 @@ function sharedByMembers(ctx: AdvisorContext, members: readonly Peer[]): string[
   const byTerm = new Map<string, Set<string>>();
   const prepared = new Map(ctx.network.map((n) => [n.peer.id, n]));
   for (const m of members) {
-    const goals = prepareTerms((ctx.openGoals.get(m.id) ?? []).map((g) => g.title));
+    const goals = ctx.prepare((ctx.openGoals.get(m.id) ?? []).map((g) => g.title));
     for (const t of [...(prepared.get(m.id)?.needs ?? []), ...goals]) {
       let who = byTerm.get(t.c);
       if (!who) byTerm.set(t.c, (who = new Set()));

@@ -11,6 +11,7 @@ import { introduction } from './introduction';
 import { opportunity } from './opportunity';
 import { peerIdentification } from './peer-identification';
 import type { Draft, Suggestion } from './types';
+import type { KeptIndex } from '../kept-index';
 
 export type { AdvisorSources } from './context';
 export type { Because, Suggestion, SuggestionAction } from './types';
@@ -46,8 +47,13 @@ export function compareSuggestions(a: Suggestion, b: Suggestion): number {
 }
 
 /** Every suggestion, hidden ones included, best first. */
-export function allSuggestions(src: AdvisorSources, today: Day, kinds: readonly SuggestionKind[] = SUGGESTION_KINDS): Suggestion[] {
-  const ctx = advisorContext(src, today);
+export function allSuggestions(
+  src: AdvisorSources,
+  today: Day,
+  kinds: readonly SuggestionKind[] = SUGGESTION_KINDS,
+  kept?: KeptIndex,
+): Suggestion[] {
+  const ctx = advisorContext(src, today, kept);
   // no peers yet: nothing to advise on (the screens' empty states say how to start)
   if (ctx.network.length === 0) return [];
   return kinds.flatMap((k) => RULES[k](ctx).map(finish)).sort(compareSuggestions);
@@ -62,8 +68,9 @@ export function advise(
   src: AdvisorSources & { advisor: AdvisorMemory },
   today: Day,
   kinds?: readonly SuggestionKind[],
+  kept?: KeptIndex,
 ): AdvisedSuggestion[] {
-  return allSuggestions(src, today, kinds).map((s) => ({ ...s, hidden: hiddenBy(s, src.advisor, today) }));
+  return allSuggestions(src, today, kinds, kept).map((s) => ({ ...s, hidden: hiddenBy(s, src.advisor, today) }));
 }
 
 /** Today's few: the best shown suggestions across kinds, at most one per peer. */

@@ -10,7 +10,7 @@ import {
   opportunityFit,
   type Fit,
 } from '../groups/opportunities';
-import { matchKeys, prepareTerms } from '../words';
+import { matchKeys, type PreparedTerm } from '../words';
 import { firstName, type AdvisorContext } from './context';
 import type { Because, Draft } from './types';
 
@@ -32,6 +32,14 @@ export const SHOWN = 8;
 
 type Field = 'need' | 'goal' | 'skill' | 'interest';
 
+/** A prepared term's match keys without families, each once: worked out once per term object (prepared terms are kept while a peer or phrase stays the same). */
+const keys = new WeakMap<PreparedTerm, readonly string[]>();
+function keysOf(t: PreparedTerm): readonly string[] {
+  let k = keys.get(t);
+  if (!k) keys.set(t, (k = [...new Set(matchKeys(t, false))]));
+  return k;
+}
+
 export function opportunity(ctx: AdvisorContext): Draft[] {
   // every word a peer's needs, goals, skills and interests can meet on, with which of their
   // terms (a slot: one term of one field of one peer): an opportunity's words give each peer
@@ -43,9 +51,9 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
   const slotWeight: number[] = [];
   const slotIsSkill: boolean[] = [];
   ctx.network.forEach((n, peer) => {
-    const lists: [Field, ReturnType<typeof prepareTerms>][] = [
+    const lists: [Field, PreparedTerm[]][] = [
       ['need', n.needs],
-      ['goal', prepareTerms((ctx.openGoals.get(n.peer.id) ?? []).map((g) => g.title))],
+      ['goal', ctx.prepare((ctx.openGoals.get(n.peer.id) ?? []).map((g) => g.title))],
       ['skill', n.skills],
       ['interest', n.interests],
     ];
@@ -55,7 +63,7 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
         slotPeer.push(peer);
         slotWeight.push(FIT_WEIGHTS[field]);
         slotIsSkill.push(field === 'skill');
-        for (const k of new Set(matchKeys(t, false))) {
+        for (const k of keysOf(t)) {
           let l = index.get(k);
           if (!l) index.set(k, (l = []));
           l.push(slot);
@@ -76,7 +84,7 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
     // having every skill it asks for adds a bonus: part of the bound of each peer whose skills
     // meet every one of them by the same phrase or a synonym (as opportunityFit asks)
     const required = o.skills.filter((x) => x.trim() !== '');
-    const requiredTerms = prepareTerms(required);
+    const requiredTerms = ctx.prepare(required);
     const covering = new Map<number, number>();
     if (required.length > 0 && requiredTerms.length === required.length) {
       for (const t of requiredTerms) {
@@ -86,8 +94,8 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
       }
     }
     const bonusOf = (peer: number) => (covering.get(peer) === required.length ? COVERS_BONUS : 0);
-    for (const t of prepareTerms(opportunityTerms(o))) {
-      for (const k of matchKeys(t, false)) {
+    for (const t of ctx.prepare(opportunityTerms(o))) {
+      for (const k of keysOf(t)) {
         for (const slot of index.get(k) ?? []) {
           if (slotSeen[slot] === oi) continue;
           slotSeen[slot] = oi;

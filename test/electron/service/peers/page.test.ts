@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { dispatch } from '../../../../electron/service/dispatch';
+import { createHandlers } from '../../../../electron/service/handlers';
+import { AppSession } from '../../../../electron/service/session';
+import { emptyFilter, filterPeers, type PeerFilter, type PeerSort } from '../../../../shared/domain/peer-filter';
+import { ROW_FIELDS, type PeerPage } from '../../../../shared/domain/peer-page';
+import type { PeerSummary } from '../../../../shared/domain/peer-summary';
+import type { Channel } from '../../../../shared/ipc/channels';
+import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
+
+const temp = useTempDirs();
+const NOW = new Date(2026, 11, 7, 10, 0);
+
+async function setup() {
+  const session = new AppSession({ vaultPath: join(await temp(), 'v.compeer'), kdf: TEST_KDF, emit: () => undefined });
+  let n = 0;
+  const handlers = createHandlers(session, { now: () => NOW, newId: () => `id${++n}` });
+  const call = async <T = unknown>(channel: Channel, input?: unknown): Promise<T> => {
+    const r = await dispatch(handlers, channel, input);
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    return r.value as T;
+  };
+  await call('sample:open');
+  return { session, call };
+}
+
+const rowsOf = (ps: readonly PeerSummary[]) => ps.map((p) => Object.fromEntries(ROW_FIELDS.map((f) => [f, p[f]])));
+
+describe('peers:page: the Peers screen a page at a time', () => {
+  test('each page is the slice of the whole list as the screen would sort, filter and search it, with the counts', async () => {
+    const { call } = await setup();
+    const all = await call<PeerSummary[]>('peers:list');
+    expect(all.length).toBeGreaterThan(10);
+    const someTag = all.flatMap((p) => p.tags)[0]!;
+    const someName = all[3]!.name.split(' ')[0]!;
+    const cases: [Partial<PeerFilter>, PeerSort][] = [
+      [{}, 'name'],
+      [{}, 'lastContact'],
+      [{}, 'nextCheckIn'],
+      [{ query: someName.toUpperCase() }, 'company'],
+      [{ tags: [someTag] }, 'closeness'],
+      [{ statuses: ['active'], query: 'a' }, 'recent'],
+      [{ query: 'nobody has this name' }, 'name'],
+    ];
+    for (const [f, sort] of cases) {
+      const want = filterPeers(all, { ...emptyFilter(), ...f }, sort);
+      const first = await call<PeerPage>('peers:page', { ...f, sort, offset: 0, limit: 5 });
+      expect(first.total).toBe(all.length);
+      expect(first.matched).toBe(want.length);
+      expect(first.rows).toEqual(rowsOf(want.slice(0, 5)));
+      const rest = await call<PeerPage>('peers:page', { ...f, sort, offset: 5, limit: 100_000 });
+      expect([...first.rows, ...rest.rows]).toEqual(rowsOf(want));
+    }
+    const page = await call<PeerPage>('peers:page');
+    expect(page.tags).toEqual([...new Set(all.flatMap((p) => p.tags))].sort());
+    expect(page.sources).toEqual([...new Set(all.map((p) => p.source || 'Added by hand'))].sort());
+  });
+
+  test('a change shows in the next answer: a rename moves the peer, a new interaction moves last contact', async () => {
+    const { call, session } = await setup();
+    const before = await call<PeerPage>('peers:page', { limit: 1000 });
+    const last = before.rows.at(-1)!;
+    const detail = await call<Record<string, unknown>>('peers:get', { id: last.id });
+    await call('peers:save', { ...detail, name: 'Aaron Aardvark' });
+    expect((await call<PeerPage>('peers:page', { limit: 1 })).rows[0]).toMatchObject({ id: last.id, name: 'Aaron Aardvark' });
+    const quiet = before.rows.find((r) => r.lastContact !== '2026-12-07')!;
+    await session.requireVault().apply([
+      {
+        op: 'put',
+        collection: 'interactions',
+        record: { id: 'new-one', date: '2026-12-07', peerIds: [quiet.id], createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() },
+      },
+    ]);
+    const after = await call<PeerPage>('peers:page', { sort: 'lastContact', limit: 1000 });
+    expect(after.rows.find((r) => r.id === quiet.id)?.lastContact).toBe('2026-12-07');
+    expect(after.rows.findIndex((r) => r.id === quiet.id)).toBeLessThan(after.rows.findIndex((r) => r.lastContact !== '2026-12-07'));
+  });
+
+  test('bad input is refused with a plain message', async () => {
+    const { call } = await setup();
+    await expect(call('peers:page', { sort: 'shoe size' })).rejects.toThrow(/INVALID_INPUT/);
+    await expect(call('peers:page', { limit: 0 })).rejects.toThrow(/INVALID_INPUT/);
+  });
+});
