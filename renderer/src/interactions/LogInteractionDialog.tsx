@@ -28,6 +28,7 @@ import { closeLogInteraction, type LogRequest } from './log-store';
 import { OneKeyChoice } from './OneKeyChoice';
 import { MOD_KEY as MOD } from './shortcut';
 import { ErrorNote } from '../data/ErrorNote';
+import { ModalActions, useDiscardGuard } from '../shell/FormModal';
 
 let keys = 0;
 const nextKey = () => ++keys;
@@ -103,6 +104,9 @@ const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
  */
 export function LogInteractionDialog({ request }: { request: LogRequest }) {
   const [form, setForm] = useState<Form>(() => formFor(request));
+  // closing once something is typed asks first, as every form in a dialog does (FormModal)
+  const [opened] = useState(() => JSON.stringify(form));
+  const { requestClose, question } = useDiscardGuard(JSON.stringify(form) !== opened, closeLogInteraction);
   const peerList = useVaultQuery('peers:list', undefined);
   const peers: readonly PeerSummary[] = peerList.data ?? NO_PEERS;
   const [saveError, setError] = useState<unknown>(null);
@@ -190,7 +194,7 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
   return (
     <Modal
       opened
-      onClose={closeLogInteraction}
+      onClose={requestClose}
       title={<Text fw={650}>{form.id ? 'Edit interaction' : 'Log interaction'}</Text>}
       size="xl"
       data-testid="log-dialog"
@@ -315,8 +319,8 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           <FollowUpRows rows={form.followUps} onChange={(followUps) => set({ followUps })} focusKey={focusKey} />
         </div>
         <ErrorNote error={error} data-testid="log-error" />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={closeLogInteraction}>
+        <ModalActions>
+          <Button variant="default" onClick={requestClose}>
             Cancel
           </Button>
           <Button onClick={() => void save()} loading={saving} data-testid="log-save">
@@ -325,8 +329,9 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
               {MOD}+Enter
             </Kbd>
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
+      {question}
     </Modal>
   );
 }
