@@ -168,6 +168,9 @@ describe('the first week', () => {
   test('under 1000 px the sidebar folds to icons, each still named; dialogs keep their actions in view', async () => {
     const app = await sample('week-small');
     const { page } = app;
+    // Today with the sample vault at 1200x800 (the README's picture), then at 880x600
+    await page.getByTestId('today-advisor').getByTestId('suggestion').first().waitFor();
+    await shots(app, 'today-1200');
     await page.setViewportSize(SMALL);
     await settled(page);
     const navWidth = await page.locator('nav[aria-label="Pages"]').evaluate((el) => el.getBoundingClientRect().width);
