@@ -139,9 +139,8 @@ export interface DueCheckIn extends CheckIn {
 }
 
 /**
- * Today's list: overdue and due within DUE_SOON_DAYS, most overdue relative to the cadence
- * first (ten days late on a weekly cadence before ten days late on a quarterly one), then
- * the closest peers, then by name.
+ * Today's list: overdue and due within DUE_SOON_DAYS, most days overdue first (the list reads
+ * as it says: 98, 79, 51 days), then the closest peers, then by name.
  */
 export function dueThisWeek(
   all: ReadonlyMap<string, CheckIn>,
@@ -153,7 +152,7 @@ export function dueThisWeek(
     const c = all.get(p.id);
     if (c && isDue(c, today, DUE_SOON_DAYS)) out.push({ ...c, name: p.name, closeness: p.closeness });
   }
-  return out.sort((a, b) => overdueShare(b) - overdueShare(a) || b.closeness - a.closeness || byLocale(a.name, b.name));
+  return out.sort((a, b) => b.daysOverdue! - a.daysOverdue! || b.closeness - a.closeness || byLocale(a.name, b.name));
 }
 
 /** The command line's `due`: due today or overdue, most days overdue first, then by name. */

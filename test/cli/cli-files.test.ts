@@ -139,7 +139,7 @@ describe('import reports what it wrote', () => {
       'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nMia,Berg,https://www.linkedin.com/in/mia,,Hooli,CTO,01 Jan 2020\nMia,Berg,https://www.linkedin.com/in/mia,mia@hooli.example,Hooli,CTO,01 Jan 2020\n',
     );
     const r = await cli(['import', path, file]);
-    expect(r.out).toBe('Read 2 contacts (LinkedIn connections (CSV)).\nAdded: 1 peers\nMerged: 0 peers\nUnchanged: 0\n');
+    expect(r.out).toBe('Read 2 contacts (LinkedIn connections (CSV)).\nAdded: 1 peer\nMerged: 0 peers\nUnchanged: 0\n');
   });
 
   test('oversize fields: a warning by line on stderr, the contacts left out counted, the rest saved (no raw schema error)', async () => {

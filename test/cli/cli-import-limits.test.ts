@@ -110,7 +110,7 @@ describe('compeer import refuses what it cannot take, and says why', () => {
     await writeFile(file, `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Noisy Card\r\n${junk}\r\nEND:VCARD\r\n`);
     const r = await cli(['import', path, file]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.out).toMatch(/^Read 1 contact \(vCard\)\.\nAdded: 1 peers\n/);
+    expect(r.out).toMatch(/^Read 1 contact \(vCard\)\.\nAdded: 1 peer\n/);
     const lines = r.err.trimEnd().split('\n');
     expect(lines).toHaveLength(101);
     expect(lines[0]).toBe('Line 4: "junk line 0" is not a vCard property (NAME:value), so it was left out of the card from line 1.');

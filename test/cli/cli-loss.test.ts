@@ -117,7 +117,7 @@ describe('a vault file cut at a record boundary', () => {
       const accepted = await cli(['import', path, csv, '--accept-loss'], home);
       expect(accepted.code).toBe(EXIT.ok);
       expect(accepted.err).toContain(`Accepted: the vault goes on without the ${count} that ${missing === 1 ? 'was' : 'were'} missing`);
-      expect(accepted.out).toMatch(/Added: 1 peers/);
+      expect(accepted.out).toMatch(/Added: 1 peer/);
       const after = await cli(['verify', path], home);
       expect(after.code).toBe(EXIT.ok);
       expect(after.out).toMatch(new RegExp(`^peers\\t${3 + kept + 1}$`, 'm'));

@@ -138,8 +138,8 @@ describe('compeer import', () => {
     );
     const r = await cli(['import', path, file]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.out).toMatch(/Added: 1 peers, 1 journal/);
-    expect(r.out).toMatch(/Updated: 1 peers/);
+    expect(r.out).toMatch(/Added: 1 peer, 1 journal/);
+    expect(r.out).toMatch(/Updated: 1 peer/);
     const again = await cli(['import', path, file]);
     expect(again.out).toMatch(/Added: nothing\nUpdated: nothing\nUnchanged: 3 records/);
     const v = await Vault.open(path, PASS, { readOnly: true });
@@ -348,7 +348,7 @@ describe('contacts through the command line', () => {
     expect(li.code).toBe(EXIT.ok);
     expect(li.out).toMatch(/Read 3 contacts \(LinkedIn connections \(CSV\)\)\.\nAdded: 3 peers/);
     const apple = await cli(['import', path, join(fixtures, 'apple.vcf')]);
-    expect(apple.out).toMatch(/Added: 0 peers\nMerged: 1 peers/);
+    expect(apple.out).toMatch(/Added: 0 peers\nMerged: 1 peer/);
     const again = await cli(['import', path, join(fixtures, 'apple.vcf')]);
     expect(again.out).toMatch(/Added: 0 peers\nMerged: 0 peers\nUnchanged: 1/);
     expect((await cli(['import', path, join(fixtures, 'google-contacts.csv')])).out).toMatch(/Added: 2 peers/);

@@ -87,14 +87,15 @@ describe('who is due', () => {
   ];
   const all = checkIns({ peers, interactions, groups: [], settings: { cadence: defaults() } }, today);
 
-  test('Today: overdue and due this week, most overdue relative to the cadence first, then the closest', () => {
+  test('Today: overdue and due this week, most days overdue first (as the list says), then the closest', () => {
     expect(DUE_SOON_DAYS).toBe(7);
-    // Hal: 1 May + 7 = 8 May, 53 days late = 7.6 cadences
+    // Hal: 1 May + 7 = 8 May, 53 days late; Ana is a whole weekly cadence late but only 7 days,
+    // so she comes after the monthly peers 10 days late: the list reads in falling days
     expect(dueThisWeek(all, peers, today).map((d) => [d.name, d.daysOverdue])).toEqual([
       ['Hal', 53],
-      ['Ana', 7],
       ['Cy', 10],
       ['Ben', 10],
+      ['Ana', 7],
       ['Di', -3],
     ]);
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { CompeerError } from '../../../shared/errors';
 import { IMPORT_MAX_BYTES, importTooLarge, listWarnings } from '../../../shared/import-preview';
-import { COLLECTION_NAMES } from '../../../shared/schema/document';
+import { COLLECTION_NAMES, type CollectionName } from '../../../shared/schema/document';
 import { planJsonImport } from '../../core/exchange/json-import';
 import { IMPORT_STEP, importContactsInSteps, livePeers, opsInSteps } from '../../core/import/plan';
 import { checkImportFile } from '../../core/import/read-file';
@@ -99,7 +99,7 @@ export const importCommand: Command = {
       const leftOut = log.leftOut + done.log.leftOut;
       const how = encoding === 'UTF-8' ? label : `${label}, ${encoding}`;
       await ctx.out(
-        `Read ${plural(count, 'contact')} (${how}).\nAdded: ${done.added} peers\nMerged: ${done.updated} peers\nUnchanged: ${done.unchanged}\n` +
+        `Read ${plural(count, 'contact')} (${how}).\nAdded: ${plural(done.added, 'peer')}\nMerged: ${plural(done.updated, 'peer')}\nUnchanged: ${done.unchanged}\n` +
           (leftOut ? `Left out: ${leftOut} (see the messages)\n` : ''),
       );
       for (const w of listWarnings(log, done.log)) io.stderr(`${w.message}\n`);
@@ -121,12 +121,25 @@ export const importCommand: Command = {
     }
     shown.end(total);
     const line = (label: string, counts: Record<string, number>) => {
-      const parts = COLLECTION_NAMES.filter((c) => counts[c]! > 0).map((c) => `${counts[c]} ${c}`);
+      const parts = COLLECTION_NAMES.filter((c) => counts[c]! > 0).map((c) => plural(counts[c]!, ONE[c], c));
       return `${label}: ${parts.length ? parts.join(', ') : 'nothing'}\n`;
     };
     await ctx.out(line('Added', plan.added) + line('Updated', plan.updated) + `Unchanged: ${plural(plan.unchanged, 'record')}\n`);
     return EXIT.ok;
   },
+};
+
+/** A collection's name for one record ("1 peer", "2 peers"); the journal reads the same either way. */
+const ONE: Record<CollectionName, string> = {
+  peers: 'peer',
+  ties: 'tie',
+  interactions: 'interaction',
+  lifeEvents: 'lifeEvent',
+  notes: 'note',
+  journal: 'journal',
+  groups: 'group',
+  goals: 'goal',
+  opportunities: 'opportunity',
 };
 
 /**
@@ -163,7 +176,8 @@ async function importEntries(
   const n = (x: number) => x.toLocaleString('en');
   const how = file.encoding === 'UTF-8' ? file.label : `${file.label}, ${file.encoding}`;
   const what = file.format === 'ics' ? 'interactions' : 'journal entries';
-  const lines = [`Read ${plan.read} (${how}).`, `Added: ${n(plan.counts.add)} ${what}`];
+  const one = file.format === 'ics' ? 'interaction' : 'journal entry';
+  const lines = [`Read ${plan.read} (${how}).`, `Added: ${n(plan.counts.add)} ${plan.counts.add === 1 ? one : what}`];
   if (file.format === 'ics') {
     lines.push(`Updated: ${n(plan.counts.update)} (moved in the calendar)`);
     if (file.calendar.outside) lines.push(`Outside the dates: ${n(file.calendar.outside)}`);

@@ -326,6 +326,8 @@ function contactPlanner(peers: PeerSource, opts: PlanOptions, onRow?: (row: Impo
       const peer = fitted.peer;
       row.name = peer.name;
       if (addBirthday(c, id)) row.fills.push('birthday');
+      // said in the preview: notes arrive confidential, hidden until revealed on the peer's page
+      if (peer.notes) row.fills.push('notes');
       drafts.set(id, peer);
       touched.add(id);
       for (const k of keysOf(peer)) if (!index.has(k)) index.set(k, id);

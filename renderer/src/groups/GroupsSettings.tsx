@@ -1,33 +1,29 @@
-import { Button, Group, NumberInput, Select, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { AGENDA_LABEL, BUILTIN_AGENDAS, agendaTemplate } from '../../../shared/domain/groups/agenda';
-import { SET_BOUNDARIES } from '../../../shared/domain/groups/boundaries';
 import type { AppSettings } from '../../../shared/ipc/contract';
 import { AGENDA_TEMPLATES, type AgendaTemplate } from '../../../shared/schema/vocabulary';
 import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
 import { Section } from '../settings/Section';
-import { ChannelMinutesSettings } from './ChannelMinutesSettings';
 
-type Note = { ok: boolean; text: string } | null;
-const Saved = ({ note }: { note: Note }) =>
+export type Note = { ok: boolean; text: string } | null;
+export const Saved = ({ note }: { note: Note }) =>
   note && (
     <Text size="sm" c={note.ok ? 'teal' : 'red'}>
       {note.text}
     </Text>
   );
 
-/** Settings: meeting agenda templates, the goal check-in period, the weekly time budget. */
+/** Settings: meeting agenda templates and the goal check-in period (the time budget has its own section). */
 export function GroupsSettings() {
   const { phase, setSettings } = useSession();
   const settings = phase.kind === 'unlocked' ? phase.settings : null;
   const [template, setTemplate] = useState<AgendaTemplate>('wins-and-challenges');
   const [text, setText] = useState(() => agendaTemplate('wins-and-challenges', settings?.agendaTemplates ?? {}));
   const [days, setDays] = useState<number | string>(settings?.goalCheckInDays ?? 14);
-  const [budgetOn, setBudgetOn] = useState(settings?.weeklyBudgetMinutes != null);
-  const [hours, setHours] = useState<number | string>(settings?.weeklyBudgetMinutes ? settings.weeklyBudgetMinutes / 60 : 3);
-  const [notes, setNotes] = useState<{ agenda: Note; days: Note; budget: Note }>({ agenda: null, days: null, budget: null });
+  const [notes, setNotes] = useState<{ agenda: Note; days: Note }>({ agenda: null, days: null });
   if (!settings) return null;
 
   const update = async (which: keyof typeof notes, patch: Partial<AppSettings>) => {
@@ -53,11 +49,7 @@ export function GroupsSettings() {
   };
 
   return (
-    <Section
-      title="Groups and goals"
-      description="Meeting agendas, how often goals with partners want a check-in, and how much time you set aside for peers each week."
-      id="groups"
-    >
+    <Section title="Groups and goals" description="Meeting agendas, and how often goals with partners want a check-in." id="groups">
       <Stack gap="lg">
         <Stack gap="xs">
           <Group align="flex-end" gap="sm">
@@ -117,44 +109,6 @@ export function GroupsSettings() {
           </Button>
           <Saved note={notes.days} />
         </Group>
-        <Stack gap="xs">
-          <Switch
-            label="A weekly time budget for peer support"
-            description={SET_BOUNDARIES}
-            checked={budgetOn}
-            onChange={(e) => {
-              const on = e.currentTarget.checked;
-              setBudgetOn(on);
-              if (!on) void update('budget', { weeklyBudgetMinutes: null });
-            }}
-            data-testid="settings-budget-on"
-          />
-          {budgetOn && (
-            <Group align="flex-end" gap="sm">
-              <NumberInput
-                label="Hours a week"
-                description="Counted from interactions and group meetings, each by its length or its usual one (below); shown on Today."
-                min={0.25}
-                max={168}
-                step={0.5}
-                decimalScale={2}
-                value={hours}
-                onChange={setHours}
-                w={320}
-                data-testid="settings-budget-hours"
-              />
-              <Button
-                onClick={() => void update('budget', { weeklyBudgetMinutes: Math.max(1, Math.round(Number(hours) * 60)) })}
-                disabled={hours === '' || Math.round(Number(hours) * 60) === settings.weeklyBudgetMinutes}
-                data-testid="settings-budget-save"
-              >
-                Save
-              </Button>
-              <Saved note={notes.budget} />
-            </Group>
-          )}
-          {budgetOn && <ChannelMinutesSettings />}
-        </Stack>
       </Stack>
     </Section>
   );

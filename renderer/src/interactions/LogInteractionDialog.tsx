@@ -30,6 +30,7 @@ import { useSession } from '../session/SessionProvider';
 import { dayFull } from '../../../shared/date-words';
 import { MOD_KEY as MOD } from './shortcut';
 import { ErrorNote } from '../data/ErrorNote';
+import { ModalActions, useDiscardGuard } from '../shell/FormModal';
 
 let keys = 0;
 const nextKey = () => ++keys;
@@ -99,21 +100,6 @@ const NO_PEERS: readonly PeerSummary[] = [];
 /** as many names as fit without a scroll bar; typing narrows the rest */
 const PEERS_SHOWN = 7;
 
-/**
- * The save button stays in view however many rows the body holds (the modal's content
- * scrolls; this part sticks to its bottom edge), at 600 px of height too.
- */
-const FOOTER = {
-  position: 'sticky',
-  bottom: 0,
-  zIndex: 2,
-  background: 'var(--mantine-color-body)',
-  borderTop: '1px solid var(--mantine-color-default-border)',
-  paddingTop: 'var(--mantine-spacing-xs)',
-  paddingBottom: 'var(--mantine-spacing-md)',
-  marginBottom: 'calc(-1 * var(--mantine-spacing-md))',
-} as const;
-
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 /**
@@ -123,6 +109,9 @@ const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
  */
 export function LogInteractionDialog({ request }: { request: LogRequest }) {
   const [form, setForm] = useState<Form>(() => formFor(request));
+  // closing once something is typed asks first, as every form in a dialog does (FormModal)
+  const [opened] = useState(() => JSON.stringify(form));
+  const { requestClose, question } = useDiscardGuard(JSON.stringify(form) !== opened, closeLogInteraction);
   const peerList = useVaultQuery('peers:list', undefined);
   const peers: readonly PeerSummary[] = peerList.data ?? NO_PEERS;
   const [saveError, setError] = useState<unknown>(null);
@@ -210,7 +199,7 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
   return (
     <Modal
       opened
-      onClose={closeLogInteraction}
+      onClose={requestClose}
       title={<Text fw={650}>{form.id ? 'Edit interaction' : 'Log interaction'}</Text>}
       size="xl"
       data-testid="log-dialog"
@@ -335,21 +324,19 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           </Group>
           <FollowUpRows rows={form.followUps} onChange={(followUps) => set({ followUps })} focusKey={focusKey} />
         </div>
-        <Stack gap="xs" style={FOOTER}>
-          <ErrorNote error={error} data-testid="log-error" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={closeLogInteraction}>
-              Cancel
-            </Button>
-            <Button onClick={() => void save()} loading={saving} data-testid="log-save">
-              {form.id ? 'Save' : 'Log it'}{' '}
-              <Kbd size="xs" ml={8}>
-                {MOD}+Enter
-              </Kbd>
-            </Button>
-          </Group>
-        </Stack>
+        <ModalActions note={<ErrorNote error={error} data-testid="log-error" />}>
+          <Button variant="default" onClick={requestClose}>
+            Cancel
+          </Button>
+          <Button onClick={() => void save()} loading={saving} data-testid="log-save">
+            {form.id ? 'Save' : 'Log it'}{' '}
+            <Kbd size="xs" ml={8}>
+              {MOD}+Enter
+            </Kbd>
+          </Button>
+        </ModalActions>
       </Stack>
+      {question}
     </Modal>
   );
 }

@@ -18,7 +18,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
+import { IconAlertTriangle, IconFileImport, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview, type ImportWarning } from '../../../shared/import-preview';
 import { fold } from '../../../shared/text-fold';
@@ -28,6 +28,7 @@ import { CalendarDays, ImportItems } from './ImportItems';
 import { ImportProgress } from './ImportProgress';
 import { PEER_TYPE_LABEL, options } from './labels';
 import { ErrorNote } from '../data/ErrorNote';
+import { ModalActions } from '../shell/FormModal';
 
 const ACTION = {
   add: { label: 'Add', color: 'teal' },
@@ -144,7 +145,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
             ? `Imported: ${count(r.added, 'meeting', 'meetings')} added, ${r.updated} moved. Today asks what passed in them.`
             : preview.kind === 'journal'
               ? `Imported: ${count(r.added, 'journal entry', 'journal entries')}.`
-              : `Imported: ${r.added} added, ${r.updated} updated.`,
+              : `Imported: ${r.added.toLocaleString('en')} added, ${r.updated.toLocaleString('en')} updated.${withNotes > 0 ? ' Notes from the file are confidential: reveal them on a peer’s page.' : ''}`,
       });
       await onImported();
       close();
@@ -155,6 +156,8 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
   };
 
   const changes = preview ? preview.counts.add - leftOut.size + preview.counts.merge : 0;
+  // a contact's notes arrive confidential (the app's default for notes): the preview says so
+  const withNotes = preview ? preview.rows.filter((r) => r.fills.includes('notes')).length : 0;
   // meetings moved in the calendar can be left out too: "to add" counts only the adds left out
   const addsLeftOut = preview?.items ? preview.items.filter((r) => r.action === 'add' && leftOut.has(r.row)).length : leftOut.size;
   const folded = fold(rowFilter.trim());
@@ -300,6 +303,14 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
                 />
               </Group>
             )}
+            {withNotes > 0 && (
+              <Text size="sm" data-testid="import-notes-note">
+                <IconLock size={14} style={{ verticalAlign: '-2px' }} />{' '}
+                {withNotes === 1 ? 'One contact has' : `${withNotes.toLocaleString('en')} contacts have`} notes in the file. They come in as
+                confidential notes, like those you type: hidden on screen until you press Reveal under Notes on the peer's page, and left
+                out of exports.
+              </Text>
+            )}
             {preview.rows.length > 0 && (
               <ScrollArea.Autosize mah={preview.warnings.length > 0 ? 260 : 380}>
                 <Table verticalSpacing={6} striped data-testid="import-preview">
@@ -308,7 +319,6 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
                       <Table.Th>
                         <VisuallyHidden>Import</VisuallyHidden>
                       </Table.Th>
-                      <Table.Th title="The line of the file where this contact begins">Line in file</Table.Th>
                       <Table.Th>Name</Table.Th>
                       <Table.Th>What happens</Table.Th>
                       <Table.Th>Details</Table.Th>
@@ -328,7 +338,6 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
                             />
                           )}
                         </Table.Td>
-                        <Table.Td c="dimmed">{r.line}</Table.Td>
                         <Table.Td>
                           <Text size="sm" fw={600}>
                             {r.name}
@@ -349,7 +358,9 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
                                 Same person as {r.matchedName} (by {r.matchedBy})
                               </Text>
                             )}
-                            {r.fills.length > 0 && <Text size="xs">Adds: {r.fills.join(', ')}</Text>}
+                            {r.fills.length > 0 && (
+                              <Text size="xs">Adds: {r.fills.map((f) => (f === 'notes' ? 'notes (confidential)' : f)).join(', ')}</Text>
+                            )}
                             {r.conflicts.map((c) => (
                               <Checkbox
                                 key={c.key}
@@ -380,7 +391,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
               </Text>
             )}
             {busy && <ImportProgress unit="contacts" />}
-            <Group justify="flex-end">
+            <ModalActions>
               <Button variant="default" onClick={reset}>
                 Choose another file
               </Button>
@@ -392,7 +403,7 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
               >
                 {changes === 0 && useIncoming.size === 0 ? 'Nothing to import' : 'Import'}
               </Button>
-            </Group>
+            </ModalActions>
           </>
         )}
       </Stack>

@@ -23,6 +23,7 @@ import { send } from '../data/channel';
 import { useVaultQuery } from '../data/queries';
 import { MET_LABEL, PEER_TYPE_LABEL, QUALITY_LABEL, STAGE_LABEL, STATUS_LABEL, options } from './labels';
 import { ErrorNote } from '../data/ErrorNote';
+import { ModalActions, useDiscardGuard } from '../shell/FormModal';
 
 type Draft = Omit<Peer, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 
@@ -57,7 +58,6 @@ export function PeerForm({
   const [draft, setDraft] = useState<Draft | null>(peerId ? null : blank());
   // what the form held when it opened: closing with changes asks first
   const [initial, setInitial] = useState<string | null>(() => (peerId ? null : JSON.stringify(draft)));
-  const [askDiscard, setAskDiscard] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const [notesHidden, setNotesHidden] = useState(false);
@@ -82,7 +82,8 @@ export function PeerForm({
   const show = (k: string) => (tried ? errs[k] : undefined);
 
   const changed = draft !== null && initial !== null && JSON.stringify(draft) !== initial;
-  const close = () => (changed ? setAskDiscard(true) : onClose());
+  // Escape, the close button and Cancel alike: at once when unchanged, else "Discard your changes?"
+  const { requestClose: close, question } = useDiscardGuard(changed, onClose);
 
   // after a refused save, the first field with a problem is brought into view and focused
   useEffect(() => {
@@ -122,6 +123,7 @@ export function PeerForm({
           <Stack gap="sm">
             <SimpleGrid cols={2}>
               <TextInput
+                size="sm"
                 label="Name"
                 withAsterisk
                 value={draft.name}
@@ -137,22 +139,30 @@ export function PeerForm({
                 onChange={(v) => v && set('status', v)}
                 allowDeselect={false}
               />
-              <TextInput label="Role" value={draft.role} onChange={(e) => set('role', e.currentTarget.value)} data-testid="peer-role" />
               <TextInput
+                size="sm"
+                label="Role"
+                value={draft.role}
+                onChange={(e) => set('role', e.currentTarget.value)}
+                data-testid="peer-role"
+              />
+              <TextInput
+                size="sm"
                 label="Company"
                 value={draft.company}
                 onChange={(e) => set('company', e.currentTarget.value)}
                 data-testid="peer-company"
               />
-              <TextInput label="Industry" value={draft.industry} onChange={(e) => set('industry', e.currentTarget.value)} />
+              <TextInput size="sm" label="Industry" value={draft.industry} onChange={(e) => set('industry', e.currentTarget.value)} />
               <TextInput
+                size="sm"
                 label="Function"
                 placeholder="Engineering, Marketing…"
                 value={draft.function}
                 onChange={(e) => set('function', e.currentTarget.value)}
               />
-              <TextInput label="City" value={draft.city} onChange={(e) => set('city', e.currentTarget.value)} />
-              <TextInput label="Country" value={draft.country} onChange={(e) => set('country', e.currentTarget.value)} />
+              <TextInput size="sm" label="City" value={draft.city} onChange={(e) => set('city', e.currentTarget.value)} />
+              <TextInput size="sm" label="Country" value={draft.country} onChange={(e) => set('country', e.currentTarget.value)} />
               <Select
                 label="Career stage"
                 data={options(STAGE_LABEL)}
@@ -228,11 +238,13 @@ export function PeerForm({
                 clearable
               />
               <TextInput
+                size="sm"
                 label="Detail"
                 value={draft.met.detail}
                 onChange={(e) => set('met', { ...draft.met, detail: e.currentTarget.value })}
               />
               <TextInput
+                size="sm"
                 label="Date"
                 type="date"
                 value={draft.met.date ?? ''}
@@ -250,6 +262,7 @@ export function PeerForm({
               />
               <TagsInput label="Phones" value={draft.contacts.phones} onChange={(v) => set('contacts', { ...draft.contacts, phones: v })} />
               <TextInput
+                size="sm"
                 label="LinkedIn"
                 placeholder="https://www.linkedin.com/in/…"
                 value={draft.contacts.linkedin}
@@ -257,6 +270,7 @@ export function PeerForm({
                 error={show('linkedin')}
               />
               <TextInput
+                size="sm"
                 label="Website"
                 value={draft.contacts.website}
                 onChange={(e) => set('contacts', { ...draft.contacts, website: e.currentTarget.value })}
@@ -291,38 +305,19 @@ export function PeerForm({
                 Please fix the fields marked in red.
               </Text>
             )}
-            <Group justify="flex-end">
+            <ModalActions>
               <Button variant="default" onClick={close}>
                 Cancel
               </Button>
               <Button type="submit" loading={busy} data-testid="save-peer">
                 {peerId ? 'Save changes' : 'Add peer'}
               </Button>
-            </Group>
+            </ModalActions>
           </Stack>
         </form>
       )}
       {!draft && <ErrorNote error={error} />}
-      <Modal
-        opened={askDiscard}
-        onClose={() => setAskDiscard(false)}
-        title="Discard your changes?"
-        size="sm"
-        centered
-        data-testid="confirm-discard"
-      >
-        <Stack gap="md">
-          <Text size="sm">What you typed in this form is not saved yet.</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setAskDiscard(false)} data-autofocus data-testid="keep-editing">
-              Keep editing
-            </Button>
-            <Button color="red" onClick={onClose} data-testid="discard-changes">
-              Discard
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {question}
     </Modal>
   );
 }

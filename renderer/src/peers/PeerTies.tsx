@@ -12,6 +12,9 @@ import { showError } from '../data/ErrorNote';
 
 const NO_TIES: Tie[] = [];
 
+/** A tie's strength in words (dots alone had no legend), as the picker below names them. */
+const TIE_STRENGTH: Record<number, string> = { 1: 'weak tie', 2: 'medium tie', 3: 'strong tie' };
+
 /** Who else in the network this peer knows: the list, and the form to add or edit a tie. */
 export function PeerTies({
   peer,
@@ -109,7 +112,7 @@ export function PeerTies({
                   {other?.name ?? 'Unknown'}
                 </Anchor>{' '}
                 <Text span c="dimmed" size="xs">
-                  {TIE_LABEL[t.kind]} · {'●'.repeat(t.strength)}
+                  {TIE_LABEL[t.kind]} · {TIE_STRENGTH[t.strength] ?? ''}
                   {t.note ? ` · ${t.note}` : ''}
                 </Text>
               </Text>
@@ -148,6 +151,8 @@ export function PeerTies({
             placeholder="Knows…"
             aria-label="Peer this one knows"
             searchable
+            // the first match is highlighted as one types, so Enter on the only match picks it
+            selectFirstOptionOnChange
             data={tieOptions}
             disabled={editingTie !== null}
             value={tieTo}

@@ -24,8 +24,9 @@ export function SearchBox({ query, onQuery }: { query: string; onQuery: (q: stri
   }, SEARCH_DEBOUNCE_MS);
   return (
     <TextInput
-      placeholder="Search name, company, tag, skill"
-      aria-label="Search peers"
+      // short enough to show whole at 880 px; the label says the rest to screen readers
+      placeholder="Name, company, tag, skill"
+      aria-label="Search peers by name, company, tag or skill"
       leftSection={<IconSearch size={16} />}
       value={text}
       onChange={(e) => {

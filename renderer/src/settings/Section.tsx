@@ -13,10 +13,18 @@ export function Section({
   id?: string;
 }) {
   return (
-    <Card withBorder radius="lg" padding="lg" id={id ? `settings-${id}` : undefined}>
+    // every section is named in the page's side list (SettingsPage), by its id and title
+    <Card
+      withBorder
+      radius="lg"
+      padding="lg"
+      id={`settings-${id ?? title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`}
+      data-settings-section={title}
+      style={{ scrollMarginTop: 'calc(var(--app-shell-header-height, 56px) + var(--mantine-spacing-md))' }}
+    >
       <Stack gap="sm">
         <div>
-          <Title order={2} size="h4">
+          <Title order={2} size="h4" tabIndex={-1} style={{ outline: 'none' }}>
             {title}
           </Title>
           {description && (

@@ -14,7 +14,7 @@ import {
   UnstyledButton,
   useComputedColorScheme,
 } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconLock, IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
 import { Suspense, useCallback, useMemo, useState } from 'react';
@@ -56,12 +56,14 @@ export function AppLayout() {
     [where],
   );
 
+  // under about 1000 px the sidebar folds to its icons (62em: Mantine's md breakpoint)
+  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const Page = PAGE_COMPONENTS[where.page];
   useFocusHeading(where);
 
   return (
     <NavContext.Provider value={nav}>
-      <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'xs' }} padding="lg">
+      <AppShell header={{ height: 56 }} navbar={{ width: wide ? 220 : 64, breakpoint: 0 }} padding="lg">
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="xs">
@@ -122,25 +124,39 @@ export function AppLayout() {
         </AppShell.Header>
         <AppShell.Navbar p="xs" aria-label="Pages">
           <AppShell.Section grow component={ScrollArea}>
-            {PAGES.map((p) => (
-              <NavLink
-                key={p.id}
-                label={p.label}
-                leftSection={<p.icon size={18} stroke={1.7} />}
-                active={p.id === where.page}
-                // a real button: in the Tab order, and the current page announced as such
-                component="button"
-                aria-current={p.id === where.page ? 'page' : undefined}
-                onClick={() => nav.go(p.id)}
-                data-testid={`nav-${p.id}`}
-              />
-            ))}
+            {PAGES.map((p) => {
+              const link = (
+                <NavLink
+                  key={p.id}
+                  label={wide ? p.label : undefined}
+                  // folded: the icon alone, named for screen readers and in a tooltip
+                  aria-label={wide ? undefined : p.label}
+                  leftSection={<p.icon size={wide ? 18 : 22} stroke={1.7} />}
+                  active={p.id === where.page}
+                  // a real button: in the Tab order, and the current page announced as such
+                  component="button"
+                  aria-current={p.id === where.page ? 'page' : undefined}
+                  onClick={() => nav.go(p.id)}
+                  data-testid={`nav-${p.id}`}
+                  styles={wide ? undefined : { root: { justifyContent: 'center', paddingInline: 0 }, section: { marginInlineEnd: 0 } }}
+                />
+              );
+              return wide ? (
+                link
+              ) : (
+                <Tooltip key={p.id} label={p.label} position="right" withArrow>
+                  {link}
+                </Tooltip>
+              );
+            })}
           </AppShell.Section>
-          <AppShell.Section>
-            <Text size="xs" c="dimmed" p="xs">
-              Auto-lock after {settings?.autoLockMinutes ?? '–'} idle minutes
-            </Text>
-          </AppShell.Section>
+          {wide && (
+            <AppShell.Section>
+              <Text size="xs" c="dimmed" p="xs">
+                Auto-lock after {settings?.autoLockMinutes ?? '–'} idle minutes
+              </Text>
+            </AppShell.Section>
+          )}
         </AppShell.Navbar>
         <AppShell.Main>
           {phase.kind === 'unlocked' && !phase.state.sample && (

@@ -14,9 +14,13 @@ export function useFocusHeading(where: unknown): void {
     const timer = window.setInterval(() => {
       tries += 1;
       const heading = document.querySelector<HTMLElement>('main h1');
-      if (heading || tries > 40) window.clearInterval(timer);
+      if (tries > 40) window.clearInterval(timer);
+      // a closing dialog (the palette) is waited for: the focus comes once it is gone
       if (!heading || document.querySelector('[role=dialog]')) return;
+      window.clearInterval(timer);
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      // focus for screen readers and Tab, without a ring: a heading is not something to act on
+      heading.style.outline = 'none';
       heading.focus({ preventScroll: true });
     }, 50);
     return () => window.clearInterval(timer);

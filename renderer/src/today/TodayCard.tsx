@@ -14,6 +14,7 @@ export function TodayCard<T>({
   testId,
   extra,
   intro,
+  order,
 }: {
   title: string;
   items: readonly T[];
@@ -24,6 +25,8 @@ export function TodayCard<T>({
   extra?: ReactNode;
   /** a line under the title, saying what the card is for */
   intro?: ReactNode;
+  /** how the list is ordered, said beside the title ("most overdue first") */
+  order?: string;
 }) {
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, first);
@@ -40,6 +43,11 @@ export function TodayCard<T>({
                 {items.length}
               </Badge>
             )}
+            {order && items.length > 1 && (
+              <Text size="xs" c="dimmed">
+                {order}
+              </Text>
+            )}
           </Group>
           {extra}
         </Group>
@@ -54,7 +62,7 @@ export function TodayCard<T>({
               <div
                 key={i}
                 role="listitem"
-                style={{ borderTop: i ? '1px solid var(--mantine-color-default-border)' : undefined, padding: '8px 0' }}
+                style={{ borderTop: i ? '1px solid var(--mantine-color-default-border)' : undefined, padding: '6px 0' }}
               >
                 {render(item)}
               </div>

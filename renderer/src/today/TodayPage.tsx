@@ -1,8 +1,8 @@
-import { Alert, Anchor, Badge, Button, Center, Checkbox, Grid, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Center, Checkbox, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBellZ, IconLock, IconMessagePlus } from '@tabler/icons-react';
 import { dayLong, dayRelative, dayWithWeekday, dayWords } from '../../../shared/date-words';
-import { useState } from 'react';
+import { Children, useState, type ReactNode } from 'react';
 import { dayOf, plusDays } from '../../../shared/domain/days';
 import { BALANCE_TEXT } from '../../../shared/domain/reciprocity';
 import type { DueCheckIn } from '../../../shared/domain/cadence';
@@ -124,195 +124,202 @@ export function TodayPage(_props: PageProps) {
       </Group>
       {data.counts.peers === 0 ? <FirstSteps /> : <SummaryLine data={data} onOpen={() => nav.go('reciprocity')} />}
       <MeetingsReviewCard data={data.meetings} onDone={reload} />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 6 }}>
-          <Stack gap="md">
-            <TodayCard
-              title="Due a check-in"
-              testId="today-due"
-              items={data.due}
-              empty={
-                data.counts.withCadence === 0 ? (
-                  <>
-                    Nobody has a check-in cadence yet. Set one on a peer (Edit, “Check in every”) or set defaults by peer type, tag or group
-                    in{' '}
-                    <Anchor component="button" size="sm" onClick={() => nav.go('settings', { section: 'cadence' })}>
-                      Settings
+      {/* one flow in two balanced columns where there is room (none left empty), one column below */}
+      <TodayFlow>
+        <TodayCard
+          title="Due a check-in"
+          testId="today-due"
+          items={data.due}
+          empty={
+            data.counts.withCadence === 0 ? (
+              <>
+                Nobody has a check-in cadence yet. Set one on a peer (Edit, “Check in every”) or set defaults by peer type, tag or group in{' '}
+                <Anchor component="button" size="sm" onClick={() => nav.go('settings', { section: 'cadence' })}>
+                  Settings
+                </Anchor>
+                .
+              </>
+            ) : (
+              'Nobody is due this week. Regular contact keeps relationships from fading: this is what it looks like.'
+            )
+          }
+          render={(d) => {
+            const due = dueText(d);
+            return (
+              <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="due-item">
+                <Stack gap={0} style={{ minWidth: 0 }}>
+                  <Group gap={6} wrap="nowrap">
+                    <Anchor component="button" fw={600} size="sm" onClick={() => nav.openPeer(d.peerId)} truncate>
+                      {d.name}
                     </Anchor>
-                    .
-                  </>
-                ) : (
-                  'Nobody is due this week. Regular contact keeps relationships from fading: this is what it looks like.'
-                )
-              }
-              render={(d) => {
-                const due = dueText(d);
-                return (
-                  <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="due-item">
-                    <Stack gap={0} style={{ minWidth: 0 }}>
-                      <Group gap={6} wrap="nowrap">
-                        <Anchor component="button" fw={600} size="sm" onClick={() => nav.openPeer(d.peerId)} truncate>
-                          {d.name}
-                        </Anchor>
-                        <Badge size="sm" variant="light" color={due.color} tt="none">
-                          {due.text}
-                        </Badge>
-                      </Group>
-                      <Text size="xs" c="dimmed">
-                        every {d.cadence?.days} days · {d.lastContact ? `last contact ${near(d.lastContact)}` : 'nothing logged yet'}
-                      </Text>
-                    </Stack>
-                    <Group gap={4} wrap="nowrap">
+                    <Badge size="sm" variant="light" color={due.color} tt="none">
+                      {due.text}
+                    </Badge>
+                  </Group>
+                  <Text size="xs" c="dimmed">
+                    every {d.cadence?.days} days · {d.lastContact ? `last contact ${near(d.lastContact)}` : 'nothing logged yet'}
+                  </Text>
+                </Stack>
+                <Group gap={4} wrap="nowrap">
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => openLogInteraction({ peerIds: [d.peerId], purpose: 'check-in' })}
+                    aria-label={`Log a check-in with ${d.name}`}
+                  >
+                    Log
+                  </Button>
+                  <Menu position="bottom-end" withinPortal>
+                    <Menu.Target>
                       <Button
                         size="compact-sm"
-                        variant="light"
-                        onClick={() => openLogInteraction({ peerIds: [d.peerId], purpose: 'check-in' })}
-                        aria-label={`Log a check-in with ${d.name}`}
+                        variant="subtle"
+                        color="gray"
+                        leftSection={<IconBellZ size={14} />}
+                        aria-label={`Snooze ${d.name}`}
+                        data-testid="snooze"
                       >
-                        Log
+                        Snooze
                       </Button>
-                      <Menu position="bottom-end" withinPortal>
-                        <Menu.Target>
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            color="gray"
-                            leftSection={<IconBellZ size={14} />}
-                            aria-label={`Snooze ${d.name}`}
-                            data-testid="snooze"
-                          >
-                            Snooze
-                          </Button>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          {SNOOZES.map(([label, days]) => (
-                            <Menu.Item key={days} onClick={() => void snooze(d, days)}>
-                              {label}
-                            </Menu.Item>
-                          ))}
-                        </Menu.Dropdown>
-                      </Menu>
-                    </Group>
-                  </Group>
-                );
-              }}
-            />
-            <TodayCard
-              title="Follow-ups"
-              testId="today-follow-ups"
-              items={data.followUps}
-              empty="Nothing promised and not done. When you log an interaction, add what you will do next (send the article, make the intro) and it waits here."
-              render={(f) => (
-                <Group gap="sm" wrap="nowrap" align="flex-start" data-testid="follow-up-item">
-                  <Checkbox
-                    mt={2}
-                    checked={false}
-                    onChange={() => void setDone(f, true)}
-                    aria-label={`Done: ${f.hidden ? `a confidential follow-up of ${short(f.date)}` : f.followUp.text}`}
-                  />
-                  <Stack gap={0} style={{ minWidth: 0 }}>
-                    <Text size="sm">
-                      <RevealInline
-                        hidden={f.hidden}
-                        text={f.followUp.text}
-                        label={`A follow-up from a confidential conversation on ${short(f.date)}`}
-                        reveal={async () =>
-                          (await send('interactions:get', { id: f.interactionId })).followUps.find((x) => x.id === f.followUp.id)?.text ??
-                          ''
-                        }
-                      />
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {f.peers.map((p, i) => (
-                        <span key={p.id}>
-                          {i ? ', ' : 'with '}
-                          <Anchor component="button" size="xs" onClick={() => nav.openPeer(p.id)}>
-                            {p.name}
-                          </Anchor>
-                        </span>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      {SNOOZES.map(([label, days]) => (
+                        <Menu.Item key={days} onClick={() => void snooze(d, days)}>
+                          {label}
+                        </Menu.Item>
                       ))}
-                      {f.followUp.due ? (
-                        <Text
-                          span
-                          size="xs"
-                          c={f.followUp.due < data.today ? 'red' : 'dimmed'}
-                          fw={f.followUp.due < data.today ? 600 : undefined}
-                        >
-                          {' '}
-                          · due {near(f.followUp.due)}
-                          {f.followUp.due < data.today ? ' (overdue)' : ''}
-                        </Text>
-                      ) : (
-                        ' · no due date'
-                      )}
-                    </Text>
-                  </Stack>
+                    </Menu.Dropdown>
+                  </Menu>
                 </Group>
-              )}
-            />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 6 }}>
-          <Stack gap="md">
-            <TodayCard
-              title="Celebrate or support"
-              testId="today-life-events"
-              items={data.lifeEvents}
-              first={5}
-              empty="No news to mark in the next two weeks. Add life events (a new job, a launch, a birthday) on a peer's Interactions tab, and they come up here when the day is near."
-              render={(m) => <LifeEventNote mention={m} peerName={m.peerName} onOpenPeer={nav.openPeer} />}
-            />
-            <TodayCard
-              title="Worth a gentle look"
-              testId="today-patterns"
-              items={data.patterns}
-              first={4}
-              empty="Nothing to point out: no peer you only contact when you need something, no long one-sided balance, nobody far past their cadence."
-              render={(p) => <PatternNote pattern={p} onOpenPeer={nav.openPeer} showName />}
-            />
-          </Stack>
-        </Grid.Col>
-      </Grid>
-      <TodayCard
-        title="This week"
-        testId="today-week"
-        items={data.thisWeek.interactions}
-        first={8}
-        empty={`Nothing logged since ${dayWithWeekday(data.thisWeek.since, data.today)}. A coffee, a call, a message: log it with ${LOG_SHORTCUT_TEXT}.`}
-        render={(i) => (
-          <Group gap="sm" wrap="nowrap" align="flex-start">
-            <Text size="xs" c="dimmed" w={64} style={{ flexShrink: 0 }} mt={2}>
-              {dayRelative(i.date, data.today)}
-            </Text>
-            <Text size="sm" style={{ minWidth: 0 }}>
-              {CHANNEL_LABEL[i.channel]} with{' '}
-              {i.peers.map((p, k) => (
-                <span key={p.id}>
-                  {k ? ', ' : ''}
-                  <Anchor component="button" size="sm" onClick={() => nav.openPeer(p.id)}>
-                    {p.name}
-                  </Anchor>
-                </span>
-              ))}
-              {i.hidden ? (
-                <Text span size="sm" c="dimmed">
-                  {' '}
-                  · <IconLock size={12} /> confidential
+              </Group>
+            );
+          }}
+        />
+        <TodayCard
+          title="Follow-ups"
+          testId="today-follow-ups"
+          items={data.followUps}
+          empty="Nothing promised and not done. When you log an interaction, add what you will do next (send the article, make the intro) and it waits here."
+          render={(f) => (
+            <Group gap="sm" wrap="nowrap" align="flex-start" data-testid="follow-up-item">
+              <Checkbox
+                mt={2}
+                checked={false}
+                onChange={() => void setDone(f, true)}
+                aria-label={`Done: ${f.hidden ? `a confidential follow-up of ${short(f.date)}` : f.followUp.text}`}
+              />
+              <Stack gap={0} style={{ minWidth: 0 }}>
+                <Text size="sm">
+                  <RevealInline
+                    hidden={f.hidden}
+                    text={f.followUp.text}
+                    label={`A follow-up from a confidential conversation on ${short(f.date)}`}
+                    reveal={async () =>
+                      (await send('interactions:get', { id: f.interactionId })).followUps.find((x) => x.id === f.followUp.id)?.text ?? ''
+                    }
+                  />
                 </Text>
-              ) : i.summary ? (
-                <Text span size="sm" c="dimmed">
-                  {' '}
-                  · {i.summary.length > 140 ? `${i.summary.slice(0, 140)}…` : i.summary}
+                <Text size="xs" c="dimmed">
+                  {f.peers.map((p, i) => (
+                    <span key={p.id}>
+                      {i ? ', ' : 'with '}
+                      <Anchor component="button" size="xs" onClick={() => nav.openPeer(p.id)}>
+                        {p.name}
+                      </Anchor>
+                    </span>
+                  ))}
+                  {f.followUp.due ? (
+                    <Text
+                      span
+                      size="xs"
+                      c={f.followUp.due < data.today ? 'red' : 'dimmed'}
+                      fw={f.followUp.due < data.today ? 600 : undefined}
+                    >
+                      {' '}
+                      · due {near(f.followUp.due)}
+                      {f.followUp.due < data.today ? ' (overdue)' : ''}
+                    </Text>
+                  ) : (
+                    ' · no due date'
+                  )}
                 </Text>
-              ) : null}
-            </Text>
-          </Group>
-        )}
-      />
-      {TODAY_FEATURE_CARDS.map((Card, i) => (
-        <Card key={i} />
-      ))}
+              </Stack>
+            </Group>
+          )}
+        />
+        <TodayCard
+          title="Celebrate or support"
+          testId="today-life-events"
+          items={data.lifeEvents}
+          first={5}
+          empty="No news to mark in the next two weeks. Add life events (a new job, a launch, a birthday) on a peer's Interactions tab, and they come up here when the day is near."
+          render={(m) => <LifeEventNote mention={m} peerName={m.peerName} onOpenPeer={nav.openPeer} />}
+        />
+        <TodayCard
+          title="Worth a gentle look"
+          testId="today-patterns"
+          items={data.patterns}
+          first={4}
+          empty="Nothing to point out: no peer you only contact when you need something, no long one-sided balance, nobody far past their cadence."
+          render={(p) => <PatternNote pattern={p} onOpenPeer={nav.openPeer} showName />}
+        />
+        <TodayCard
+          title="This week"
+          order="newest first"
+          testId="today-week"
+          items={data.thisWeek.interactions}
+          first={5}
+          empty={`Nothing logged since ${dayWithWeekday(data.thisWeek.since, data.today)}. A coffee, a call, a message: log it with ${LOG_SHORTCUT_TEXT}.`}
+          render={(i) => (
+            <Group gap="sm" wrap="nowrap" align="flex-start">
+              <Text size="xs" c="dimmed" w={64} style={{ flexShrink: 0 }} mt={2}>
+                {dayRelative(i.date, data.today)}
+              </Text>
+              <Text size="sm" style={{ minWidth: 0 }}>
+                {CHANNEL_LABEL[i.channel]} with{' '}
+                {i.peers.map((p, k) => (
+                  <span key={p.id}>
+                    {k ? ', ' : ''}
+                    <Anchor component="button" size="sm" onClick={() => nav.openPeer(p.id)}>
+                      {p.name}
+                    </Anchor>
+                  </span>
+                ))}
+                {i.hidden ? (
+                  <Text span size="sm" c="dimmed">
+                    {' '}
+                    · <IconLock size={12} /> confidential
+                  </Text>
+                ) : i.summary ? (
+                  <Text span size="sm" c="dimmed">
+                    {' '}
+                    · {i.summary.length > 140 ? `${i.summary.slice(0, 140)}…` : i.summary}
+                  </Text>
+                ) : null}
+              </Text>
+            </Group>
+          )}
+        />
+        {TODAY_FEATURE_CARDS.map((Card, i) => (
+          <Card key={i} />
+        ))}
+      </TodayFlow>
     </Stack>
+  );
+}
+
+/**
+ * Today's cards in one flow: two balanced columns where each gets 400 px or more, one below
+ * that. Balanced columns leave no tall empty half (the fixed two-column grid left ~400 px
+ * blank beside the long due list); the reading order is the flow's own.
+ */
+function TodayFlow({ children }: { children: ReactNode }) {
+  return (
+    <div style={{ columns: '2 400px', columnGap: 'var(--mantine-spacing-md)' }} data-testid="today-cards">
+      {Children.map(children, (card) => (
+        <div style={{ breakInside: 'avoid', paddingBottom: 'var(--mantine-spacing-md)' }}>{card}</div>
+      ))}
+    </div>
   );
 }
 

@@ -65,12 +65,18 @@ export function CreateVault() {
             >
               Create vault
             </Button>
-            {/* why the button is disabled, right under it */}
-            {pass.problem && (
-              <Text id="create-vault-why" size="sm" c="dimmed" ta="center" mt={6} data-testid="passphrase-problem">
-                {pass.problem}
-              </Text>
-            )}
+            {/* why the button is disabled, right under it; two lines kept for it, so the card does not jump */}
+            <Text
+              id="create-vault-why"
+              size="sm"
+              c="dimmed"
+              ta="center"
+              mt={6}
+              mih="calc(2 * var(--mantine-line-height-sm) * var(--mantine-font-size-sm))"
+              data-testid={pass.problem ? 'passphrase-problem' : undefined}
+            >
+              {pass.problem}
+            </Text>
           </div>
           <Button variant="subtle" color="grape" onClick={() => void trySample()} loading={sampleBusy} data-testid="try-sample">
             Or try Compeer with sample data first

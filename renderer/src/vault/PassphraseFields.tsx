@@ -66,11 +66,10 @@ export function PassphraseFields({
         </Text>
         {/* no time-to-guess: zxcvbn's figure assumes a fast hash, not the vault's Argon2id, and contradicted "Strong" */}
       </Group>
-      {strength && (strength.warning || strength.suggestions.length > 0) && strength.score < 4 && (
-        <Text size="xs" c="dimmed">
-          {[strength.warning, ...strength.suggestions].filter(Boolean).join(' ')}
-        </Text>
-      )}
+      {/* two lines kept for the advice, shown or not, so the card does not jump as it comes and goes */}
+      <Text size="xs" c="dimmed" mih="calc(2 * var(--mantine-line-height-xs) * var(--mantine-font-size-xs))" data-testid="strength-advice">
+        {strength && strength.score < 4 ? [strength.warning, ...strength.suggestions].filter(Boolean).join(' ') : ''}
+      </Text>
       <PasswordInput
         label="Type it again"
         value={second}

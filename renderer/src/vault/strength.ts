@@ -27,15 +27,33 @@ export interface Strength {
 
 const LABELS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const;
 
-/** The minimum score a new passphrase needs: "Strong" (about 10^10 guesses or more). */
+/** The minimum score a new passphrase needs: "Strong" (about 10^12 guesses or more, below). */
 export const MIN_SCORE = 3;
+
+/**
+ * The meter agrees with the hint above it (four or more unrelated words): zxcvbn gives its top
+ * score from 10^10 guesses, so "Tr0ub4dor&3" (10^11, its l33t spelling not in the dictionaries)
+ * was "Very strong". Here "Strong" also needs 10^12 guesses (more than three random words of a
+ * 7,776-word list) and "Very strong" 10^14 (what four unrelated words reach). zxcvbn's
+ * Levenshtein matching would catch that password by name, but costs up to a second a keystroke.
+ */
+export const GUESSES_LOG10 = { strong: 12, veryStrong: 14 } as const;
+
+const capped = (score: Strength['score'], log10: number): Strength['score'] =>
+  log10 >= GUESSES_LOG10.veryStrong
+    ? score
+    : log10 >= GUESSES_LOG10.strong
+      ? (Math.min(score, 3) as Strength['score'])
+      : (Math.min(score, 2) as Strength['score']);
 
 export async function estimate(passphrase: string): Promise<Strength> {
   const r = (await load()).check(passphrase.slice(0, 256));
+  const score = capped(r.score, r.guessesLog10);
   return {
-    score: r.score,
-    label: LABELS[r.score],
+    score,
+    label: LABELS[score],
     warning: r.feedback.warning,
-    suggestions: r.feedback.suggestions,
+    // held back by the caps alone, zxcvbn has nothing to say: say what would help
+    suggestions: score < r.score && r.feedback.suggestions.length === 0 ? ['Add another unrelated word or two.'] : r.feedback.suggestions,
   };
 }
