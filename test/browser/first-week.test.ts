@@ -118,6 +118,8 @@ describe('the first week', () => {
     await go(page, 'peers');
     await page.getByTestId('peer-row').first().click();
     await page.locator('[data-testid=peer-drawer] [role=dialog]').waitFor();
+    // the ties are on the peer's Profile tab (the drawer opens on the person's story)
+    await page.getByTestId('peer-tab-profile').click();
     const picker = page.getByTestId('tie-peer');
     const others = await page.getByTestId('peer-row').allInnerTexts();
     const target = others
@@ -170,6 +172,14 @@ describe('the first week', () => {
     const { page } = app;
     // Today with the sample vault at 1200x800 (the README's picture), then at 880x600
     await page.getByTestId('today-advisor').getByTestId('suggestion').first().waitFor();
+    // each list says its order beside its title
+    for (const [card, order] of [
+      ['today-due', 'most overdue first'],
+      ['today-follow-ups', 'soonest due first'],
+      ['today-patterns', 'by kind, closest first'],
+    ] as const) {
+      expect(await page.getByTestId(card).locator('h2').locator('..').innerText()).toContain(order);
+    }
     await shots(app, 'today-1200');
     await page.setViewportSize(SMALL);
     await settled(page);

@@ -1,5 +1,11 @@
 import { useEffect } from 'react';
 
+/** The page's heading that is shown: while the next page's chunk loads, Suspense keeps the old page in the DOM, hidden. */
+function shownHeading(): HTMLElement | null {
+  for (const h of document.querySelectorAll<HTMLElement>('main h1')) if (h.getClientRects().length > 0) return h;
+  return null;
+}
+
 /**
  * After landing in the app or moving to another page (from the palette, a link in a page, a
  * closed dialog), the keyboard focus goes to the new page's heading, so a screen reader
@@ -13,15 +19,16 @@ export function useFocusHeading(where: unknown): void {
     let tries = 0;
     const timer = window.setInterval(() => {
       tries += 1;
-      const heading = document.querySelector<HTMLElement>('main h1');
+      const heading = shownHeading();
       if (tries > 40) window.clearInterval(timer);
       // a closing dialog (the palette) is waited for: the focus comes once it is gone
       if (!heading || document.querySelector('[role=dialog]')) return;
-      window.clearInterval(timer);
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       // focus for screen readers and Tab, without a ring: a heading is not something to act on
       heading.style.outline = 'none';
       heading.focus({ preventScroll: true });
+      // done once the focus has taken (a heading still hidden refuses it: try again)
+      if (document.activeElement === heading) window.clearInterval(timer);
     }, 50);
     return () => window.clearInterval(timer);
   }, [where]);

@@ -128,6 +128,7 @@ export function TodayPage(_props: PageProps) {
       <TodayFlow>
         <TodayCard
           title="Due a check-in"
+          order="most overdue first"
           testId="today-due"
           items={data.due}
           empty={
@@ -197,6 +198,7 @@ export function TodayPage(_props: PageProps) {
         />
         <TodayCard
           title="Follow-ups"
+          order="soonest due first"
           testId="today-follow-ups"
           items={data.followUps}
           empty="Nothing promised and not done. When you log an interaction, add what you will do next (send the article, make the intro) and it waits here."
@@ -249,6 +251,7 @@ export function TodayPage(_props: PageProps) {
         />
         <TodayCard
           title="Celebrate or support"
+          order="nearest first"
           testId="today-life-events"
           items={data.lifeEvents}
           first={5}
@@ -257,9 +260,10 @@ export function TodayPage(_props: PageProps) {
         />
         <TodayCard
           title="Worth a gentle look"
+          order="by kind, closest first"
           testId="today-patterns"
           items={data.patterns}
-          first={4}
+          first={3}
           empty="Nothing to point out: no peer you only contact when you need something, no long one-sided balance, nobody far past their cadence."
           render={(p) => <PatternNote pattern={p} onOpenPeer={nav.openPeer} showName />}
         />
