@@ -1,3 +1,4 @@
+import { dayWords } from '../../date-words';
 import {
   COVERS_BONUS,
   FIT_WEIGHTS,
@@ -159,7 +160,7 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
       });
     if (left !== null)
       because.push({
-        text: `The deadline is ${o.deadline} (${left === 0 ? 'today' : `${left} day${left === 1 ? '' : 's'} left`}).`,
+        text: `The deadline is ${dayWords(o.deadline, ctx.today)} (${left === 0 ? 'today' : `${left} day${left === 1 ? '' : 's'} left`}).`,
         refs: [o.id],
       });
     const ids = fits.map((f) => f.peerId);

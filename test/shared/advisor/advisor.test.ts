@@ -62,6 +62,13 @@ describe('advisor: each kind on a vault whose answer is known', () => {
     expect(s[0]!.because[1]!.refs).toEqual(['o1', 'bo', 'g-bo']);
   });
 
+  test('opportunity: the deadline in words, with the days left', () => {
+    const doc = shareable();
+    doc.opportunities[0] = { ...doc.opportunities[0]!, deadline: ago(-10) };
+    const s = ofKind(doc, 'opportunity');
+    expect(s[0]!.because.at(-1)!.text).toBe(`The deadline is ${dayWords(ago(-10), TODAY)} (10 days left).`);
+  });
+
   test('conflict: the same goal and a journal entry tagged competition; never quoted, never a label', () => {
     const s = ofKind(strained(), 'conflict');
     expect(s.map((x) => x.peerIds)).toEqual([['ana']]);
