@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconFlame, IconHeartHandshake } from '@tabler/icons-react';
 import { addMonths, getDaysInMonth, getISODay, parseISO, startOfMonth } from 'date-fns';
-import { monthWords } from '../../../shared/date-words';
+import { dayWords, monthWords } from '../../../shared/date-words';
 import { dayOf } from '../../../shared/domain/days';
 import { useMemo, useState } from 'react';
 import { notBeingVulnerable } from '../../../shared/domain/journal/not-vulnerable';
@@ -78,7 +78,7 @@ function MonthCalendar({
 }
 
 /** The mood over time, as a small line (no axes to read, just the shape). */
-function MoodLine({ entries }: { entries: readonly JournalSummary[] }) {
+function MoodLine({ entries, today }: { entries: readonly JournalSummary[]; today: string }) {
   const series = useMemo(() => moodSeries(entries).slice(-26), [entries]);
   if (series.length < 2)
     return (
@@ -96,13 +96,13 @@ function MoodLine({ entries }: { entries: readonly JournalSummary[] }) {
       width="100%"
       viewBox={`0 0 ${w} ${h}`}
       role="img"
-      aria-label={`Mood by week, from ${series[0]!.week} to ${series.at(-1)!.week}`}
+      aria-label={`Mood by week, from ${dayWords(series[0]!.week, today)} to ${dayWords(series.at(-1)!.week, today)}`}
       data-testid="mood-line"
     >
       <path d={d} fill="none" stroke="var(--mantine-color-teal-filled)" strokeWidth={2} strokeLinejoin="round" />
       {series.map((p, i) => (
         <circle key={p.week} cx={x(i)} cy={y(p.mood)} r={2.5} fill="var(--mantine-color-teal-filled)">
-          <title>{`Week of ${p.week}: ${p.mood}`}</title>
+          <title>{`Week of ${dayWords(p.week, today)}: ${p.mood}`}</title>
         </circle>
       ))}
     </svg>
@@ -196,7 +196,7 @@ export function JournalOverview({
           <Text size="sm" fw={600} mb={4}>
             Mood
           </Text>
-          <MoodLine entries={entries} />
+          <MoodLine entries={entries} today={today} />
         </Card>
       </SimpleGrid>
     </Stack>
