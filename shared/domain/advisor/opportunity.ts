@@ -158,7 +158,7 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
         text: `More of your peers fit it too: "Who would this help?" on the opportunity lists them all.`,
         refs: [o.id],
       });
-    if (left !== null)
+    if (left !== null && o.deadline)
       because.push({
         text: `The deadline is ${dayWords(o.deadline, ctx.today)} (${left === 0 ? 'today' : `${left} day${left === 1 ? '' : 's'} left`}).`,
         refs: [o.id],
