@@ -85,6 +85,11 @@ export function dayRelative(day: Day, today: Day, locale?: string): string {
   return dayDistance(day, today, locale) ?? dayWords(day, today, locale);
 }
 
+/** After a verb in an English sentence ("had a new job …"): "yesterday", "in 2 days", "on 7 Nov". */
+export function onDay(day: Day, today: Day, locale?: string): string {
+  return dayDistance(day, today, locale) ?? `on ${dayWords(day, today, locale)}`;
+}
+
 /** Both, for beside a date picker or in a list: "Mon 7 Dec · yesterday", "Mon 7 Nov". */
 export function dayFull(day: Day, today: Day, locale?: string): string {
   const near = dayDistance(day, today, locale);

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { patience } from '../helpers/patience.mts';
 import type { CliIo } from '../../electron/cli/io';
 import { EXIT, runCli } from '../../electron/cli/run';
+import { dayWithYear } from '../../shared/date-words';
+import { dayOf } from '../../shared/domain/days';
 import { Vault } from '../../electron/core/vault';
 import { parseVault, splitRecords } from '../../electron/core/vault/format';
 import { AppSession } from '../../electron/service/session';
@@ -122,7 +124,7 @@ describe('a vault file cut at a record boundary', () => {
       expect(after.code).toBe(EXIT.ok);
       expect(after.out).toMatch(new RegExp(`^peers\\t${3 + kept + 1}$`, 'm'));
       expect(after.err).toContain(
-        `Note: on 2026-11-27 you chose to go on without ${count} that ${missing === 1 ? 'was' : 'were'} missing (the file had been cut short).`,
+        `Note: on ${dayWithYear(dayOf(new Date('2026-11-27T12:00:00Z')))} you chose to go on without ${count} that ${missing === 1 ? 'was' : 'were'} missing (the file had been cut short).`,
       );
       // the cut file itself was kept in the backups before the vault was written afresh
       const backups = await Vault.listBackupsOf(path);

@@ -10,6 +10,7 @@ import { dispatch } from '../../electron/service/dispatch';
 import { createHandlers } from '../../electron/service/handlers';
 import { reminderSummary } from '../../electron/service/control';
 import { startReminders } from '../../electron/main/reminders';
+import { onDay } from '../../shared/date-words';
 import { advise, todaysPicks } from '../../shared/domain/advisor';
 import { prepContext } from '../../shared/domain/journal/prep-context';
 import { reminderToSend, type Reminder } from '../../shared/domain/reminders';
@@ -471,7 +472,9 @@ describe('no confidential text leaves the vault unasked', () => {
         (a) => a.item.id === 'a1' && a.hidden,
       ),
     ).toBe(true);
-    expect(JSON.stringify(screens['advisor:forPeer {"peerId":"ana"}'])).toContain('An open follow-up from your conversation on 2026-11-25');
+    expect(JSON.stringify(screens['advisor:forPeer {"peerId":"ana"}'])).toContain(
+      `An open follow-up from your conversation ${onDay('2026-11-25', TODAY)}`,
+    );
     expect(
       (screens['journal:prep {"peerId":"ana"}'] as { openFollowUps: { id: string; text: string | null }[] }).openFollowUps.some(
         (f) => f.id === 'f1' && f.text === null,

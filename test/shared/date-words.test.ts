@@ -11,6 +11,7 @@ import {
   momentWords,
   monthTickWords,
   monthWords,
+  onDay,
 } from '../../shared/date-words';
 
 const TODAY = '2026-12-07';
@@ -41,6 +42,13 @@ describe('one way of saying a date, from the locale', () => {
     expect(dayRelative('2026-11-30', TODAY, 'en-GB')).toBe('30 Nov');
     expect(dayDistance('2026-11-30', TODAY, 'en-GB')).toBeNull();
     expect(dayRelative('2026-12-06', TODAY, 'fr-FR')).toBe('hier');
+  });
+
+  test('in a sentence: relative within a week, "on" a date further off', () => {
+    expect(onDay('2026-12-06', TODAY, 'en-GB')).toBe('yesterday');
+    expect(onDay('2026-12-09', TODAY, 'en-GB')).toBe('in 2 days');
+    expect(onDay('2026-11-30', TODAY, 'en-GB')).toBe('on 30 Nov');
+    expect(onDay('2025-11-30', TODAY, 'en-US')).toBe('on Nov 30, 2025');
   });
 
   test('across the new year, and whatever the time zone (the day is a calendar day)', () => {

@@ -1,3 +1,5 @@
+import { dayWithYear } from '../../../shared/date-words';
+import { dayOf } from '../../../shared/domain/days';
 import { acceptedSentence, savedChanges } from '../../../shared/domain/vault-loss';
 import { COLLECTION_NAMES } from '../../../shared/schema/document';
 import { Vault } from '../../core/vault';
@@ -54,7 +56,7 @@ export const verify: Command = {
         "Warning: the record of this vault's newest save does not verify (it was changed, or this file is a copy from before a passphrase change), so whether an older copy was put back could not be checked.\n",
       );
     }
-    for (const a of st.acceptedLosses) io.stderr(`Note: on ${a.on.slice(0, 10)} ${acceptedSentence(a)}.\n`);
+    for (const a of st.acceptedLosses) io.stderr(`Note: on ${dayWithYear(dayOf(new Date(a.on)))} ${acceptedSentence(a)}.\n`);
     return st.missingRecords > 0 || st.commitUnreadable || loss ? EXIT.damaged : EXIT.ok;
   },
 };

@@ -1,4 +1,5 @@
 import { CompeerError } from '../../../shared/errors';
+import { dayWords } from '../../../shared/date-words';
 import { dayOf } from '../../../shared/domain/days';
 import { checkInInteraction, meetingInteraction, shareInteraction, withShares } from '../../../shared/domain/groups/logging';
 import { generateRotation, reconcileRotation, recordInRotation } from '../../../shared/domain/groups/rotation';
@@ -190,7 +191,7 @@ export function groupHandlers(session: AppSession, deps: HandlerDeps): Pick<Hand
       const m = findOr(g.meetings, meetingId, 'meeting');
       await v.apply([put('groups', { ...g, meetings: g.meetings.filter((x) => x.id !== meetingId), updatedAt: stamp() })]);
       return {
-        token: remember(`the meeting of ${m.date}`, (doc) => {
+        token: remember(`the meeting of ${dayWords(m.date, today())}`, (doc) => {
           const now = doc.groups.find((x) => x.id === groupId);
           return now ? [put('groups', { ...now, meetings: [...now.meetings.filter((x) => x.id !== m.id), m] })] : [];
         }),

@@ -89,7 +89,7 @@ export function journalHandlers(session: AppSession, deps: HandlerDeps): Pick<Ha
         date: needsWeek ? reviewedWeek(date).since : date,
         peer: names.length ? names.join(', ') : undefined,
         week: needsWeek ? weekFactsMarkdown(weekFacts(d.interactions, d.peers, date)) : undefined,
-        goals: kind === 'goal-review' ? goalsMarkdown(d.goals, d.peers) : undefined,
+        goals: kind === 'goal-review' ? goalsMarkdown(d.goals, d.peers, date) : undefined,
       });
       return Promise.resolve({ title: titleFrom(body), body });
     },

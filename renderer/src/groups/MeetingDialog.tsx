@@ -151,7 +151,7 @@ export function MeetingDialog({
       const items = previous?.notesHidden
         ? (await send('groups:revealNotes', { groupId, meetingId: previous.id })).actionItems
         : previous?.actionItems;
-      set('agenda', agendaText(template, custom, openItemsOf(items ? { actionItems: items } : undefined), who));
+      set('agenda', agendaText(template, custom, openItemsOf(items ? { actionItems: items } : undefined), who, draft.date));
     } catch (e) {
       setError(e);
     }

@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconFlame, IconHeartHandshake } from '@tabler/icons-react';
 import { addMonths, differenceInCalendarDays, getDaysInMonth, getISODay, parseISO, startOfMonth } from 'date-fns';
-import { monthWords } from '../../../shared/date-words';
+import { dayWords, monthWords } from '../../../shared/date-words';
 import { dayOf, plusDays } from '../../../shared/domain/days';
 import { periodLabel } from '../reciprocity/charts/format';
 import { useMemo, useState } from 'react';
@@ -88,7 +88,7 @@ const MOOD_TICKS = MOODS.filter((m) => m.value % 2 === 1);
  * The mood over time: a line over the weeks with a mood (placed by date, so a gap is a gap),
  * the scale named on the left (Low, Okay, Great) and the first and last weeks below.
  */
-function MoodLine({ entries }: { entries: readonly JournalSummary[] }) {
+function MoodLine({ entries, today }: { entries: readonly JournalSummary[]; today: string }) {
   // the last half year of weeks with a mood, by date (an old mood would squeeze the rest into a corner)
   const series = useMemo(() => {
     const all = moodSeries(entries);
@@ -116,7 +116,7 @@ function MoodLine({ entries }: { entries: readonly JournalSummary[] }) {
       width="100%"
       viewBox={`0 0 ${w} ${h}`}
       role="img"
-      aria-label={`Mood by week, from ${series[0]!.week} to ${series.at(-1)!.week}, on a scale from Low to Great`}
+      aria-label={`Mood by week, from ${dayWords(series[0]!.week, today)} to ${dayWords(series.at(-1)!.week, today)}, on a scale from Low to Great`}
       data-testid="mood-line"
     >
       {MOOD_TICKS.map((m) => (
@@ -136,7 +136,7 @@ function MoodLine({ entries }: { entries: readonly JournalSummary[] }) {
       <path d={d} fill="none" stroke="var(--mantine-color-teal-filled)" strokeWidth={2} strokeLinejoin="round" />
       {series.map((p) => (
         <circle key={p.week} cx={x(p.week)} cy={y(p.mood)} r={2.5} fill="var(--mantine-color-teal-filled)">
-          <title>{`Week of ${p.week}: ${p.mood}`}</title>
+          <title>{`Week of ${dayWords(p.week, today)}: ${p.mood}`}</title>
         </circle>
       ))}
     </svg>
@@ -230,7 +230,7 @@ export function JournalOverview({
           <Text size="sm" fw={600} mb={4}>
             Mood
           </Text>
-          <MoodLine entries={entries} />
+          <MoodLine entries={entries} today={today} />
         </Card>
       </SimpleGrid>
     </Stack>

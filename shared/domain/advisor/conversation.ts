@@ -1,4 +1,5 @@
 import { LEARNING_TOPICS, type LearningTopic, type LifeEventKind } from '../../schema/vocabulary';
+import { dayRelative, onDay } from '../../date-words';
 import { daysBetween, plusDays } from '../days';
 import { SUGGESTION_BY_KIND } from '../life-events';
 import { explainMatch, matchPrepared, meetsText } from '../words';
@@ -107,7 +108,7 @@ export function conversation(ctx: AdvisorContext): Draft[] {
       const celebrate = SUGGESTION_BY_KIND[ev.kind] === 'celebrate';
       topics.push({
         weight: WEIGHT.event,
-        text: `${d >= 0 ? `${who} had ${what} on ${ev.date}` : `${who} has ${what} coming on ${ev.date}`}`,
+        text: d >= 0 ? `${who} had ${what} ${onDay(ev.date, today)}` : `${who} has ${what} coming ${onDay(ev.date, today)}`,
         question:
           d >= 0
             ? celebrate
@@ -125,7 +126,10 @@ export function conversation(ctx: AdvisorContext): Draft[] {
         if (f.done) continue;
         topics.push({
           weight: WEIGHT.followUp,
-          text: 'hidden' in f ? `An open follow-up from your conversation on ${i.date}` : `An open follow-up from ${i.date}: "${f.text}"`,
+          text:
+            'hidden' in f
+              ? `An open follow-up from your conversation ${onDay(i.date, today)}`
+              : `An open follow-up from ${dayRelative(i.date, today)}: "${f.text}"`,
           question: 'Last time we said we would follow up: where did that land?',
           refs: [p.id, i.id],
           fact: f.id,

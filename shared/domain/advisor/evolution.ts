@@ -1,3 +1,4 @@
+import { dayWords } from '../../date-words';
 import { daysBetween, plusDays } from '../days';
 import { LIFE_EVENT_RECENT_DAYS, lifeEventsNear } from '../life-events';
 import { diversityOf, NETWORK_DIMENSIONS } from '../diversity';
@@ -131,7 +132,7 @@ function diverging(ctx: AdvisorContext): Draft[] {
       peerIds: [p.id],
       because: [
         {
-          text: `Since ${who}'s ${word.replace(/^an? /, '')} on ${e.date}, your careers differ in ${listed(apart)}.`,
+          text: `Since ${who}'s ${word.replace(/^an? /, '')} on ${dayWords(e.date, ctx.today)}, your careers differ in ${listed(apart)}.`,
           refs: [p.id, e.id],
         },
         { text: EVOLVE, refs: [] },

@@ -1,3 +1,4 @@
+import { dayWords } from '../../date-words';
 import {
   COVERS_BONUS,
   FIT_WEIGHTS,
@@ -165,9 +166,9 @@ export function opportunity(ctx: AdvisorContext): Draft[] {
         text: `More of your peers fit it too: "Who would this help?" on the opportunity lists them all.`,
         refs: [o.id],
       });
-    if (left !== null)
+    if (left !== null && o.deadline)
       because.push({
-        text: `The deadline is ${o.deadline} (${left === 0 ? 'today' : `${left} day${left === 1 ? '' : 's'} left`}).`,
+        text: `The deadline is ${dayWords(o.deadline, ctx.today)} (${left === 0 ? 'today' : `${left} day${left === 1 ? '' : 's'} left`}).`,
         refs: [o.id],
       });
     const ids = fits.map((f) => f.peerId);

@@ -1,3 +1,4 @@
+import { dayWords } from '../../date-words';
 import { daysBetween } from '../days';
 import { mapYourNetwork, valuesOf, type Dimension } from '../diversity';
 import { explainMatch, matchPrepared, meetsText, type TermMatch } from '../words';
@@ -163,7 +164,7 @@ function revivals(ctx: AdvisorContext): Draft[] {
     const who = firstName(n.peer.name);
     const because: Because[] = [
       {
-        text: `You were last in touch with ${who} on ${last.date}, ${quiet} days ago${n.peer.status === 'dormant' ? '; you marked them dormant' : ''}.`,
+        text: `You were last in touch with ${who} on ${dayWords(last.date, ctx.today)}, ${quiet} days ago${n.peer.status === 'dormant' ? '; you marked them dormant' : ''}.`,
         refs: [n.peer.id, last.id],
       },
       ...shared.slice(0, 3).map((m) => ({ text: `You share an interest: ${explainMatch(m)}.`, refs: [n.peer.id] })),

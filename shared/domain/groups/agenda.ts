@@ -1,4 +1,6 @@
+import { dayWords } from '../../date-words';
 import type { ActionItem } from '../../schema/document';
+import type { Day } from '../days';
 import { ME, type AgendaTemplate } from '../../schema/vocabulary';
 
 /**
@@ -60,16 +62,20 @@ export const agendaTemplate = (t: AgendaTemplate, custom: Partial<Record<AgendaT
 
 /**
  * The agenda for a new meeting: the template, with `{{action items}}` replaced by the open
- * action items of the last meeting ("- Ana: send the deck (due 2025-06-27)"), or "None open."
+ * action items of the last meeting ("- Ana: send the deck (due 27 Jun)"), or "None open." The
+ * agenda is kept, so a due day is said in words from the meeting's `day`, never relative to today.
  */
 export function agendaText(
   t: AgendaTemplate,
   custom: Partial<Record<AgendaTemplate, string>>,
   openItems: readonly ActionItem[],
   nameOf: (id: string) => string,
+  day: Day,
 ): string {
   const items = openItems.length
-    ? openItems.map((i) => `- ${i.ownerId === ME ? 'Me' : nameOf(i.ownerId)}: ${i.text}${i.due ? ` (due ${i.due})` : ''}`).join('\n')
+    ? openItems
+        .map((i) => `- ${i.ownerId === ME ? 'Me' : nameOf(i.ownerId)}: ${i.text}${i.due ? ` (due ${dayWords(i.due, day)})` : ''}`)
+        .join('\n')
     : 'None open.';
   return agendaTemplate(t, custom).split(ACTION_ITEMS_TOKEN).join(items);
 }

@@ -1,7 +1,8 @@
 import { addDays, differenceInCalendarDays, getISODay, parseISO, startOfISOWeek } from 'date-fns';
 import type { Goal, Interaction, Peer } from '../../schema/document';
 import { ME } from '../../schema/vocabulary';
-import { dayOf } from '../days';
+import { dayWords } from '../../date-words';
+import { dayOf, type Day } from '../days';
 import { countsFor } from '../reciprocity';
 
 /** The facts a weekly review starts from, out of the interaction log (pure; the week is passed in). */
@@ -89,18 +90,21 @@ const names = (xs: readonly { name: string }[], max = 8) =>
           .join(', ')} and ${xs.length - max} more`
       : xs.map((x) => x.name).join(', ');
 
-/** The week's facts as Markdown, for the weekly review's {{week}}. */
+/** The week's facts as Markdown, for the weekly review's {{week}}; kept in the entry, so dates in words, never relative. */
 export function weekFactsMarkdown(f: WeekFacts): string {
   return [
-    `> From your log, ${f.since} to ${f.until}: ${f.interactions} interaction${f.interactions === 1 ? '' : 's'}.`,
+    `> From your log, ${dayWords(f.since, f.until)} to ${dayWords(f.until, f.until)}: ${f.interactions} interaction${f.interactions === 1 ? '' : 's'}.`,
     `> - I helped: ${names(f.helped)}`,
     `> - Helped me: ${names(f.helpedMe)}`,
     `> - Overdue for a check-in: ${f.neglected.length === 0 ? 'nobody' : names(f.neglected)}`,
   ].join('\n');
 }
 
-/** My open goals with their latest progress and milestones, for the goal review's {{goals}}. */
-export function goalsMarkdown(goals: readonly Goal[], peers: readonly Pick<Peer, 'id' | 'name'>[]): string {
+/**
+ * My open goals with their latest progress and milestones, for the goal review's {{goals}}. `day` is
+ * the review's: the text is kept in the entry, so its dates are not relative to today.
+ */
+export function goalsMarkdown(goals: readonly Goal[], peers: readonly Pick<Peer, 'id' | 'name'>[], day: Day): string {
   const mine = goals.filter((g) => g.owner === ME && g.status === 'open');
   if (mine.length === 0)
     return '> You have no open goals yet. Write one down below, and share it with a peer who will keep you accountable.';
@@ -110,9 +114,9 @@ export function goalsMarkdown(goals: readonly Goal[], peers: readonly Pick<Peer,
       const latest = [...g.checkIns].sort((a, b) => b.date.localeCompare(a.date))[0];
       const done = g.milestones.filter((m) => m.done).length;
       const parts = [
-        latest ? `${latest.progress}% (checked in ${latest.date})` : 'no check-in yet',
+        latest ? `${latest.progress}% (checked in on ${dayWords(latest.date, day)})` : 'no check-in yet',
         g.milestones.length ? `${done} of ${g.milestones.length} milestones` : null,
-        g.due ? `due ${g.due}` : null,
+        g.due ? `due ${dayWords(g.due, day)}` : null,
         g.partnerIds.length ? `with ${g.partnerIds.map((id) => nameOf.get(id) ?? 'a peer').join(', ')}` : null,
       ].filter(Boolean);
       return `> - **${g.title}**: ${parts.join(', ')}`;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { dayWords } from '../../../shared/date-words';
 import { advise, allSuggestions, remember, todaysPicks } from '../../../shared/domain/advisor';
 import type { VaultDocument } from '../../../shared/schema/document';
 import { type SUGGESTION_KINDS } from '../../../shared/schema/vocabulary';
@@ -42,7 +43,7 @@ describe('advisor: each kind on a vault whose answer is known', () => {
     );
     expect(s[0]!.because[0]!.refs).toEqual(['ana', 'g-ana']);
     expect(s[0]!.because[1]).toEqual({
-      text: `An open follow-up from your conversation on ${ago(20)}. You could ask: "Last time we said we would follow up: where did that land?"`,
+      text: `An open follow-up from your conversation on ${dayWords(ago(20), TODAY)}. You could ask: "Last time we said we would follow up: where did that land?"`,
       refs: ['ana', 'i1'],
     });
     expect(texts(s[0]!)).toMatch(/What you could offer: Ana needs "recruiting"; you have "hiring", the same thing\./);
@@ -59,6 +60,13 @@ describe('advisor: each kind on a vault whose answer is known', () => {
       'Cy has "kubernetes", the skill it asks for.',
     ]);
     expect(s[0]!.because[1]!.refs).toEqual(['o1', 'bo', 'g-bo']);
+  });
+
+  test('opportunity: the deadline in words, with the days left', () => {
+    const doc = shareable();
+    doc.opportunities[0] = { ...doc.opportunities[0]!, deadline: ago(-10) };
+    const s = ofKind(doc, 'opportunity');
+    expect(s[0]!.because.at(-1)!.text).toBe(`The deadline is ${dayWords(ago(-10), TODAY)} (10 days left).`);
   });
 
   test('conflict: the same goal and a journal entry tagged competition; never quoted, never a label', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { dayWords } from '../../../shared/date-words';
 import { allSuggestions } from '../../../shared/domain/advisor';
 import { whoWouldThisHelp } from '../../../shared/domain/groups/opportunities';
 import type { VaultDocument } from '../../../shared/schema/document';
 import type { SUGGESTION_KINDS } from '../../../shared/schema/vocabulary';
 import {
   TODAY,
+  ago,
   complementary,
   fading,
   groupable,
@@ -98,11 +100,20 @@ describe('no contradictions with other screens', () => {
   test('no revival within the peer’s cadence', () => {
     const s = withId(revivable(), 'peer-identification:revive:');
     expect(s.map((x) => x.peerIds)).toEqual([['noa']]);
+    // the day in words (the runtime's locale), never the ISO form
+    expect(s[0]!.because[0]!.text).toBe(
+      `You were last in touch with Noa on ${dayWords(ago(200), TODAY)}, 200 days ago; you marked them dormant.`,
+    );
   });
 
   test('a new job inside the celebration window is a celebration, not a divergence', () => {
     const s = ofKind(newJob(), 'evolution').filter((x) => x.id.startsWith('evolution:diverging:'));
     expect(s.map((x) => x.peerIds)).toEqual([['dmitri']]);
+    expect(s[0]!.because[0]!.text).toContain(`Since Dmitri's promotion on ${dayWords(ago(60), TODAY)}, your careers differ in`);
+    // within a week the day is said relative to today
+    const talk = ofKind(newJob(), 'conversation').flatMap((x) => x.because.map((b) => b.text));
+    expect(talk).toContain(`Kemi had a new job 5 days ago. You could ask: "Congratulations on the new job! How is it going so far?"`);
+    expect(JSON.stringify(allSuggestions(newJob(), TODAY))).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(JSON.stringify(allSuggestions(newJob(), TODAY))).not.toMatch(/Kemi[^"]*another path/);
   });
 

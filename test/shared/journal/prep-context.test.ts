@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { dayWords } from '../../../shared/date-words';
 import { prepContext } from '../../../shared/domain/journal/prep-context';
 import { goalSchema, interactionSchema, lifeEventSchema, meSchema, noteSchema, peerSchema } from '../../../shared/schema/document';
 import { goalsMarkdown, reviewedWeek, weekFacts, weekFactsMarkdown } from '../../../shared/domain/journal/review-facts';
@@ -108,6 +109,11 @@ describe('review facts', () => {
       interactions: 1,
     });
     expect(weekFactsMarkdown(f)).toContain('> - Overdue for a check-in: Ben Okafor');
+    // the week in words (the runtime's locale); the year only when not the week's own
+    expect(weekFactsMarkdown(f)).toContain(
+      `> From your log, ${dayWords('2025-03-10', '2025-03-12')} to ${dayWords('2025-03-16', '2025-03-12')}: 1 interaction.`,
+    );
+    expect(weekFactsMarkdown(f)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   test('a weekly review written on Monday or Tuesday covers the week just ended; from Wednesday, the week under way', () => {
@@ -140,8 +146,13 @@ describe('review facts', () => {
       ],
       partnerIds: ['ana'],
       checkIns: [{ id: 'c', date: '2025-03-01', progress: 50 }],
+      due: '2025-06-30',
     });
-    expect(goalsMarkdown([g], [ana])).toBe('> - **Ship it**: 50% (checked in 2025-03-01), 1 of 2 milestones, with Ana Silva');
-    expect(goalsMarkdown([], [])).toContain('no open goals');
+    // the day of the review entry sets which year goes without saying; no relative words in text that is kept
+    expect(goalsMarkdown([g], [ana], '2025-03-02')).toBe(
+      `> - **Ship it**: 50% (checked in on ${dayWords('2025-03-01', '2025-03-02')}), 1 of 2 milestones, due ${dayWords('2025-06-30', '2025-03-02')}, with Ana Silva`,
+    );
+    expect(goalsMarkdown([g], [ana], '2025-03-02')).not.toMatch(/\d{4}-\d{2}-\d{2}|yesterday/);
+    expect(goalsMarkdown([], [], '2025-03-02')).toContain('no open goals');
   });
 });

@@ -6,6 +6,7 @@ import { AppSession } from '../../../../electron/service/session';
 import { dispatch } from '../../../../electron/service/dispatch';
 import { createHandlers } from '../../../../electron/service/handlers';
 import { REDACTED } from '../../../../shared/confidential';
+import { dayWords } from '../../../../shared/date-words';
 import type { GoalView, GroupsToday, GroupView, OpportunityView } from '../../../../shared/domain/groups/views';
 import type { Channel } from '../../../../shared/ipc/channels';
 import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
@@ -233,7 +234,7 @@ describe('groups through the handler table', () => {
     // delete the meeting and undo; delete the group and undo
     const { token } = await call<{ token: string }>('groups:deleteMeeting', { groupId: id, meetingId: saved.meetingId });
     expect(data().groups[0]!.meetings).toEqual([]);
-    expect(await call('groups:undo', { token })).toEqual({ restored: 'the meeting of 2025-06-25' });
+    expect(await call('groups:undo', { token })).toEqual({ restored: `the meeting of ${dayWords('2025-06-25', '2025-06-26')}` });
     expect(data().groups[0]!.meetings).toHaveLength(1);
     const del = await call<{ token: string }>('groups:delete', { id });
     expect(data().groups).toEqual([]);

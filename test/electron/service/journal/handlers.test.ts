@@ -6,6 +6,7 @@ import { AppSession } from '../../../../electron/service/session';
 import { dispatch } from '../../../../electron/service/dispatch';
 import { createHandlers } from '../../../../electron/service/handlers';
 import { runCli } from '../../../../electron/cli/run';
+import { dayWords } from '../../../../shared/date-words';
 import { frontMatterFile } from '../../../helpers/hostile-files';
 import { WAIT_MS } from '../../../helpers/patience.mts';
 import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
@@ -199,11 +200,15 @@ describe('journal handlers', () => {
     closeLater = session;
     const t = await call<{ body: string }>('journal:template', { kind: 'weekly-review', date: '2025-03-12' });
     expect(t.body).toContain('# Week of 2025-03-10');
-    expect(t.body).toContain('> From your log, 2025-03-10 to 2025-03-16: 0 interactions.');
+    expect(t.body).toContain(
+      `> From your log, ${dayWords('2025-03-10', '2025-03-12')} to ${dayWords('2025-03-16', '2025-03-12')}: 0 interactions.`,
+    );
     // written on a Monday: the week just ended, not the one ahead
     const monday = await call<{ title: string; body: string }>('journal:template', { kind: 'weekly-review', date: '2025-03-17' });
     expect(monday.title).toBe('Week of 2025-03-10');
-    expect(monday.body).toContain('> From your log, 2025-03-10 to 2025-03-16: 0 interactions.');
+    expect(monday.body).toContain(
+      `> From your log, ${dayWords('2025-03-10', '2025-03-17')} to ${dayWords('2025-03-16', '2025-03-17')}: 0 interactions.`,
+    );
     await call('settings:update', { journalTemplates: { gratitude: 'Thank {{peer}} on {{date}}' } });
     expect(await call('journal:template', { kind: 'gratitude', date: '2025-03-12' })).toEqual({
       title: 'Thank my peer on 2025-03-12',
