@@ -61,5 +61,6 @@ const NO_PARSE_NEEDED: ReadonlySet<Channel> = new Set<Channel>([
   'vault:unlockWithRecoveryCode',
   'vault:lock',
   'vault:listBackups',
+  'vault:devices',
   'vault:showFolder',
 ]);

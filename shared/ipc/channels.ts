@@ -17,6 +17,7 @@ export const CHANNELS = [
   'vault:lock',
   'vault:changePassphrase',
   'vault:listBackups',
+  'vault:devices',
   'vault:restoreBackup',
   'vault:restoreNewestBackup',
   'vault:acceptLoss',

@@ -98,6 +98,30 @@ export interface BackupSummary {
   bytes: number;
 }
 
+/**
+ * The devices that write the open vault (Settings, Devices): the CLI's `devices --json` with
+ * `behind` and `thisDevice`. Never a confidential value.
+ */
+export interface DevicesView {
+  /** several devices write the vault through a synced folder */
+  shared: boolean;
+  /** a single-device vault in a folder a sync tool manages: the tool's name */
+  syncTool: string | null;
+  devices: {
+    id: string;
+    name: string;
+    /** when its newest change this device has was made (ISO), or null */
+    lastChange: string | null;
+    /** how many of its changes this device has */
+    changes: number;
+    /** its files in the shared folder look older than what this device has already seen */
+    behind: boolean;
+    thisDevice: boolean;
+  }[];
+  /** changes made on two devices at once: where they met and on which devices, never the values */
+  conflicts: { kind: 'field' | 'text' | 'deleted'; collection: string; id: string; field?: string; devices: string[]; keptAt: string }[];
+}
+
 export interface AppSettings extends Settings {
   vaultPath: string;
 }
@@ -165,6 +189,8 @@ export const contract = {
   'vault:lock': { input: none, result: returns<VaultState>() },
   'vault:changePassphrase': { input: z.object({ current: passphrase, next: passphrase }), result: returns<{ recoveryCode: string }>() },
   'vault:listBackups': { input: none, result: returns<BackupSummary[]>() },
+  /** the devices that write the open vault and the changes made on two of them at once */
+  'vault:devices': { input: none, result: returns<DevicesView>() },
   /** the vault's folder, worked out by main from the open vault (never a path from the renderer); the app's main thread then shows it in the file manager */
   'vault:showFolder': { input: none, result: returns<{ folder: string }>() },
   'vault:restoreBackup': {

@@ -288,6 +288,7 @@ const READ: Partial<Record<Channel, unknown[]>> = {
     { format: 'vcard', includeConfidential: false },
   ],
   'vault:listBackups': [undefined],
+  'vault:devices': [undefined],
 };
 const REVEAL: readonly Channel[] = [
   'peers:revealNotes',

@@ -1,8 +1,16 @@
 import { hostname } from 'node:os';
 import { rename } from 'node:fs/promises';
 import { CompeerError } from '../../../shared/errors';
-import { SharedVault, findShared, sharedFolderOf, type Conflict, type DeviceReport } from '../../core/sync';
-import { syncToolOf } from '../../core/sync/detect';
+import {
+  SharedVault,
+  devicesJson,
+  devicesOfFile,
+  devicesOfShared,
+  findShared,
+  sharedFolderOf,
+  type Conflict,
+  type DeviceReport,
+} from '../../core/sync';
 import { Vault } from '../../core/vault';
 import { EXIT, UsageError, plural, type Command, type CommandContext } from '../context';
 
@@ -22,8 +30,9 @@ export const devices: Command = {
     if (ctx.options.force) throw new UsageError('devices takes no --force.');
     if (!folder) {
       if (!ctx.options.share) {
-        if (ctx.options.json) await ctx.out(`${JSON.stringify({ devices: [], conflicts: [] }, null, 2)}\n`);
-        const tool = await syncToolOf(path!);
+        const single = await devicesOfFile(path!);
+        if (ctx.options.json) await ctx.out(`${JSON.stringify(devicesJson(single), null, 2)}\n`);
+        const tool = single.syncTool;
         ctx.io.stderr(
           `${path} is used by one device.${tool ? ` It is in a folder ${tool} syncs.` : ''} To use it from several devices through a synced folder, run: compeer devices ${path} --share\n`,
         );
@@ -93,11 +102,10 @@ const describe = (c: Conflict, names: Map<string, string>): string => {
 };
 
 export async function report(ctx: CommandContext, v: SharedVault): Promise<void> {
-  const list = v.devices();
-  const conflicts = v.conflicts();
+  const answer = devicesOfShared(v);
+  const { devices: list, conflicts } = answer;
   if (ctx.options.json) {
-    const devicesOut = list.map((d: DeviceReport) => ({ id: d.id, name: d.name, lastChange: d.lastChange, changes: d.changes }));
-    await ctx.out(`${JSON.stringify({ devices: devicesOut, conflicts }, null, 2)}\n`);
+    await ctx.out(`${JSON.stringify(devicesJson(answer), null, 2)}\n`);
   } else {
     for (const d of list) {
       await ctx.out(`${d.id}\t${d.name}${d.thisDevice ? ' (this device)' : ''}\t${d.lastChange ?? '-'}\t${plural(d.changes, 'change')}\n`);

@@ -1,3 +1,4 @@
 export { SharedVault, findShared, sharedFolderOf, type DeviceReport, type SharedOptions } from './shared-vault';
 export { conflictOf } from './folder';
 export type { Conflict } from './merge';
+export { devicesJson, devicesOfFile, devicesOfShared, type DevicesAnswer } from './devices';

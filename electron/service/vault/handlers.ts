@@ -1,4 +1,5 @@
 import { dirname } from 'node:path';
+import { devicesOfFile } from '../../core/sync';
 import type { AppSettings } from '../../../shared/ipc/contract';
 import type { AppSession } from '../session';
 import type { Handlers } from '../dispatch';
@@ -11,6 +12,7 @@ type VaultChannels =
   | 'vault:lock'
   | 'vault:changePassphrase'
   | 'vault:listBackups'
+  | 'vault:devices'
   | 'vault:restoreBackup'
   | 'vault:restoreNewestBackup'
   | 'vault:acceptLoss'
@@ -41,6 +43,12 @@ export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels
     }),
     'vault:listBackups': async () =>
       (await session.requireVault().listBackups()).map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),
+    // the window opens only vault files this device alone writes so far; a shared vault's answer
+    // (devicesOfShared) is the one `compeer devices` gives
+    'vault:devices': () => {
+      session.requireVault();
+      return devicesOfFile(session.vaultPath);
+    },
     'vault:restoreBackup': async ({ name, passphrase, backupPassphrase }) => {
       await session.restoreBackup(name, passphrase, backupPassphrase);
       return session.state();

@@ -6,6 +6,7 @@ import { FEATURE_SETTINGS } from './feature-sections';
 import { AppearanceSection } from './AppearanceSection';
 import { AutoLockSection } from './AutoLockSection';
 import { BackupsSection } from './BackupsSection';
+import { DevicesSection } from './DevicesSection';
 import { PassphraseSection } from './PassphraseSection';
 import { ProfileSection } from './ProfileSection';
 import { SampleDataSection } from './SampleDataSection';
@@ -103,6 +104,8 @@ export function SettingsPage({ params }: PageProps) {
           ))}
           {!sample && <PassphraseSection />}
           {!sample && <BackupsSection restore={params.restore} />}
+          {/* the sample vault is this device's alone and never shared */}
+          {!sample && <DevicesSection />}
           <VaultLocationSection />
           <SampleDataSection />
         </Stack>
