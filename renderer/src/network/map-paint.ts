@@ -88,38 +88,62 @@ export function paintScene(ctx: Ctx2D, scene: PaintScene, view: View, dpr: numbe
     const r = radii[i]!;
     return !(xs[i]! + r < minX || xs[i]! - r > maxX || ys[i]! + r < minY || ys[i]! - r > maxY);
   };
-  for (const { color, nodes } of scene.byColor) {
-    ctx.beginPath();
-    for (let j = 0; j < nodes.length; j++) {
-      const i = nodes[j]!;
-      if (!inArea(i)) continue;
-      const x = xs[i]!;
-      const y = ys[i]!;
-      const r = radii[i]!;
-      if (r * k * dpr * 2 < SQUARE_BELOW_PX) ctx.rect(x - r, y - r, 2 * r, 2 * r);
-      else {
-        ctx.moveTo(x + r, y);
-        ctx.arc(x, y, r, 0, Math.PI * 2);
+  // nodes are stamped straight into the picture's pixels from one pre-drawn disc (or slice) per
+  // size: thousands of arc fills or image draws cost the canvas several times more
+  const W = ctx.canvas.width;
+  const H = ctx.canvas.height;
+  const image = ctx.getImageData(0, 0, W, H);
+  const px = image.data;
+  const scale = k * dpr;
+  const ox = dpr * view.tx;
+  const oy = dpr * view.ty;
+  const stamp = (i: number, m: Mask, rgb: Rgb) => {
+    const left = Math.floor(xs[i]! * scale + ox) - m.half;
+    const top = Math.floor(ys[i]! * scale + oy) - m.half;
+    const { size, alpha } = m;
+    for (let y = Math.max(0, -top); y < size && top + y < H; y++) {
+      let at = ((top + y) * W + left) * 4;
+      let a = y * size;
+      for (let x = 0; x < size; x++, at += 4, a++) {
+        const ca = alpha[a]!;
+        if (ca === 0 || left + x < 0 || left + x >= W) continue;
+        if (ca === 255) {
+          px[at] = rgb[0];
+          px[at + 1] = rgb[1];
+          px[at + 2] = rgb[2];
+          px[at + 3] = 255;
+          continue;
+        }
+        // source-over onto what is there (edges, other nodes), unpremultiplied as ImageData is
+        const sa = ca / 255;
+        const da = px[at + 3]! / 255;
+        const keep = da * (1 - sa);
+        const oa = sa + keep;
+        px[at] = (rgb[0] * sa + px[at]! * keep) / oa;
+        px[at + 1] = (rgb[1] * sa + px[at + 1]! * keep) / oa;
+        px[at + 2] = (rgb[2] * sa + px[at + 2]! * keep) / oa;
+        px[at + 3] = oa * 255;
       }
     }
-    ctx.fillStyle = color;
-    ctx.fill();
+  };
+  for (const { color, nodes } of scene.byColor) {
+    const rgb = rgbOf(color);
+    for (let j = 0; j < nodes.length; j++) {
+      const i = nodes[j]!;
+      if (inArea(i)) stamp(i, mask(radii[i]! * scale, 0, 1), rgb);
+    }
   }
   // the other types of a peer of several: slices clockwise from the top, over the first colour
   for (const { color, nodes, part, of } of scene.slices) {
-    ctx.beginPath();
+    const rgb = rgbOf(color);
     for (let j = 0; j < nodes.length; j++) {
       const i = nodes[j]!;
-      const r = radii[i]!;
-      if (r * k < SLICES_FROM_PX || !inArea(i)) continue;
-      const a0 = -Math.PI / 2 + (part[j]! / of[j]!) * Math.PI * 2;
-      ctx.moveTo(xs[i]!, ys[i]!);
-      ctx.arc(xs[i]!, ys[i]!, r, a0, a0 + (Math.PI * 2) / of[j]!);
-      ctx.closePath();
+      if (radii[i]! * k < SLICES_FROM_PX || !inArea(i)) continue;
+      stamp(i, mask(radii[i]! * scale, part[j]!, of[j]!), rgb);
     }
-    ctx.fillStyle = color;
-    ctx.fill();
   }
+  ctx.putImageData(image, 0, 0);
+  ctx.setTransform(scale, 0, 0, scale, ox, oy);
   ctx.beginPath();
   ctx.arc(0, 0, ME_RADIUS, 0, Math.PI * 2);
   ctx.fillStyle = ink(o.dark);
@@ -165,6 +189,68 @@ export function paintScene(ctx: Ctx2D, scene: PaintScene, view: View, dpr: numbe
   const color = o.dark ? '#dee2e6' : '#343a40';
   for (const b of placed) writeName(ctx, scene.labels[b.i]!, b, o.dark, color);
   return placed;
+}
+
+type Rgb = [number, number, number];
+/** A node's coverage, 0-255 per pixel of a square `size` across, centred on pixel `half`. */
+type Mask = { size: number; half: number; alpha: Uint8ClampedArray };
+/** Masks by size (quarter device pixels) and slice, and colours as numbers; kept between drawings. */
+const masks = new Map<string, Mask>();
+const colours = new Map<string, Rgb>();
+/** More sizes than any map uses (zoom changes them): past this the cache starts afresh. */
+const MAX_MASKS = 2000;
+
+function scratch(size: number): Ctx2D {
+  const canvas =
+    typeof OffscreenCanvas !== 'undefined'
+      ? new OffscreenCanvas(size, size)
+      : Object.assign(document.createElement('canvas'), { width: size, height: size });
+  return canvas.getContext('2d', { willReadFrequently: true }) as Ctx2D;
+}
+
+/** Any CSS colour as the canvas reads it. */
+function rgbOf(color: string): Rgb {
+  const known = colours.get(color);
+  if (known) return known;
+  const c = scratch(1);
+  c.fillStyle = color;
+  c.fillRect(0, 0, 1, 1);
+  const d = c.getImageData(0, 0, 1, 1).data;
+  const rgb: Rgb = [d[0]!, d[1]!, d[2]!];
+  colours.set(color, rgb);
+  return rgb;
+}
+
+/** A disc of radius `rd` device pixels, or its slice `part` of `of`, drawn by the canvas itself (the same anti-aliasing). */
+function mask(rd: number, part: number, of: number): Mask {
+  // below SQUARE_BELOW_PX across, a square: as the arcs' drawing did, and as cheap
+  const q = Math.max(1, Math.round(rd * 4));
+  const key = `${q}|${part}|${of}`;
+  const known = masks.get(key);
+  if (known) return known;
+  const r = q / 4;
+  const half = Math.ceil(r) + 1;
+  const size = 2 * half + 1;
+  const c = scratch(size);
+  const cx = half + 0.5;
+  c.beginPath();
+  if (2 * r < SQUARE_BELOW_PX && of <= 1) c.rect(cx - r, cx - r, 2 * r, 2 * r);
+  else if (of <= 1) c.arc(cx, cx, r, 0, Math.PI * 2);
+  else {
+    const a0 = -Math.PI / 2 + (part / of) * Math.PI * 2;
+    c.moveTo(cx, cx);
+    c.arc(cx, cx, r, a0, a0 + (Math.PI * 2) / of);
+    c.closePath();
+  }
+  c.fillStyle = '#000';
+  c.fill();
+  const d = c.getImageData(0, 0, size, size).data;
+  const alpha = new Uint8ClampedArray(size * size);
+  for (let i = 0; i < alpha.length; i++) alpha[i] = d[i * 4 + 3]!;
+  if (masks.size >= MAX_MASKS) masks.clear();
+  const made = { size, half, alpha };
+  masks.set(key, made);
+  return made;
 }
 
 function writeName(ctx: Ctx2D, text: string, b: LabelBox, dark: boolean, color: string): void {

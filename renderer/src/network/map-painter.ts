@@ -79,12 +79,19 @@ export class MapPainter {
       canvas.width = Math.max(1, Math.round(job.w * job.dpr));
       canvas.height = Math.max(1, Math.round(job.h * job.dpr));
       const labels = this.scene
-        ? paintScene(canvas.getContext('2d')!, this.scene, job.view, job.dpr, visibleBounds(job.view, job.w, job.h), {
-            ...job,
-            edges: true,
-            labels: true,
-            widths: this.widths,
-          })
+        ? paintScene(
+            canvas.getContext('2d', { willReadFrequently: true })!,
+            this.scene,
+            job.view,
+            job.dpr,
+            visibleBounds(job.view, job.w, job.h),
+            {
+              ...job,
+              edges: true,
+              labels: true,
+              widths: this.widths,
+            },
+          )
         : [];
       this.finished(id, { image: canvas, labels, ms: performance.now() - started });
     });

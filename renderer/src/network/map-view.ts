@@ -12,8 +12,11 @@ export interface MapViewEvents {
 
 /** The picture is redrawn in full once the camera has been still this long. */
 const REST_MS = 150;
-/** The kept picture spans the viewport plus this fraction of it on every side. */
-const MARGIN = 0.3;
+/**
+ * The kept picture spans the viewport plus this fraction of it on every side: enough for a step
+ * of the arrow keys or a short drag; a full drawing's cost grows with the picture's pixels.
+ */
+const MARGIN = 0.15;
 /** How far the kept picture may be scaled while moving before a fresh one is asked for. */
 const MAX_STRETCH = 2;
 const KEY_STEP = 60;

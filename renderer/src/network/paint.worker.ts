@@ -23,7 +23,8 @@ self.onmessage = (e: MessageEvent<PaintRequest>) => {
   const width = Math.max(1, Math.round(req.w * req.dpr));
   const height = Math.max(1, Math.round(req.h * req.dpr));
   if (!canvas || canvas.width !== width || canvas.height !== height) canvas = new OffscreenCanvas(width, height);
-  const ctx = canvas.getContext('2d')!;
+  // read back once a drawing (the nodes are stamped into its pixels): kept in memory, not on the GPU
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, width, height);
   const labels = paintScene(ctx, scene, req.view, req.dpr, visibleBounds(req.view, req.w, req.h), {
