@@ -230,7 +230,7 @@ describe('peers', () => {
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     });
     await page.getByTestId('confirm-import').click();
-    await page.getByText(/Imported: 12000 added, 0 updated/).waitFor();
+    await page.getByText(/Imported: 12,000 added, 0 updated/).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __progress: { progress: string } }).__progress.progress)).toMatch(
       /^Saving: [\d,]+ of 12,000 changes…$/,
     );
