@@ -113,6 +113,29 @@ describe('the first week', () => {
     await page.getByTestId('peer-name').waitFor({ state: 'hidden' });
   });
 
+  test('the group, goal, meeting and opportunity dialogs ask too before what was typed is thrown away', async () => {
+    const app = (suite.app = await openApp({ shotPrefix: 'week-group-form' }));
+    const { page } = app;
+    await createVault(app);
+    await confirmCode(page);
+    await go(page, 'groups');
+    await page.getByTestId('new-group').click();
+    // unchanged: Escape closes at once
+    await page.getByTestId('group-name-input').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('group-name-input').waitFor({ state: 'hidden' });
+    await page.getByTestId('new-group').click();
+    await page.getByTestId('group-name-input').fill('New managers circle');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('keep-editing').waitFor();
+    await shots(app, 'escape-asks');
+    await page.getByTestId('keep-editing').click();
+    expect(await page.getByTestId('group-name-input').inputValue()).toBe('New managers circle');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('discard-changes').click();
+    await page.getByTestId('group-name-input').waitFor({ state: 'hidden' });
+  });
+
   test('the Knows… picker takes the only match on Enter; tie strength is said in words', async () => {
     const { page, shot } = await sample('week-knows');
     await go(page, 'peers');

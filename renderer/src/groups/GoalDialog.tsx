@@ -23,6 +23,7 @@ import { useVaultQuery } from '../data/queries';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { GOAL_STATUS_LABEL } from './labels';
+import { useDraftGuard } from '../shell/FormModal';
 
 interface Draft {
   title: string;
@@ -82,6 +83,7 @@ export function GoalDialog({
     () => (peers ?? []).filter((p) => p.status !== 'archived').map((p) => ({ value: p.id, label: p.name })),
     [peers],
   );
+  const { requestClose, question, rebase } = useDraftGuard(draft, onClose);
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
   if (!draft)
     return (
@@ -100,6 +102,7 @@ export function GoalDialog({
     try {
       const { why } = await send('goals:reveal', { id: goalId! });
       setDraft((d) => (d ? { ...d, why, whyHidden: false } : d));
+      rebase();
     } catch (e) {
       setError(e);
     }
@@ -131,7 +134,7 @@ export function GoalDialog({
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={requestClose}
       title={goalId ? 'Edit goal' : mine ? 'A goal of mine' : 'A goal a peer shared with me'}
       size="lg"
       centered
@@ -286,7 +289,7 @@ export function GoalDialog({
           </Button>
           <ErrorNote error={error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={requestClose}>
               Cancel
             </Button>
             <Button type="submit" loading={busy} data-testid="save-goal">
@@ -295,6 +298,7 @@ export function GoalDialog({
           </Group>
         </Stack>
       </form>
+      {question}
     </Modal>
   );
 }

@@ -9,6 +9,7 @@ import { useVaultQuery } from '../data/queries';
 import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { GROUP_KIND_HELP, GROUP_KIND_LABEL } from './labels';
+import { useDraftGuard } from '../shell/FormModal';
 
 type Draft = { name: string; kind: GroupKind; purpose: string; memberIds: string[]; cadenceDays: number | null };
 
@@ -49,6 +50,7 @@ export function GroupForm({
         .map((p) => ({ value: p.id, label: [p.name, p.company].filter(Boolean).join(' · ') })),
     [peers, draft?.memberIds],
   );
+  const { requestClose, question } = useDraftGuard(draft, onClose);
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
   const nameError = tried && draft && !draft.name.trim() ? 'A group needs a name.' : undefined;
 
@@ -70,7 +72,7 @@ export function GroupForm({
   const size = draft ? sizeGuidance(draft.kind, draft.memberIds.length) : null;
 
   return (
-    <Modal opened onClose={onClose} title={groupId ? 'Edit group' : 'New peer group'} size="lg" centered closeOnClickOutside={false}>
+    <Modal opened onClose={requestClose} title={groupId ? 'Edit group' : 'New peer group'} size="lg" centered closeOnClickOutside={false}>
       {!draft && !error && <Text c="dimmed">Loading…</Text>}
       {draft && (
         <form
@@ -136,7 +138,7 @@ export function GroupForm({
             />
             <ErrorNote error={error} />
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={requestClose}>
                 Cancel
               </Button>
               <Button type="submit" loading={busy} data-testid="save-group">
@@ -147,6 +149,7 @@ export function GroupForm({
         </form>
       )}
       {!draft && <ErrorNote error={error} />}
+      {question}
     </Modal>
   );
 }

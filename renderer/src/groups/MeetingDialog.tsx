@@ -28,6 +28,7 @@ import { useVaultQuery } from '../data/queries';
 import { usePeers } from '../peers/usePeers';
 import { useSession } from '../session/SessionProvider';
 import { plural } from './labels';
+import { useDraftGuard } from '../shell/FormModal';
 
 interface ItemDraft {
   key: number;
@@ -128,6 +129,7 @@ export function MeetingDialog({
   }
   const error = actionError ?? stored.error;
 
+  const { requestClose, question, rebase } = useDraftGuard(draft, onClose);
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
   const setItem = (key: number, patch: Partial<ItemDraft>) =>
     setDraft((d) => (d ? { ...d, items: d.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) } : d));
@@ -176,6 +178,7 @@ export function MeetingDialog({
         done: a.done,
       }));
       setDraft((d) => (d ? { ...d, notes, agenda, items, textHidden: false } : d));
+      rebase();
     } catch (e) {
       setError(e);
     }
@@ -221,7 +224,7 @@ export function MeetingDialog({
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={requestClose}
       title={`${meetingId ? 'Edit a meeting' : 'Log a meeting'} of ${g.name}`}
       size="xl"
       centered
@@ -423,7 +426,7 @@ export function MeetingDialog({
           )}
           <ErrorNote error={error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={requestClose}>
               Cancel
             </Button>
             <Button type="submit" loading={busy} data-testid="save-meeting">
@@ -432,6 +435,7 @@ export function MeetingDialog({
           </Group>
         </Stack>
       </form>
+      {question}
     </Modal>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
 import { options } from '../peers/labels';
 import { OPPORTUNITY_KIND_LABEL, OPPORTUNITY_STATUS_LABEL } from './labels';
+import { useDraftGuard } from '../shell/FormModal';
 
 type Draft = Required<Omit<OpportunityInput, 'id' | 'deadline'>> & { deadline: string };
 
@@ -45,6 +46,7 @@ export function OpportunityDialog({
         status: o.status,
       });
   }
+  const { requestClose, question } = useDraftGuard(draft, onClose);
   const error = actionError ?? list.error;
 
   if (!draft)
@@ -76,7 +78,7 @@ export function OpportunityDialog({
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={requestClose}
       title={opportunityId ? 'Edit opportunity' : 'An opportunity to pass on'}
       size="lg"
       centered
@@ -157,7 +159,7 @@ export function OpportunityDialog({
           />
           <ErrorNote error={error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={requestClose}>
               Cancel
             </Button>
             <Button type="submit" loading={busy} data-testid="save-opportunity">
@@ -166,6 +168,7 @@ export function OpportunityDialog({
           </Group>
         </Stack>
       </form>
+      {question}
     </Modal>
   );
 }

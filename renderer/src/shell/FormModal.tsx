@@ -30,6 +30,21 @@ export function ModalActions({ children, note }: { children: ReactNode; note?: R
   );
 }
 
+/**
+ * The discard guard for a dialog whose form is one draft object (null while it loads): the
+ * draft as first seen is the baseline, and any difference from it counts as a change.
+ */
+export function useDraftGuard(draft: unknown, onClose: () => void): { requestClose: () => void; question: ReactNode; rebase: () => void } {
+  const now = draft === null || draft === undefined ? null : JSON.stringify(draft);
+  const [baseline, setBaseline] = useState<string | null>(null);
+  // the first loaded draft is the baseline (set while rendering, as React allows for derived state)
+  if (now !== null && baseline === null) setBaseline(now);
+  const guard = useDiscardGuard(now !== null && baseline !== null && now !== baseline, onClose);
+  // text revealed to edit is not a change: the draft as it stands after it becomes the baseline
+  const rebase = useCallback(() => setBaseline(null), []);
+  return { ...guard, rebase };
+}
+
 /** Above Mantine's modals (200) and their popovers (300). */
 const QUESTION_Z = 400;
 
