@@ -32,12 +32,16 @@ describe('Settings saves one way', () => {
   test('every section with a form ends in one save bar: one "Save", right-aligned, disabled until something changed', async () => {
     const app = await sample('settings-save');
     const { page } = app;
-    // the budget on, so its usual lengths show too
+    // the budget on and saved, so its usual lengths show too; then Settings afresh, nothing changed
     const budget = page.getByTestId('settings-budget-on');
     if (!(await budget.isChecked())) {
       await budget.check();
-      await page.getByTestId('settings-channel-minutes').waitFor();
+      await page.getByTestId('settings-budget-save').click();
+      await page.locator('#settings-time-budget [data-save-bar]').getByText('Saved.').waitFor();
+      await page.getByTestId('nav-today').click();
+      await page.getByTestId('nav-settings').click();
     }
+    await page.getByTestId('settings-channel-minutes').waitFor();
     await settled(page);
     const seen: Seen[] = await page.locator('[data-settings-section]').evaluateAll((sections) =>
       sections.map((s) => {
@@ -83,6 +87,27 @@ describe('Settings saves one way', () => {
     }
     for (const s of seen.filter((x) => !x.form)) expect({ title: s.title, saves: s.saves }).toEqual({ title: s.title, saves: [] });
 
+    // how the bars look, light and dark, wide and narrow
+    for (const size of [
+      { width: 1200, height: 800 },
+      { width: 880, height: 600 },
+    ]) {
+      await page.setViewportSize(size);
+      for (const [id, name] of [
+        ['#settings-cadence', 'cadence'],
+        ['#settings-groups', 'groups'],
+      ] as const) {
+        await page.locator(`${id} [data-save-bar]`).scrollIntoViewIfNeeded();
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await settled(page);
+          await app.shot(`${name}-${size.width}-${scheme}`);
+        }
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1200, height: 800 });
+
     // a change enables that section's Save; saving says so in its bar, politely
     const lock = page.locator('[data-settings-section="Auto-lock"]');
     await page.getByTestId('autolock-minutes').fill('25');
@@ -93,6 +118,7 @@ describe('Settings saves one way', () => {
     await expect.poll(() => page.getByTestId('save-autolock').isDisabled()).toBe(true);
 
     // a switch that applies at once says so through the same bar
+    expect(await page.locator('#settings-time-budget [data-save-bar]').getByText('Saved.').count()).toBe(0);
     await budget.uncheck();
     await page.locator('#settings-time-budget [data-save-bar] [aria-live=polite]').getByText('Saved.').waitFor();
     expect(app.session.requireVault().data.settings.weeklyBudgetMinutes).toBeNull();
