@@ -4,23 +4,29 @@ import { useMemo, useState } from 'react';
 import { allTags } from '../../../shared/domain/peer-filter';
 import type { Settings } from '../../../shared/schema/document';
 import { PEER_TYPES, type PeerType } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useVaultQuery } from '../data/queries';
 import { PEER_TYPE_LABEL } from '../peers/labels';
 import { useSession } from '../session/SessionProvider';
+import { SaveBar, useSave } from '../settings/SaveBar';
 import { Section } from '../settings/Section';
 import { OwnEmailsSection } from './OwnEmailsSection';
 
 type Days = number | string;
 const days = (v: Days): number | null => (v === '' || !Number.isFinite(Number(v)) ? null : Math.round(Number(v)));
+type TagRow = { tag: string | null; days: Days };
+type GroupRow = { id: string | null; days: Days };
 
-function Saved({ note }: { note: { ok: boolean; text: string } | null }) {
-  return note ? (
-    <Text size="sm" c={note.ok ? 'teal' : 'red'}>
-      {note.text}
-    </Text>
-  ) : null;
+/** The cadence the form's rows stand for (empty or half-filled rows count for nothing). */
+function toCadence(byType: Partial<Record<PeerType, Days>>, tags: TagRow[], groups: GroupRow[], fallback: Days): Settings['cadence'] {
+  const cadence: Settings['cadence'] = { byType: {}, byTag: {}, byGroup: {}, fallbackDays: days(fallback) };
+  for (const t of PEER_TYPES) {
+    const d = days(byType[t] ?? '');
+    if (d !== null) cadence.byType[t] = d;
+  }
+  for (const t of tags) if (t.tag && days(t.days) !== null) cadence.byTag[t.tag] = days(t.days)!;
+  for (const g of groups) if (g.id && days(g.days) !== null) cadence.byGroup[g.id] = days(g.days)!;
+  return cadence;
 }
 
 /** Settings: check-in cadence defaults ("Regular Communication") and the daily reminder. */
@@ -38,34 +44,24 @@ function CadenceSection() {
   const { phase, setSettings } = useSession();
   const saved = phase.kind === 'unlocked' ? phase.settings.cadence : null;
   const [byType, setByType] = useState<Partial<Record<PeerType, Days>>>(() => ({ ...(saved?.byType ?? {}) }));
-  const [tags, setTags] = useState<{ tag: string | null; days: Days }[]>(() =>
-    Object.entries(saved?.byTag ?? {}).map(([tag, d]) => ({ tag, days: d })),
-  );
-  const [groups, setGroups] = useState<{ id: string | null; days: Days }[]>(() =>
-    Object.entries(saved?.byGroup ?? {}).map(([id, d]) => ({ id, days: d })),
-  );
+  const [tags, setTags] = useState<TagRow[]>(() => Object.entries(saved?.byTag ?? {}).map(([tag, d]) => ({ tag, days: d })));
+  const [groups, setGroups] = useState<GroupRow[]>(() => Object.entries(saved?.byGroup ?? {}).map(([id, d]) => ({ id, days: d })));
   const [fallback, setFallback] = useState<Days>(saved?.fallbackDays ?? '');
   const peers = useVaultQuery('peers:list', undefined).data;
   const map = useVaultQuery('map:data', undefined).data;
   const tagOptions = useMemo(() => (peers ? allTags(peers) : []), [peers]);
   const groupOptions = useMemo(() => (map?.groups ?? []).map((g) => ({ value: g.id, label: g.name })), [map]);
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-
-  const save = async () => {
-    const cadence: Settings['cadence'] = { byType: {}, byTag: {}, byGroup: {}, fallbackDays: days(fallback) };
-    for (const t of PEER_TYPES) {
-      const d = days(byType[t] ?? '');
-      if (d !== null) cadence.byType[t] = d;
-    }
-    for (const t of tags) if (t.tag && days(t.days) !== null) cadence.byTag[t.tag] = days(t.days)!;
-    for (const g of groups) if (g.id && days(g.days) !== null) cadence.byGroup[g.id] = days(g.days)!;
-    try {
-      setSettings(await send('settings:update', { cadence }));
-      setNote({ ok: true, text: 'Saved.' });
-    } catch (e) {
-      setNote({ ok: false, text: messageOf(e) });
-    }
-  };
+  const { note, busy, run } = useSave();
+  const cadence = toCadence(byType, tags, groups, fallback);
+  const stored = saved
+    ? toCadence(
+        saved.byType,
+        Object.entries(saved.byTag).map(([tag, d]) => ({ tag, days: d })),
+        Object.entries(saved.byGroup).map(([id, d]) => ({ id, days: d })),
+        saved.fallbackDays ?? '',
+      )
+    : null;
+  const save = () => void run(async () => setSettings(await send('settings:update', { cadence })));
 
   const dayInput = (label: string, value: Days, onChange: (v: Days) => void, testId?: string) => (
     <NumberInput
@@ -175,13 +171,8 @@ function CadenceSection() {
           {groupOptions.length ? 'Add a default for a group' : 'No groups yet'}
         </Button>
       </Stack>
-      <Group align="flex-end" gap="sm">
-        <div style={{ width: 200 }}>{dayInput('Everyone else', fallback, setFallback, 'cadence-fallback')}</div>
-        <Button size="sm" onClick={() => void save()} data-testid="save-cadence">
-          Save
-        </Button>
-        <Saved note={note} />
-      </Group>
+      <div style={{ width: 200 }}>{dayInput('Everyone else', fallback, setFallback, 'cadence-fallback')}</div>
+      <SaveBar note={note} busy={busy} onSave={save} dirty={JSON.stringify(cadence) !== JSON.stringify(stored)} testId="save-cadence" />
     </Section>
   );
 }
@@ -192,15 +183,8 @@ function RemindersSection() {
   const { phase, setSettings } = useSession();
   const saved = phase.kind === 'unlocked' ? phase.settings.notifications : { enabled: false, showNames: false, hour: 9 };
   const [prefs, setPrefs] = useState(saved);
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const save = async () => {
-    try {
-      setSettings(await send('settings:update', { notifications: prefs }));
-      setNote({ ok: true, text: 'Saved.' });
-    } catch (e) {
-      setNote({ ok: false, text: messageOf(e) });
-    }
-  };
+  const { note, busy, run } = useSave();
+  const save = () => void run(async () => setSettings(await send('settings:update', { notifications: prefs })));
   return (
     <Section
       id="reminders"
@@ -220,27 +204,17 @@ function RemindersSection() {
         disabled={!prefs.enabled}
         onChange={(e) => setPrefs({ ...prefs, showNames: e.currentTarget.checked })}
       />
-      <Group align="flex-end" gap="sm">
-        <Select
-          size="sm"
-          label="From"
-          data={HOURS}
-          value={String(prefs.hour)}
-          onChange={(v) => setPrefs({ ...prefs, hour: Number(v ?? 9) })}
-          w={120}
-          disabled={!prefs.enabled}
-          allowDeselect={false}
-        />
-        <Button
-          size="sm"
-          onClick={() => void save()}
-          disabled={JSON.stringify(prefs) === JSON.stringify(saved)}
-          data-testid="save-reminders"
-        >
-          Save
-        </Button>
-        <Saved note={note} />
-      </Group>
+      <Select
+        size="sm"
+        label="From"
+        data={HOURS}
+        value={String(prefs.hour)}
+        onChange={(v) => setPrefs({ ...prefs, hour: Number(v ?? 9) })}
+        w={120}
+        disabled={!prefs.enabled}
+        allowDeselect={false}
+      />
+      <SaveBar note={note} busy={busy} onSave={save} dirty={JSON.stringify(prefs) !== JSON.stringify(saved)} testId="save-reminders" />
     </Section>
   );
 }

@@ -2,9 +2,9 @@ import { Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { BUILT_IN_TEMPLATES, JOURNAL_KIND_HINT, JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
 import { JOURNAL_KINDS, type JournalKind } from '../../../shared/schema/vocabulary';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useSession } from '../session/SessionProvider';
+import { SaveBar, useSave } from '../settings/SaveBar';
 import { Section } from '../settings/Section';
 import { MarkdownEditor } from './editor/MarkdownEditor';
 
@@ -15,7 +15,7 @@ export function JournalSettings() {
   const [kind, setKind] = useState<JournalKind>('dialogue-prep');
   const [text, setText] = useState<string>(custom[kind] ?? BUILT_IN_TEMPLATES[kind]);
   const [version, setVersion] = useState(0);
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const { note, setNote, busy, run } = useSave();
   const saved = custom[kind] ?? BUILT_IN_TEMPLATES[kind];
 
   const pick = (k: JournalKind) => {
@@ -25,21 +25,15 @@ export function JournalSettings() {
     setNote(null);
   };
 
-  const store = async (next: Partial<Record<JournalKind, string>>, message: string) => {
-    try {
-      setSettings(await send('settings:update', { journalTemplates: next }));
-      setNote({ ok: true, text: message });
-    } catch (e) {
-      setNote({ ok: false, text: messageOf(e) });
-    }
-  };
+  const store = (next: Partial<Record<JournalKind, string>>, message: string) =>
+    void run(async () => setSettings(await send('settings:update', { journalTemplates: next })), message);
 
-  const save = () => void store({ ...custom, [kind]: text }, 'Saved. New entries of this kind start from it.');
+  const save = () => store({ ...custom, [kind]: text }, 'Saved. New entries of this kind start from it.');
   const reset = () => {
     const { [kind]: _dropped, ...rest } = custom;
     setText(BUILT_IN_TEMPLATES[kind]);
     setVersion((v) => v + 1);
-    void store(rest, 'Back to the built-in template.');
+    store(rest, 'Back to the built-in template.');
   };
 
   return (
@@ -79,19 +73,11 @@ export function JournalSettings() {
             minHeight={200}
           />
         </div>
-        <Group gap="xs">
-          <Button onClick={save} disabled={text === saved} data-testid="save-template">
-            Save template
-          </Button>
-          <Button variant="default" onClick={reset} disabled={custom[kind] === undefined} data-testid="reset-template">
+        <SaveBar note={note} busy={busy} onSave={save} dirty={text !== saved} testId="save-template">
+          <Button variant="default" onClick={reset} disabled={custom[kind] === undefined || busy} data-testid="reset-template">
             Use the built-in one
           </Button>
-          {note && (
-            <Text size="sm" c={note.ok ? 'teal' : 'red'}>
-              {note.text}
-            </Text>
-          )}
-        </Group>
+        </SaveBar>
       </Stack>
     </Section>
   );

@@ -1,21 +1,32 @@
-import { Button, Group, Select, SimpleGrid, TagsInput, Text, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Me } from '../../../shared/schema/document';
-import { messageOf } from '../api';
 import { send } from '../data/channel';
 import { useVaultQuery } from '../data/queries';
 import { STAGE_LABEL, options } from '../peers/labels';
+import { SaveBar, useSave } from './SaveBar';
 import { Section } from './Section';
 
 /** "Me": your own skills, needs and values, so Compeer can find complementary peers. */
 export function ProfileSection() {
   const [me, setMe] = useState<Me | null>(null);
-  const [note, setNote] = useState<string | null>(null);
+  // the profile as last saved, to know whether anything changed
+  const [saved, setSaved] = useState<Me | null>(null);
+  const { note, busy, run } = useSave();
   // the profile as it stands when the section opens, then edited here
   const stored = useVaultQuery('me:get', undefined).data;
-  if (stored && !me) setMe(stored);
+  if (stored && !me) {
+    setMe(stored);
+    setSaved(stored);
+  }
   if (!me) return null;
   const set = <K extends keyof Me>(k: K, v: Me[K]) => setMe({ ...me, [k]: v });
+  const save = () =>
+    void run(async () => {
+      const next = await send('me:save', me);
+      setMe(next);
+      setSaved(next);
+    });
   return (
     <Section
       title="Your profile"
@@ -31,20 +42,7 @@ export function ProfileSection() {
         <TagsInput label="Interests" value={me.interests} onChange={(v) => set('interests', v)} />
         <TagsInput label="Values" value={me.values} onChange={(v) => set('values', v)} />
       </SimpleGrid>
-      <Group>
-        <Button
-          w="fit-content"
-          onClick={() =>
-            void send('me:save', me).then(
-              (saved) => (setMe(saved), setNote('Saved.')),
-              (e: unknown) => setNote(messageOf(e)),
-            )
-          }
-        >
-          Save profile
-        </Button>
-        {note && <Text size="sm">{note}</Text>}
-      </Group>
+      <SaveBar note={note} busy={busy} onSave={save} dirty={JSON.stringify(me) !== JSON.stringify(saved)} testId="save-profile" />
     </Section>
   );
 }
