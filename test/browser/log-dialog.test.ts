@@ -90,7 +90,9 @@ describe('the log dialog, at a first week', () => {
         expect(summary, order.join(' > ')).toBeGreaterThanOrEqual(0);
         expect.soft(remove, order.join(' > ')).toBeGreaterThan(summary);
 
+        // something was typed: Escape asks before throwing it away
         await page.keyboard.press('Escape');
+        await page.getByTestId('discard-changes').click();
         await dialog.waitFor({ state: 'hidden' });
       }
     },
