@@ -6,6 +6,10 @@ function shownHeading(): HTMLElement | null {
   return null;
 }
 
+/** Someone is typing there (a field, the journal's editor): the heading must not take the focus from it. */
+const typingIn = (el: Element | null): boolean =>
+  el instanceof HTMLElement && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
+
 /**
  * After landing in the app or moving to another page (from the palette, a link in a page, a
  * closed dialog), the keyboard focus goes to the new page's heading, so a screen reader
@@ -23,6 +27,11 @@ export function useFocusHeading(where: unknown): void {
       if (tries > 40) window.clearInterval(timer);
       // a closing dialog (the palette) is waited for: the focus comes once it is gone
       if (!heading || document.querySelector('[role=dialog]')) return;
+      // the new page put the focus in a field or its editor itself (a new journal entry): leave it there
+      if (typingIn(document.activeElement)) {
+        window.clearInterval(timer);
+        return;
+      }
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       // focus for screen readers and Tab, without a ring: a heading is not something to act on
       heading.style.outline = 'none';
