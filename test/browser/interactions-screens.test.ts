@@ -48,8 +48,11 @@ describe('how the interaction screens look, light and dark', () => {
       await settled(page);
       await page.getByTestId('add-received').click();
       await shot(`dialog-${mode}`);
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Escape');
+      // an exchange was added: leaving asks before it is thrown away
+      await page.getByRole('dialog', { name: 'Log interaction' }).getByRole('button', { name: 'Cancel' }).click();
+      await page.getByTestId('discard-changes').click();
+      await page.getByRole('dialog', { name: 'Log interaction' }).waitFor({ state: 'hidden' });
+      // and the peer's page under it
       await page.keyboard.press('Escape');
       await page.getByTestId('nav-settings').click();
       await page.locator('#settings-cadence').scrollIntoViewIfNeeded();
