@@ -24,6 +24,13 @@ export interface CliOptions {
   json: boolean;
   /** devices: make the vault one several devices share through a synced folder */
   share: boolean;
+  /** devices: the number of a change made on two devices to settle, with `keep` (the version kept) */
+  resolve?: string;
+  keep?: string;
+  /** devices: show the values of confidential fields and long texts in the versions listed */
+  reveal: boolean;
+  /** devices: a sync tool's conflict copy of the vault file to merge into it */
+  merge?: string;
   /** reciprocity's window, and due's and advise's day, YYYY-MM-DD */
   since?: string;
   until?: string;

@@ -11,16 +11,26 @@ import {
   type Conflict,
   type DeviceReport,
 } from '../../core/sync';
-import { Vault } from '../../core/vault';
+import { choicesOf, isConfidentialValue, recordLabel, type ConflictChoice } from '../../core/sync/choices';
+import { bothTexts } from '../../core/sync/merge';
+import { Vault, type VaultOp } from '../../core/vault';
+import { momentWords } from '../../../shared/date-words';
+import { SINGLETON_NAMES, type CollectionName, type SingletonName } from '../../../shared/schema/document';
 import { EXIT, UsageError, plural, type Command, type CommandContext } from '../context';
 
 export const devices: Command = {
   name: 'devices',
   help:
-    '  devices <vault> [--share] [--json]         the devices that write this vault, and what was changed\n' +
-    '                                            on two of them; --share makes the vault one several\n' +
-    '                                            devices use through a synced folder (COMPEER_DEVICE_NAME\n' +
-    "                                            names this device; the computer's name otherwise)\n",
+    '  devices <vault> [--share] [--json] [--reveal]\n' +
+    '                                            the devices that write this vault, and what was changed\n' +
+    '                                            on two of them, numbered, with every version (a\n' +
+    '                                            confidential or long text only with --reveal); --share\n' +
+    '                                            makes the vault one several devices use through a synced\n' +
+    '                                            folder (COMPEER_DEVICE_NAME names this device; the\n' +
+    "                                            computer's name otherwise)\n" +
+    '  devices <vault> --resolve N --keep V       settle change N with version V (its number, or its\n' +
+    "                                            device's name or id; a text: --keep both keeps every\n" +
+    '                                            version in one text, the newest first)\n',
   run: async (ctx) => {
     const [path] = ctx.paths(1, '<vault>');
     const home = homeOf(ctx);
@@ -29,6 +39,12 @@ export const devices: Command = {
     const passphrase = await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: ');
     if (ctx.options.force) throw new UsageError('devices takes no --force.');
     if (!folder) {
+      if (ctx.options.resolve !== undefined || ctx.options.keep !== undefined) {
+        return usage(
+          ctx,
+          `${path} is used by one device: nothing in it was changed on two devices at once, so there is nothing to resolve.`,
+        );
+      }
       if (!ctx.options.share) {
         const single = await devicesOfFile(path!);
         if (ctx.options.json) await ctx.out(`${JSON.stringify(devicesJson(single), null, 2)}\n`);
@@ -45,7 +61,8 @@ export const devices: Command = {
     }
     const v = await SharedVault.open(folder, passphrase, { home, deviceName, lock: true });
     try {
-      await report(ctx, v);
+      if (ctx.options.resolve !== undefined || ctx.options.keep !== undefined) return await resolveOne(ctx, v, path!);
+      await report(ctx, v, path!);
     } finally {
       await v.close();
     }
@@ -93,29 +110,136 @@ async function share(ctx: CommandContext, path: string, passphrase: string, home
   return EXIT.ok;
 }
 
-const describe = (c: Conflict, names: Map<string, string>): string => {
+const describe = (c: Conflict, names: Map<string, string>, label: string | null = null): string => {
   const who = c.devices.map((d) => names.get(d) ?? d).join(' and ');
-  const what = c.field ? `${c.collection} ${c.id}, ${c.field}` : `${c.collection} ${c.id}`;
+  const record = `${c.collection} ${c.id}${label ? ` (${label})` : ''}`;
+  const what = c.field ? `${record}, ${c.field}` : record;
   if (c.kind === 'deleted') return `${what}: deleted on one device and changed on another (${who}); it is kept until you choose.`;
   if (c.kind === 'text') return `${what}: written on two devices (${who}); both versions are kept, the newer one is shown.`;
   return `${what}: changed on two devices (${who}); the newer change is kept, the other can be chosen instead.`;
 };
 
-export async function report(ctx: CommandContext, v: SharedVault): Promise<void> {
+export async function report(ctx: CommandContext, v: SharedVault, path: string): Promise<void> {
   const answer = devicesOfShared(v);
   const { devices: list, conflicts } = answer;
   if (ctx.options.json) {
     await ctx.out(`${JSON.stringify(devicesJson(answer), null, 2)}\n`);
-  } else {
-    for (const d of list) {
-      await ctx.out(`${d.id}\t${d.name}${d.thisDevice ? ' (this device)' : ''}\t${d.lastChange ?? '-'}\t${plural(d.changes, 'change')}\n`);
-    }
+    deviceWords(ctx, list, conflicts);
+    return;
   }
-  deviceWords(ctx, list, conflicts);
+  for (const d of list) {
+    const last = d.lastChange ? `, the last ${momentWords(d.lastChange)}` : '';
+    await ctx.out(`${d.name}${d.thisDevice ? ' (this device)' : ''} [${d.id}]: ${plural(d.changes, 'change')}${last}\n`);
+  }
+  if (conflicts.length > 0) {
+    await ctx.out(`\n${plural(conflicts.length, 'change')} made on two devices at once:\n`);
+    const names = new Map(list.map((d) => [d.id, d.name]));
+    for (const [i, c] of conflicts.entries()) {
+      await ctx.out(`${i + 1}. ${describe(c, names, recordLabel(v.data, c))}\n`);
+      for (const [j, ch] of choicesOf(v.syncState, c).entries()) await ctx.out(`   ${j + 1}) ${choiceWords(ctx, v, c, ch, names)}\n`);
+    }
+    await ctx.out(
+      `To keep one version: compeer devices ${path} --resolve N --keep V (V: the version's number, or its device's name or id${conflicts.some((c) => c.kind === 'text') ? '; a text written on two devices: --keep both keeps every version in one text' : ''}).\n`,
+    );
+  }
+  deviceWords(ctx, list, conflicts, false);
 }
 
-/** What `devices` and `verify` say in words (stderr). */
-export function deviceWords(ctx: CommandContext, list: readonly DeviceReport[], conflicts: readonly Conflict[]): void {
+/** One version in words: whose, when, and its value (a confidential or long text only with --reveal). */
+function choiceWords(ctx: CommandContext, v: SharedVault, c: Conflict, ch: ConflictChoice, names: Map<string, string>): string {
+  const who = `${ch.devices.map((d) => names.get(d) ?? d).join(' and ')}, ${momentWords(ch.at)}`;
+  const now = ch.current ? ' (shown now)' : '';
+  if (ch.kind === 'deleted') return `${who}: deleted${now}`;
+  if (ch.kind === 'kept') return `${who}: kept or changed${now}`;
+  if (ch.kind === 'removed') return `${who}: emptied${now}`;
+  const value = ch.value;
+  if (!ctx.options.reveal) {
+    if (isConfidentialValue(v.data, c, value)) return `${who}: [confidential: --reveal shows it]${now}`;
+    if (typeof value === 'string' && (c.kind === 'text' || value.length > 200)) {
+      return `${who}: [a text of ${plural(value.length, 'character')}: --reveal shows it]${now}`;
+    }
+  }
+  return `${who}: ${JSON.stringify(value)}${now}`;
+}
+
+const usage = (ctx: CommandContext, message: string): number => {
+  ctx.io.stderr(`${message} Nothing was changed.\n`);
+  return EXIT.usage;
+};
+
+/**
+ * `--resolve N --keep V`: the change numbered N (as `devices` lists it) settled with version V
+ * (its number, or its device's name or id); `--keep both` for a text written on two devices
+ * keeps every version in one text (the newest first: the rule of merge.ts, bothTexts).
+ */
+async function resolveOne(ctx: CommandContext, v: SharedVault, path: string): Promise<number> {
+  const { resolve: n, keep } = ctx.options;
+  if (n === undefined || keep === undefined || keep.trim() === '')
+    return usage(ctx, '--resolve N needs --keep V (and --keep needs --resolve N): the change and the version to keep.');
+  const conflicts = v.conflicts();
+  const list = `compeer devices ${path} lists them`;
+  if (conflicts.length === 0) return usage(ctx, `Nothing was changed on two devices at once: there is nothing to resolve (${list}).`);
+  const index = /^\d+$/.test(n.trim()) ? Number(n.trim()) : NaN;
+  const c = conflicts[index - 1];
+  if (!c)
+    return usage(ctx, `There is no change numbered "${n}" made on two devices: the numbers go from 1 to ${conflicts.length} (${list}).`);
+  const choices = choicesOf(v.syncState, c);
+  const devices = v.devices();
+  const names = new Map(devices.map((d) => [d.id, d.name]));
+  const wanted = keep.trim();
+  const where = `${c.collection} ${c.id}${c.field ? `, ${c.field}` : ''}`;
+  if (wanted.toLowerCase() === 'both') {
+    const texts = choices.filter((x) => x.kind === 'value' && typeof x.value === 'string');
+    if (c.kind !== 'text' || texts.length !== choices.length)
+      return usage(ctx, `--keep both is only for a text written on two devices; change ${index} (${where}) is not one: keep one version.`);
+    const combined = bothTexts(
+      texts[0]!.value as string,
+      texts.slice(1).map((x) => ({
+        text: x.value as string,
+        label: `the version written on ${x.devices.map((d) => names.get(d) ?? d).join(' and ')}, ${momentWords(x.at)}`,
+      })),
+    );
+    await v.apply([keepOp(v, c, combined)]);
+    ctx.io.stderr(`Kept every version of ${where} in one text, the newest first. ${spread}\n`);
+    return EXIT.ok;
+  }
+  let picked: ConflictChoice[];
+  if (/^\d+$/.test(wanted)) picked = Number(wanted) >= 1 ? choices.slice(Number(wanted) - 1, Number(wanted)) : [];
+  else {
+    const ids = devices
+      .filter((d) => d.id.toLowerCase() === wanted.toLowerCase() || d.name.toLowerCase() === wanted.toLowerCase())
+      .map((d) => d.id);
+    picked = choices.filter((x) => x.devices.some((d) => ids.includes(d)));
+  }
+  const offered = choices.map((x, i) => `${i + 1} (${x.devices.map((d) => names.get(d) ?? d).join(' and ')})`).join(', ');
+  if (picked.length === 0) return usage(ctx, `Change ${index} (${where}) has no version "${keep}": its versions are ${offered}.`);
+  if (picked.length > 1)
+    return usage(ctx, `"${keep}" names more than one version of change ${index} (${where}): give its number, ${offered}.`);
+  const ch = picked[0]!;
+  await v.resolve(c, ch.choice);
+  const whose = ch.devices.map((d) => names.get(d) ?? d).join(' and ');
+  ctx.io.stderr(
+    `${ch.kind === 'deleted' ? `Deleted ${where}, as on ${whose}.` : ch.kind === 'kept' ? `Kept ${where}, as on ${whose}.` : `Kept the version of ${where} from ${whose}.`} ${spread}\n`,
+  );
+  return EXIT.ok;
+}
+
+const spread = 'Every device gets the choice once the sync tool has copied this folder.';
+
+/** The record (or single object) with one field replaced: a change after every version, so it settles them. */
+function keepOp(v: SharedVault, c: Conflict, value: string): VaultOp {
+  const field = c.field!;
+  if ((SINGLETON_NAMES as string[]).includes(c.collection)) {
+    const key = c.collection as SingletonName;
+    return { op: 'set', key, value: { ...(v.data[key] as Record<string, unknown>), [field]: value } };
+  }
+  const coll = c.collection as CollectionName;
+  const rec = (v.data[coll] as { id: string }[]).find((x) => x.id === c.id);
+  return { op: 'put', collection: coll, record: { ...rec, id: c.id, [field]: value } };
+}
+
+/** What `devices` and `verify` say in words (stderr); `each`: every conflict in a sentence (devices lists them numbered on stdout instead). */
+export function deviceWords(ctx: CommandContext, list: readonly DeviceReport[], conflicts: readonly Conflict[], each = true): void {
   const names = new Map(list.map((d) => [d.id, d.name]));
   ctx.io.stderr(
     `Shared between ${plural(list.length, 'device')}: ${list.map((d) => `${d.name}${d.thisDevice ? ' (this device)' : ''}, ${plural(d.changes, 'change')} here`).join('; ')}.\n`,
@@ -128,6 +252,8 @@ export function deviceWords(ctx: CommandContext, list: readonly DeviceReport[], 
     }
   }
   if (conflicts.length === 0) ctx.io.stderr('Nothing was changed on two devices at once.\n');
+  else if (!each)
+    ctx.io.stderr(`${plural(conflicts.length, 'change')} made on two devices at once: listed above, numbered, with every version.\n`);
   else {
     ctx.io.stderr(`${plural(conflicts.length, 'change')} made on two devices at once (the newer one is shown, the other kept):\n`);
     for (const c of conflicts) ctx.io.stderr(`  ${describe(c, names)}\n`);

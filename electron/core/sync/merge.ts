@@ -93,7 +93,7 @@ const LONG_TEXT = 200;
 
 export const emptyState = (): SyncState => ({ frontier: {}, extra: {}, records: new Map(), devices: {} });
 
-const keyOf = (c: string, id: string) => `${c}\u0000${id}`;
+export const keyOf = (c: string, id: string) => `${c}\u0000${id}`;
 
 export function sees(a: Write, b: Write): boolean {
   return a.d === b.d ? a.s > b.s : (a.seen[b.d] ?? 0) >= b.s;
@@ -267,6 +267,29 @@ export function canonical(v: unknown): string {
 const sameValues = (ws: readonly Write[]) => ws.every((w) => w.a === ws[0]!.a && canonical(w.v) === canonical(ws[0]!.v));
 const devicesOf = (ws: readonly Write[]) => [...new Set(ws.map((w) => w.d))];
 
+/**
+ * Whether two or more versions of a field are a long text (a journal entry's body, a note):
+ * then both are kept, never one silently chosen (a vault written on two devices, and a sync
+ * tool's conflict copy of a vault file merged into it).
+ */
+export function isLongText(field: string, values: readonly unknown[]): boolean {
+  return LONG_TEXT_FIELDS.has(field) || values.some((v) => typeof v === 'string' && v.length > LONG_TEXT);
+}
+
+/**
+ * Two or more versions of a long text kept as one text: the newest first, then each other
+ * version under a line that says where it comes from (`label`). A version the text already
+ * holds (a text combined before) is not added twice, so combining again changes nothing.
+ */
+export function bothTexts(newest: string, others: readonly { text: string; label: string }[]): string {
+  let out = newest;
+  for (const o of others) {
+    if (o.text === '' || out.includes(o.text)) continue;
+    out = out === '' || o.text.includes(out) ? o.text : `${out}\n\n--- ${o.label} ---\n${o.text}`;
+  }
+  return out;
+}
+
 /** Every conflict, in a fixed order. */
 export function conflictsOf(state: SyncState): Conflict[] {
   const out: Conflict[] = [];
@@ -281,7 +304,10 @@ export function conflictsOf(state: SyncState): Conflict[] {
     for (const f of Object.keys(r.fields).sort()) {
       const ws = r.fields[f]!;
       if (ws.length < 2 || sameValues(ws)) continue;
-      const long = LONG_TEXT_FIELDS.has(f) || ws.some((w) => typeof w.v === 'string' && w.v.length > LONG_TEXT);
+      const long = isLongText(
+        f,
+        ws.map((w) => w.v),
+      );
       out.push({
         kind: long ? 'text' : 'field',
         collection,
