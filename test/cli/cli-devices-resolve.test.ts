@@ -117,7 +117,7 @@ describe('devices: settling a change made on two devices from the command line',
 
       // a wrong number or version: a clear message, the usage code, and nothing changed
       const before = { logs: await logs(lf), json: (await laptop(['devices', path, '--json'])).out };
-      expect(JSON.parse(before.json).conflicts).toHaveLength(3);
+      expect((JSON.parse(before.json) as { conflicts: unknown[] }).conflicts).toHaveLength(3);
       for (const [args, says] of [
         [['--resolve', '4', '--keep', '1'], 'no change numbered "4"'],
         [['--resolve', 'one', '--keep', '1'], 'no change numbered "one"'],

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { CompeerError } from '../../../shared/errors';
 import {
   SharedVault,
@@ -11,6 +12,7 @@ import {
   type Conflict,
   type DeviceReport,
 } from '../../core/sync';
+import { conflictCopiesOf, mergeCopyFile } from '../../core/sync/file-copies';
 import { choicesOf, isConfidentialValue, recordLabel, type ConflictChoice } from '../../core/sync/choices';
 import { bothTexts } from '../../core/sync/merge';
 import { Vault, type VaultOp } from '../../core/vault';
@@ -30,10 +32,15 @@ export const devices: Command = {
     "                                            computer's name otherwise)\n" +
     '  devices <vault> --resolve N --keep V       settle change N with version V (its number, or its\n' +
     "                                            device's name or id; a text: --keep both keeps every\n" +
-    '                                            version in one text, the newest first)\n',
+    '                                            version in one text, the newest first)\n' +
+    "  devices <vault> --merge <copy>             merge a sync tool's conflict copy of a vault file into\n" +
+    '                                            it, loss-free (COMPEER_COPY_PASSPHRASE: its own\n' +
+    '                                            passphrase, if it differs); the copy is kept as\n' +
+    '                                            <copy>.merged\n',
   run: async (ctx) => {
     const [path] = ctx.paths(1, '<vault>');
-    const home = homeOf(ctx);
+    // a shared vault needs this device's data folder; merging a copy into a vault file does not
+    const home = ctx.options.merge === undefined ? homeOf(ctx) : '';
     const deviceName = deviceNameOf(ctx);
     const folder = await findShared(path!);
     const passphrase = await ctx.secret('COMPEER_PASSPHRASE', 'Passphrase: ');
@@ -45,6 +52,7 @@ export const devices: Command = {
           `${path} is used by one device: nothing in it was changed on two devices at once, so there is nothing to resolve.`,
         );
       }
+      if (ctx.options.merge !== undefined) return mergeOne(ctx, path!, ctx.resolvePath(ctx.options.merge), passphrase);
       if (!ctx.options.share) {
         const single = await devicesOfFile(path!);
         if (ctx.options.json) await ctx.out(`${JSON.stringify(devicesJson(single), null, 2)}\n`);
@@ -52,12 +60,19 @@ export const devices: Command = {
         ctx.io.stderr(
           `${path} is used by one device.${tool ? ` It is in a folder ${tool} syncs.` : ''} To use it from several devices through a synced folder, run: compeer devices ${path} --share\n`,
         );
+        copiesWords(ctx, path!, await conflictCopiesOf(path!));
         return EXIT.ok;
       }
       return share(ctx, path!, passphrase, home, deviceName);
     }
     if (ctx.options.share) {
       ctx.io.stderr(`${path} is already shared between devices; nothing was changed.\n`);
+    }
+    if (ctx.options.merge !== undefined) {
+      return usage(
+        ctx,
+        `${path} is shared between devices: the sync tool's copies of its files are merged each time it is opened; --merge is for a vault file one device writes.`,
+      );
     }
     const v = await SharedVault.open(folder, passphrase, { home, deviceName, lock: true });
     try {
@@ -107,6 +122,36 @@ async function share(ctx: CommandContext, path: string, passphrase: string, home
       'The same passphrase opens it on every device. Its new recovery code (shown once; the old one no longer opens the shared vault):\n',
   );
   await ctx.outOrFail(`${recoveryCode}\n`);
+  return EXIT.ok;
+}
+
+/** The conflict copies beside a single-device vault, in words (verify and devices say it; stderr). */
+export function copiesWords(ctx: CommandContext, path: string, copies: readonly string[]): void {
+  if (copies.length === 0) return;
+  ctx.io.stderr(
+    `Note: beside ${path} ${copies.length === 1 ? 'is a copy' : `are ${copies.length} copies`} a sync tool made when two computers wrote it: ${copies.map((c) => `"${c}"`).join(', ')}. Changes saved in ${copies.length === 1 ? 'it' : 'them'} may be missing from the vault; merge ${copies.length === 1 ? 'it' : 'each'} in, loss-free, with: compeer devices ${path} --merge "${join(dirname(path), copies[0]!)}"\n`,
+  );
+}
+
+/** `--merge COPY`: a sync tool's conflict copy of a single-device vault merged into it, then renamed `<copy>.merged`. */
+async function mergeOne(ctx: CommandContext, path: string, copy: string, passphrase: string): Promise<number> {
+  if (ctx.options.share || ctx.options.resolve !== undefined || ctx.options.keep !== undefined)
+    return usage(ctx, '--merge goes alone: merge the copy first, then share the vault or settle its changes.');
+  const r = await mergeCopyFile(path, copy, passphrase, {
+    copyPassphrase: ctx.io.env.COMPEER_COPY_PASSPHRASE || undefined,
+    dataDir: ctx.dataDir,
+    takeOverLock: ctx.options['take-over-lock'],
+    now: ctx.io.now,
+  });
+  for (const a of r.added) await ctx.out(`added\t${a.collection}\t${a.id}\n`);
+  for (const c of r.changed) await ctx.out(`changed\t${c.collection}\t${c.id}\t${c.fields.join(',')}\n`);
+  const what =
+    r.added.length + r.changed.length === 0
+      ? 'it held nothing the vault lacks'
+      : `${plural(r.added.length, 'record')} added, ${plural(r.changed.length, 'record')} changed${r.bothKept.length > 0 ? ` (${plural(r.bothKept.length, 'text')} written differently in each kept in full, one after the other)` : ''}`;
+  ctx.io.stderr(
+    `Merged "${basename(copy)}" into ${path}: ${what}. The copy is kept as "${basename(r.keptAs)}"; delete it once you no longer need it.\n`,
+  );
   return EXIT.ok;
 }
 

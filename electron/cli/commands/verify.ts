@@ -2,7 +2,9 @@ import { dayWithYear } from '../../../shared/date-words';
 import { dayOf } from '../../../shared/domain/days';
 import { acceptedSentence, savedChanges } from '../../../shared/domain/vault-loss';
 import { COLLECTION_NAMES } from '../../../shared/schema/document';
+import { conflictCopiesOf } from '../../core/sync/file-copies';
 import { Vault } from '../../core/vault';
+import { copiesWords } from './devices';
 import { EXIT, plural, type Command } from '../context';
 
 export const verify: Command = {
@@ -57,6 +59,7 @@ export const verify: Command = {
       );
     }
     for (const a of st.acceptedLosses) io.stderr(`Note: on ${dayWithYear(dayOf(new Date(a.on)))} ${acceptedSentence(a)}.\n`);
+    copiesWords(ctx, path!, await conflictCopiesOf(path!));
     return st.missingRecords > 0 || st.commitUnreadable || loss ? EXIT.damaged : EXIT.ok;
   },
 };

@@ -77,7 +77,7 @@ export function isConfidentialValue(doc: Readonly<VaultDocument>, c: Conflict, v
   }
   if ((SINGLETON_NAMES as string[]).includes(c.collection)) {
     const key = c.collection as (typeof SINGLETON_NAMES)[number];
-    const red = redactDocument({ ...doc, [key]: { ...doc[key], [field]: value } } as VaultDocument)[key] as Record<string, unknown>;
+    const red = redactDocument({ ...doc, [key]: { ...doc[key], [field]: value } })[key] as Record<string, unknown>;
     return canonical(red[field]) !== canonical(value);
   }
   return false;

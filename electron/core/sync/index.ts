@@ -2,3 +2,4 @@ export { SharedVault, findShared, sharedFolderOf, type DeviceReport, type Shared
 export { conflictOf } from './folder';
 export type { Conflict } from './merge';
 export { devicesJson, devicesOfFile, devicesOfShared, type DevicesAnswer } from './devices';
+export { conflictCopiesOf, conflictCopyNames, mergeCopy, mergeCopyFile, type CopyMerge, type CopyMergeResult } from './file-copies';
