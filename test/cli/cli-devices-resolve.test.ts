@@ -52,6 +52,9 @@ async function logs(folder: string): Promise<Map<string, string>> {
   return out;
 }
 
+const tie = (note: string) => ({ op: 'put', collection: 'ties', record: { id: 't1', a: 'p1', b: 'p2', note } });
+const TIE_LAPTOP = `Laptop: ${'they worked together at the agency for years. '.repeat(6)}`;
+const TIE_DESKTOP = `Desktop: ${'they studied together in Porto. '.repeat(8)}`;
 const LAPTOP_TEXT = 'Laptop: met Ana at the conference, talked about her move to Lisbon.';
 const DESKTOP_TEXT = 'Desktop: Ana prefers calls in the morning; ask about the new team.';
 
@@ -79,11 +82,13 @@ describe('devices: settling a change made on two devices from the command line',
         peer('p1', 'Ana Silva', { role: 'CTO' }),
         peer('p2', 'Ben Okafor', { notes: LAPTOP_TEXT }),
         { op: 'delete', collection: 'peers', id: 'p3' },
+        tie(TIE_LAPTOP),
       ]);
       await change(df, desktopHome, 'Desktop', [
         peer('p1', 'Ana Silva', { role: 'CEO' }),
         peer('p2', 'Ben Okafor', { notes: DESKTOP_TEXT }),
         peer('p3', 'Chen Wei', { city: 'Porto', notes: 'private note about Chen Wei' }),
+        tie(TIE_DESKTOP),
       ]);
       await syncFolder(lf, df);
       await syncFolder(df, lf);
@@ -93,7 +98,7 @@ describe('devices: settling a change made on two devices from the command line',
       const lines = listed.out.split('\n');
       expect(lines.some((l) => /^Laptop \(this device\) \[[0-9A-F]{16}\]: 2 changes, the last /.test(l))).toBe(true);
       expect(lines.some((l) => /^Desktop \[[0-9A-F]{16}\]: 1 change, the last /.test(l))).toBe(true);
-      expect(listed.out).toContain('3 changes made on two devices at once:');
+      expect(listed.out).toContain('4 changes made on two devices at once:');
       const role = lines.findIndex((l) => l.startsWith('1. peers p1 (Ana Silva), role: changed on two devices'));
       expect(role, listed.out).toBeGreaterThan(-1);
       expect(lines[role + 1]).toMatch(/^ {3}1\) Desktop, .+: "CEO" \(shown now\)$/);
@@ -108,18 +113,29 @@ describe('devices: settling a change made on two devices from the command line',
         expect.stringMatching(/^ {3}[12]\) Desktop, .+: kept or changed \(shown now\)$/),
         expect.stringMatching(/^ {3}[12]\) Laptop, .+: deleted$/),
       ]);
+      // a long text that is not confidential: still only when asked for (it would bury the list)
+      const ties = lines.findIndex((l) => l.startsWith('4. ties t1, note: written on two devices'));
+      expect(ties, listed.out).toBeGreaterThan(-1);
+      expect(lines[ties + 1]).toMatch(
+        new RegExp(`^ {3}1\\) Desktop, .+: \\[a text of ${TIE_DESKTOP.length} characters: --reveal shows it\\] \\(shown now\\)$`),
+      );
+      expect(lines[ties + 2]).toMatch(
+        new RegExp(`^ {3}2\\) Laptop, .+: \\[a text of ${TIE_LAPTOP.length} characters: --reveal shows it\\]$`),
+      );
       expect(listed.out).toContain('--resolve N --keep V');
       // confidential text never shown unasked, anywhere
-      for (const t of [LAPTOP_TEXT, DESKTOP_TEXT, 'private note']) expect(listed.out + listed.err).not.toContain(t);
+      for (const t of [LAPTOP_TEXT, DESKTOP_TEXT, 'private note', 'they worked']) expect(listed.out + listed.err).not.toContain(t);
       const revealed = await laptop(['devices', path, '--reveal']);
       expect(revealed.out).toContain(JSON.stringify(LAPTOP_TEXT));
       expect(revealed.out).toContain(JSON.stringify(DESKTOP_TEXT));
+      expect(revealed.out).toContain(JSON.stringify(TIE_LAPTOP));
 
       // a wrong number or version: a clear message, the usage code, and nothing changed
       const before = { logs: await logs(lf), json: (await laptop(['devices', path, '--json'])).out };
-      expect((JSON.parse(before.json) as { conflicts: unknown[] }).conflicts).toHaveLength(3);
+      expect((JSON.parse(before.json) as { conflicts: unknown[] }).conflicts).toHaveLength(4);
       for (const [args, says] of [
-        [['--resolve', '4', '--keep', '1'], 'no change numbered "4"'],
+        [['--resolve', '5', '--keep', '1'], 'no change numbered "5"'],
+        [['--resolve', '0', '--keep', '1'], 'no change numbered "0"'],
         [['--resolve', 'one', '--keep', '1'], 'no change numbered "one"'],
         [['--resolve', '1', '--keep', '3'], 'has no version "3"'],
         [['--resolve', '1', '--keep', 'Phone'], 'has no version "Phone"'],
@@ -143,13 +159,16 @@ describe('devices: settling a change made on two devices from the command line',
       const r2 = await laptop(['devices', path, '--resolve', '1', '--keep', 'both']);
       expect(r2.code, r2.err).toBe(0);
       const left = JSON.parse((await laptop(['devices', path, '--json'])).out) as { conflicts: { collection: string; id: string }[] };
-      expect(left.conflicts.map((c) => c.id)).toEqual(['p3']);
+      expect(left.conflicts.map((c) => c.id)).toEqual(['p3', 't1']);
       const desktopId = (JSON.parse(before.json) as { devices: { id: string; name: string }[] }).devices.find(
         (d) => d.name === 'Desktop',
       )!.id;
       const r3 = await laptop(['devices', path, '--resolve', '1', '--keep', desktopId]);
       expect(r3.code, r3.err).toBe(0);
       expect(r3.err).toContain('Kept peers p3, as on Desktop.');
+      // a text kept as one version: the older one, by its number
+      const r4 = await laptop(['devices', path, '--resolve', '1', '--keep', '2']);
+      expect(r4.code, r4.err).toBe(0);
 
       await syncFolder(lf, df);
       for (const [run, p] of [
@@ -167,6 +186,7 @@ describe('devices: settling a change made on two devices from the command line',
         expect(text).toContain(LAPTOP_TEXT);
         expect(text).toContain('--- the version written on Laptop, ');
         expect(peers.find((x) => x.id === 'p3')!.city).toBe('Porto');
+        expect((JSON.parse(ex.out) as { ties: { note: string }[] }).ties[0]!.note).toBe(TIE_LAPTOP);
       }
       const words = await desktop(['devices', desktopPath]);
       expect(words.err).toContain('Nothing was changed on two devices at once.');

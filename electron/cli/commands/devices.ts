@@ -204,7 +204,11 @@ function choiceWords(ctx: CommandContext, v: SharedVault, c: Conflict, ch: Confl
       return `${who}: [a text of ${plural(value.length, 'character')}: --reveal shows it]${now}`;
     }
   }
-  return `${who}: ${JSON.stringify(value)}${now}`;
+  const shown = JSON.stringify(value) ?? 'null';
+  // a list or object that long (a group's meetings) would bury the list: asked for, like a long text
+  if (!ctx.options.reveal && shown.length > 200)
+    return `${who}: [a value of ${plural(shown.length, 'character')}: --reveal shows it]${now}`;
+  return `${who}: ${shown}${now}`;
 }
 
 const usage = (ctx: CommandContext, message: string): number => {
