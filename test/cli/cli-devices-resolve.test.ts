@@ -142,6 +142,7 @@ describe('devices: settling a change made on two devices from the command line',
         [['--resolve', '1', '--keep', 'both'], '--keep both is only for a text'],
         [['--resolve', '1'], '--resolve N needs --keep V'],
         [['--keep', 'Laptop'], '--resolve N needs --keep V'],
+        [['--merge', join(root, 'Dropbox', 'v (1).compeer')], 'merged each time it is opened'],
       ] as const) {
         const r = await laptop(['devices', path, ...args]);
         expect(r.code, `${args.join(' ')}: ${r.err}`).toBe(2);

@@ -144,6 +144,11 @@ describe("a sync tool's conflict copies of a vault file one device writes", () =
         'v.sync-conflict-20261207-101010-ABCDEFG.compeer.merged',
       ]);
 
+      // a vault file one device writes has nothing to resolve
+      const resolve = await cli(['devices', path, '--resolve', '1', '--keep', '1'], { COMPEER_HOME: join(root, 'home') });
+      expect(resolve.code).toBe(2);
+      expect(resolve.err).toContain('nothing to resolve');
+
       // the vault itself is not a copy to merge
       const self = await cli(['devices', path, '--merge', path]);
       expect(self.code).toBe(1);
