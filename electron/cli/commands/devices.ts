@@ -30,10 +30,10 @@ export const devices: Command = {
     '                                            makes the vault one several devices use through a synced\n' +
     '                                            folder (COMPEER_DEVICE_NAME names this device; the\n' +
     "                                            computer's name otherwise)\n" +
-    '  devices <vault> --resolve N --keep V       settle change N with version V (its number, or its\n' +
+    '  devices <vault> --resolve N --keep V      settle change N with version V (its number, or its\n' +
     "                                            device's name or id; a text: --keep both keeps every\n" +
     '                                            version in one text, the newest first)\n' +
-    "  devices <vault> --merge <copy>             merge a sync tool's conflict copy of a vault file into\n" +
+    "  devices <vault> --merge <copy>            merge a sync tool's conflict copy of a vault file into\n" +
     '                                            it, loss-free (COMPEER_COPY_PASSPHRASE: its own\n' +
     '                                            passphrase, if it differs); the copy is kept as\n' +
     '                                            <copy>.merged\n',
