@@ -168,6 +168,16 @@ export function isFlagged(collection: CollectionName, record: object): boolean {
   return flag !== undefined && (record as Obj)[flag] === true;
 }
 
+/**
+ * Whether these fields of a record can never hold confidential text: each declared open, or
+ * not text at all (ids, dates, vocabulary values). A rule that reads only such fields may read
+ * the records as they are, without masking a copy of each.
+ */
+export function alwaysOpen(collection: CollectionName, fields: readonly string[]): boolean {
+  const shape = shapeOf(collection);
+  return fields.every((f) => (shape.text[f] ?? 'open') === 'open' && shape.parts?.[f] === undefined);
+}
+
 /** A record to leave out whole where it cannot be shown in part (a Markdown file per entry): flagged, or holding confidential text. */
 export const isConfidentialRecord = (collection: CollectionName, record: object): boolean =>
   isFlagged(collection, record) || confidentialTexts(collection, record).length > 0;

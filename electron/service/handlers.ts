@@ -48,7 +48,8 @@ export function createHandlers(
 const NEEDS: Partial<Record<Channel, readonly CollectionName[]>> = {
   // the list's check-ins come from the interaction log, not from journal or notes
   'peers:list': ['interactions'],
-  'peers:page': ['interactions'],
+  // its first rows come before the log is read (peers/page.ts); it waits for the log itself
+  'peers:page': [],
   'peers:get': [],
   'peers:revealNotes': [],
 };

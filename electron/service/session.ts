@@ -8,6 +8,7 @@ import type { EventPayloads, VaultState } from '../../shared/ipc/contract';
 import type { CollectionName } from '../../shared/schema/document';
 import { KeptIndex } from '../../shared/domain/kept-index';
 import { SearchIndex } from '../core/search/search-index';
+import { isLazyPending } from '../core/vault/body-codec';
 import { UndoShelf } from './undo';
 import { DEFAULT_KDF, KDF_LIMITS, Vault, type KdfParams, type VaultOptions } from '../core/vault';
 
@@ -147,6 +148,11 @@ export class AppSession {
    */
   parsed(names?: readonly CollectionName[]): Promise<void> {
     return this.vault ? this.vault.whenParsed(names) : Promise.resolve();
+  }
+
+  /** Whether the open vault's collection `name` is still waiting for its parse after unlock (reading it now would parse it whole, in one block). */
+  pending(name: CollectionName): boolean {
+    return this.vault !== null && isLazyPending(this.vault.data, name);
   }
 
   get unlocked(): boolean {

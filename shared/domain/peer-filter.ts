@@ -2,10 +2,23 @@ import type { Peer } from '../schema/document';
 import { fold } from '../text-fold';
 import type { CareerStage, PeerStatus, PeerType } from '../schema/vocabulary';
 
-export type FilterablePeer = Pick<
-  Peer,
-  'id' | 'name' | 'company' | 'role' | 'tags' | 'skills' | 'peerTypes' | 'status' | 'careerStage' | 'source' | 'updatedAt' | 'closeness'
-> & {
+/** What the list's search, filters and orders read of a peer, beside what the log adds. */
+export const FILTERED_FIELDS = [
+  'id',
+  'name',
+  'company',
+  'role',
+  'tags',
+  'skills',
+  'peerTypes',
+  'status',
+  'careerStage',
+  'source',
+  'updatedAt',
+  'closeness',
+] as const satisfies readonly (keyof Peer)[];
+
+export type FilterablePeer = Pick<Peer, (typeof FILTERED_FIELDS)[number]> & {
   /** from the log (peer-summary.ts): the last interaction, and when the next check-in falls */
   lastContact?: string | null;
   nextCheckIn?: string | null;

@@ -1,5 +1,5 @@
 import type { CareerStage, PeerStatus, PeerType } from '../schema/vocabulary';
-import { allTags, firstPeers, selectPeers, type PeerFilter, type PeerIndex, type PeerSort } from './peer-filter';
+import { allTags, firstPeers, selectPeers, type FilterablePeer, type PeerFilter, type PeerIndex, type PeerSort } from './peer-filter';
 import type { PeerSummary } from './peer-summary';
 
 /**
@@ -36,9 +36,14 @@ export interface PeerPage {
   /** the filters' options, from every peer: tags in use, and sources ("Added by hand" for none) */
   tags: string[];
   sources: string[];
+  /**
+   * true: an answer given while the interaction log was still being read after unlock, every
+   * row's lastContact and nextCheckIn left null; the answers after it have them
+   */
+  checkInsPending?: true;
 }
 
-export const rowOf = (p: PeerSummary): PeerRow => ({
+export const rowOf = (p: PeerRow): PeerRow => ({
   id: p.id,
   name: p.name,
   role: p.role,
@@ -54,7 +59,7 @@ export const rowOf = (p: PeerSummary): PeerRow => ({
 export const sourceOf = (p: Pick<PeerSummary, 'source'>): string => p.source || 'Added by hand';
 
 /** The filters' options over every peer. */
-export function filterOptions(peers: readonly PeerSummary[]): { tags: string[]; sources: string[] } {
+export function filterOptions(peers: readonly Pick<PeerSummary, 'tags' | 'source'>[]): { tags: string[]; sources: string[] } {
   return { tags: allTags(peers), sources: [...new Set(peers.map(sourceOf))].sort() };
 }
 
@@ -64,18 +69,28 @@ export function peerPage(
   q: PeerPageQuery,
   options: { tags: string[]; sources: string[] } = filterOptions(index.peers),
 ): PeerPage {
+  return pageOf(index, q, options, rowOf);
+}
+
+/** peerPage over any list the filters read (`row` makes each row): the summaries, or the peers themselves. */
+export function pageOf<P extends FilterablePeer>(
+  index: PeerIndex<P>,
+  q: PeerPageQuery,
+  options: { tags: string[]; sources: string[] },
+  row: (p: P) => PeerRow,
+): PeerPage {
   const f: PeerFilter = { query: q.query, types: q.types, statuses: q.statuses, stages: q.stages, tags: q.tags, sources: q.sources };
   // the first rows without sorting the whole list; a later page sorts it (once per list and order)
   if (q.offset === 0) {
     const { first, matched } = firstPeers(index, f, q.sort, q.limit);
-    return { total: index.peers.length, matched, offset: 0, rows: first.map(rowOf), ...options };
+    return { total: index.peers.length, matched, offset: 0, rows: first.map(row), ...options };
   }
   const all = selectPeers(index, f, q.sort);
   return {
     total: index.peers.length,
     matched: all.length,
     offset: q.offset,
-    rows: all.slice(q.offset, q.offset + q.limit).map(rowOf),
+    rows: all.slice(q.offset, q.offset + q.limit).map(row),
     ...options,
   };
 }

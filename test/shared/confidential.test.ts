@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   REDACTED,
+  alwaysOpen,
   confidentialTexts,
   isConfidentialRecord,
   maskRecord,
@@ -92,6 +93,16 @@ describe('derived from the one declaration', () => {
     expect(g.hidden).toBe(true);
     expect(g.meetings[0]).toMatchObject({ agenda: '', notes: '', hidden: true, actionItems: [{ text: '', hidden: true }] });
     expect(g.meetings[1]).not.toHaveProperty('hidden');
+  });
+
+  test('fields that can never hold confidential text: open text, or not text at all', () => {
+    expect(alwaysOpen('peers', ['id', 'name', 'tags', 'skills', 'status', 'closeness', 'updatedAt'])).toBe(true);
+    // a flagged text, and a part (its own texts have rules of their own)
+    expect(alwaysOpen('peers', ['name', 'notes'])).toBe(false);
+    expect(alwaysOpen('peers', ['contacts'])).toBe(false);
+    expect(alwaysOpen('interactions', ['date', 'summary'])).toBe(false);
+    expect(alwaysOpen('goals', ['why'])).toBe(false);
+    expect(alwaysOpen('goals', ['title'])).toBe(true);
   });
 
   test('confidential texts (what search keeps apart) and whole confidential records', () => {

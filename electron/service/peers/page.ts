@@ -1,7 +1,8 @@
 import { dayOf } from '../../../shared/domain/days';
 import type { KeptIndex } from '../../../shared/domain/kept-index';
-import { indexPeers, type PeerIndex } from '../../../shared/domain/peer-filter';
-import { filterOptions, peerPage } from '../../../shared/domain/peer-page';
+import { FILTERED_FIELDS, indexPeers, type PeerIndex, type PeerSort } from '../../../shared/domain/peer-filter';
+import { ROW_FIELDS, filterOptions, pageOf, peerPage, rowOf, type PeerPage, type PeerPageQuery } from '../../../shared/domain/peer-page';
+import { alwaysOpen, withoutConfidential } from '../../../shared/confidential';
 import { nextCheckInOf, summarize, type PeerSummary } from '../../../shared/domain/peer-summary';
 import type { Peer } from '../../../shared/schema/document';
 import type { Handlers } from '../dispatch';
@@ -39,6 +40,24 @@ function keptList(session: AppSession, day: string): KeptList {
   return list;
 }
 
+/** The orders the interaction log decides: their first rows wait for it. */
+const LOG_SORTS: ReadonlySet<PeerSort> = new Set(['lastContact', 'nextCheckIn']);
+
+/** Whether the rows and everything the list reads of a peer are open: then the peers as they are match and sort as their masked copies do. */
+const LIST_OPEN = alwaysOpen('peers', [...FILTERED_FIELDS, ...ROW_FIELDS.filter((f) => f !== 'lastContact' && f !== 'nextCheckIn')]);
+
+/**
+ * The first rows while the interaction log is still being parsed after unlock (a few seconds
+ * with a large vault): from the peers alone, without reading the log, building the kept index
+ * or a summary of each peer, each row's check-in left for the answers after (checkInsPending).
+ */
+function pagePendingLog(session: AppSession, q: PeerPageQuery): PeerPage {
+  const peers = session.requireVault().data.peers;
+  const shown = LIST_OPEN ? peers : peers.map((p) => withoutConfidential('peers', p));
+  const page = pageOf(indexPeers(shown), q, filterOptions(shown), (p) => rowOf({ ...p, lastContact: null, nextCheckIn: null }));
+  return { ...page, checkInsPending: true };
+}
+
 /** Every peer's summary as peers:list gives it (summarizeAll), from the same kept list. */
 export const keptSummaries = (session: AppSession, day: string): readonly PeerSummary[] => keptList(session, day).index.peers;
 
@@ -48,9 +67,12 @@ export const keptSummaries = (session: AppSession, day: string): readonly PeerSu
  */
 export function peerPageHandlers(session: AppSession, deps: HandlerDeps): Pick<Handlers, 'peers:page'> {
   return {
-    'peers:page': (q) => {
+    'peers:page': async (q) => {
+      // the screen's first rows in an order of the peers' own need not wait for the log
+      if (q.offset === 0 && !LOG_SORTS.has(q.sort) && session.pending('interactions')) return pagePendingLog(session, q);
+      await session.parsed(['interactions']);
       const list = keptList(session, dayOf(deps.now()));
-      return Promise.resolve(peerPage(list.index, q, list.options));
+      return peerPage(list.index, q, list.options);
     },
   };
 }

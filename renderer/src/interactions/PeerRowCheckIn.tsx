@@ -4,9 +4,25 @@ import { dayOf } from '../../../shared/domain/days';
 
 const short = (d: string) => dayRelative(d, dayOf(new Date()));
 
-/** The peers list's "last contact" and "next check-in" columns for one row. */
-export function PeerRowCheckIn({ lastContact, nextCheckIn }: { lastContact: string | null; nextCheckIn: string | null }) {
+/** The peers list's "last contact" and "next check-in" columns for one row; `pending`: not known yet (the lines stay, empty). */
+export function PeerRowCheckIn({
+  lastContact,
+  nextCheckIn,
+  pending = false,
+}: {
+  lastContact: string | null;
+  nextCheckIn: string | null;
+  pending?: boolean;
+}) {
   const overdue = nextCheckIn !== null && nextCheckIn < dayOf(new Date());
+  if (pending) {
+    return (
+      <Stack gap={0} w={185} visibleFrom="sm" style={{ flexShrink: 0 }} aria-busy data-testid="peer-row-checkin">
+        <Text size="xs">{'\u00a0'}</Text>
+        <Text size="xs">{'\u00a0'}</Text>
+      </Stack>
+    );
+  }
   return (
     <Stack gap={0} w={185} visibleFrom="sm" style={{ flexShrink: 0 }} data-testid="peer-row-checkin">
       <Text size="xs" c="dimmed" truncate>

@@ -127,7 +127,7 @@ export function PeersPage({ params }: PageProps) {
           </Badge>
         ))}
       </Group>
-      <PeerRowCheckIn lastContact={p.lastContact} nextCheckIn={p.nextCheckIn} />
+      <PeerRowCheckIn lastContact={p.lastContact} nextCheckIn={p.nextCheckIn} pending={page.checkInsPending} />
     </Group>
   );
 

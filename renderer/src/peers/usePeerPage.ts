@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { PeerFilter, PeerSort } from '../../../shared/domain/peer-filter';
 import type { PeerRow } from '../../../shared/ipc/contract';
 import { messageOf } from '../api';
@@ -17,6 +17,8 @@ export interface PeerPageView {
   matched: number;
   tags: string[];
   sources: string[];
+  /** the rows' last contact and next check-in are on their way (the vault was just unlocked) */
+  checkInsPending: boolean;
   error: string | null;
 }
 
@@ -28,8 +30,16 @@ export interface PeerPageView {
 export function usePeerPage(filter: PeerFilter, sort: PeerSort): PeerPageView {
   const ask = { ...filter, sort };
   const first = useVaultQuery('peers:page', { ...ask, offset: 0, limit: FIRST_ROWS }, { keepPrevious: true });
-  const more = first.data !== undefined && !first.isPlaceholderData && first.data.matched > FIRST_ROWS;
+  const pending = first.data?.checkInsPending === true && !first.isPlaceholderData;
+  const more = first.data !== undefined && !first.isPlaceholderData && (first.data.matched > FIRST_ROWS || pending);
   const rest = useVaultQuery('peers:page', { ...ask, offset: FIRST_ROWS, limit: REST }, { enabled: more, keepPrevious: true });
+  // first rows answered before the vault had read its interaction log have no check-ins yet; the
+  // rest waits for the log, so once it is in they are asked again and filled in where they are
+  const restIn = more && rest.data !== undefined && !rest.isPlaceholderData;
+  const { refetch } = first;
+  useEffect(() => {
+    if (pending && restIn) void refetch();
+  }, [pending, restIn, refetch]);
   const page = first.data;
   // the rest of the last search must not follow the first rows of this one; while this search's
   // first rows are on their way, the last search shows whole
@@ -42,6 +52,7 @@ export function usePeerPage(filter: PeerFilter, sort: PeerSort): PeerPageView {
     matched: page?.matched ?? 0,
     tags: page?.tags ?? [],
     sources: page?.sources ?? [],
+    checkInsPending: page?.checkInsPending === true,
     error: error ? messageOf(error) : null,
   };
 }

@@ -7,6 +7,7 @@ import { emptyFilter, filterPeers, type PeerFilter, type PeerSort } from '../../
 import { ROW_FIELDS, type PeerPage } from '../../../../shared/domain/peer-page';
 import type { PeerSummary } from '../../../../shared/domain/peer-summary';
 import type { Channel } from '../../../../shared/ipc/channels';
+import { makeLongLogVault } from '../../../helpers/long-log-vault';
 import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
 
 const temp = useTempDirs();
@@ -75,6 +76,41 @@ describe('peers:page: the Peers screen a page at a time', () => {
     const after = await call<PeerPage>('peers:page', { sort: 'lastContact', limit: 1000 });
     expect(after.rows.find((r) => r.id === quiet.id)?.lastContact).toBe('2026-12-07');
     expect(after.rows.findIndex((r) => r.id === quiet.id)).toBeLessThan(after.rows.findIndex((r) => r.lastContact !== '2026-12-07'));
+  });
+
+  test('right after unlock the first rows come before the interaction log is read, their check-ins in the answers after', async () => {
+    const vaultPath = join(await temp(), 'big.compeer');
+    const pass = 'a passphrase long enough';
+    await makeLongLogVault(vaultPath, pass, NOW);
+
+    const session = new AppSession({ vaultPath, kdf: TEST_KDF, emit: () => undefined });
+    const handlers = createHandlers(session, { now: () => NOW, newId: () => 'x' });
+    const call = async <T = unknown>(channel: Channel, input?: unknown): Promise<T> => {
+      const r = await dispatch(handlers, channel, input);
+      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+      return r.value as T;
+    };
+    await call('vault:unlock', { passphrase: pass });
+    const early = await call<PeerPage>('peers:page', { sort: 'name', offset: 0, limit: 5 });
+    // the log still unread: the rows in their order, every check-in left for later
+    expect(early.checkInsPending).toBe(true);
+    expect(session.pending('interactions')).toBe(true);
+    // the rest waits for the log, and the first rows asked again have their check-ins, in the same order
+    const rest = await call<PeerPage>('peers:page', { sort: 'name', offset: 5, limit: 1000 });
+    expect(rest.checkInsPending).toBeUndefined();
+    const again = await call<PeerPage>('peers:page', { sort: 'name', offset: 0, limit: 5 });
+    expect(again.checkInsPending).toBeUndefined();
+    expect(early.rows).toEqual(again.rows.map((r) => ({ ...r, lastContact: null, nextCheckIn: null })));
+    expect(again.rows.every((r) => r.lastContact !== null && r.nextCheckIn !== null)).toBe(true);
+    expect({ ...early, rows: [], checkInsPending: undefined }).toEqual({ ...again, rows: [] });
+    await session.lock('user', false);
+
+    // an order the log decides waits for it
+    await call('vault:unlock', { passphrase: pass });
+    const byContact = await call<PeerPage>('peers:page', { sort: 'lastContact', offset: 0, limit: 5 });
+    expect(byContact.checkInsPending).toBeUndefined();
+    expect(byContact.rows.every((r) => r.lastContact !== null)).toBe(true);
+    await session.lock('user', false);
   });
 
   test('bad input is refused with a plain message', async () => {
