@@ -1,27 +1,18 @@
 import { lstat, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
 import { checkOutputFolder, writeOutputFolder } from '../../electron/cli/output-file';
-import { EXIT, runCli } from '../../electron/cli/run';
+import { EXIT } from '../../electron/cli/run';
 import { Vault } from '../../electron/core/vault';
+import { cliAt } from '../helpers/cli';
 import { useTempDirs } from '../helpers/temp-dir';
 import { PASS, makeVault } from '../helpers/vaults';
 
 const temp = useTempDirs();
 
-async function cli(args: string[], env: Record<string, string> = { COMPEER_PASSPHRASE: PASS }) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    env,
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    prompt: null,
-    now: () => new Date('2026-11-27T12:00:00Z'),
-  };
-  return { code: await runCli(args, io), out, err };
-}
+const cli = cliAt('2026-11-27T12:00:00Z');
+/** The same, with only the environment given (none: no passphrase). */
+const cliIn = (env: Record<string, string>) => cliAt('2026-11-27T12:00:00Z', env);
 
 /** A vault with three entries that are not confidential and one note, in its own folder. */
 async function journalVault() {
@@ -62,7 +53,7 @@ async function journalVault() {
 }
 
 const exportTo = (path: string, out: string, env?: Record<string, string>) =>
-  cli(['export', path, '--format', 'markdown', '--out', out], env);
+  (env ? cliIn(env) : cli)(['export', path, '--format', 'markdown', '--out', out]);
 /** Every path under `dir`, relative, sorted ("journal/", "journal/x.md"). */
 async function tree(dir: string): Promise<string[]> {
   const names = await readdir(dir, { recursive: true, withFileTypes: true });
