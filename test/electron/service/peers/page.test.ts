@@ -1,26 +1,15 @@
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { dispatch } from '../../../../electron/service/dispatch';
-import { createHandlers } from '../../../../electron/service/handlers';
-import { AppSession } from '../../../../electron/service/session';
 import { emptyFilter, filterPeers, type PeerFilter, type PeerSort } from '../../../../shared/domain/peer-filter';
 import { ROW_FIELDS, type PeerPage } from '../../../../shared/domain/peer-page';
 import type { PeerSummary } from '../../../../shared/domain/peer-summary';
-import type { Channel } from '../../../../shared/ipc/channels';
-import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
+import { useTempDirs } from '../../../helpers/temp-dir';
+import { serviceIn } from '../../../helpers/service';
 
 const temp = useTempDirs();
 const NOW = new Date(2026, 11, 7, 10, 0);
 
 async function setup() {
-  const session = new AppSession({ vaultPath: join(await temp(), 'v.compeer'), kdf: TEST_KDF, emit: () => undefined });
-  let n = 0;
-  const handlers = createHandlers(session, { now: () => NOW, newId: () => `id${++n}` });
-  const call = async <T = unknown>(channel: Channel, input?: unknown): Promise<T> => {
-    const r = await dispatch(handlers, channel, input);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
+  const { session, call } = serviceIn(await temp(), () => NOW);
   await call('sample:open');
   return { session, call };
 }
