@@ -59,6 +59,15 @@ async function tree(dir: string): Promise<string[]> {
   const names = await readdir(dir, { recursive: true, withFileTypes: true });
   return names.map((d) => `${join(d.parentPath, d.name).slice(dir.length + 1)}${d.isDirectory() ? '/' : ''}`).sort();
 }
+/** What an export of journalVault() writes, as tree() lists it. */
+const EXPORTED = [
+  'journal/',
+  'journal/2026-11-01-alpha.md',
+  'journal/2026-11-02-beta.md',
+  'journal/2026-11-03-встреча-с-иваном.md',
+  'notes/',
+  'notes/2026-11-27-ana-silva.md',
+];
 const RAW_ERRNO = /E[A-Z]{3,}|errno|syscall/;
 
 describe('compeer export --format markdown: whole or not at all', () => {
@@ -68,14 +77,7 @@ describe('compeer export --format markdown: whole or not at all', () => {
     const r = await exportTo(path, out);
     expect(r.err).toBe(`Exported 3 journal entries and 1 note to ${out}.\n`);
     expect(r.code).toBe(EXIT.ok);
-    expect(await tree(out)).toEqual([
-      'journal/',
-      'journal/2026-11-01-alpha.md',
-      'journal/2026-11-02-beta.md',
-      'journal/2026-11-03-встреча-с-иваном.md',
-      'notes/',
-      'notes/2026-11-27-ana-silva.md',
-    ]);
+    expect(await tree(out)).toEqual(EXPORTED);
     expect(await readdir(dirname(out))).toEqual(['md']);
     if (process.platform !== 'win32') {
       expect((await stat(out)).mode & 0o077).toBe(0);
@@ -91,16 +93,7 @@ describe('compeer export --format markdown: whole or not at all', () => {
     await writeFile(join(out, 'daily', 'mine.md'), 'mine');
     const r = await exportTo(path, out);
     expect(r.code).toBe(EXIT.ok);
-    expect(await tree(out)).toEqual([
-      'daily/',
-      'daily/mine.md',
-      'journal/',
-      'journal/2026-11-01-alpha.md',
-      'journal/2026-11-02-beta.md',
-      'journal/2026-11-03-встреча-с-иваном.md',
-      'notes/',
-      'notes/2026-11-27-ana-silva.md',
-    ]);
+    expect(await tree(out)).toEqual(['daily/', 'daily/mine.md', ...EXPORTED]);
     expect(await readFile(join(out, 'daily', 'mine.md'), 'utf8')).toBe('mine');
   });
 
