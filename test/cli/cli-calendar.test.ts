@@ -2,28 +2,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { EXIT, runCli } from '../../electron/cli/run';
-import type { CliIo } from '../../electron/cli/io';
+import { EXIT } from '../../electron/cli/run';
 import { Vault } from '../../electron/core/vault';
+import { cliAt } from '../helpers/cli';
 import { TEST_KDF, useTempDirs } from '../helpers/temp-dir';
 import { PASS, peer } from '../helpers/vaults';
 
 const temp = useTempDirs();
 const fixtures = join(__dirname, '../fixtures');
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    env: { COMPEER_PASSPHRASE: PASS, ...env },
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    prompt: null,
-    now: () => new Date('2026-11-27T12:00:00Z'),
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+const cli = cliAt('2026-11-27T12:00:00Z');
 
 /** A vault whose peers have the addresses the calendar fixtures use, in Lisbon. */
 async function calendarVault() {

@@ -1,39 +1,13 @@
-import { cp, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { runCli } from '../../electron/cli/run';
+import { cliOn, syncFolder } from '../helpers/cli';
 import { SharedVault } from '../../electron/core/sync';
 import { useTempDirs } from '../helpers/temp-dir';
 import { PASS, makeVault, peer } from '../helpers/vaults';
 import { patience } from '../helpers/patience.mts';
 
-/** The command line on one device: its own data folder (COMPEER_HOME) and name. */
-const on = (home: string, name: string) => async (args: string[]) => {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    env: { COMPEER_PASSPHRASE: PASS, COMPEER_HOME: home, COMPEER_DEVICE_NAME: name },
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    prompt: null,
-    now: () => new Date(),
-  };
-  return { code: await runCli(args, io), out, err };
-};
-
-/** What a sync tool does once it has caught up: every file of one copy of the folder in the other. */
-async function syncFolder(from: string, to: string): Promise<void> {
-  for (const sub of ['', 'devices', 'snapshots']) {
-    const names = await readdir(join(from, sub)).catch(() => [] as string[]);
-    for (const n of names) {
-      const src = join(from, sub, n);
-      if ((await stat(src)).isDirectory()) continue;
-      await mkdir(join(to, sub), { recursive: true });
-      await cp(src, join(to, sub, n));
-    }
-  }
-}
+const on = (home: string, name: string) => cliOn(null, home, name);
 
 /** Changes saved on one device as the app saves them (through the shared vault, in that device's data folder). */
 async function change(folder: string, home: string, name: string, ops: unknown[]): Promise<void> {

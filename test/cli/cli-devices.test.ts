@@ -1,8 +1,7 @@
-import { cp, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { runCli } from '../../electron/cli/run';
+import { cliOn, syncFolder } from '../helpers/cli';
 import { useTempDirs } from '../helpers/temp-dir';
 import { PASS, makeVault } from '../helpers/vaults';
 import { patience } from '../helpers/patience.mts';
@@ -10,34 +9,7 @@ import { patience } from '../helpers/patience.mts';
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const NOW = '2026-12-07T10:00:00Z';
 
-/** The command line on one device: its own data folder (COMPEER_HOME) and name. */
-const on =
-  (home: string, name: string, pass = PASS) =>
-  async (args: string[], extra: Record<string, string> = {}) => {
-    let out = '';
-    let err = '';
-    const io: CliIo = {
-      env: { COMPEER_PASSPHRASE: pass, COMPEER_HOME: home, COMPEER_DEVICE_NAME: name, ...extra },
-      stdout: (t) => void (out += t),
-      stderr: (t) => void (err += t),
-      prompt: null,
-      now: () => new Date(NOW),
-    };
-    return { code: await runCli(args, io), out, err };
-  };
-
-/** What a sync tool does once it has caught up: every file of one copy of the folder in the other. */
-async function syncFolder(from: string, to: string): Promise<void> {
-  for (const sub of ['', 'devices', 'snapshots']) {
-    const names = await readdir(join(from, sub)).catch(() => [] as string[]);
-    for (const n of names) {
-      const src = join(from, sub, n);
-      if ((await stat(src)).isDirectory()) continue;
-      await mkdir(join(to, sub), { recursive: true });
-      await cp(src, join(to, sub, n));
-    }
-  }
-}
+const on = (home: string, name: string, pass = PASS) => cliOn(NOW, home, name, pass);
 
 describe('devices: a vault shared through a synced folder', () => {
   const tempDir = useTempDirs();

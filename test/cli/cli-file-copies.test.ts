@@ -1,25 +1,13 @@
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { runCli } from '../../electron/cli/run';
 import { Vault } from '../../electron/core/vault';
+import { cliAt } from '../helpers/cli';
 import { TEST_KDF, useTempDirs } from '../helpers/temp-dir';
 import { PASS, makeVault, peer } from '../helpers/vaults';
 import { patience } from '../helpers/patience.mts';
 
-const cli = async (args: string[], env: Record<string, string> = {}) => {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    env: { COMPEER_PASSPHRASE: PASS, ...env },
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    prompt: null,
-    now: () => new Date(),
-  };
-  return { code: await runCli(args, io), out, err };
-};
+const cli = cliAt(null);
 
 const T1 = '2026-12-01T10:00:00.000Z';
 const T2 = '2026-12-05T10:00:00.000Z';

@@ -3,10 +3,10 @@ import { copyFile, mkdir, open, readFile, stat, writeFile } from 'node:fs/promis
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { EXIT, runCli } from '../../electron/cli/run';
+import { EXIT } from '../../electron/cli/run';
 import { Vault } from '../../electron/core/vault';
 import { oversizeFieldsCsv } from '../helpers/hostile-files';
+import { cliAt } from '../helpers/cli';
 import { TEST_KDF, useTempDirs } from '../helpers/temp-dir';
 import { PASS, makeVault } from '../helpers/vaults';
 
@@ -14,19 +14,7 @@ const temp = useTempDirs();
 const FIXTURES = join(__dirname, '../fixtures');
 const ROOT = resolve(__dirname, '../..');
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    env: { COMPEER_PASSPHRASE: PASS, ...env },
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    prompt: null,
-    now: () => new Date('2026-11-27T12:00:00Z'),
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+const cli = cliAt('2026-11-27T12:00:00Z');
 
 describe('relative paths are where the user stands', () => {
   test('under `npm run compeer` (INIT_CWD) they resolve against the folder npm was run from', async () => {

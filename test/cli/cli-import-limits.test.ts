@@ -1,30 +1,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { EXIT, runCli } from '../../electron/cli/run';
+import { EXIT } from '../../electron/cli/run';
 import { Vault } from '../../electron/core/vault';
 import { SCHEMA_VERSION } from '../../shared/schema/document';
 import { IMPORT_MAX_CONTACTS, IMPORT_MAX_RECORDS } from '../../shared/import-preview';
 import { binaryCard, linkedInCsv, peersExport } from '../helpers/hostile-files';
+import { cliAt } from '../helpers/cli';
 import { useTempDirs } from '../helpers/temp-dir';
 import { PASS, makeVault } from '../helpers/vaults';
 
 const temp = useTempDirs();
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    env: { COMPEER_PASSPHRASE: PASS, ...env },
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    prompt: null,
-    now: () => new Date('2026-11-27T12:00:00Z'),
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+const cli = cliAt('2026-11-27T12:00:00Z');
 
 describe('compeer import refuses what it cannot take, and says why', () => {
   test('an export made by a newer schema version: exit 4, the message a newer vault gets, nothing changed', async () => {

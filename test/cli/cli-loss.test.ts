@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { patience } from '../helpers/patience.mts';
-import type { CliIo } from '../../electron/cli/io';
-import { EXIT, runCli } from '../../electron/cli/run';
+import { EXIT } from '../../electron/cli/run';
 import { dayWithYear } from '../../shared/date-words';
 import { dayOf } from '../../shared/domain/days';
 import { Vault } from '../../electron/core/vault';
@@ -12,6 +11,7 @@ import { parseVault, splitRecords } from '../../electron/core/vault/format';
 import { AppSession } from '../../electron/service/session';
 import { dispatch } from '../../electron/service/dispatch';
 import { createHandlers } from '../../electron/service/handlers';
+import { cliAt } from '../helpers/cli';
 import { TEST_KDF, useTempDirs } from '../helpers/temp-dir';
 import { PASS, makeVault, peer } from '../helpers/vaults';
 
@@ -22,19 +22,8 @@ import { PASS, makeVault, peer } from '../helpers/vaults';
  */
 const temp = useTempDirs();
 
-async function cli(args: string[], home: string) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    env: { COMPEER_PASSPHRASE: PASS, COMPEER_HOME: home },
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    prompt: null,
-    now: () => new Date('2026-11-27T12:00:00Z'),
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+const cliNow = cliAt('2026-11-27T12:00:00Z');
+const cli = (args: string[], home: string) => cliNow(args, { COMPEER_HOME: home });
 
 /** Stop without a whole save, as a crash or a killed process would: only change records on disk. */
 async function crash(v: Vault): Promise<void> {

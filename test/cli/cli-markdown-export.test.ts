@@ -1,27 +1,18 @@
 import { lstat, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
 import { checkOutputFolder, writeOutputFolder } from '../../electron/cli/output-file';
-import { EXIT, runCli } from '../../electron/cli/run';
+import { EXIT } from '../../electron/cli/run';
 import { Vault } from '../../electron/core/vault';
+import { cliAt } from '../helpers/cli';
 import { useTempDirs } from '../helpers/temp-dir';
 import { PASS, makeVault } from '../helpers/vaults';
 
 const temp = useTempDirs();
 
-async function cli(args: string[], env: Record<string, string> = { COMPEER_PASSPHRASE: PASS }) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    env,
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    prompt: null,
-    now: () => new Date('2026-11-27T12:00:00Z'),
-  };
-  return { code: await runCli(args, io), out, err };
-}
+const cli = cliAt('2026-11-27T12:00:00Z');
+/** The same, with only the environment given (none: no passphrase). */
+const cliIn = (env: Record<string, string>) => cliAt('2026-11-27T12:00:00Z', env);
 
 /** A vault with three entries that are not confidential and one note, in its own folder. */
 async function journalVault() {
@@ -62,12 +53,21 @@ async function journalVault() {
 }
 
 const exportTo = (path: string, out: string, env?: Record<string, string>) =>
-  cli(['export', path, '--format', 'markdown', '--out', out], env);
+  (env ? cliIn(env) : cli)(['export', path, '--format', 'markdown', '--out', out]);
 /** Every path under `dir`, relative, sorted ("journal/", "journal/x.md"). */
 async function tree(dir: string): Promise<string[]> {
   const names = await readdir(dir, { recursive: true, withFileTypes: true });
   return names.map((d) => `${join(d.parentPath, d.name).slice(dir.length + 1)}${d.isDirectory() ? '/' : ''}`).sort();
 }
+/** What an export of journalVault() writes, as tree() lists it. */
+const EXPORTED = [
+  'journal/',
+  'journal/2026-11-01-alpha.md',
+  'journal/2026-11-02-beta.md',
+  'journal/2026-11-03-встреча-с-иваном.md',
+  'notes/',
+  'notes/2026-11-27-ana-silva.md',
+];
 const RAW_ERRNO = /E[A-Z]{3,}|errno|syscall/;
 
 describe('compeer export --format markdown: whole or not at all', () => {
@@ -77,14 +77,7 @@ describe('compeer export --format markdown: whole or not at all', () => {
     const r = await exportTo(path, out);
     expect(r.err).toBe(`Exported 3 journal entries and 1 note to ${out}.\n`);
     expect(r.code).toBe(EXIT.ok);
-    expect(await tree(out)).toEqual([
-      'journal/',
-      'journal/2026-11-01-alpha.md',
-      'journal/2026-11-02-beta.md',
-      'journal/2026-11-03-встреча-с-иваном.md',
-      'notes/',
-      'notes/2026-11-27-ana-silva.md',
-    ]);
+    expect(await tree(out)).toEqual(EXPORTED);
     expect(await readdir(dirname(out))).toEqual(['md']);
     if (process.platform !== 'win32') {
       expect((await stat(out)).mode & 0o077).toBe(0);
@@ -100,16 +93,7 @@ describe('compeer export --format markdown: whole or not at all', () => {
     await writeFile(join(out, 'daily', 'mine.md'), 'mine');
     const r = await exportTo(path, out);
     expect(r.code).toBe(EXIT.ok);
-    expect(await tree(out)).toEqual([
-      'daily/',
-      'daily/mine.md',
-      'journal/',
-      'journal/2026-11-01-alpha.md',
-      'journal/2026-11-02-beta.md',
-      'journal/2026-11-03-встреча-с-иваном.md',
-      'notes/',
-      'notes/2026-11-27-ana-silva.md',
-    ]);
+    expect(await tree(out)).toEqual(['daily/', 'daily/mine.md', ...EXPORTED]);
     expect(await readFile(join(out, 'daily', 'mine.md'), 'utf8')).toBe('mine');
   });
 

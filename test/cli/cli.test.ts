@@ -4,28 +4,16 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { parseVault, splitRecords } from '../../electron/core/vault/format';
-import { runCli, EXIT } from '../../electron/cli/run';
-import type { CliIo } from '../../electron/cli/io';
+import { EXIT } from '../../electron/cli/run';
 import { Vault } from '../../electron/core/vault';
+import { cliAt } from '../helpers/cli';
 import { useTempDirs } from '../helpers/temp-dir';
 import { PASS, makeVault } from '../helpers/vaults';
 
 const temp = useTempDirs();
 const KDF = ['--kdf', 'm=19456,t=2,p=1'];
 
-async function cli(args: string[], env: Record<string, string> = {}, answers: string[] | null = null) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    env: { COMPEER_PASSPHRASE: PASS, ...env },
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    prompt: answers ? () => Promise.resolve(answers.shift() ?? '') : null,
-    now: () => new Date('2026-11-27T12:00:00Z'),
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+const cli = cliAt('2026-11-27T12:00:00Z');
 
 describe('compeer init', () => {
   test('creates a vault and prints the recovery code on stdout, messages on stderr', async () => {

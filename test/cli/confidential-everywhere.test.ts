@@ -1,8 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { EXIT, runCli } from '../../electron/cli/run';
+import { EXIT } from '../../electron/cli/run';
 import { SearchIndex } from '../../electron/core/search/search-index';
 import { Vault } from '../../electron/core/vault';
 import { AppSession } from '../../electron/service/session';
@@ -19,6 +18,7 @@ import { CHANNELS, type Channel } from '../../shared/ipc/channels';
 import { CHANGE_CHANNELS } from '../../shared/ipc/changes';
 import { COLLECTION_CONFIDENTIALITY, type Shape } from '../../shared/schema/confidentiality';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type VaultDocument } from '../../shared/schema/document';
+import { cliAt } from '../helpers/cli';
 import { TEST_KDF, useTempDirs } from '../helpers/temp-dir';
 import { PASS } from '../helpers/vaults';
 
@@ -213,19 +213,7 @@ async function makeMarkedVault() {
   return { dir, path, planted };
 }
 
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    env: { COMPEER_PASSPHRASE: PASS },
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    prompt: null,
-    now: () => NOW,
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+const cli = cliAt(NOW);
 
 /** Search hits without the words typed: a masked hit's `terms` are the query's own (what the user typed, not what the vault holds). */
 const typedLeftOut = (hits: readonly { confidential: boolean; terms?: string[] }[]) =>

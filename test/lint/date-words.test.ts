@@ -1,23 +1,6 @@
-import { resolve } from 'node:path';
-import { ESLint, type Linter } from 'eslint';
-import tseslint from 'typescript-eslint';
 import { describe, expect, test } from 'vitest';
-// the very config `npm run lint` applies, not a copy of it
-import config, { DATE_WORDS_RULES } from '../../eslint.config.mjs';
-
-const ROOT = resolve(__dirname, '../..');
-const restricting = config.filter((c) => c.rules?.['no-restricted-syntax'] !== undefined);
-const eslint = new ESLint({
-  cwd: ROOT,
-  overrideConfigFile: true,
-  overrideConfig: [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser } }, ...restricting],
-});
-
-/** The no-restricted-syntax messages for `code` written in a file at `path` (which need not exist). */
-async function refusals(path: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, path) });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
-}
+import { DATE_WORDS_RULES } from '../../eslint.config.mjs';
+import { refusals, restrictedSelectors } from '../helpers/lint-rules';
 
 describe('a date said by hand, refused by lint', () => {
   test.each([
@@ -48,17 +31,13 @@ describe('a date said by hand, refused by lint', () => {
   });
 
   test('the whole config gives every app file the rule (no later block replaces it)', async () => {
-    const full = new ESLint({ cwd: ROOT });
-    for (const file of [
+    for (const [file, selectors] of await restrictedSelectors([
       'renderer/src/today/TodayPage.tsx',
       'renderer/src/interactions/LogInteractionDialog.tsx',
       'electron/cli/commands/today.ts',
       'electron/service/peers/handlers.ts',
       'shared/text-fold.ts',
-    ]) {
-      const rule = ((await full.calculateConfigForFile(resolve(ROOT, file))) as Linter.Config).rules?.['no-restricted-syntax'];
-      const selectors = (rule as unknown[]).slice(1).map((r) => (r as { selector: string }).selector);
+    ]))
       expect(selectors, file).toEqual(expect.arrayContaining(DATE_WORDS_RULES.map((r) => r.selector)));
-    }
   });
 });

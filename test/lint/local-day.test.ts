@@ -1,24 +1,6 @@
-import { resolve } from 'node:path';
-import { ESLint, type Linter } from 'eslint';
-import tseslint from 'typescript-eslint';
 import { describe, expect, test } from 'vitest';
-// the very config `npm run lint` applies, not a copy of it
-import config, { LOCAL_DAY_RULES } from '../../eslint.config.mjs';
-
-const ROOT = resolve(__dirname, '../..');
-// the blocks that set no-restricted-syntax, in their order (a later one replaces an earlier one's list for its files)
-const restricting = config.filter((c) => c.rules?.['no-restricted-syntax'] !== undefined);
-const eslint = new ESLint({
-  cwd: ROOT,
-  overrideConfigFile: true,
-  overrideConfig: [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser } }, ...restricting],
-});
-
-/** The no-restricted-syntax messages for `code` written in a file at `path` (which need not exist). */
-async function refusals(path: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, path) });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
-}
+import { LOCAL_DAY_RULES } from '../../eslint.config.mjs';
+import { refusals, restrictedSelectors } from '../helpers/lint-rules';
 
 describe('the UTC day, refused by lint', () => {
   test.each([
@@ -48,16 +30,12 @@ describe('the UTC day, refused by lint', () => {
   });
 
   test('the whole config gives an app file the rule (no later block replaces it)', async () => {
-    const full = new ESLint({ cwd: ROOT });
-    for (const file of [
+    for (const [, selectors] of await restrictedSelectors([
       'renderer/src/peers/IntroduceModal.tsx',
       'electron/service/peers/handlers.ts',
       'shared/domain/days.ts',
       'shared/text-fold.ts',
-    ]) {
-      const rule = ((await full.calculateConfigForFile(resolve(ROOT, file))) as Linter.Config).rules?.['no-restricted-syntax'];
-      const selectors = (rule as unknown[]).slice(1).map((r) => (r as { selector: string }).selector);
+    ]))
       expect(selectors).toEqual(expect.arrayContaining(LOCAL_DAY_RULES.map((r) => r.selector)));
-    }
   });
 });

@@ -1,22 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { emptyFilter, filterPeers, type FilterablePeer } from '../../shared/domain/peer-filter';
+import { emptyFilter, filterPeers } from '../../shared/domain/peer-filter';
+import { filterablePeer } from '../helpers/peers';
 
-const p = (name: string, lastContact: string | null, nextCheckIn: string | null): FilterablePeer => ({
-  id: name,
-  name,
-  company: '',
-  role: '',
-  tags: [],
-  skills: [],
-  peerTypes: [],
-  status: 'active',
-  careerStage: null,
-  source: '',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  closeness: 3,
-  lastContact,
-  nextCheckIn,
-});
+const p = (name: string, lastContact: string | null, nextCheckIn: string | null) =>
+  filterablePeer(name, { name, updatedAt: '2025-01-01T00:00:00.000Z', lastContact, nextCheckIn });
 
 describe('sorting the peers list by the log', () => {
   const peers = [

@@ -11,22 +11,9 @@ import {
   type PeerSort,
 } from '../../shared/domain/peer-filter';
 import { CAREER_STAGES, PEER_STATUSES, PEER_TYPES } from '../../shared/schema/vocabulary';
+import { filterablePeer } from '../helpers/peers';
 
-const peer = (id: string, p: Partial<FilterablePeer>): FilterablePeer => ({
-  id,
-  name: '',
-  company: '',
-  role: '',
-  tags: [],
-  skills: [],
-  peerTypes: [],
-  status: 'active',
-  careerStage: null,
-  source: '',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  closeness: 3,
-  ...p,
-});
+const peer = filterablePeer;
 
 const people = [
   peer('1', { name: 'Zoë Ångström', company: 'Acme', tags: ['mentor'], closeness: 5, updatedAt: '2026-03-01T00:00:00.000Z' }),

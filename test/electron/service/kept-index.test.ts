@@ -1,31 +1,20 @@
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { dispatch } from '../../../electron/service/dispatch';
-import { createHandlers } from '../../../electron/service/handlers';
-import { AppSession } from '../../../electron/service/session';
 import { advise } from '../../../shared/domain/advisor';
 import { dayOf } from '../../../shared/domain/days';
 import { byDate } from '../../../shared/domain/interaction-index';
 import { viewOf } from '../../../shared/domain/interaction-view';
 import { summarizeAll } from '../../../shared/domain/peer-summary';
 import { todayData } from '../../../shared/domain/today';
-import type { Channel } from '../../../shared/ipc/channels';
 import { linkedInExport } from '../../bench/linkedin-sample';
-import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
+import { useTempDirs } from '../../helpers/temp-dir';
+import { serviceIn } from '../../helpers/service';
 
 const temp = useTempDirs();
 const NOW = new Date(2026, 11, 7, 10, 0);
 
 describe("the vault thread's kept indexes", () => {
   test('Today, the advisor and the peer list answer as a from-scratch rebuild after edits, deletes, undos and an import', async () => {
-    const session = new AppSession({ vaultPath: join(await temp(), 'v.compeer'), kdf: TEST_KDF, emit: () => undefined });
-    let n = 0;
-    const handlers = createHandlers(session, { now: () => NOW, newId: () => `id${++n}` });
-    const call = async <T = unknown>(channel: Channel, input?: unknown): Promise<T> => {
-      const r = await dispatch(handlers, channel, input);
-      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-      return r.value as T;
-    };
+    const { session, call } = serviceIn(await temp(), () => NOW);
     await call('sample:open');
     const day = dayOf(NOW);
     const data = () => session.requireVault().data;

@@ -1,25 +1,16 @@
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isLazyPending } from '../../../electron/core/vault/body-codec';
-import { dispatch } from '../../../electron/service/dispatch';
-import { createHandlers } from '../../../electron/service/handlers';
-import { AppSession } from '../../../electron/service/session';
 import { interactionSchema, peerSchema } from '../../../shared/schema/document';
-import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
+import { useTempDirs } from '../../helpers/temp-dir';
+import { serviceIn } from '../../helpers/service';
+import { PASS } from '../../helpers/vaults';
 
 const tempDir = useTempDirs();
-const PASS = 'correct horse battery staple';
 const LOGGED = 8000;
 
 describe('the interaction log after unlock', () => {
   test('is parsed in slices: a call that needs it waits for them, and the others are answered meanwhile', async () => {
-    const session = new AppSession({ vaultPath: join(await tempDir(), 'vault.compeer'), kdf: TEST_KDF, emit: () => undefined });
-    const handlers = createHandlers(session);
-    const call = async (channel: string, input?: unknown) => {
-      const r = (await dispatch(handlers, channel, input)) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!r.ok) throw new Error(r.error!.message);
-      return r.value;
-    };
+    const { session, call } = serviceIn(await tempDir(), undefined, 'vault.compeer');
     try {
       await call('vault:create', { passphrase: PASS });
       const vault = session.requireVault();
@@ -46,9 +37,9 @@ describe('the interaction log after unlock', () => {
       expect(isLazyPending(data, 'interactions')).toBe(true);
       const order: string[] = [];
       let logUnreadWhenStateAnswered = false;
-      const list = call('peers:list').then((v) => {
+      const list = call<{ id: string; lastContact?: string | null }[]>('peers:list').then((v) => {
         order.push('peers:list');
-        return v as { id: string; lastContact?: string | null }[];
+        return v;
       });
       const state = call('vault:state').then(() => {
         order.push('vault:state');

@@ -1,26 +1,17 @@
-import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, test } from 'vitest';
 import { isLazyPending } from '../../../electron/core/vault/body-codec';
-import { dispatch } from '../../../electron/service/dispatch';
-import { createHandlers } from '../../../electron/service/handlers';
-import { AppSession } from '../../../electron/service/session';
 import { journalEntrySchema, peerSchema } from '../../../shared/schema/document';
-import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
+import { useTempDirs } from '../../helpers/temp-dir';
+import { serviceIn } from '../../helpers/service';
+import { PASS } from '../../helpers/vaults';
 
 const tempDir = useTempDirs();
-const PASS = 'correct horse battery staple';
 const ENTRIES = 4000;
 
 describe('the search index built after unlock', () => {
   test('calls are answered while it builds, even while a long journal is read; a search waits for it and finds everything', async () => {
-    const session = new AppSession({ vaultPath: join(await tempDir(), 'vault.compeer'), kdf: TEST_KDF, emit: () => undefined });
-    const handlers = createHandlers(session);
-    const call = async (channel: string, input?: unknown) => {
-      const r = (await dispatch(handlers, channel, input)) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!r.ok) throw new Error(r.error!.message);
-      return r.value;
-    };
+    const { session, call } = serviceIn(await tempDir(), undefined, 'vault.compeer');
     try {
       await call('vault:create', { passphrase: PASS });
       const vault = session.requireVault();
@@ -62,7 +53,7 @@ describe('the search index built after unlock', () => {
       await call('vault:unlock', { passphrase: PASS });
       expect(isLazyPending(session.requireVault().data, 'journal')).toBe(true);
       port.port1.postMessage('next');
-      const found = (await call('search:query', { query: 'zanzibar' })) as { results: { id: string }[]; ready: boolean };
+      const found = await call<{ results: { id: string }[]; ready: boolean }>('search:query', { query: 'zanzibar' });
       done = true;
       port.port1.close();
       await answering;

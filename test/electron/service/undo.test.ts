@@ -1,12 +1,9 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Vault } from '../../../electron/core/vault';
-import { dispatch } from '../../../electron/service/dispatch';
-import { createHandlers } from '../../../electron/service/handlers';
-import { AppSession } from '../../../electron/service/session';
 import { UndoShelf } from '../../../electron/service/undo';
-import type { Channel } from '../../../shared/ipc/channels';
 import { TEST_KDF, useTempDirs } from '../../helpers/temp-dir';
+import { serviceIn } from '../../helpers/service';
 
 const temp = useTempDirs();
 const PASS = 'pass words here';
@@ -78,14 +75,7 @@ describe('the undo shelf', () => {
 
 describe('undo through the session', () => {
   test('delete a peer with their ties and log, undo brings every record back; after a lock the token is gone', async () => {
-    const session = new AppSession({ vaultPath: join(await temp(), 'v.compeer'), kdf: TEST_KDF, emit: () => undefined });
-    let n = 0;
-    const handlers = createHandlers(session, { now: () => new Date(2025, 5, 26, 10), newId: () => `id${++n}` });
-    const call = async <T = never>(channel: Channel, input?: unknown): Promise<T> => {
-      const r = await dispatch(handlers, channel, input);
-      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-      return r.value as T;
-    };
+    const { session, call } = serviceIn(await temp(), () => new Date(2025, 5, 26, 10));
     try {
       await call('vault:create', { passphrase: PASS });
       await session.requireVault().apply([

@@ -1,31 +1,15 @@
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { AppSession } from '../../../../electron/service/session';
-import { dispatch } from '../../../../electron/service/dispatch';
-import { createHandlers } from '../../../../electron/service/handlers';
 import type { AdvisedSuggestion } from '../../../../shared/domain/advisor';
 import type { AdvisorList } from '../../../../shared/ipc/features/advisor.contract';
-import type { Channel } from '../../../../shared/ipc/channels';
-import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
+import { useTempDirs } from '../../../helpers/temp-dir';
+import { serviceIn } from '../../../helpers/service';
 
 const temp = useTempDirs();
 const NOW = new Date(2025, 5, 26, 10, 0, 0);
 
 /** Ana needs fundraising, Bo knows it: one introduction; Cy is alone. */
 async function setup() {
-  const session = new AppSession({ vaultPath: join(await temp(), 'v.compeer'), kdf: TEST_KDF, emit: () => undefined });
-  let n = 0;
-  const handlers = createHandlers(session, { now: () => NOW, newId: () => `id${++n}` });
-  const call = async <T = never>(channel: Channel, input?: unknown): Promise<T> => {
-    const r = await dispatch(handlers, channel, input);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
-  const fail = async (channel: Channel, input?: unknown) => {
-    const r = await dispatch(handlers, channel, input);
-    if (r.ok) throw new Error('expected a failure');
-    return r.error;
-  };
+  const { session, call, fail } = serviceIn(await temp(), () => NOW);
   await call('vault:create', { passphrase: 'pass words here' });
   await session.requireVault().apply([
     { op: 'put', collection: 'peers', record: { id: 'ana', name: 'Ana', needs: ['fundraising'] } },

@@ -1,35 +1,19 @@
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { exportDocument } from '../../../../electron/core/exchange/json-export';
 import { planJsonImport } from '../../../../electron/core/exchange/json-import';
-import { AppSession } from '../../../../electron/service/session';
-import { dispatch } from '../../../../electron/service/dispatch';
-import { createHandlers } from '../../../../electron/service/handlers';
 import { REDACTED } from '../../../../shared/confidential';
 import { dayWords } from '../../../../shared/date-words';
 import type { GoalView, GroupsToday, GroupView, OpportunityView } from '../../../../shared/domain/groups/views';
-import type { Channel } from '../../../../shared/ipc/channels';
-import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
+import { useTempDirs } from '../../../helpers/temp-dir';
+import { serviceIn } from '../../../helpers/service';
 
 const temp = useTempDirs();
 // Thursday 26 June 2025, 10:00 local time
 const NOW = new Date(2025, 5, 26, 10, 0, 0);
 
 async function setup() {
-  const session = new AppSession({ vaultPath: join(await temp(), 'v.compeer'), kdf: TEST_KDF, emit: () => undefined });
-  let n = 0;
   let now = NOW;
-  const handlers = createHandlers(session, { now: () => now, newId: () => `id${++n}` });
-  const call = async <T = never>(channel: Channel, input?: unknown): Promise<T> => {
-    const r = await dispatch(handlers, channel, input);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
-  const fail = async (channel: Channel, input?: unknown) => {
-    const r = await dispatch(handlers, channel, input);
-    if (r.ok) throw new Error('expected a failure');
-    return r.error;
-  };
+  const { session, call, fail } = serviceIn(await temp(), () => now);
   await call('vault:create', { passphrase: 'pass words here' });
   const vault = session.requireVault();
   await vault.apply(

@@ -1,30 +1,14 @@
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { AppSession } from '../../../../electron/service/session';
-import { dispatch } from '../../../../electron/service/dispatch';
-import { createHandlers } from '../../../../electron/service/handlers';
 import { markReminded, reminderSummary } from '../../../../electron/service/control';
-import type { Channel } from '../../../../shared/ipc/channels';
-import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
+import { useTempDirs } from '../../../helpers/temp-dir';
+import { serviceIn } from '../../../helpers/service';
 
 const temp = useTempDirs();
 // Thursday 26 June 2025, 10:00 local time
 const NOW = new Date(2025, 5, 26, 10, 0, 0);
 
 async function setup() {
-  const session = new AppSession({ vaultPath: join(await temp(), 'v.compeer'), kdf: TEST_KDF, emit: () => undefined });
-  let n = 0;
-  const handlers = createHandlers(session, { now: () => NOW, newId: () => `id${++n}` });
-  const call = async (channel: Channel, input?: unknown) => {
-    const r = await dispatch(handlers, channel, input);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as never;
-  };
-  const fail = async (channel: Channel, input?: unknown) => {
-    const r = await dispatch(handlers, channel, input);
-    if (r.ok) throw new Error('expected a failure');
-    return r.error;
-  };
+  const { session, call, fail } = serviceIn(await temp(), () => NOW);
   await call('vault:create', { passphrase: 'pass words here' });
   await session.requireVault().apply([
     { op: 'put', collection: 'peers', record: { id: 'ana', name: 'Ana Silva', cadenceDays: 30, createdAt: '2025-01-01T00:00:00.000Z' } },

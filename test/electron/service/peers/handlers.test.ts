@@ -1,22 +1,11 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AppSession } from '../../../../electron/service/session';
-import { dispatch } from '../../../../electron/service/dispatch';
-import { createHandlers } from '../../../../electron/service/handlers';
-import type { Channel } from '../../../../shared/ipc/channels';
-import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
+import { useTempDirs } from '../../../helpers/temp-dir';
+import { serviceIn } from '../../../helpers/service';
 
 const temp = useTempDirs();
 
 async function setup(now: () => Date = () => new Date(2026, 11, 7, 10, 0)) {
-  const session = new AppSession({ vaultPath: join(await temp(), 'v.compeer'), kdf: TEST_KDF, emit: () => undefined });
-  let n = 0;
-  const handlers = createHandlers(session, { now, newId: () => `id${++n}` });
-  const call = async <T = never>(channel: Channel, input?: unknown): Promise<T> => {
-    const r = await dispatch(handlers, channel, input);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
+  const { session, call } = serviceIn(await temp(), now);
   await call('vault:create', { passphrase: 'pass words here' });
   return { session, call, data: () => session.requireVault().data };
 }

@@ -1,27 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { dispatch } from '../../../../electron/service/dispatch';
-import { createHandlers } from '../../../../electron/service/handlers';
-import { AppSession } from '../../../../electron/service/session';
 import { emptyFilter, filterPeers, type PeerFilter, type PeerSort } from '../../../../shared/domain/peer-filter';
 import { ROW_FIELDS, type PeerPage } from '../../../../shared/domain/peer-page';
 import type { PeerSummary } from '../../../../shared/domain/peer-summary';
-import type { Channel } from '../../../../shared/ipc/channels';
 import { makeLongLogVault } from '../../../helpers/long-log-vault';
-import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
+import { useTempDirs } from '../../../helpers/temp-dir';
+import { serviceIn } from '../../../helpers/service';
 
 const temp = useTempDirs();
 const NOW = new Date(2026, 11, 7, 10, 0);
 
 async function setup() {
-  const session = new AppSession({ vaultPath: join(await temp(), 'v.compeer'), kdf: TEST_KDF, emit: () => undefined });
-  let n = 0;
-  const handlers = createHandlers(session, { now: () => NOW, newId: () => `id${++n}` });
-  const call = async <T = unknown>(channel: Channel, input?: unknown): Promise<T> => {
-    const r = await dispatch(handlers, channel, input);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
+  const { session, call } = serviceIn(await temp(), () => NOW);
   await call('sample:open');
   return { session, call };
 }
@@ -79,17 +69,10 @@ describe('peers:page: the Peers screen a page at a time', () => {
   });
 
   test('right after unlock the first rows come before the interaction log is read, their check-ins in the answers after', async () => {
-    const vaultPath = join(await temp(), 'big.compeer');
+    const dir = await temp();
     const pass = 'a passphrase long enough';
-    await makeLongLogVault(vaultPath, pass, NOW);
-
-    const session = new AppSession({ vaultPath, kdf: TEST_KDF, emit: () => undefined });
-    const handlers = createHandlers(session, { now: () => NOW, newId: () => 'x' });
-    const call = async <T = unknown>(channel: Channel, input?: unknown): Promise<T> => {
-      const r = await dispatch(handlers, channel, input);
-      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-      return r.value as T;
-    };
+    await makeLongLogVault(join(dir, 'big.compeer'), pass, NOW);
+    const { session, call } = serviceIn(dir, () => NOW, 'big.compeer');
     await call('vault:unlock', { passphrase: pass });
     const early = await call<PeerPage>('peers:page', { sort: 'name', offset: 0, limit: 5 });
     // the log still unread: the rows in their order, every check-in left for later
