@@ -69,6 +69,8 @@ export interface VaultWarnings {
   loss: VaultLoss | null;
   /** the record of this vault's newest save (kept outside the file) does not verify, so a rollback could not be checked */
   markUnverified: boolean;
+  /** a vault shared between devices: why this device's latest changes could not be written to the shared folder yet (they are kept and tried again) */
+  sharedProblem?: string | null;
 }
 
 export interface VaultLoss {
@@ -90,6 +92,8 @@ export interface VaultState {
   notice?: string;
   /** present once unlocked: each time the person chose to go on without missing changes (Settings, Backups) */
   acceptedLosses?: AcceptedLoss[];
+  /** the vault is shared between devices through a synced folder (`<vault>.d`): no whole-file backups, a passphrase for every device */
+  shared?: boolean;
 }
 
 export interface BackupSummary {
@@ -184,10 +188,15 @@ export const contract = {
       newPassphrase: passphrase,
       acceptLoss: z.boolean().optional(),
     }),
-    result: returns<{ recoveryCode: string }>(),
+    // null: a vault shared between devices keeps its recovery code
+    result: returns<{ recoveryCode: string | null }>(),
   },
   'vault:lock': { input: none, result: returns<VaultState>() },
-  'vault:changePassphrase': { input: z.object({ current: passphrase, next: passphrase }), result: returns<{ recoveryCode: string }>() },
+  /** null: a vault shared between devices keeps its recovery code (the new passphrase is every device's) */
+  'vault:changePassphrase': {
+    input: z.object({ current: passphrase, next: passphrase }),
+    result: returns<{ recoveryCode: string | null }>(),
+  },
   'vault:listBackups': { input: none, result: returns<BackupSummary[]>() },
   /** the devices that write the open vault and the changes made on two of them at once */
   'vault:devices': { input: none, result: returns<DevicesView>() },

@@ -2,3 +2,5 @@ export { SharedVault, findShared, sharedFolderOf, type DeviceReport, type Shared
 export { conflictOf } from './folder';
 export type { Conflict } from './merge';
 export { devicesJson, devicesOfFile, devicesOfShared, type DevicesAnswer } from './devices';
+export { SharedWorkingCopy, type SharedCredential, type WorkingCopyOptions } from './working-copy';
+export { diffOps } from './diff';
