@@ -1,4 +1,12 @@
-import { SharedWorkingCopy, findShared, type Conflict, type SharedCredential } from '../core/sync';
+import {
+  SharedWorkingCopy,
+  checkChoice,
+  conflictVersions,
+  findShared,
+  type ConflictKey,
+  type ConflictVersion,
+  type SharedCredential,
+} from '../core/sync';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { rm, stat } from 'node:fs/promises';
@@ -171,15 +179,25 @@ export class AppSession {
     return changed;
   }
 
-  /** Settle a change made on two devices at once with one of its versions. */
-  async resolveConflict(c: Conflict, choice: number | 'keep' | 'delete'): Promise<void> {
-    const copy = this.sharedCopy;
-    if (!copy)
+  private requireShared(): SharedWorkingCopy {
+    this.requireVault();
+    if (!this.sharedCopy)
       throw new CompeerError(
         'NOT_FOUND',
-        'This vault is not shared between devices: it has no changes made on two devices. Nothing was changed.',
+        'This vault is not shared between devices: no change was made on two devices at once. Nothing was changed.',
       );
-    await copy.resolve(c, choice);
+    return this.sharedCopy;
+  }
+
+  /** The versions of a change made on two devices at once; confidential values only when `reveal`. */
+  conflictVersions(key: ConflictKey, reveal: boolean): ConflictVersion[] {
+    return conflictVersions(this.requireShared().shared, key, reveal);
+  }
+
+  /** Settle a change made on two devices at once with one of its versions (checked against them). */
+  async resolveConflict(key: ConflictKey, choice: number): Promise<void> {
+    const copy = this.requireShared();
+    await copy.resolve(checkChoice(copy.shared, key, choice), choice);
   }
 
   /** A new passphrase: for a shared vault, for every device (its recovery code stays: null); else a new key and recovery code. */

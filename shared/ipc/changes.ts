@@ -15,6 +15,7 @@ export const CHANGE_CHANNELS = [
   'vault:restoreBackup',
   'vault:restoreNewestBackup',
   'vault:acceptLoss',
+  'vault:resolveConflict',
   'settings:update',
   'sample:open',
   'sample:close',

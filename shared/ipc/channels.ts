@@ -18,6 +18,8 @@ export const CHANNELS = [
   'vault:changePassphrase',
   'vault:listBackups',
   'vault:devices',
+  'vault:conflictVersions',
+  'vault:resolveConflict',
   'vault:restoreBackup',
   'vault:restoreNewestBackup',
   'vault:acceptLoss',

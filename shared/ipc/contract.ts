@@ -126,6 +126,25 @@ export interface DevicesView {
   conflicts: { kind: 'field' | 'text' | 'deleted'; collection: string; id: string; field?: string; devices: string[]; keptAt: string }[];
 }
 
+/** Where a change made on two devices at once is (as DevicesView lists it): the vault finds the rest. */
+const conflictKey = z.object({
+  kind: z.enum(['field', 'text', 'deleted']),
+  collection: z.string().min(1).max(100),
+  id: z.string().min(1).max(200),
+  field: z.string().min(1).max(200).optional(),
+});
+
+/** One version of such a change: which device, when, and its value (null while confidential and not revealed). */
+export interface ConflictVersion {
+  index: number;
+  device: string;
+  deviceName: string;
+  at: string;
+  removed: boolean;
+  confidential: boolean;
+  value: string | null;
+}
+
 export interface AppSettings extends Settings {
   vaultPath: string;
 }
@@ -200,6 +219,16 @@ export const contract = {
   'vault:listBackups': { input: none, result: returns<BackupSummary[]>() },
   /** the devices that write the open vault and the changes made on two of them at once */
   'vault:devices': { input: none, result: returns<DevicesView>() },
+  /** the versions of one change made on two devices at once, newest first; `reveal`: with confidential values */
+  'vault:conflictVersions': {
+    input: z.object({ conflict: conflictKey, reveal: z.boolean().default(false) }),
+    result: returns<ConflictVersion[]>(),
+  },
+  /** settle it with one of its versions (an index into vault:conflictVersions, checked against them) */
+  'vault:resolveConflict': {
+    input: z.object({ conflict: conflictKey, choice: z.number().int().min(0).max(100_000) }),
+    result: returns<DevicesView>(),
+  },
   /** the vault's folder, worked out by main from the open vault (never a path from the renderer); the app's main thread then shows it in the file manager */
   'vault:showFolder': { input: none, result: returns<{ folder: string }>() },
   'vault:restoreBackup': {

@@ -4,3 +4,4 @@ export type { Conflict } from './merge';
 export { devicesJson, devicesOfFile, devicesOfShared, type DevicesAnswer } from './devices';
 export { SharedWorkingCopy, type SharedCredential, type WorkingCopyOptions } from './working-copy';
 export { diffOps } from './diff';
+export { checkChoice, conflictVersions, findConflict, type ConflictKey, type ConflictVersion } from './conflict-view';

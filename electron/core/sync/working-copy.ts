@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Vault, type VaultOptions } from '../vault/vault';
 import { parseOp, type VaultOp } from '../vault/ops';
@@ -13,7 +13,7 @@ export type SharedCredential = { kind: 'passphrase'; passphrase: string } | { ki
 export interface WorkingCopyOptions {
   /** this device's data folder: its identity, its own copy of its log, and the working copy */
   home: string;
-  /** this device's name, given to a new identity (an existing one keeps its name) */
+  /** this device's name, for a device that has none yet (one named before keeps its name) */
   deviceName?: string;
   /** the working copy's options (how it reports problems); it never keeps a high-water mark */
   vaultOptions?: VaultOptions;
@@ -67,7 +67,12 @@ export class SharedWorkingCopy {
 
   /** Open the shared vault in `folder` and make this session's working copy of it. */
   static async open(folder: string, cred: SharedCredential, opts: WorkingCopyOptions): Promise<SharedWorkingCopy> {
-    const so = { home: opts.home, deviceName: opts.deviceName, derive: opts.derive, lock: true };
+    // a device that has a name keeps it (it may have been given on the command line)
+    const named = await stat(join(opts.home, 'sync', 'device.json')).then(
+      () => true,
+      () => false,
+    );
+    const so = { home: opts.home, deviceName: named ? undefined : opts.deviceName, derive: opts.derive, lock: true };
     const shared =
       cred.kind === 'passphrase'
         ? await SharedVault.open(folder, cred.passphrase, so)

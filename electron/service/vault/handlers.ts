@@ -13,6 +13,8 @@ type VaultChannels =
   | 'vault:changePassphrase'
   | 'vault:listBackups'
   | 'vault:devices'
+  | 'vault:conflictVersions'
+  | 'vault:resolveConflict'
   | 'vault:restoreBackup'
   | 'vault:restoreNewestBackup'
   | 'vault:acceptLoss'
@@ -45,6 +47,11 @@ export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels
       session.requireVault();
       const shared = session.shared;
       return shared ? Promise.resolve(devicesOfShared(shared.shared)) : devicesOfFile(session.vaultPath);
+    },
+    'vault:conflictVersions': ({ conflict, reveal }) => Promise.resolve(session.conflictVersions(conflict, reveal)),
+    'vault:resolveConflict': async ({ conflict, choice }) => {
+      await session.resolveConflict(conflict, choice);
+      return devicesOfShared(session.shared!.shared);
     },
     'vault:restoreBackup': async ({ name, passphrase, backupPassphrase }) => {
       await session.restoreBackup(name, passphrase, backupPassphrase);

@@ -6,7 +6,7 @@ import { Vault } from '../../../../electron/core/vault';
 import { dispatch } from '../../../../electron/service/dispatch';
 import { createHandlers } from '../../../../electron/service/handlers';
 import { AppSession } from '../../../../electron/service/session';
-import type { DevicesView, PeerSummary, VaultState } from '../../../../shared/ipc/contract';
+import type { ConflictVersion, DevicesView, PeerSummary, VaultState } from '../../../../shared/ipc/contract';
 import { WAIT_MS } from '../../../helpers/patience.mts';
 import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
 import { PASS, peer } from '../../../helpers/vaults';
@@ -206,5 +206,58 @@ describe('the app opens a vault shared between devices', () => {
     await laptop.call('vault:unlock', { passphrase: PASS });
     await expect(stat(stale)).rejects.toThrow();
     await laptop.call('vault:lock');
+  });
+
+  test('a change made on two devices at once: its versions (confidential ones masked until revealed), and the one chosen', async () => {
+    const root = await temp();
+    const { vaultPath, homes } = await sharedVault(root);
+    const laptop = device(vaultPath, homes.laptop, 'Laptop');
+    const desktop = device(vaultPath, homes.desktop, 'Desktop');
+    await laptop.call('vault:unlock', { passphrase: PASS });
+    await desktop.call('vault:unlock', { passphrase: PASS });
+    const get = (d: typeof laptop) => d.call<Record<string, unknown>>('peers:get', { id: 'p1' });
+    // both open at once, each changes Ana before seeing the other's change
+    await laptop.call('peers:save', { ...(await get(laptop)), company: 'Acme', notes: 'SECRET-LAPTOP', notesConfidential: true });
+    await desktop.call('peers:save', { ...(await get(desktop)), company: 'Globex', notes: 'SECRET-DESKTOP', notesConfidential: true });
+    await desktop.call('vault:lock');
+    await laptop.call('vault:lock');
+
+    await laptop.call('vault:unlock', { passphrase: PASS });
+    const view = await laptop.call<DevicesView>('vault:devices');
+    expect(JSON.stringify(view)).not.toContain('SECRET');
+    const company = view.conflicts.find((c) => c.field === 'company')!;
+    const notes = view.conflicts.find((c) => c.field === 'notes')!;
+    expect(company).toBeDefined();
+    expect(notes).toBeDefined();
+    const key = ({ kind, collection, id, field }: DevicesView['conflicts'][number]) => ({ kind, collection, id, field });
+
+    const versions = await laptop.call<ConflictVersion[]>('vault:conflictVersions', { conflict: key(company) });
+    expect(versions.map((v) => [v.deviceName, v.value, v.confidential]).toSorted()).toEqual([
+      ['Desktop', 'Globex', false],
+      ['Laptop', 'Acme', false],
+    ]);
+    const masked = await laptop.call<ConflictVersion[]>('vault:conflictVersions', { conflict: key(notes) });
+    expect(masked.every((v) => v.confidential && v.value === null)).toBe(true);
+    expect(JSON.stringify(masked)).not.toContain('SECRET');
+    const revealed = await laptop.call<ConflictVersion[]>('vault:conflictVersions', { conflict: key(notes), reveal: true });
+    expect(revealed.map((v) => v.value).toSorted()).toEqual(['SECRET-DESKTOP', 'SECRET-LAPTOP']);
+
+    // the choice is checked against the versions there are
+    await expect(laptop.call('vault:resolveConflict', { conflict: key(company), choice: 7 })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    const shown = (await get(laptop)).company;
+    const older = versions.find((v) => v.value !== shown)!;
+    const after = await laptop.call<DevicesView>('vault:resolveConflict', { conflict: key(company), choice: older.index });
+    expect(after.conflicts.some((c) => c.field === 'company')).toBe(false);
+    expect((await get(laptop)).company).toBe(older.value);
+    await expect(laptop.call('vault:resolveConflict', { conflict: key(company), choice: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await laptop.call('vault:lock');
+
+    // the other device sees the choice
+    await desktop.call('vault:unlock', { passphrase: PASS });
+    expect((await get(desktop)).company).toBe(older.value);
+    expect((await desktop.call<DevicesView>('vault:devices')).conflicts.some((c) => c.field === 'company')).toBe(false);
+    await desktop.call('vault:lock');
   });
 });
