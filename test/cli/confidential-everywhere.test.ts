@@ -298,6 +298,8 @@ const REVEAL: readonly Channel[] = [
   'groups:revealNotes',
   'goals:reveal',
   'search:reveal',
+  // masked unless `reveal` (test/electron/service/vault/shared-session.test.ts checks both)
+  'vault:conflictVersions',
 ];
 const CHANGE: readonly Channel[] = [
   ...CHANGE_CHANNELS,
