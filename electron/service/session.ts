@@ -1,5 +1,7 @@
 import {
+  SharedVault,
   SharedWorkingCopy,
+  sharedFolderOf,
   checkChoice,
   conflictVersions,
   findShared,
@@ -9,7 +11,7 @@ import {
 } from '../core/sync';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { rm, stat } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CompeerError } from '../../shared/errors';
 import type { EventName } from '../../shared/ipc/channels';
@@ -208,6 +210,45 @@ export class AppSession {
       return null;
     }
     return vault.changePassphrase(current, next, this.kdf);
+  }
+
+  /**
+   * Share the open vault between devices, as `compeer devices VAULT --share` does: its contents
+   * become the shared folder `<vault>.d` beside the file (a new data key, a new recovery code,
+   * returned to show once), the file is kept as `<vault>.before-sharing`, and the shared vault
+   * opens in its place. `passphrase`: the current one (it opens the shared vault everywhere).
+   */
+  async share(passphrase: string): Promise<{ recoveryCode: string; folder: string; before: string }> {
+    const vault = this.requireVault();
+    if (this.sample) throw new CompeerError('INVALID_INPUT', 'The sample vault is not shared. Nothing was changed.');
+    if (this.sharedCopy) throw new CompeerError('EXISTS', 'This vault is already shared between devices. Nothing was changed.');
+    const home = this.opts.dataDir;
+    if (!home) throw new CompeerError('INVALID_INPUT', "Sharing needs this device's data folder. Nothing was changed.");
+    await vault.checkCredential({ kind: 'passphrase', passphrase }).catch((e: unknown) => {
+      if (e instanceof CompeerError && e.code === 'WRONG_PASSPHRASE')
+        throw new CompeerError('WRONG_PASSPHRASE', 'That is not your current passphrase. Nothing was changed.');
+      throw e;
+    });
+    if (vault.status().loss)
+      throw new CompeerError(
+        'CHANGES_MISSING',
+        'Saved changes are missing from this vault: restore a backup (or go on without them) before sharing it. Nothing was changed.',
+      );
+    await vault.validate();
+    const path = this.vaultPath;
+    const folder = sharedFolderOf(path);
+    const { vault: shared, recoveryCode } = await SharedVault.share(folder, structuredClone(vault.data), passphrase, {
+      home,
+      deviceName: this.opts.deviceName ?? (hostname().slice(0, 100) || 'This device'),
+      kdf: vault.status().kdf,
+    });
+    await shared.close();
+    await this.lock('user', false);
+    // kept, renamed, so no program opens it as the vault any more: every device now writes the shared folder
+    const before = `${path}.before-sharing`;
+    await rename(path, before);
+    await this.openShared(folder, { kind: 'passphrase', passphrase });
+    return { recoveryCode, folder, before };
   }
 
   /** The open vault's backups (a shared vault has none, said in words). */

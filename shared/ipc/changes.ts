@@ -16,6 +16,7 @@ export const CHANGE_CHANNELS = [
   'vault:restoreNewestBackup',
   'vault:acceptLoss',
   'vault:resolveConflict',
+  'vault:share',
   'settings:update',
   'sample:open',
   'sample:close',

@@ -19,6 +19,8 @@ export const CHANNELS = [
   'vault:listBackups',
   'vault:devices',
   'vault:conflictVersions',
+  'vault:share',
+  'vault:sync',
   'vault:resolveConflict',
   'vault:restoreBackup',
   'vault:restoreNewestBackup',

@@ -219,6 +219,10 @@ export const contract = {
   'vault:listBackups': { input: none, result: returns<BackupSummary[]>() },
   /** the devices that write the open vault and the changes made on two of them at once */
   'vault:devices': { input: none, result: returns<DevicesView>() },
+  /** share the open vault between devices through the synced folder it is in (`compeer devices VAULT --share`); its new recovery code, shown once */
+  'vault:share': { input: z.object({ passphrase }), result: returns<{ recoveryCode: string; folder: string; before: string }>() },
+  /** look for other devices' changes now (the window came back); true when some came */
+  'vault:sync': { input: none, result: returns<{ changed: boolean }>() },
   /** the versions of one change made on two devices at once, newest first; `reveal`: with confidential values */
   'vault:conflictVersions': {
     input: z.object({ conflict: conflictKey, reveal: z.boolean().default(false) }),

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -54,7 +54,7 @@ async function twoDevicesEdited(dir: string) {
 }
 
 describe('Settings, Devices', () => {
-  test('a vault in a synced folder: one device, the sync tool named, how sharing works on request', async () => {
+  test('a vault in a synced folder: one device, the sync tool named, how sharing works on request, and sharing it from here', async () => {
     app = suite.app = await openApp({ shotPrefix: 'devices-single' });
     await mkdir(join(app.dir, '.stfolder'));
     await createVault(app);
@@ -69,6 +69,33 @@ describe('Settings, Devices', () => {
     expect(await app.page.getByTestId('how-sharing-works').innerText()).toContain('--share');
     await settled(app.page);
     await app.shot('light');
+
+    // shared from here: asked first, with what will happen
+    await app.page.getByTestId('share-vault').click();
+    const what = app.page.getByTestId('share-what-happens');
+    await what.waitFor();
+    expect(await what.innerText()).toContain('vault.compeer.d');
+    expect(await what.innerText()).toContain('vault.compeer.before-sharing');
+    await app.page.getByTestId('share-passphrase').fill('not the passphrase');
+    await app.page.getByTestId('confirm-share').click();
+    await app.page.getByText('That is not your current passphrase.').waitFor();
+    await app.page.getByTestId('share-passphrase').fill(STRONG);
+    await settled(app.page);
+    await app.shot('share-asks');
+    await dark(app.page, true);
+    await settled(app.page);
+    await app.shot('share-asks-dark');
+    await dark(app.page, false);
+    await app.page.getByTestId('confirm-share').click();
+    // the new recovery code, once; then the vault is open as shared
+    await app.page.getByTestId('recovery-code').waitFor();
+    await confirmCode(app.page);
+    expect((await stat(join(app.dir, 'vault.compeer.before-sharing'))).isFile()).toBe(true);
+    expect((await stat(join(app.dir, 'vault.compeer.d'))).isDirectory()).toBe(true);
+    await showDevices(app);
+    await expect.poll(() => app!.page.getByTestId('device').count()).toBe(1);
+    expect(await app.page.getByTestId('device').innerText()).toMatch(/This device/i);
+    expect(await app.page.getByTestId('shared-no-backups').isVisible()).toBe(true);
   });
 
   test('a shared vault the window opens: its devices, the changes made on two at once, their versions, one chosen by keyboard, light and dark', async () => {
@@ -136,5 +163,13 @@ describe('Settings, Devices', () => {
     expect(ana().company).toBe(other);
     await settled(app.page);
     await app.shot('chosen');
+
+    // the desktop writes while the window is open: taken in when the window comes back
+    const desktop = await SharedVault.open(join(dir, 'vault.compeer.d'), STRONG, { home: join(dir, 'home-desktop'), lock: true });
+    await desktop.apply([{ op: 'put', collection: 'peers', record: { id: 'p2', name: 'Dana Ruiz' } }]);
+    await desktop.close();
+    await app.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await app.page.getByTestId('nav-peers').click();
+    await app.page.getByText('Dana Ruiz').first().waitFor();
   });
 });

@@ -308,6 +308,8 @@ const CHANGE: readonly Channel[] = [
   'import:preview',
   'journal:importPreview',
   'search:query',
+  // it takes in other devices' changes and answers only whether some came
+  'vault:sync',
 ];
 
 describe('no confidential text leaves the vault unasked', () => {

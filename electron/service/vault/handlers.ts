@@ -15,6 +15,8 @@ type VaultChannels =
   | 'vault:devices'
   | 'vault:conflictVersions'
   | 'vault:resolveConflict'
+  | 'vault:share'
+  | 'vault:sync'
   | 'vault:restoreBackup'
   | 'vault:restoreNewestBackup'
   | 'vault:acceptLoss'
@@ -53,6 +55,8 @@ export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels
       await session.resolveConflict(conflict, choice);
       return devicesOfShared(session.shared!.shared);
     },
+    'vault:share': ({ passphrase }) => session.share(passphrase),
+    'vault:sync': async () => ({ changed: await session.syncShared() }),
     'vault:restoreBackup': async ({ name, passphrase, backupPassphrase }) => {
       await session.restoreBackup(name, passphrase, backupPassphrase);
       return session.state();

@@ -7,6 +7,7 @@ import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
 import { ConflictVersions } from './ConflictVersions';
 import { Section } from './Section';
+import { ShareVault } from './ShareVault';
 
 type ConflictRow = DevicesView['conflicts'][number];
 
@@ -27,9 +28,9 @@ function HowSharingWorks() {
         compeer devices /path/to/vault.compeer --share
       </Code>
       The vault becomes a folder of encrypted files, one set per device, so the sync tool never has two writers on one file and sees only
-      ciphertext and sizes. The same passphrase opens it on every device; sharing prints a new recovery code, once. A change made on two
-      devices while apart is kept, both versions, and listed here for you to choose. Compeer then unlocks the shared vault as always, on
-      every device (the README, “Several devices: a vault in a synced folder”, says more).
+      ciphertext and sizes. “Share between devices” above does the same. The same passphrase opens it on every device; sharing gives a new
+      recovery code, once. A change made on two devices while apart is kept, both versions, and listed here for you to choose. Compeer then
+      unlocks the shared vault as always, on every device (the README, “Several devices: a vault in a synced folder”, says more).
     </Text>
   );
 }
@@ -73,6 +74,7 @@ export function DevicesSection() {
               </>
             )}
           </Text>
+          <ShareVault />
           {view.syncTool ? (
             <>
               <Button

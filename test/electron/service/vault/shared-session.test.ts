@@ -9,7 +9,7 @@ import { AppSession } from '../../../../electron/service/session';
 import type { ConflictVersion, DevicesView, PeerSummary, VaultState } from '../../../../shared/ipc/contract';
 import { WAIT_MS } from '../../../helpers/patience.mts';
 import { TEST_KDF, useTempDirs } from '../../../helpers/temp-dir';
-import { PASS, peer } from '../../../helpers/vaults';
+import { PASS, makeVault, peer } from '../../../helpers/vaults';
 
 const temp = useTempDirs();
 
@@ -27,14 +27,14 @@ async function sharedVault(root: string) {
 }
 
 /** The app's session on one device, driven through the real handlers. */
-function device(vaultPath: string, home: string, deviceName: string) {
+function device(vaultPath: string, home: string, deviceName: string, syncEveryMs = 0) {
   const events: string[] = [];
   const session = new AppSession({
     vaultPath,
     kdf: TEST_KDF,
     dataDir: home,
     deviceName,
-    syncEveryMs: 0,
+    syncEveryMs,
     emit: (e, p) => void events.push(`${e}${'channel' in p ? ` ${p.channel}` : ''}`),
   });
   const handlers = createHandlers(session);
@@ -259,5 +259,71 @@ describe('the app opens a vault shared between devices', () => {
     expect((await get(desktop)).company).toBe(older.value);
     expect((await desktop.call<DevicesView>('vault:devices')).conflicts.some((c) => c.field === 'company')).toBe(false);
     await desktop.call('vault:lock');
+  });
+
+  test('share from the app: the folder beside the file, the file kept, a new recovery code, and the vault open as shared', async () => {
+    const root = await temp();
+    const { path } = await makeVault(join(root, 'Sync'));
+    const homes = { laptop: join(root, 'home-laptop'), desktop: join(root, 'home-desktop') };
+    const laptop = device(path, homes.laptop, 'Laptop');
+    await laptop.call('vault:unlock', { passphrase: PASS });
+    expect((await laptop.call<VaultState>('vault:state')).shared).toBe(false);
+    await expect(laptop.call('vault:share', { passphrase: 'not the passphrase' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(stat(`${path}.d`)).rejects.toThrow();
+    const shared = await laptop.call<{ recoveryCode: string; folder: string; before: string }>('vault:share', { passphrase: PASS });
+    expect(shared.recoveryCode).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4})+$/);
+    expect(shared).toMatchObject({ folder: `${path}.d`, before: `${path}.before-sharing` });
+    await expect(stat(path)).rejects.toThrow();
+    expect((await stat(`${path}.before-sharing`)).isFile()).toBe(true);
+    expect(await laptop.call<VaultState>('vault:state')).toMatchObject({ status: 'unlocked', shared: true });
+    expect(await laptop.names()).toEqual(['Ana Silva', 'Ben Okafor', 'Chen Wei']);
+    await expect(laptop.call('vault:share', { passphrase: PASS })).rejects.toMatchObject({ code: 'EXISTS' });
+    await laptop.call('peers:save', { name: 'Dana Ruiz' });
+    await laptop.call('vault:lock');
+
+    const desktop = device(path, homes.desktop, 'Desktop');
+    expect(
+      await desktop.call('vault:unlockWithRecoveryCode', { code: shared.recoveryCode, newPassphrase: 'a new passphrase here' }),
+    ).toEqual({
+      recoveryCode: null,
+    });
+    expect(await desktop.names()).toEqual(['Ana Silva', 'Ben Okafor', 'Chen Wei', 'Dana Ruiz']);
+    await desktop.call('vault:lock');
+    await expectNoPlaintext(root, ['private note about', 'Dana Ruiz']);
+  });
+
+  test("another device's changes come in while the vault is open (asked, and on a timer), without being sent back as this device's", async () => {
+    const root = await temp();
+    const { vaultPath, homes } = await sharedVault(root);
+    const laptop = device(vaultPath, homes.laptop, 'Laptop');
+    const desktop = device(vaultPath, homes.desktop, 'Desktop');
+    await laptop.call('vault:unlock', { passphrase: PASS });
+    await desktop.call('vault:unlock', { passphrase: PASS });
+    const mine = async () => (await laptop.call<DevicesView>('vault:devices')).devices.find((d) => d.thisDevice)!.changes;
+    const before = await mine();
+    await desktop.call('peers:save', { name: 'Chen Wei' });
+    // sent to the shared folder behind the save; a sync waits for that
+    await desktop.call('vault:sync');
+    expect(await laptop.call('vault:sync')).toEqual({ changed: true });
+    expect(laptop.events).toContain('vault:changed vault:sync');
+    expect(await laptop.names()).toEqual(['Ana Silva', 'Chen Wei']);
+    expect(await laptop.call('vault:sync')).toEqual({ changed: false });
+    // taken in, not sent back as the laptop's own
+    expect(await mine()).toBe(before);
+    // the laptop's own edit still goes out
+    await laptop.call('peers:save', { name: 'Ben Okafor' });
+    await laptop.call('vault:lock');
+    await desktop.call('vault:lock');
+
+    // on a timer: the desktop's next change reaches the open laptop unasked
+    const timed = device(vaultPath, homes.laptop, 'Laptop', 50);
+    await timed.call('vault:unlock', { passphrase: PASS });
+    await desktop.call('vault:unlock', { passphrase: PASS });
+    await desktop.call('peers:save', { name: 'Dana Ruiz' });
+    await vi.waitFor(async () => expect(await timed.names()).toEqual(['Ana Silva', 'Ben Okafor', 'Chen Wei', 'Dana Ruiz']), {
+      timeout: WAIT_MS,
+    });
+    await desktop.call('vault:lock');
+    await timed.call('vault:lock');
   });
 });
