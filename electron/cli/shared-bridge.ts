@@ -2,30 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CompeerError } from '../../shared/errors';
-import { COLLECTION_NAMES, SINGLETON_NAMES, type VaultDocument } from '../../shared/schema/document';
+import { COLLECTION_NAMES } from '../../shared/schema/document';
 import { SharedVault, findShared } from '../core/sync';
-import { canonical } from '../core/sync/merge';
-import { Vault, type VaultOp } from '../core/vault';
+import { diffOps } from '../core/sync/diff';
+import { Vault } from '../core/vault';
 import { deviceNameOf, deviceWords, homeOf } from './commands/devices';
 import { EXIT, UsageError, type Command, type CommandContext } from './context';
 
-/** The ops that turn `before` into `after`, record by record (the shared vault then sends only the changed fields). */
-export function diffOps(before: Readonly<VaultDocument>, after: Readonly<VaultDocument>): VaultOp[] {
-  const ops: VaultOp[] = [];
-  for (const c of COLLECTION_NAMES) {
-    const was = new Map((before[c] as { id: string }[]).map((r) => [r.id, canonical(r)]));
-    const now = new Set<string>();
-    for (const r of after[c] as { id: string }[]) {
-      now.add(r.id);
-      if (was.get(r.id) !== canonical(r)) ops.push({ op: 'put', collection: c, record: r });
-    }
-    for (const id of was.keys()) if (!now.has(id)) ops.push({ op: 'delete', collection: c, id });
-  }
-  for (const k of SINGLETON_NAMES) {
-    if (canonical(before[k]) !== canonical(after[k])) ops.push({ op: 'set', key: k, value: after[k] });
-  }
-  return ops;
-}
+// one home for the diff (the app's working copy uses it too); kept importable from here
+export { diffOps };
 
 const isFile = (p: string) =>
   stat(p).then(

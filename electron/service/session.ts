@@ -1,6 +1,17 @@
-import { findShared } from '../core/sync';
+import {
+  SharedVault,
+  SharedWorkingCopy,
+  sharedFolderOf,
+  checkChoice,
+  conflictVersions,
+  findShared,
+  type ConflictKey,
+  type ConflictVersion,
+  type SharedCredential,
+} from '../core/sync';
 import { randomBytes } from 'node:crypto';
-import { rm, stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CompeerError } from '../../shared/errors';
 import type { EventName } from '../../shared/ipc/channels';
@@ -22,6 +33,10 @@ export interface SessionOptions {
   vaultOptions?: VaultOptions;
   /** the app's data folder: one copy of each vault's high-water mark is kept there (the sample vault's is not) */
   dataDir?: string;
+  /** this device's name for a vault shared between devices (the computer's name when left out) */
+  deviceName?: string;
+  /** how often an open shared vault looks for other devices' changes (ms; 0: only when asked) */
+  syncEveryMs?: number;
   emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 }
 
@@ -44,6 +59,9 @@ export class AppSession {
   /** the per-peer indexes Today, check-ins and the advisor share: in memory only, kept up to date as changes apply */
   private kept: KeptIndex | null = null;
   private unfollow: (() => void) | null = null;
+  /** a vault shared between devices: the shared vault and this session's working copy of it (which is `vault`) */
+  private sharedCopy: SharedWorkingCopy | null = null;
+  private syncTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly opts: SessionOptions) {}
 
@@ -75,7 +93,8 @@ export class AppSession {
   }
 
   async state(): Promise<VaultState> {
-    const base = { vaultPath: this.vaultPath, sample: this.sample, ...(this.notice ? { notice: this.notice } : {}) };
+    const shared = this.sharedCopy !== null || (!this.vault && (await this.sharedFolder()) !== null);
+    const base = { vaultPath: this.vaultPath, sample: this.sample, shared, ...(this.notice ? { notice: this.notice } : {}) };
     if (this.vault) {
       const st = this.vault.status();
       const { possibleRollback, droppedTornRecord, missingRecords, commitUnreadable, compactionError, invalidRecord, acceptedLosses } = st;
@@ -93,6 +112,7 @@ export class AppSession {
         invalidRecord,
         loss,
         markUnverified: st.markCheck === 'unverified',
+        sharedProblem: this.sharedCopy?.problem ?? null,
       };
       return { ...base, status: 'unlocked', warnings, acceptedLosses };
     }
@@ -100,7 +120,143 @@ export class AppSession {
       () => true,
       () => false,
     );
-    return { ...base, status: exists ? 'locked' : 'none' };
+    return { ...base, status: exists || shared ? 'locked' : 'none' };
+  }
+
+  /**
+   * The shared folder of the user's vault (`<vault>.d`), when the vault is shared between
+   * devices; null for a vault file (it is then opened as always) and for the sample vault.
+   */
+  private async sharedFolder(): Promise<string | null> {
+    if (this.sample) return null;
+    const isFile = await stat(this.vaultPath).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    return isFile ? null : findShared(this.vaultPath);
+  }
+
+  /** The open vault is shared between devices: its shared side (devices, conflicts), or null. */
+  get shared(): SharedWorkingCopy | null {
+    return this.sharedCopy;
+  }
+
+  /** Refuse what a shared vault does not have (whole-file backups), in plain words. */
+  private refuseOnShared(what: string): void {
+    if (!this.sharedCopy) return;
+    throw new CompeerError(
+      'INVALID_INPUT',
+      `This vault is shared between devices: it has no ${what}. Every device keeps its own changes and a copy of what it has seen, so a device's mistake can be undone from another's (Settings, Devices). Nothing was changed.`,
+    );
+  }
+
+  /** Open the shared vault in `folder`, with this session's working copy as the vault every screen uses. */
+  private async openShared(folder: string, cred: SharedCredential): Promise<void> {
+    const home = this.opts.dataDir;
+    if (!home)
+      throw new CompeerError('INVALID_INPUT', "A vault shared between devices needs this device's data folder. Nothing was changed.");
+    const copy = await SharedWorkingCopy.open(folder, cred, {
+      home,
+      deviceName: this.opts.deviceName ?? (hostname().slice(0, 100) || 'This device'),
+      vaultOptions: { ...this.opts.vaultOptions, onProblem: () => this.opts.emit('vault:warnings', {}) },
+      onProblem: () => this.opts.emit('vault:warnings', {}),
+    });
+    this.sharedCopy = copy;
+    this.vault = this.attach(copy.vault);
+    const every = this.opts.syncEveryMs ?? 60_000;
+    if (every > 0) {
+      this.syncTimer = setInterval(() => void this.syncShared().catch(() => undefined), every);
+      this.syncTimer.unref();
+    }
+  }
+
+  /**
+   * Take in what other devices wrote to the open shared vault since (on a timer, and when the
+   * window comes back); the window is told when something came, so its screens ask again.
+   */
+  async syncShared(): Promise<boolean> {
+    const copy = this.sharedCopy;
+    if (!copy) return false;
+    const changed = await copy.sync();
+    if (changed && this.sharedCopy === copy) this.opts.emit('vault:changed', { channel: 'vault:sync' });
+    return changed;
+  }
+
+  private requireShared(): SharedWorkingCopy {
+    this.requireVault();
+    if (!this.sharedCopy)
+      throw new CompeerError(
+        'NOT_FOUND',
+        'This vault is not shared between devices: no change was made on two devices at once. Nothing was changed.',
+      );
+    return this.sharedCopy;
+  }
+
+  /** The versions of a change made on two devices at once; confidential values only when `reveal`. */
+  conflictVersions(key: ConflictKey, reveal: boolean): ConflictVersion[] {
+    return conflictVersions(this.requireShared().shared, key, reveal);
+  }
+
+  /** Settle a change made on two devices at once with one of its versions (checked against them). */
+  async resolveConflict(key: ConflictKey, choice: number): Promise<void> {
+    const copy = this.requireShared();
+    await copy.resolve(checkChoice(copy.shared, key, choice), choice);
+  }
+
+  /** A new passphrase: for a shared vault, for every device (its recovery code stays: null); else a new key and recovery code. */
+  async changePassphrase(current: string, next: string): Promise<string | null> {
+    const vault = this.requireVault();
+    if (this.sharedCopy) {
+      await this.sharedCopy.changePassphrase(current, next);
+      return null;
+    }
+    return vault.changePassphrase(current, next, this.kdf);
+  }
+
+  /**
+   * Share the open vault between devices, as `compeer devices VAULT --share` does: its contents
+   * become the shared folder `<vault>.d` beside the file (a new data key, a new recovery code,
+   * returned to show once), the file is kept as `<vault>.before-sharing`, and the shared vault
+   * opens in its place. `passphrase`: the current one (it opens the shared vault everywhere).
+   */
+  async share(passphrase: string): Promise<{ recoveryCode: string; folder: string; before: string }> {
+    const vault = this.requireVault();
+    if (this.sample) throw new CompeerError('INVALID_INPUT', 'The sample vault is not shared. Nothing was changed.');
+    if (this.sharedCopy) throw new CompeerError('EXISTS', 'This vault is already shared between devices. Nothing was changed.');
+    const home = this.opts.dataDir;
+    if (!home) throw new CompeerError('INVALID_INPUT', "Sharing needs this device's data folder. Nothing was changed.");
+    await vault.checkCredential({ kind: 'passphrase', passphrase }).catch((e: unknown) => {
+      if (e instanceof CompeerError && e.code === 'WRONG_PASSPHRASE')
+        throw new CompeerError('WRONG_PASSPHRASE', 'That is not your current passphrase. Nothing was changed.');
+      throw e;
+    });
+    if (vault.status().loss)
+      throw new CompeerError(
+        'CHANGES_MISSING',
+        'Saved changes are missing from this vault: restore a backup (or go on without them) before sharing it. Nothing was changed.',
+      );
+    await vault.validate();
+    const path = this.vaultPath;
+    const folder = sharedFolderOf(path);
+    const { vault: shared, recoveryCode } = await SharedVault.share(folder, structuredClone(vault.data), passphrase, {
+      home,
+      deviceName: this.opts.deviceName ?? (hostname().slice(0, 100) || 'This device'),
+      kdf: vault.status().kdf,
+    });
+    await shared.close();
+    await this.lock('user', false);
+    // kept, renamed, so no program opens it as the vault any more: every device now writes the shared folder
+    const before = `${path}.before-sharing`;
+    await rename(path, before);
+    await this.openShared(folder, { kind: 'passphrase', passphrase });
+    return { recoveryCode, folder, before };
+  }
+
+  /** The open vault's backups (a shared vault has none, said in words). */
+  async listBackups() {
+    const vault = this.requireVault();
+    this.refuseOnShared('whole-file backups');
+    return vault.listBackups();
   }
 
   /** The unlocked vault, or a LOCKED error the renderer turns into the unlock screen. */
@@ -166,7 +322,7 @@ export class AppSession {
     if (shared) {
       throw new CompeerError(
         'EXISTS',
-        `This vault is shared between devices (${shared}); this version of the app does not open shared vaults yet: use the command-line tool (compeer). Nothing was changed.`,
+        `This vault is shared between devices (${shared}): unlock it with its passphrase instead of making a new one. Nothing was changed.`,
       );
     }
     const { vault, recoveryCode } = await Vault.create(this.vaultPath, passphrase, { ...this.vaultOptions, kdf: this.kdf });
@@ -177,12 +333,23 @@ export class AppSession {
   /** `takeOverLock`: take over a lock held by another computer (after the user was warned). */
   async unlock(passphrase: string, takeOverLock = false): Promise<void> {
     if (this.vault) return;
-    this.vault = this.attach(await Vault.open(this.vaultPath, passphrase, { ...this.vaultOptions, takeOverLock }));
+    const folder = await this.sharedFolder();
+    if (folder) await this.openShared(folder, { kind: 'passphrase', passphrase });
+    else this.vault = this.attach(await Vault.open(this.vaultPath, passphrase, { ...this.vaultOptions, takeOverLock }));
     this.notice = null;
   }
 
   /** `acceptLoss`: the person chose to go on without saved changes missing from the file (the new passphrase writes it afresh). */
-  async unlockWithRecoveryCode(code: string, newPassphrase: string, acceptLoss = false): Promise<string> {
+  async unlockWithRecoveryCode(code: string, newPassphrase: string, acceptLoss = false): Promise<string | null> {
+    const folder = this.vault ? null : await this.sharedFolder();
+    if (folder) {
+      // the shared vault keeps its recovery code (every device's key file holds it): none new to show
+      await this.openShared(folder, { kind: 'recovery', code, newPassphrase });
+      this.notice = null;
+      return null;
+    }
+    if (this.sharedCopy)
+      throw new CompeerError('EXISTS', 'The vault is open; lock it first to use the recovery code. Nothing was changed.');
     // a wrong code must not lock an open vault: check it first
     if (this.vault) {
       await this.vault.checkCredential({ kind: 'recovery', code });
@@ -208,7 +375,16 @@ export class AppSession {
     this.kept = null;
     this.unfollow?.();
     this.unfollow = null;
-    if (v) {
+    if (this.syncTimer) clearInterval(this.syncTimer);
+    this.syncTimer = null;
+    const copy = this.sharedCopy;
+    this.sharedCopy = null;
+    if (copy) {
+      // this device's changes reach its log, then the working copy is removed
+      const { unsent } = await copy.close();
+      if (unsent) this.notice = unsent;
+      if (notify) this.opts.emit('vault:locked', { reason });
+    } else if (v) {
       const report = await v.close();
       if (report.compactionError) {
         this.notice = `Compeer could not write the vault afresh when it locked (${report.compactionError}). Every change is safe in the vault as saved changes; it will try again when you unlock.`;
@@ -225,6 +401,7 @@ export class AppSession {
    */
   async restoreBackup(name: string, passphrase: string, backupPassphrase?: string): Promise<void> {
     const vault = this.requireVault();
+    this.refuseOnShared('whole-file backups to restore');
     await vault.checkCredential({ kind: 'passphrase', passphrase }).catch((e: unknown) => {
       if (e instanceof CompeerError && e.code === 'WRONG_PASSPHRASE') {
         throw new CompeerError('WRONG_PASSPHRASE', 'That is not your current passphrase. Nothing was changed.');
@@ -250,6 +427,12 @@ export class AppSession {
   /** For a vault that cannot be read: restore the newest backup this passphrase opens. */
   async restoreNewestBackup(passphrase: string): Promise<string> {
     if (this.vault) throw new CompeerError('EXISTS', 'The vault is open; restore from Settings instead.');
+    if (await this.sharedFolder()) {
+      throw new CompeerError(
+        'INVALID_INPUT',
+        'This vault is shared between devices: it has no whole-file backups to restore. Unlock it with its passphrase or its recovery code. Nothing was changed.',
+      );
+    }
     const backups = await Vault.listBackupsOf(this.vaultPath, this.opts.vaultOptions);
     for (const b of backups) {
       let restored: { keys: 'current' | 'backup' };

@@ -15,6 +15,8 @@ export const CHANGE_CHANNELS = [
   'vault:restoreBackup',
   'vault:restoreNewestBackup',
   'vault:acceptLoss',
+  'vault:resolveConflict',
+  'vault:share',
   'settings:update',
   'sample:open',
   'sample:close',

@@ -69,6 +69,8 @@ export interface VaultWarnings {
   loss: VaultLoss | null;
   /** the record of this vault's newest save (kept outside the file) does not verify, so a rollback could not be checked */
   markUnverified: boolean;
+  /** a vault shared between devices: why this device's latest changes could not be written to the shared folder yet (they are kept and tried again) */
+  sharedProblem?: string | null;
 }
 
 export interface VaultLoss {
@@ -90,6 +92,8 @@ export interface VaultState {
   notice?: string;
   /** present once unlocked: each time the person chose to go on without missing changes (Settings, Backups) */
   acceptedLosses?: AcceptedLoss[];
+  /** the vault is shared between devices through a synced folder (`<vault>.d`): no whole-file backups, a passphrase for every device */
+  shared?: boolean;
 }
 
 export interface BackupSummary {
@@ -120,6 +124,25 @@ export interface DevicesView {
   }[];
   /** changes made on two devices at once: where they met and on which devices, never the values */
   conflicts: { kind: 'field' | 'text' | 'deleted'; collection: string; id: string; field?: string; devices: string[]; keptAt: string }[];
+}
+
+/** Where a change made on two devices at once is (as DevicesView lists it): the vault finds the rest. */
+const conflictKey = z.object({
+  kind: z.enum(['field', 'text', 'deleted']),
+  collection: z.string().min(1).max(100),
+  id: z.string().min(1).max(200),
+  field: z.string().min(1).max(200).optional(),
+});
+
+/** One version of such a change: which device, when, and its value (null while confidential and not revealed). */
+export interface ConflictVersion {
+  index: number;
+  device: string;
+  deviceName: string;
+  at: string;
+  removed: boolean;
+  confidential: boolean;
+  value: string | null;
 }
 
 export interface AppSettings extends Settings {
@@ -184,13 +207,32 @@ export const contract = {
       newPassphrase: passphrase,
       acceptLoss: z.boolean().optional(),
     }),
-    result: returns<{ recoveryCode: string }>(),
+    // null: a vault shared between devices keeps its recovery code
+    result: returns<{ recoveryCode: string | null }>(),
   },
   'vault:lock': { input: none, result: returns<VaultState>() },
-  'vault:changePassphrase': { input: z.object({ current: passphrase, next: passphrase }), result: returns<{ recoveryCode: string }>() },
+  /** null: a vault shared between devices keeps its recovery code (the new passphrase is every device's) */
+  'vault:changePassphrase': {
+    input: z.object({ current: passphrase, next: passphrase }),
+    result: returns<{ recoveryCode: string | null }>(),
+  },
   'vault:listBackups': { input: none, result: returns<BackupSummary[]>() },
   /** the devices that write the open vault and the changes made on two of them at once */
   'vault:devices': { input: none, result: returns<DevicesView>() },
+  /** share the open vault between devices through the synced folder it is in (`compeer devices VAULT --share`); its new recovery code, shown once */
+  'vault:share': { input: z.object({ passphrase }), result: returns<{ recoveryCode: string; folder: string; before: string }>() },
+  /** look for other devices' changes now (the window came back); true when some came */
+  'vault:sync': { input: none, result: returns<{ changed: boolean }>() },
+  /** the versions of one change made on two devices at once, newest first; `reveal`: with confidential values */
+  'vault:conflictVersions': {
+    input: z.object({ conflict: conflictKey, reveal: z.boolean().default(false) }),
+    result: returns<ConflictVersion[]>(),
+  },
+  /** settle it with one of its versions (an index into vault:conflictVersions, checked against them) */
+  'vault:resolveConflict': {
+    input: z.object({ conflict: conflictKey, choice: z.number().int().min(0).max(100_000) }),
+    result: returns<DevicesView>(),
+  },
   /** the vault's folder, worked out by main from the open vault (never a path from the renderer); the app's main thread then shows it in the file manager */
   'vault:showFolder': { input: none, result: returns<{ folder: string }>() },
   'vault:restoreBackup': {

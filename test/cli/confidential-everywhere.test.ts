@@ -286,6 +286,8 @@ const REVEAL: readonly Channel[] = [
   'groups:revealNotes',
   'goals:reveal',
   'search:reveal',
+  // masked unless `reveal` (test/electron/service/vault/shared-session.test.ts checks both)
+  'vault:conflictVersions',
 ];
 const CHANGE: readonly Channel[] = [
   ...CHANGE_CHANNELS,
@@ -294,6 +296,8 @@ const CHANGE: readonly Channel[] = [
   'import:preview',
   'journal:importPreview',
   'search:query',
+  // it takes in other devices' changes and answers only whether some came
+  'vault:sync',
 ];
 
 describe('no confidential text leaves the vault unasked', () => {

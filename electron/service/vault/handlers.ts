@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { devicesOfFile } from '../../core/sync';
+import { devicesOfFile, devicesOfShared } from '../../core/sync';
 import type { AppSettings } from '../../../shared/ipc/contract';
 import type { AppSession } from '../session';
 import type { Handlers } from '../dispatch';
@@ -13,6 +13,10 @@ type VaultChannels =
   | 'vault:changePassphrase'
   | 'vault:listBackups'
   | 'vault:devices'
+  | 'vault:conflictVersions'
+  | 'vault:resolveConflict'
+  | 'vault:share'
+  | 'vault:sync'
   | 'vault:restoreBackup'
   | 'vault:restoreNewestBackup'
   | 'vault:acceptLoss'
@@ -38,17 +42,21 @@ export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels
       await session.lock('user');
       return session.state();
     },
-    'vault:changePassphrase': async ({ current, next }) => ({
-      recoveryCode: await session.requireVault().changePassphrase(current, next, session.kdf),
-    }),
-    'vault:listBackups': async () =>
-      (await session.requireVault().listBackups()).map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),
-    // the window opens only vault files this device alone writes so far; a shared vault's answer
-    // (devicesOfShared) is the one `compeer devices` gives
+    'vault:changePassphrase': async ({ current, next }) => ({ recoveryCode: await session.changePassphrase(current, next) }),
+    'vault:listBackups': async () => (await session.listBackups()).map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),
+    // a shared vault's answer is the one `compeer devices` gives
     'vault:devices': () => {
       session.requireVault();
-      return devicesOfFile(session.vaultPath);
+      const shared = session.shared;
+      return shared ? Promise.resolve(devicesOfShared(shared.shared)) : devicesOfFile(session.vaultPath);
     },
+    'vault:conflictVersions': ({ conflict, reveal }) => Promise.resolve(session.conflictVersions(conflict, reveal)),
+    'vault:resolveConflict': async ({ conflict, choice }) => {
+      await session.resolveConflict(conflict, choice);
+      return devicesOfShared(session.shared!.shared);
+    },
+    'vault:share': ({ passphrase }) => session.share(passphrase),
+    'vault:sync': async () => ({ changed: await session.syncShared() }),
     'vault:restoreBackup': async ({ name, passphrase, backupPassphrase }) => {
       await session.restoreBackup(name, passphrase, backupPassphrase);
       return session.state();

@@ -39,6 +39,9 @@ let epochCounter = 0;
 /** Where the vault is (none, locked, open): the session's own phase, asked on start and after main's events, never a screen's data. */
 const vaultState = () => send('vault:state');
 
+/** Not data for a screen: main takes in other devices' changes and tells the screens (vault:changed) when some came. */
+const takeInOthersChanges = () => void send('vault:sync').catch(() => undefined);
+
 /** Work that must finish before the user's own lock (an editor saving what was just typed). */
 const beforeLock = new Set<() => Promise<void>>();
 
@@ -87,6 +90,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       offLocked();
     };
   }, [fromState]);
+
+  // a vault shared between devices: what other devices wrote is taken in when the window comes back
+  // (main also looks every minute); main tells the screens when something came
+  const sharedOpen = phase.kind === 'unlocked' && phase.state.shared === true;
+  useEffect(() => {
+    if (!sharedOpen) return;
+    window.addEventListener('focus', takeInOthersChanges);
+    return () => window.removeEventListener('focus', takeInOthersChanges);
+  }, [sharedOpen]);
 
   const session = useMemo<Session>(
     () => ({

@@ -17,7 +17,25 @@ const size = (bytes: number) => (bytes < 1e6 ? `${Math.ceil(bytes / 1024)} KB` :
 const day = (iso: string) => dayWithYear(dayOf(new Date(iso)));
 
 /** `restore`: a backup to offer to restore at once (from the notice that saved changes are missing). */
-export function BackupsSection({ restore: offered }: { restore?: string } = {}) {
+export function BackupsSection(props: { restore?: string } = {}) {
+  const { phase } = useSession();
+  // a vault shared between devices has no vault file to back up: said instead of offering backups
+  if (phase.kind === 'unlocked' && phase.state.shared) return <SharedBackups />;
+  return <FileBackups {...props} />;
+}
+
+function SharedBackups() {
+  return (
+    <Section id="backups" title="Backups" description="This vault is shared between devices, so it has no whole-file backups.">
+      <Text size="sm" data-testid="shared-no-backups" maw={640}>
+        Every device that shares it keeps its own changes and a copy of everything it has seen, and a change made on two devices at once
+        keeps both versions for you to choose (Devices, below). To keep a copy of your own, export your peers from Peers.
+      </Text>
+    </Section>
+  );
+}
+
+function FileBackups({ restore: offered }: { restore?: string }) {
   const { reload, phase } = useSession();
   const state = phase.kind === 'unlocked' ? phase.state : null;
   const holder = state?.warnings?.loss?.backup?.name ?? null;

@@ -5,7 +5,9 @@ import type { DevicesView } from '../../../shared/ipc/contract';
 import { plural } from '../../../shared/plural';
 import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
+import { ConflictVersions } from './ConflictVersions';
 import { Section } from './Section';
+import { ShareVault } from './ShareVault';
 
 type ConflictRow = DevicesView['conflicts'][number];
 
@@ -26,10 +28,30 @@ function HowSharingWorks() {
         compeer devices /path/to/vault.compeer --share
       </Code>
       The vault becomes a folder of encrypted files, one set per device, so the sync tool never has two writers on one file and sees only
-      ciphertext and sizes. The same passphrase opens it on every device; sharing prints a new recovery code, once. A change made on two
-      devices while apart is kept, both versions, and listed here. This window does not open a shared vault yet: use it through the
-      command-line tool for now (the README, “Several devices: a vault in a synced folder”, says more).
+      ciphertext and sizes. “Share between devices” above does the same. The same passphrase opens it on every device; sharing gives a new
+      recovery code, once. A change made on two devices while apart is kept, both versions, and listed here for you to choose. Compeer then
+      unlocks the shared vault as always, on every device (the README, “Several devices: a vault in a synced folder”, says more).
     </Text>
+  );
+}
+
+/** One change made on two devices at once, in words, and on request its versions to choose from. */
+function ConflictItem({ c, names }: { c: ConflictRow; names: Map<string, string> }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <List.Item data-testid="conflict">
+      In <b>{c.collection}</b>
+      {c.field && (
+        <>
+          , the field <b>{c.field}</b>
+        </>
+      )}{' '}
+      {KIND_WORDS[c.kind]} ({c.devices.map((d) => names.get(d) ?? d).join(' and ')}; kept: {momentWords(c.keptAt)}).{' '}
+      <Button size="compact-xs" variant="subtle" onClick={() => setOpen((x) => !x)} aria-expanded={open} data-testid="see-versions">
+        {open ? 'Hide the versions' : 'See the versions and choose'}
+      </Button>
+      {open && <ConflictVersions conflict={c} />}
+    </List.Item>
   );
 }
 
@@ -52,6 +74,7 @@ export function DevicesSection() {
               </>
             )}
           </Text>
+          <ShareVault />
           {view.syncTool ? (
             <>
               <Button
@@ -119,15 +142,7 @@ export function DevicesSection() {
               </Text>
               <List size="sm" spacing={4} mt={4}>
                 {view.conflicts.map((c) => (
-                  <List.Item key={`${c.kind} ${c.collection} ${c.id} ${c.field ?? ''}`} data-testid="conflict">
-                    In <b>{c.collection}</b>
-                    {c.field && (
-                      <>
-                        , the field <b>{c.field}</b>
-                      </>
-                    )}{' '}
-                    {KIND_WORDS[c.kind]} ({c.devices.map((d) => names.get(d) ?? d).join(' and ')}; kept: {momentWords(c.keptAt)}).
-                  </List.Item>
+                  <ConflictItem key={`${c.kind} ${c.collection} ${c.id} ${c.field ?? ''}`} c={c} names={names} />
                 ))}
               </List>
             </div>

@@ -2,10 +2,13 @@ import { Alert, Button, Checkbox, Code, Modal, PasswordInput, Stack, Text } from
 import { useCallback, useState } from 'react';
 import { ApiError, messageOf } from '../api';
 import { send } from '../data/channel';
+import { useSession } from '../session/SessionProvider';
 import { PassphraseFields, type NewPassphrase } from '../vault/PassphraseFields';
 import { Section } from './Section';
 
 export function PassphraseSection() {
+  const { phase } = useSession();
+  const shared = phase.kind === 'unlocked' && phase.state.shared === true;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState<NewPassphrase>({ value: '', problem: 'Choose a passphrase.' });
   const [formKey, setFormKey] = useState(0);
@@ -13,14 +16,18 @@ export function PassphraseSection() {
   const [error, setError] = useState<ApiError | string | null>(null);
   const [newCode, setNewCode] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  /** a vault shared between devices: changed for every device, the recovery code kept */
+  const [everyDevice, setEveryDevice] = useState(false);
   const onChange = useCallback((p: NewPassphrase) => setNext(p), []);
 
   const submit = async () => {
     setBusy(true);
     setError(null);
+    setEveryDevice(false);
     try {
       const r = await send('vault:changePassphrase', { current, next: next.value });
       setNewCode(r.recoveryCode);
+      setEveryDevice(r.recoveryCode === null);
       setCurrent('');
       setFormKey((k) => k + 1);
     } catch (e) {
@@ -33,7 +40,11 @@ export function PassphraseSection() {
   return (
     <Section
       title="Passphrase"
-      description="Changing it makes a new encryption key and a new recovery code. Backups made before keep opening with the passphrase they were made with."
+      description={
+        shared
+          ? 'This vault is shared between devices: the new passphrase opens it on every device, and its recovery code stays the same.'
+          : 'Changing it makes a new encryption key and a new recovery code. Backups made before keep opening with the passphrase they were made with.'
+      }
     >
       <form
         key={formKey}
@@ -54,6 +65,12 @@ export function PassphraseSection() {
           <PassphraseFields onChange={onChange} />
           {error && !(error instanceof ApiError && error.code === 'WRONG_PASSPHRASE') && (
             <Alert color="red">{typeof error === 'string' ? error : error.message}</Alert>
+          )}
+          {everyDevice && (
+            <Alert color="green" data-testid="passphrase-changed-everywhere">
+              Passphrase changed for every device that shares this vault: the new one opens it everywhere once the sync tool has copied its
+              key file. Your recovery code is unchanged.
+            </Alert>
           )}
           <Button
             type="submit"

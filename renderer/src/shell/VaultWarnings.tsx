@@ -42,6 +42,10 @@ export function describeWarnings(w: Warnings): string[] {
     );
   if (w.compactionError)
     out.push(`Compeer could not write the vault afresh (${w.compactionError}). Your changes are safe as saved changes; it will try again.`);
+  if (w.sharedProblem)
+    out.push(
+      `Your latest changes could not be written to the shared folder yet (${w.sharedProblem}). They are saved on this device and sent with the next change, and again when you lock.`,
+    );
   return out;
 }
 

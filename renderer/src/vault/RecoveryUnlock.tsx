@@ -17,7 +17,7 @@ function lossOf(e: ApiError): string {
 
 /** Open with the recovery code; a new passphrase is set at once and a new code issued. */
 export function RecoveryUnlock({ onCancel }: { onCancel: () => void }) {
-  const { showRecoveryCode } = useSession();
+  const { showRecoveryCode, enter } = useSession();
   const [code, setCode] = useState('');
   const [pass, setPass] = useState<NewPassphrase>({ value: '', problem: 'Choose a passphrase.' });
   const [busy, setBusy] = useState(false);
@@ -31,7 +31,9 @@ export function RecoveryUnlock({ onCancel }: { onCancel: () => void }) {
     setError(null);
     try {
       const r = await send('vault:unlockWithRecoveryCode', { code, newPassphrase: pass.value, acceptLoss });
-      showRecoveryCode(r.recoveryCode, false);
+      // a vault shared between devices keeps its recovery code: nothing new to show
+      if (r.recoveryCode === null) await enter();
+      else showRecoveryCode(r.recoveryCode, false);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'CHANGES_MISSING') setLoss(lossOf(e));
       else setError(e);

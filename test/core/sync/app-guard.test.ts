@@ -8,7 +8,7 @@ import { PASS, makeVault } from '../../helpers/vaults';
 
 const tempDir = useTempDirs();
 
-test('the app never makes a new vault over one shared between devices (it does not open shared vaults yet)', async () => {
+test('the app never makes a new vault over one shared between devices (it unlocks it instead)', async () => {
   const dir = await tempDir();
   const { path } = await makeVault(dir);
   const io = {
