@@ -33,8 +33,8 @@ describe("the map's many-body force", () => {
         const ours = kick(ps, () => manyBody<N>().strength(-28).theta(theta).distanceMax(reach));
         const d3 = kick(ps, () => forceManyBody<N>().strength(-28).theta(theta).distanceMax(reach));
         ours.forEach(([vx, vy], i) => {
-          expect(vx).toBeCloseTo(d3[i]![0], 9);
-          expect(vy).toBeCloseTo(d3[i]![1], 9);
+          expect(vx).toBeCloseTo(d3[i]![0]!, 9);
+          expect(vy).toBeCloseTo(d3[i]![1]!, 9);
         });
       }),
       { numRuns: 200 },
