@@ -1,13 +1,6 @@
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceRadial,
-  forceSimulation,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from 'd3-force';
+import { forceCollide, forceLink, forceRadial, forceSimulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import { ringRadius, type LayoutRequest } from './layout-protocol';
+import { manyBody } from './many-body';
 import { seedPositions } from './seed-layout';
 
 /**
@@ -70,7 +63,7 @@ export function runLayout(
         .distance(40)
         .strength(0.08),
     )
-    .force('charge', forceManyBody<Node>().strength(-28).theta(theta).distanceMax(300))
+    .force('charge', manyBody<Node>().strength(-28).theta(theta).distanceMax(300))
     .force('radial', forceRadial<Node>((n) => ringRadius(n.closeness), 0, 0).strength(0.12))
     .stop();
   for (let i = 0; i < ticks; i++) {

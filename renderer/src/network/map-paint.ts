@@ -60,6 +60,7 @@ export function paintScene(ctx: Ctx2D, scene: PaintScene, view: View, dpr: numbe
       return n;
     });
     const shares = edgeShares(inView);
+    const short = 1 / (k * dpr);
     tiers.forEach(({ strength, pairs }, t) => {
       const share = shares[t]!;
       if (inView[t] === 0 || share === 0) return;
@@ -73,7 +74,8 @@ export function paintScene(ctx: Ctx2D, scene: PaintScene, view: View, dpr: numbe
         const ay = ys[pairs[i]!]!;
         const bx = xs[pairs[i + 1]!]!;
         const by = ys[pairs[i + 1]!]!;
-        if (off(ax, ay, bx, by) || !drawnAt(strength * 1_000_000 + i / 2, share)) continue;
+        // a tie shorter than a device pixel lies under its nodes
+        if (Math.abs(bx - ax) + Math.abs(by - ay) < short || off(ax, ay, bx, by) || !drawnAt(strength * 1_000_000 + i / 2, share)) continue;
         ctx.moveTo(ax, ay);
         ctx.lineTo(bx, by);
         if (++n % CHUNK === 0) {
@@ -88,61 +90,76 @@ export function paintScene(ctx: Ctx2D, scene: PaintScene, view: View, dpr: numbe
     const r = radii[i]!;
     return !(xs[i]! + r < minX || xs[i]! - r > maxX || ys[i]! + r < minY || ys[i]! - r > maxY);
   };
-  // nodes are stamped straight into the picture's pixels from one pre-drawn disc (or slice) per
-  // size: thousands of arc fills or image draws cost the canvas several times more
+  // nodes are stamped into a pixel buffer of their own from one pre-drawn disc (or slice) per
+  // size, then laid over the ties in one draw: thousands of arc fills or image draws cost the
+  // canvas several times more, and reading the picture back to stamp into it cost as much again
   const W = ctx.canvas.width;
   const H = ctx.canvas.height;
-  const image = ctx.getImageData(0, 0, W, H);
-  const px = image.data;
+  const { px, words, put } = nodeLayer(W, H);
   const scale = k * dpr;
   const ox = dpr * view.tx;
   const oy = dpr * view.ty;
-  const stamp = (i: number, m: Mask, rgb: Rgb) => {
+  const blend = (at: number, ca: number, rgb: Rgb, word: number) => {
+    if (words[at] === 0) {
+      // nothing under it: the colour at the rim's coverage
+      words[at] = LITTLE_ENDIAN ? (word & 0x00ffffff) | (ca << 24) : (word & 0xffffff00) | ca;
+      return;
+    }
+    // over another node's rim: source-over, unpremultiplied as ImageData is
+    const p = at * 4;
+    const sa = ca / 255;
+    const keep = (px[p + 3]! / 255) * (1 - sa);
+    const oa = sa + keep;
+    px[p] = (rgb[0] * sa + px[p]! * keep) / oa;
+    px[p + 1] = (rgb[1] * sa + px[p + 1]! * keep) / oa;
+    px[p + 2] = (rgb[2] * sa + px[p + 2]! * keep) / oa;
+    px[p + 3] = oa * 255;
+  };
+  const stamp = (i: number, m: Mask, rgb: Rgb, word: number) => {
     const left = Math.floor(xs[i]! * scale + ox) - m.half;
     const top = Math.floor(ys[i]! * scale + oy) - m.half;
     const { size, alpha } = m;
-    for (let y = Math.max(0, -top); y < size && top + y < H; y++) {
-      let at = ((top + y) * W + left) * 4;
-      let a = y * size;
-      for (let x = 0; x < size; x++, at += 4, a++) {
+    if (left >= 0 && top >= 0 && left + size <= W && top + size <= H) {
+      // wholly inside (nearly every node): the mask's own lists of full and rim pixels
+      const { full, rim, rimAlpha } = offsetsFor(m, W);
+      const base = top * W + left;
+      for (let j = 0; j < full.length; j++) words[base + full[j]!] = word;
+      for (let j = 0; j < rim.length; j++) blend(base + rim[j]!, rimAlpha[j]!, rgb, word);
+      return;
+    }
+    const x0 = Math.max(0, -left);
+    const x1 = Math.min(size, W - left);
+    const y1 = Math.min(size, H - top);
+    for (let y = Math.max(0, -top); y < y1; y++) {
+      let at = (top + y) * W + left + x0;
+      let a = y * size + x0;
+      for (let x = x0; x < x1; x++, at++, a++) {
         const ca = alpha[a]!;
-        if (ca === 0 || left + x < 0 || left + x >= W) continue;
-        if (ca === 255) {
-          px[at] = rgb[0];
-          px[at + 1] = rgb[1];
-          px[at + 2] = rgb[2];
-          px[at + 3] = 255;
-          continue;
-        }
-        // source-over onto what is there (edges, other nodes), unpremultiplied as ImageData is
-        const sa = ca / 255;
-        const da = px[at + 3]! / 255;
-        const keep = da * (1 - sa);
-        const oa = sa + keep;
-        px[at] = (rgb[0] * sa + px[at]! * keep) / oa;
-        px[at + 1] = (rgb[1] * sa + px[at + 1]! * keep) / oa;
-        px[at + 2] = (rgb[2] * sa + px[at + 2]! * keep) / oa;
-        px[at + 3] = oa * 255;
+        if (ca === 255) words[at] = word;
+        else if (ca !== 0) blend(at, ca, rgb, word);
       }
     }
   };
   for (const { color, nodes } of scene.byColor) {
     const rgb = rgbOf(color);
+    const word = wordOf(rgb);
     for (let j = 0; j < nodes.length; j++) {
       const i = nodes[j]!;
-      if (inArea(i)) stamp(i, mask(radii[i]! * scale, 0, 1), rgb);
+      if (inArea(i)) stamp(i, mask(radii[i]! * scale, 0, 1), rgb, word);
     }
   }
   // the other types of a peer of several: slices clockwise from the top, over the first colour
   for (const { color, nodes, part, of } of scene.slices) {
     const rgb = rgbOf(color);
+    const word = wordOf(rgb);
     for (let j = 0; j < nodes.length; j++) {
       const i = nodes[j]!;
       if (radii[i]! * k < SLICES_FROM_PX || !inArea(i)) continue;
-      stamp(i, mask(radii[i]! * scale, part[j]!, of[j]!), rgb);
+      stamp(i, mask(radii[i]! * scale, part[j]!, of[j]!), rgb, word);
     }
   }
-  ctx.putImageData(image, 0, 0);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(put(), 0, 0);
   ctx.setTransform(scale, 0, 0, scale, ox, oy);
   ctx.beginPath();
   ctx.arc(0, 0, ME_RADIUS, 0, Math.PI * 2);
@@ -193,19 +210,82 @@ export function paintScene(ctx: Ctx2D, scene: PaintScene, view: View, dpr: numbe
 
 type Rgb = [number, number, number];
 /** A node's coverage, 0-255 per pixel of a square `size` across, centred on pixel `half`. */
-type Mask = { size: number; half: number; alpha: Uint8ClampedArray };
+type Mask = {
+  size: number;
+  half: number;
+  alpha: Uint8ClampedArray;
+  /** for pictures `width` pixels wide: the offsets of its full pixels and of its rim's (with their coverage) */
+  width?: number;
+  full?: Int32Array;
+  rim?: Int32Array;
+  rimAlpha?: Uint8Array;
+};
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** A mask's pixels as offsets into a picture `width` pixels wide, from its top-left corner. */
+function offsetsFor(m: Mask, width: number): { full: Int32Array; rim: Int32Array; rimAlpha: Uint8Array } {
+  if (m.width !== width || !m.full || !m.rim || !m.rimAlpha) {
+    const full: number[] = [];
+    const rim: number[] = [];
+    const rimAlpha: number[] = [];
+    for (let y = 0; y < m.size; y++)
+      for (let x = 0; x < m.size; x++) {
+        const ca = m.alpha[y * m.size + x]!;
+        if (ca === 255) full.push(y * width + x);
+        else if (ca !== 0) {
+          rim.push(y * width + x);
+          rimAlpha.push(ca);
+        }
+      }
+    m.width = width;
+    m.full = Int32Array.from(full);
+    m.rim = Int32Array.from(rim);
+    m.rimAlpha = Uint8Array.from(rimAlpha);
+  }
+  return { full: m.full, rim: m.rim, rimAlpha: m.rimAlpha };
+}
 /** Masks by size (quarter device pixels) and slice, and colours as numbers; kept between drawings. */
 const masks = new Map<string, Mask>();
 const colours = new Map<string, Rgb>();
 /** More sizes than any map uses (zoom changes them): past this the cache starts afresh. */
 const MAX_MASKS = 2000;
 
-function scratch(size: number): Ctx2D {
+function scratch(width: number, height = width): Ctx2D {
   const canvas =
     typeof OffscreenCanvas !== 'undefined'
-      ? new OffscreenCanvas(size, size)
-      : Object.assign(document.createElement('canvas'), { width: size, height: size });
+      ? new OffscreenCanvas(width, height)
+      : Object.assign(document.createElement('canvas'), { width, height });
   return canvas.getContext('2d', { willReadFrequently: true }) as Ctx2D;
+}
+
+/** The nodes' own pixels and the canvas they are shown through, kept between drawings of one size. */
+let layer: { px: Uint8ClampedArray; words: Uint32Array; put: () => CanvasImageSource } | null = null;
+let layerKey = '';
+
+/** The node layer for a picture of w x h device pixels, cleared. */
+function nodeLayer(w: number, h: number): NonNullable<typeof layer> {
+  if (layer && layerKey === `${w}x${h}`) {
+    layer.words.fill(0);
+    return layer;
+  }
+  const ctx = scratch(w, h);
+  const image = new ImageData(w, h);
+  layerKey = `${w}x${h}`;
+  layer = {
+    px: image.data,
+    words: new Uint32Array(image.data.buffer),
+    put: () => {
+      ctx.putImageData(image, 0, 0);
+      return ctx.canvas;
+    },
+  };
+  return layer;
+}
+
+/** An opaque colour as one pixel of a Uint32Array over RGBA bytes (in the machine's byte order). */
+function wordOf(rgb: Rgb): number {
+  const bytes = new Uint8ClampedArray([rgb[0], rgb[1], rgb[2], 255]);
+  return new Uint32Array(bytes.buffer)[0]!;
 }
 
 /** Any CSS colour as the canvas reads it. */

@@ -23,7 +23,7 @@ self.onmessage = (e: MessageEvent<PaintRequest>) => {
   const width = Math.max(1, Math.round(req.w * req.dpr));
   const height = Math.max(1, Math.round(req.h * req.dpr));
   if (!canvas || canvas.width !== width || canvas.height !== height) canvas = new OffscreenCanvas(width, height);
-  // read back once a drawing (the nodes are stamped into its pixels): kept in memory, not on the GPU
+  // in memory, not on the GPU: the node layer (CPU pixels) is drawn onto it once a drawing
   const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, width, height);
