@@ -1,5 +1,6 @@
 import { ActionIcon, Checkbox, Group, Stack, TextInput } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
+import { DateField } from '../shell/DateField';
 
 export interface FollowUpRow {
   key: number;
@@ -40,14 +41,7 @@ export function FollowUpRows({
             maxLength={2000}
             data-testid="follow-up-text"
           />
-          <TextInput
-            size="xs"
-            type="date"
-            w={150}
-            value={r.due}
-            onChange={(e) => set(r.key, { due: e.currentTarget.value })}
-            aria-label={`Follow-up ${i + 1} due`}
-          />
+          <DateField size="xs" w={150} value={r.due} onChange={(day) => set(r.key, { due: day })} aria-label={`Follow-up ${i + 1} due`} />
           <ActionIcon
             variant="subtle"
             color="gray"

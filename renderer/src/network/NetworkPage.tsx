@@ -34,6 +34,7 @@ import type { LayoutMessage, LayoutRequest } from './layout-protocol';
 import { MapCanvas, type MapCanvasHandle, type MapEdge, type MapNode } from './MapCanvas';
 import { MapHoverCard, type MapHoverCardHandle } from './MapHoverCard';
 import { MapReport } from './MapReport';
+import { plural } from '../../../shared/plural';
 
 const DEFAULT_STATUSES = ['active', 'dormant', 'distance'];
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -147,7 +148,7 @@ export function NetworkPage({ params }: PageProps) {
           Network{' '}
           {data && (
             <Text span c="dimmed" size="lg" fw={400} data-testid="map-count">
-              {visible.length} of {data.nodes.length} peers, {mapEdges.length} ties
+              {visible.length} of {plural(data.nodes.length, 'peer')}, {plural(mapEdges.length, 'tie')}
             </Text>
           )}
         </Title>

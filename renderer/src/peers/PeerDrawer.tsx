@@ -71,7 +71,11 @@ export function PeerDrawer({
   return (
     <Drawer
       opened={peerId !== null}
-      onClose={onClose}
+      // every open Mantine dialog hears the one Escape: a dialog over the peer (a debrief, the
+      // log, its "Discard your changes?") takes it alone, and the page stays under it
+      onClose={() => {
+        if (!document.querySelector('.mantine-Modal-root')) onClose();
+      }}
       position="right"
       size="lg"
       title={
