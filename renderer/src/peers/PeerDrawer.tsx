@@ -1,5 +1,6 @@
 import { Badge, Button, Drawer, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconPencil, IconUsersPlus } from '@tabler/icons-react';
+import { useWindowEvent } from '@mantine/hooks';
 import { useState } from 'react';
 import type { PeerDetail, PeerSummary } from '../../../shared/ipc/contract';
 import { ErrorNote } from '../data/ErrorNote';
@@ -67,15 +68,20 @@ export function PeerDrawer({
         .join(' · ')
     : '';
   const part: PeerPartProps | null = peer ? { peer, peers, version, onChanged, onOpenPeer } : null;
+  // Escape closes the peer's page, unless it is pressed in a dialog over it (a debrief, the log,
+  // "Discard your changes?"): that Escape is the dialog's alone
+  useWindowEvent('keydown', (e) => {
+    if (e.key !== 'Escape' || peerId === null || e.isComposing) return;
+    const at = e.target instanceof Element ? e.target : null;
+    if (at?.getAttribute('data-mantine-stop-propagation') === 'true') return;
+    if (!at?.closest('.mantine-Modal-root')) onClose();
+  });
 
   return (
     <Drawer
       opened={peerId !== null}
-      // every open Mantine dialog hears the one Escape: a dialog over the peer (a debrief, the
-      // log, its "Discard your changes?") takes it alone, and the page stays under it
-      onClose={() => {
-        if (!document.querySelector('.mantine-Modal-root')) onClose();
-      }}
+      onClose={onClose}
+      // every open Mantine dialog hears the one Escape (below): the page's own, not a dialog's over it
       position="right"
       size="lg"
       title={
@@ -88,6 +94,7 @@ export function PeerDrawer({
         )
       }
       data-testid="peer-drawer"
+      closeOnEscape={false}
     >
       <ErrorNote error={q.error} onRetry={() => void q.refetch()} />
       {peer && part && (
