@@ -24,8 +24,9 @@ export function FollowUpRows({
   return (
     <Stack gap={6}>
       {rows.map((r, i) => (
-        <Group key={r.key} gap={6} wrap="nowrap" data-testid="follow-up-row">
+        <Group key={r.key} gap={6} wrap="nowrap" align="flex-start" data-testid="follow-up-row">
           <Checkbox
+            mt={5}
             checked={r.done}
             onChange={(e) => set(r.key, { done: e.currentTarget.checked })}
             aria-label={`Follow-up ${i + 1} done`}

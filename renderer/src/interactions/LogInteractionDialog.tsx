@@ -258,7 +258,7 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           </Group>
           <ExchangeRows rows={form.exchanges} onChange={(exchanges) => set({ exchanges })} peers={chosen} focusKey={focusKey} />
         </div>
-        <Group gap="md" align="flex-end" wrap="wrap">
+        <Group gap="md" align="flex-start" wrap="wrap">
           <DateField
             size="sm"
             label="When"

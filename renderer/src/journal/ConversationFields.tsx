@@ -30,7 +30,7 @@ export function ConversationFields({ value, onChange }: { value: ConversationDra
   };
   return (
     <Stack gap="xs" data-testid="conversation-fields">
-      <Group gap="xs" grow>
+      <Group gap="xs" grow align="flex-start">
         <DateField label="When" size="xs" value={value.date} onChange={(day) => day && set({ date: day })} />
         <Select
           label="How"
@@ -62,7 +62,7 @@ export function ConversationFields({ value, onChange }: { value: ConversationDra
         Follow-ups
       </Text>
       {value.followUps.map((f, i) => (
-        <Group key={i} gap={4} wrap="nowrap">
+        <Group key={i} gap={4} wrap="nowrap" align="flex-start">
           <TextInput
             aria-label="Follow-up"
             size="xs"

@@ -193,8 +193,8 @@ export function EntryEditor({
 
   return (
     <Stack gap="xs" data-testid="entry-editor">
-      <Group justify="space-between" wrap="wrap" gap="xs">
-        <Group gap="xs" wrap="wrap">
+      <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
+        <Group gap="xs" wrap="wrap" align="flex-start">
           <Select
             aria-label="Kind of entry"
             data={JOURNAL_KINDS.map((k) => ({ value: k, label: JOURNAL_KIND_LABEL[k] }))}

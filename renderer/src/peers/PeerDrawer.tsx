@@ -74,7 +74,9 @@ export function PeerDrawer({
     if (e.key !== 'Escape' || peerId === null || e.isComposing) return;
     const at = e.target instanceof Element ? e.target : null;
     if (at?.getAttribute('data-mantine-stop-propagation') === 'true') return;
-    if (!at?.closest('.mantine-Modal-root')) onClose();
+    // a target gone from the page was in a dialog this very Escape closed first
+    if (at && (!at.isConnected || at.closest('.mantine-Modal-root'))) return;
+    onClose();
   });
 
   return (

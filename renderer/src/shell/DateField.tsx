@@ -24,6 +24,14 @@ export function DateField({
 }) {
   const words = DAY_RE.test(value) ? (say ? say(value) : dayFull(value, dayOf(new Date()))) : null;
   return (
-    <TextInput {...props} type="date" value={value} onChange={(e) => onChange(e.currentTarget.value)} description={words ?? description} />
+    <TextInput
+      {...props}
+      type="date"
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      description={words ?? description}
+      // the words under the picker: in a row of fields the pickers line up with the others
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+    />
   );
 }
