@@ -80,6 +80,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-yellow-text': '#8a5a00',
     '--mantine-color-lime-text': '#4a7a0a',
     '--mantine-color-green-text': '#237a35',
+    // a disabled button's words: gray-5 on gray-2 is 1.8:1, unreadable; this is 3.8:1 and still grey
+    '--mantine-color-disabled-color': '#707780',
   },
   dark: {
     ...perColor(t.colors, (c) => ({ [`--mantine-color-${c}-filled-hover`]: `color-mix(in srgb, var(--mantine-color-${c}-9) 85%, #000)` })),
@@ -87,6 +89,10 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-dimmed': '#bebebe',
     '--mantine-color-error': 'var(--mantine-color-red-4)',
     '--mantine-color-anchor': 'var(--mantine-color-teal-3)',
+    // a disabled button: dark-3 words on a dark-6 face (2.5:1) on the dark-7 body (1.1:1) were
+    // faint; a face a shade lighter stands off the page and this grey on it is 4.4:1
+    '--mantine-color-disabled': 'var(--mantine-color-dark-5)',
+    '--mantine-color-disabled-color': '#a3a3a3',
   },
 });
 

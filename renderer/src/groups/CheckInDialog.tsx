@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Slider, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Slider, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { GoalView } from '../../../shared/domain/groups/views';
@@ -7,7 +7,9 @@ import { send } from '../data/channel';
 import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
 import { usePeers } from '../peers/usePeers';
+import { useDraftGuard } from '../shell/FormModal';
 import { CHANNEL_LABEL } from './labels';
+import { DateField } from '../shell/DateField';
 
 /**
  * A check-in on a goal: where it stands, with whom; with a partner it can be logged as an
@@ -62,6 +64,8 @@ export function CheckInDialog({
       { group: 'Other peers', items: all.filter((p) => !first.has(p.id)).map((p) => ({ value: p.id, label: p.name })) },
     ].filter((g) => g.items.length > 0);
   }, [peers, goal]);
+  // what the form holds, once the goal is there: any change from it asks before Escape drops it
+  const { requestClose, question } = useDraftGuard(goal ? { date, progress, note, withId, log, channel, minutes } : null, onClose);
 
   if (!goal)
     return (
@@ -93,7 +97,7 @@ export function CheckInDialog({
   };
 
   return (
-    <Modal opened onClose={onClose} title={`Check in: ${goal.title}`} size="lg" centered closeOnClickOutside={false}>
+    <Modal opened onClose={requestClose} title={`Check in: ${goal.title}`} size="lg" centered closeOnClickOutside={false}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -102,7 +106,7 @@ export function CheckInDialog({
       >
         <Stack gap="sm">
           <SimpleGrid cols={2}>
-            <TextInput label="Date" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} data-testid="checkin-date" />
+            <DateField label="Date" value={date} onChange={setDate} data-testid="checkin-date" />
             <Select
               label={mine ? 'With (a partner)' : 'With'}
               placeholder="On my own"
@@ -142,6 +146,7 @@ export function CheckInDialog({
                 { value: 100, label: '100%' },
               ]}
               aria-labelledby="progress-label"
+              thumbLabel="Progress"
               mb="md"
             />
           </div>
@@ -188,7 +193,7 @@ export function CheckInDialog({
           )}
           <ErrorNote error={error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={requestClose}>
               Cancel
             </Button>
             <Button type="submit" loading={busy} data-testid="save-checkin">
@@ -197,6 +202,7 @@ export function CheckInDialog({
           </Group>
         </Stack>
       </form>
+      {question}
     </Modal>
   );
 }

@@ -24,6 +24,7 @@ import { options } from '../peers/labels';
 import { usePeers } from '../peers/usePeers';
 import { GOAL_STATUS_LABEL } from './labels';
 import { useDraftGuard } from '../shell/FormModal';
+import { DateField } from '../shell/DateField';
 
 interface Draft {
   title: string;
@@ -210,7 +211,7 @@ export function GoalDialog({
             />
           )}
           <SimpleGrid cols={2}>
-            <TextInput label="By when" type="date" value={draft.due} onChange={(e) => set('due', e.currentTarget.value)} />
+            <DateField label="By when" value={draft.due} onChange={(day) => set('due', day)} />
             <Select
               label="Status"
               data={options(GOAL_STATUS_LABEL)}

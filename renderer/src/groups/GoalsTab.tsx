@@ -34,6 +34,7 @@ import { openCheckIn, openGoal } from './openers';
 import { notifyUndo } from './undo';
 import { ErrorNote, showError } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
+import { plural } from '../../../shared/plural';
 
 /** One goal: progress, partners, when the next check-in is due, milestones, the latest check-ins. */
 export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string, string> }) {
@@ -172,7 +173,7 @@ export function GoalCard({ g, names }: { g: GoalView; names: ReadonlyMap<string,
       {confirm && (
         <ConfirmDelete
           what={`the goal ${g.title}`}
-          detail={`Its ${g.checkIns.length} check-ins go with it; interactions logged from them stay in the log. You can undo this until the vault locks.`}
+          detail={`Its ${plural(g.checkIns.length, 'check-in')} go with it; interactions logged from them stay in the log. You can undo this until the vault locks.`}
           onConfirm={() => void remove()}
           onCancel={() => setConfirm(false)}
         />

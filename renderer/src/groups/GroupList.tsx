@@ -114,7 +114,8 @@ export function GroupList() {
                 </Text>
               )}
               <Text size="sm" mt="xs">
-                {plural(g.size.people, 'person', 'people')}, you included{g.cadenceDays ? ` · meets every ${g.cadenceDays} days` : ''}
+                {plural(g.size.people, 'person', 'people')}, you included
+                {g.cadenceDays ? ` · meets every ${plural(g.cadenceDays, 'day')}` : ''}
               </Text>
               <Text size="sm" c="dimmed">
                 {g.lastMeeting ? `Last met ${dayLabel(g.lastMeeting)}` : 'No meeting recorded yet'}

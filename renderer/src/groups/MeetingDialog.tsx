@@ -29,6 +29,7 @@ import { usePeers } from '../peers/usePeers';
 import { useSession } from '../session/SessionProvider';
 import { plural } from './labels';
 import { useDraftGuard } from '../shell/FormModal';
+import { DateField } from '../shell/DateField';
 
 interface ItemDraft {
   key: number;
@@ -238,11 +239,10 @@ export function MeetingDialog({
       >
         <Stack gap="sm">
           <SimpleGrid cols={3}>
-            <TextInput
+            <DateField
               label="Date"
-              type="date"
               value={draft.date}
-              onChange={(e) => set('date', e.currentTarget.value)}
+              onChange={(day) => set('date', day)}
               error={tried && problems.date}
               data-autofocus
               data-testid="meeting-date"
@@ -365,14 +365,7 @@ export function MeetingDialog({
                     aria-label="Whose"
                     data-testid="action-item-owner"
                   />
-                  <TextInput
-                    size="sm"
-                    w={150}
-                    type="date"
-                    value={i.due}
-                    onChange={(e) => setItem(i.key, { due: e.currentTarget.value })}
-                    aria-label="Due"
-                  />
+                  <DateField size="sm" w={150} value={i.due} onChange={(day) => setItem(i.key, { due: day })} aria-label="Due" />
                   <ActionIcon
                     mt={6}
                     variant="subtle"

@@ -7,6 +7,7 @@ import { useVaultQuery } from '../data/queries';
 import { options } from '../peers/labels';
 import { OPPORTUNITY_KIND_LABEL, OPPORTUNITY_STATUS_LABEL } from './labels';
 import { useDraftGuard } from '../shell/FormModal';
+import { DateField } from '../shell/DateField';
 
 type Draft = Required<Omit<OpportunityInput, 'id' | 'deadline'>> & { deadline: string };
 
@@ -113,11 +114,10 @@ export function OpportunityDialog({
               allowDeselect={false}
               data-testid="opportunity-kind"
             />
-            <TextInput
+            <DateField
               label="Deadline"
-              type="date"
               value={draft.deadline}
-              onChange={(e) => set('deadline', e.currentTarget.value)}
+              onChange={(day) => set('deadline', day)}
               data-testid="opportunity-deadline"
             />
             <Select

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Checkbox, Group, List, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { Fit } from '../../../shared/domain/groups/opportunities';
@@ -8,6 +8,7 @@ import { useVaultQuery } from '../data/queries';
 import { useNav } from '../shell/nav';
 import { OPPORTUNITY_KIND_LABEL, dayLabel, plural } from './labels';
 import { ErrorNote } from '../data/ErrorNote';
+import { DateField } from '../shell/DateField';
 
 /** "Who would this help?": peers ranked by fit, each with the reason; tick and share, logged as an opportunity given. */
 export function ShareDialog({
@@ -112,7 +113,7 @@ export function ShareDialog({
       {fits && fits.length > 0 && (
         <Stack gap="xs" mt="md">
           <Group gap="sm" align="flex-end">
-            <TextInput label="Shared on" type="date" size="sm" value={date} onChange={(e) => setDate(e.currentTarget.value)} w={170} />
+            <DateField label="Shared on" size="sm" value={date} onChange={setDate} w={170} />
             <Checkbox
               label="Log it in the interaction log (an opportunity given)"
               checked={log}

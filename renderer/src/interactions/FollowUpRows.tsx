@@ -1,5 +1,6 @@
 import { ActionIcon, Checkbox, Group, Stack, TextInput } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
+import { DateField } from '../shell/DateField';
 
 export interface FollowUpRow {
   key: number;
@@ -23,8 +24,9 @@ export function FollowUpRows({
   return (
     <Stack gap={6}>
       {rows.map((r, i) => (
-        <Group key={r.key} gap={6} wrap="nowrap" data-testid="follow-up-row">
+        <Group key={r.key} gap={6} wrap="nowrap" align="flex-start" data-testid="follow-up-row">
           <Checkbox
+            mt={5}
             checked={r.done}
             onChange={(e) => set(r.key, { done: e.currentTarget.checked })}
             aria-label={`Follow-up ${i + 1} done`}
@@ -40,14 +42,7 @@ export function FollowUpRows({
             maxLength={2000}
             data-testid="follow-up-text"
           />
-          <TextInput
-            size="xs"
-            type="date"
-            w={150}
-            value={r.due}
-            onChange={(e) => set(r.key, { due: e.currentTarget.value })}
-            aria-label={`Follow-up ${i + 1} due`}
-          />
+          <DateField size="xs" w={150} value={r.due} onChange={(day) => set(r.key, { due: day })} aria-label={`Follow-up ${i + 1} due`} />
           <ActionIcon
             variant="subtle"
             color="gray"

@@ -6,6 +6,7 @@ import { useVaultQuery } from '../data/queries';
 import type { PeerPartProps } from '../peers/peer-part';
 import { LifeEventNote } from './LifeEventNote';
 import { PatternNote } from './PatternNote';
+import { plural } from '../../../shared/plural';
 
 const short = (d: string) => dayRelative(d, dayOf(new Date()));
 
@@ -16,7 +17,7 @@ export function PeerCheckIn({ peerId }: { peerId: string }) {
   if (!o || !c?.cadence || !c.nextDue || !c.tracked) return null;
   return (
     <Text size="sm" c="dimmed" data-testid="peer-checkin">
-      Check in every {c.cadence.days} days ({o.cadenceText}) ·{' '}
+      Check in every {plural(c.cadence.days, 'day')} ({o.cadenceText}) ·{' '}
       {c.lastContact ? `last contact ${short(c.lastContact)}` : 'nothing logged yet'} · next{' '}
       <Text
         span
@@ -27,7 +28,7 @@ export function PeerCheckIn({ peerId }: { peerId: string }) {
         {c.snoozedUntil && c.snoozedUntil > o.today
           ? `snoozed until ${short(c.snoozedUntil)}`
           : c.daysOverdue !== null && c.daysOverdue > 0
-            ? `${short(c.nextDue)}, ${c.daysOverdue} days ago`
+            ? `${short(c.nextDue)}, ${plural(c.daysOverdue, 'day')} ago`
             : short(c.nextDue)}
       </Text>
     </Text>

@@ -143,7 +143,7 @@ export function InteractionsPeerTab({ peer, peers, onChanged }: PeerPartProps) {
           <Stack gap={4}>
             <Group gap="xs" wrap="wrap">
               <Text size="sm">
-                {choice === 'all' ? 'Since you started logging' : `Over the last ${choice} months`}, with {first}:
+                {choice === 'all' ? 'Since you started logging' : `Over the last ${plural(choice, 'month')}`}, with {first}:
               </Text>
               <Badge variant="light" color={BALANCE_COLOR[data.word]} tt="none" data-testid="peer-word">
                 {BALANCE_TEXT[data.word]}

@@ -10,6 +10,7 @@ import { send } from '../data/channel';
 import { useVaultQuery } from '../data/queries';
 import { LIFE_EVENT_LABEL, options } from './labels';
 import { ErrorNote, showError } from '../data/ErrorNote';
+import { DateField } from '../shell/DateField';
 
 interface Draft {
   id?: string;
@@ -168,12 +169,12 @@ export function LifeEventsPanel({ peerId, firstName }: { peerId: string; firstNa
               data-testid="life-kind"
               autoFocus
             />
-            <TextInput
+            <DateField
               size="xs"
               label="When"
-              type="date"
               value={draft.date}
-              onChange={(e) => setDraft({ ...draft, date: e.currentTarget.value })}
+              onChange={(day) => setDraft({ ...draft, date: day })}
+              words={draft.noYear ? dayOfYearWords : undefined}
               w={150}
               data-testid="life-date"
             />

@@ -1,17 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Divider,
-  Group,
-  Kbd,
-  Modal,
-  MultiSelect,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Button, Checkbox, Divider, Group, Kbd, Modal, MultiSelect, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
@@ -27,10 +14,10 @@ import { closeLogInteraction, type LogRequest } from './log-store';
 import { OneKeyChoice } from './OneKeyChoice';
 import { DurationChoice } from './DurationChoice';
 import { useSession } from '../session/SessionProvider';
-import { dayFull } from '../../../shared/date-words';
 import { MOD_KEY as MOD } from './shortcut';
 import { ErrorNote } from '../data/ErrorNote';
 import { ModalActions, useDiscardGuard } from '../shell/FormModal';
+import { DateField } from '../shell/DateField';
 
 let keys = 0;
 const nextKey = () => ++keys;
@@ -271,17 +258,14 @@ export function LogInteractionDialog({ request }: { request: LogRequest }) {
           </Group>
           <ExchangeRows rows={form.exchanges} onChange={(exchanges) => set({ exchanges })} peers={chosen} focusKey={focusKey} />
         </div>
-        <Group gap="md" align="flex-end" wrap="wrap">
-          <TextInput
+        <Group gap="md" align="flex-start" wrap="wrap">
+          <DateField
             size="sm"
             label="When"
-            type="date"
             value={form.date}
-            onChange={(e) => set({ date: e.currentTarget.value })}
+            onChange={(day) => set({ date: day })}
             w={180}
             data-testid="log-date"
-            // the picker writes the date the system's way; said here the app's one way
-            description={isDay(form.date) ? dayFull(form.date, dayOf(new Date())) : undefined}
             error={!isDay(form.date) ? 'A date, please' : undefined}
           />
           <div>

@@ -1,12 +1,11 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { dayFull } from '../../../shared/date-words';
-import { dayOf } from '../../../shared/domain/days';
 import type { ExchangeDirection, InteractionChannel, InteractionPurpose } from '../../../shared/schema/vocabulary';
 import { INTERACTION_CHANNELS, INTERACTION_PURPOSES } from '../../../shared/schema/vocabulary';
 import { AddExchangeButtons, ExchangeRows, type ExchangeRow } from '../interactions/ExchangeRows';
 import { CHANNEL_LABEL, PURPOSE_LABEL } from './labels';
+import { DateField } from '../shell/DateField';
 
 export interface ConversationDraft {
   date: string;
@@ -31,15 +30,8 @@ export function ConversationFields({ value, onChange }: { value: ConversationDra
   };
   return (
     <Stack gap="xs" data-testid="conversation-fields">
-      <Group gap="xs" grow>
-        <TextInput
-          label="When"
-          type="date"
-          size="xs"
-          value={value.date}
-          onChange={(e) => e.currentTarget.value && set({ date: e.currentTarget.value })}
-          description={dayFull(value.date, dayOf(new Date()))}
-        />
+      <Group gap="xs" grow align="flex-start">
+        <DateField label="When" size="xs" value={value.date} onChange={(day) => day && set({ date: day })} />
         <Select
           label="How"
           size="xs"
@@ -70,7 +62,7 @@ export function ConversationFields({ value, onChange }: { value: ConversationDra
         Follow-ups
       </Text>
       {value.followUps.map((f, i) => (
-        <Group key={i} gap={4} wrap="nowrap">
+        <Group key={i} gap={4} wrap="nowrap" align="flex-start">
           <TextInput
             aria-label="Follow-up"
             size="xs"
@@ -80,15 +72,12 @@ export function ConversationFields({ value, onChange }: { value: ConversationDra
             onChange={(e) => set({ followUps: value.followUps.map((y, j) => (j === i ? { ...y, text: e.currentTarget.value } : y)) })}
             data-testid="follow-up-text"
           />
-          <TextInput
+          <DateField
             aria-label="Due"
-            type="date"
             size="xs"
             w={140}
             value={f.due ?? ''}
-            onChange={(e) =>
-              set({ followUps: value.followUps.map((y, j) => (j === i ? { ...y, due: e.currentTarget.value || null } : y)) })
-            }
+            onChange={(day) => set({ followUps: value.followUps.map((y, j) => (j === i ? { ...y, due: day || null } : y)) })}
           />
           <ActionIcon
             variant="subtle"

@@ -28,6 +28,7 @@ import { SafeMarkdown } from './editor/SafeMarkdown';
 import { useAutosave, type SaveStatus } from './editor/useAutosave';
 import { MOODS } from './labels';
 import { localToday } from './useJournal';
+import { DateField } from '../shell/DateField';
 
 export interface EntryMeta {
   title: string;
@@ -80,6 +81,7 @@ export function EntryEditor({
   compact = false,
   autoFocus = true,
   handle,
+  onEdit,
 }: {
   handle?: Ref<EntryEditorHandle>;
   entryId: string | null;
@@ -90,6 +92,8 @@ export function EntryEditor({
   save?: SaveEntry;
   compact?: boolean;
   autoFocus?: boolean;
+  /** the person changed something (a sheet holding the editor asks before it is closed) */
+  onEdit?: () => void;
 }) {
   const { lock } = useSession();
   const [meta, setMeta] = useState<EntryMeta | null>(null);
@@ -159,6 +163,7 @@ export function EntryEditor({
     const next = { ...meta, ...patch };
     setMeta(next);
     setTouched(true);
+    onEdit?.();
     autosave.schedule({ ...next, body: nextBody });
   };
 
@@ -188,8 +193,8 @@ export function EntryEditor({
 
   return (
     <Stack gap="xs" data-testid="entry-editor">
-      <Group justify="space-between" wrap="wrap" gap="xs">
-        <Group gap="xs" wrap="wrap">
+      <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
+        <Group gap="xs" wrap="wrap" align="flex-start">
           <Select
             aria-label="Kind of entry"
             data={JOURNAL_KINDS.map((k) => ({ value: k, label: JOURNAL_KIND_LABEL[k] }))}
@@ -200,12 +205,11 @@ export function EntryEditor({
             size="sm"
             data-testid="entry-kind"
           />
-          <TextInput
+          <DateField
             aria-label="Day"
-            type="date"
             size="sm"
             value={meta.date}
-            onChange={(e) => e.currentTarget.value && update({ date: e.currentTarget.value })}
+            onChange={(day) => day && update({ date: day })}
             w={150}
             data-testid="entry-date"
           />

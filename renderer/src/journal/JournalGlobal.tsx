@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useRef, useState } from 'react';
 import type { PeerName } from '../../../shared/ipc/features/journal.contract';
 import { send } from '../data/channel';
+import { useDiscardGuard } from '../shell/FormModal';
 import { useNav } from '../shell/nav';
 import { ConversationFields, type ConversationDraft } from './ConversationFields';
 import { EntryEditor, type EntryEditorHandle } from './EntryEditor';
@@ -42,19 +43,29 @@ function DebriefFooter({
   peerId,
   editor,
   onDone,
+  onEdit,
 }: {
   peerId: string;
   editor: React.RefObject<EntryEditorHandle | null>;
   onDone: (entryId: string) => void;
+  onEdit: () => void;
 }) {
-  const [log, setLog] = useState(true);
-  const [conv, setConv] = useState<ConversationDraft>({
+  const [log, setLogState] = useState(true);
+  const [conv, setConvState] = useState<ConversationDraft>({
     date: localToday(),
     channel: 'coffee',
     purpose: 'catch-up',
     exchanges: [],
     followUps: [],
   });
+  const setLog = (v: boolean) => {
+    setLogState(v);
+    onEdit();
+  };
+  const setConv = (v: ConversationDraft) => {
+    setConvState(v);
+    onEdit();
+  };
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const save = async () => {
@@ -115,13 +126,23 @@ export function JournalGlobal() {
   const [peers, setPeers] = useState<PeerName[]>([]);
   const editor = useRef<EntryEditorHandle>(null);
 
+  // the debrief's text is saved as it is typed, its conversation only with the button: a changed
+  // debrief asks before Escape or the close button drops what is not saved
+  const [edited, setEdited] = useState(false);
+  const onEdit = useCallback(() => setEdited(true), []);
   const onRequest = useCallback((r: JournalRequest) => {
     void send('peers:list').then(setPeers, () => setPeers([]));
+    setEdited(false);
     setReq({ ...r, key: ++sheetKey });
   }, []);
   useJournalRequests(onRequest);
 
   const close = () => setReq(null);
+  const { requestClose, question } = useDiscardGuard(
+    req?.sheet === 'debrief' && edited,
+    close,
+    'What you wrote is kept in your journal, but the conversation is logged only when you save the debrief.',
+  );
   const peer = req?.peerId ? peers.find((p) => p.id === req.peerId) : undefined;
   const title = req
     ? `${req.sheet === 'prep' ? 'Prepare a conversation' : 'Debrief a conversation'}${peer ? ` with ${peer.name}` : ''}`
@@ -130,7 +151,7 @@ export function JournalGlobal() {
   return (
     <Modal
       opened={req !== null}
-      onClose={close}
+      onClose={requestClose}
       title={title}
       size={req?.sheet === 'prep' ? '90rem' : '60rem'}
       data-testid="journal-sheet"
@@ -168,10 +189,12 @@ export function JournalGlobal() {
             fresh={{ kind: 'debrief', peerIds: [req.peerId] }}
             peers={peers}
             compact
+            onEdit={onEdit}
           />
           <DebriefFooter
             peerId={req.peerId}
             editor={editor}
+            onEdit={onEdit}
             onDone={(id) => {
               close();
               if (nav.page === 'journal') nav.go('journal', { entry: id });
@@ -179,6 +202,7 @@ export function JournalGlobal() {
           />
         </Stack>
       )}
+      {question}
     </Modal>
   );
 }

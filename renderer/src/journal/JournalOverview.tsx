@@ -11,6 +11,7 @@ import type { JournalSummary } from '../../../shared/domain/journal/summaries';
 import { JOURNAL_KIND_LABEL } from '../../../shared/domain/journal/templates';
 import type { JournalKind } from '../../../shared/schema/vocabulary';
 import { MOODS } from './labels';
+import { plural } from '../../../shared/plural';
 
 /** The month calendar: a dot on each day with entries; a click filters the list to that day. */
 function MonthCalendar({
@@ -58,7 +59,7 @@ function MonthCalendar({
               key={d}
               onClick={() => onDay(day === d ? null : d)}
               // the name starts with the day's number, the text shown
-              aria-label={`${Number(d.slice(8))} ${monthWords(d)}${counts[d] ? `, ${counts[d]} entries` : ''}`}
+              aria-label={`${Number(d.slice(8))} ${monthWords(d)}${counts[d] ? `, ${plural(counts[d], 'entry', 'entries')}` : ''}`}
               aria-pressed={day === d}
               style={{
                 textAlign: 'center',

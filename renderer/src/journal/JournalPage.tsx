@@ -18,6 +18,7 @@ import { MOODS } from './labels';
 import { MarkdownMenu } from './MarkdownMenu';
 import { NewEntryMenu } from './NewEntryMenu';
 import { localToday, useJournal } from './useJournal';
+import { plural } from '../../../shared/plural';
 
 type Open = { kind: 'entry'; id: string } | { kind: 'new'; fresh: NewEntry; key: number } | null;
 
@@ -194,8 +195,8 @@ export function JournalPage({ params }: PageProps) {
               )}
               <Text size="xs" c="dimmed" data-testid="entry-count">
                 {filtering
-                  ? `${shown.length} of ${entries.length} entries`
-                  : `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`}
+                  ? `${shown.length} of ${plural(entries.length, 'entry', 'entries')}`
+                  : plural(entries.length, 'entry', 'entries')}
               </Text>
               {shown.length === 0 ? (
                 <Text size="sm" c="dimmed" py="md">

@@ -5,7 +5,6 @@ import {
   Group,
   MultiSelect,
   Paper,
-  Popover,
   Progress,
   ScrollArea,
   SegmentedControl,
@@ -18,7 +17,7 @@ import {
   UnstyledButton,
   useComputedColorScheme,
 } from '@mantine/core';
-import { IconArrowsMaximize, IconChevronDown, IconChevronRight, IconFilter, IconMinus, IconPlus } from '@tabler/icons-react';
+import { IconArrowsMaximize, IconChevronDown, IconChevronRight, IconMinus, IconPlus } from '@tabler/icons-react';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { mapYourNetwork } from '../../../shared/domain/diversity';
@@ -28,12 +27,14 @@ import { PEER_TYPES } from '../../../shared/schema/vocabulary';
 import { send } from '../data/channel';
 import { ErrorNote } from '../data/ErrorNote';
 import { useVaultQuery } from '../data/queries';
+import { FiltersPopover } from '../shell/FiltersPopover';
 import { useNav, type PageProps } from '../shell/nav';
 import { PEER_TYPE_COLOR, PEER_TYPE_LABEL, STATUS_LABEL, UNTYPED_COLOR, options } from '../peers/labels';
 import type { LayoutMessage, LayoutRequest } from './layout-protocol';
 import { MapCanvas, type MapCanvasHandle, type MapEdge, type MapNode } from './MapCanvas';
 import { MapHoverCard, type MapHoverCardHandle } from './MapHoverCard';
 import { MapReport } from './MapReport';
+import { plural } from '../../../shared/plural';
 
 const DEFAULT_STATUSES = ['active', 'dormant', 'distance'];
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -65,8 +66,12 @@ export function NetworkPage({ params }: PageProps) {
   const [focus, setFocus] = useState<string | null>(null);
   // the same filter as a list: the keyboard's and the screen reader's way through the map
   const [view, setView] = useState<'map' | 'list'>('map');
-  // folded in a short window, where its lines are better spent on the map
-  const [legendOpen, setLegendOpen] = useState(() => window.innerHeight >= 700);
+  // folded in a short window, where its lines are better spent on the map; it follows the window
+  // as it is resized (a choice made by hand holds until the window crosses the line again)
+  const tall = useMediaQuery('(min-height: 700px)', window.innerHeight >= 700, { getInitialValueInEffect: false });
+  const [legendChoice, setLegendChoice] = useState<{ open: boolean; tall: boolean } | null>(null);
+  const legendOpen = legendChoice !== null && legendChoice.tall === tall ? legendChoice.open : tall;
+  const setLegendOpen = (toggle: (open: boolean) => boolean) => setLegendChoice({ open: toggle(legendOpen), tall });
   const canvas = useRef<MapCanvasHandle>(null);
   const hoverCard = useRef<MapHoverCardHandle>(null);
   const dark = useComputedColorScheme('light') === 'dark';
@@ -142,28 +147,16 @@ export function NetworkPage({ params }: PageProps) {
 
   const mapColumn = (
     <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
-      <Group justify="space-between">
-        <Title order={1} size="h2">
+      {/* heading, finding and filters on one row: in a small window the height is the map's */}
+      <Group gap="xs" wrap="wrap" align="center">
+        <Title order={1} size="h3" mr="xs">
           Network{' '}
           {data && (
-            <Text span c="dimmed" size="lg" fw={400} data-testid="map-count">
-              {visible.length} of {data.nodes.length} peers, {mapEdges.length} ties
+            <Text span c="dimmed" size="sm" fw={400} data-testid="map-count">
+              {visible.length} of {plural(data.nodes.length, 'peer')}, {plural(mapEdges.length, 'tie')}
             </Text>
           )}
         </Title>
-        <SegmentedControl
-          size="sm"
-          aria-label="Show the network as"
-          data={[
-            { value: 'map', label: 'Map' },
-            { value: 'list', label: 'List' },
-          ]}
-          value={view}
-          onChange={(v) => setView(v === 'list' ? 'list' : 'map')}
-          data-testid="map-view-switch"
-        />
-      </Group>
-      <Group gap="xs" wrap="wrap">
         <Select
           size="sm"
           placeholder="Find a peer"
@@ -186,71 +179,49 @@ export function NetworkPage({ params }: PageProps) {
             Open {foundName}
           </Button>
         )}
-        {/* the filters fold behind one button, so a small window keeps its map */}
-        <Popover position="bottom-start" shadow="md" width={320} trapFocus>
-          <Popover.Target>
-            <Button
-              variant="default"
-              size="sm"
-              leftSection={<IconFilter size={16} />}
-              rightSection={
-                filterCount > 0 ? (
-                  <Badge size="sm" circle>
-                    {filterCount}
-                  </Badge>
-                ) : null
-              }
-              data-testid="map-open-filters"
-            >
-              Filters
-            </Button>
-          </Popover.Target>
-          <Popover.Dropdown>
-            <Stack gap="xs">
-              <MultiSelect
-                size="sm"
-                label="Peer type"
-                data={options(PEER_TYPE_LABEL)}
-                value={types}
-                onChange={setTypes}
-                clearable
-                searchable
-                comboboxProps={{ withinPortal: false }}
-                data-testid="map-filter-type"
-              />
-              <MultiSelect
-                size="sm"
-                label="Status"
-                data={options(STATUS_LABEL)}
-                value={statuses}
-                onChange={setStatuses}
-                comboboxProps={{ withinPortal: false }}
-                data-testid="map-filter-status"
-              />
-              <MultiSelect
-                size="sm"
-                label="Tag"
-                data={tagOptions}
-                value={tags}
-                onChange={setTags}
-                clearable
-                searchable
-                comboboxProps={{ withinPortal: false }}
-              />
-              <MultiSelect
-                size="sm"
-                label="Group"
-                data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
-                value={groups}
-                onChange={setGroups}
-                clearable
-                searchable
-                comboboxProps={{ withinPortal: false }}
-                data-testid="map-filter-group"
-              />
-            </Stack>
-          </Popover.Dropdown>
-        </Popover>
+        <FiltersPopover count={filterCount} width={320} testId="map-open-filters">
+          <MultiSelect
+            size="sm"
+            label="Peer type"
+            data={options(PEER_TYPE_LABEL)}
+            value={types}
+            onChange={setTypes}
+            clearable
+            searchable
+            comboboxProps={{ withinPortal: false }}
+            data-testid="map-filter-type"
+          />
+          <MultiSelect
+            size="sm"
+            label="Status"
+            data={options(STATUS_LABEL)}
+            value={statuses}
+            onChange={setStatuses}
+            comboboxProps={{ withinPortal: false }}
+            data-testid="map-filter-status"
+          />
+          <MultiSelect
+            size="sm"
+            label="Tag"
+            data={tagOptions}
+            value={tags}
+            onChange={setTags}
+            clearable
+            searchable
+            comboboxProps={{ withinPortal: false }}
+          />
+          <MultiSelect
+            size="sm"
+            label="Group"
+            data={(data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
+            value={groups}
+            onChange={setGroups}
+            clearable
+            searchable
+            comboboxProps={{ withinPortal: false }}
+            data-testid="map-filter-group"
+          />
+        </FiltersPopover>
         {groups.length > 0 && (
           <SegmentedControl
             size="sm"
@@ -263,6 +234,18 @@ export function NetworkPage({ params }: PageProps) {
             data-testid="map-group-mode"
           />
         )}
+        <SegmentedControl
+          size="sm"
+          ml="auto"
+          aria-label="Show the network as"
+          data={[
+            { value: 'map', label: 'Map' },
+            { value: 'list', label: 'List' },
+          ]}
+          value={view}
+          onChange={(v) => setView(v === 'list' ? 'list' : 'map')}
+          data-testid="map-view-switch"
+        />
       </Group>
       {groups.length > 0 && (
         <Text size="xs" c="dimmed" data-testid="map-group-marked">

@@ -5,6 +5,7 @@ import { dayWordsOr } from '../../../shared/date-words';
 import { dayOf } from '../../../shared/domain/days';
 import { MEETING_SKIP_WORDS, type ImportPreview, type MeetingSkip } from '../../../shared/import-preview';
 import { fold } from '../../../shared/text-fold';
+import { DateField } from '../shell/DateField';
 
 const ACTION = {
   add: { label: 'Add', color: 'teal' },
@@ -214,14 +215,13 @@ export function CalendarDays({
   const bad = since !== '' && until !== '' && since > until;
   return (
     <Group gap="xs" align="flex-end" data-testid="import-days">
-      <TextInput size="xs" type="date" label="Meetings from" value={since} onChange={(e) => setSince(e.currentTarget.value)} w={150} />
-      <TextInput
+      <DateField size="xs" label="Meetings from" value={since} onChange={setSince} w={150} />
+      <DateField
         size="xs"
-        type="date"
         label="to"
-        description={until ? undefined : 'empty: today'}
+        description="empty: today"
         value={until}
-        onChange={(e) => setUntil(e.currentTarget.value)}
+        onChange={setUntil}
         w={150}
         error={bad ? 'before the first day' : undefined}
       />

@@ -386,8 +386,9 @@ export function ImportModal({ opened, onClose, onImported }: { opened: boolean; 
             )}
             {shownRows.length > drawnRows.length && (
               <Text size="xs" c="dimmed" data-testid="import-rows-drawn">
-                Showing the first {drawnRows.length.toLocaleString('en')} of {shownRows.length.toLocaleString('en')} contacts; type a name
-                or company above to find the others. Select all and none apply to all {shownRows.length.toLocaleString('en')}.
+                Showing the first {drawnRows.length.toLocaleString('en')} of {shownRows.length.toLocaleString('en')}{' '}
+                {shownRows.length === 1 ? 'contact' : 'contacts'}; type a name or company above to find the others. Select all and none
+                apply to all {shownRows.length.toLocaleString('en')}.
               </Text>
             )}
             {busy && <ImportProgress unit="contacts" />}

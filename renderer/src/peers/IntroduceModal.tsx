@@ -1,10 +1,12 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { dayOf } from '../../../shared/domain/days';
 import type { PeerSummary } from '../../../shared/ipc/contract';
 import { send } from '../data/channel';
 import { ErrorNote } from '../data/ErrorNote';
+import { useDiscardGuard } from '../shell/FormModal';
+import { DateField } from '../shell/DateField';
 
 const today = () => dayOf(new Date());
 
@@ -27,6 +29,17 @@ export function IntroduceModal({
   const [why, setWhy] = useState('');
   const [date, setDate] = useState(today());
   const [error, setError] = useState<unknown>(null);
+  // the first peer may come with the dialog; anything chosen or typed beyond that asks before Escape drops it
+  // the dialog stays mounted while closed: it opens blank again after a save or a discard
+  const close = () => {
+    setA(first);
+    setB(null);
+    setWhy('');
+    setDate(today());
+    setError(null);
+    onClose();
+  };
+  const { requestClose, question } = useDiscardGuard(a !== first || b !== null || why !== '' || date !== today(), close);
   // built when the dialog opens, not on every render of the screen holding it
   const data = useMemo(
     () =>
@@ -41,17 +54,15 @@ export function IntroduceModal({
     try {
       await send('peers:introduce', { a, b, why, date });
       notifications.show({ color: 'teal', message: 'Introduction recorded.' });
-      setB(null);
-      setWhy('');
       await onDone();
-      onClose();
+      close();
     } catch (e) {
       setError(e);
     }
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Introduce two peers" centered>
+    <Modal opened={opened} onClose={requestClose} title="Introduce two peers" centered>
       <Stack>
         <Text size="sm" c="dimmed">
           Connect peers with each other when it creates value for both. This records an “I introduced them” tie and logs an introduction you
@@ -75,10 +86,10 @@ export function IntroduceModal({
           minRows={2}
           maxLength={2000}
         />
-        <TextInput label="Date" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} w={180} />
+        <DateField label="Date" value={date} onChange={setDate} w={180} data-testid="intro-date" />
         <ErrorNote error={error} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={requestClose}>
             Cancel
           </Button>
           <Button onClick={() => void save()} disabled={!a || !b || !/^\d{4}-\d{2}-\d{2}$/.test(date)} data-testid="intro-save">
@@ -86,6 +97,7 @@ export function IntroduceModal({
           </Button>
         </Group>
       </Stack>
+      {question}
     </Modal>
   );
 }

@@ -1,5 +1,6 @@
 import { Badge, Button, Drawer, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconPencil, IconUsersPlus } from '@tabler/icons-react';
+import { useWindowEvent } from '@mantine/hooks';
 import { useState } from 'react';
 import type { PeerDetail, PeerSummary } from '../../../shared/ipc/contract';
 import { ErrorNote } from '../data/ErrorNote';
@@ -67,11 +68,22 @@ export function PeerDrawer({
         .join(' · ')
     : '';
   const part: PeerPartProps | null = peer ? { peer, peers, version, onChanged, onOpenPeer } : null;
+  // Escape closes the peer's page, unless it is pressed in a dialog over it (a debrief, the log,
+  // "Discard your changes?"): that Escape is the dialog's alone
+  useWindowEvent('keydown', (e) => {
+    if (e.key !== 'Escape' || peerId === null || e.isComposing) return;
+    const at = e.target instanceof Element ? e.target : null;
+    if (at?.getAttribute('data-mantine-stop-propagation') === 'true') return;
+    // a target gone from the page was in a dialog this very Escape closed first
+    if (at && (!at.isConnected || at.closest('.mantine-Modal-root'))) return;
+    onClose();
+  });
 
   return (
     <Drawer
       opened={peerId !== null}
       onClose={onClose}
+      // every open Mantine dialog hears the one Escape (below): the page's own, not a dialog's over it
       position="right"
       size="lg"
       title={
@@ -84,6 +96,7 @@ export function PeerDrawer({
         )
       }
       data-testid="peer-drawer"
+      closeOnEscape={false}
     >
       <ErrorNote error={q.error} onRetry={() => void q.refetch()} />
       {peer && part && (

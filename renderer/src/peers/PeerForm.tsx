@@ -24,6 +24,7 @@ import { useVaultQuery } from '../data/queries';
 import { MET_LABEL, PEER_TYPE_LABEL, QUALITY_LABEL, STAGE_LABEL, STATUS_LABEL, options } from './labels';
 import { ErrorNote } from '../data/ErrorNote';
 import { ModalActions, useDiscardGuard } from '../shell/FormModal';
+import { DateField } from '../shell/DateField';
 
 type Draft = Omit<Peer, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 
@@ -243,12 +244,11 @@ export function PeerForm({
                 value={draft.met.detail}
                 onChange={(e) => set('met', { ...draft.met, detail: e.currentTarget.value })}
               />
-              <TextInput
+              <DateField
                 size="sm"
                 label="Date"
-                type="date"
                 value={draft.met.date ?? ''}
-                onChange={(e) => set('met', { ...draft.met, date: e.currentTarget.value || null })}
+                onChange={(day) => set('met', { ...draft.met, date: day || null })}
                 error={show('metDate')}
               />
             </SimpleGrid>

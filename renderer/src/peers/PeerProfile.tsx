@@ -4,6 +4,7 @@ import type { PeerDetail, PeerSummary } from '../../../shared/ipc/contract';
 import { MET_LABEL, QUALITY_LABEL, STAGE_LABEL } from './labels';
 import { PeerNotes } from './PeerNotes';
 import { PeerTies } from './PeerTies';
+import { plural } from '../../../shared/plural';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   if (children === '' || children === null || children === undefined) return null;
@@ -49,7 +50,7 @@ export function PeerProfile({
         <Field label="Met">
           {[peer.met.where ? MET_LABEL[peer.met.where] : '', peer.met.detail, peer.met.date ?? ''].filter(Boolean).join(' · ')}
         </Field>
-        <Field label="Check in every">{peer.cadenceDays ? `${peer.cadenceDays} days` : ''}</Field>
+        <Field label="Check in every">{peer.cadenceDays ? plural(peer.cadenceDays, 'day') : ''}</Field>
         <Field label="Qualities">
           {Object.entries(peer.qualities)
             .map(([q, v]) => `${QUALITY_LABEL[q as keyof typeof QUALITY_LABEL]} ${v}/5`)

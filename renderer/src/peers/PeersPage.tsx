@@ -1,13 +1,14 @@
-import { Badge, Button, Checkbox, Group, MultiSelect, Popover, Select, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, MultiSelect, Select, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconFileImport, IconFilter, IconPlus, IconTag, IconUsersPlus } from '@tabler/icons-react';
+import { IconArchive, IconFileImport, IconPlus, IconTag, IconUsersPlus } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { emptyFilter, type PeerFilter, type PeerSort } from '../../../shared/domain/peer-filter';
 import type { PeerRow } from '../../../shared/ipc/contract';
 import { send } from '../data/channel';
 import { ErrorNote, showError } from '../data/ErrorNote';
 import type { PageProps } from '../shell/nav';
+import { FiltersPopover } from '../shell/FiltersPopover';
 import { PeerRowCheckIn } from '../interactions/PeerRowCheckIn';
 import { ExportMenu } from './ExportMenu';
 import { ImportModal } from './ImportModal';
@@ -162,78 +163,56 @@ export function PeersPage({ params }: PageProps) {
       </Group>
       <Group gap="xs" align="flex-end" wrap="wrap">
         <SearchBox query={filter.query} onQuery={setQuery} />
-        <Popover position="bottom-start" shadow="md" width={300} trapFocus>
-          <Popover.Target>
-            <Button
-              variant="default"
-              size="sm"
-              leftSection={<IconFilter size={16} />}
-              rightSection={
-                filterCount > 0 ? (
-                  <Badge size="sm" circle>
-                    {filterCount}
-                  </Badge>
-                ) : null
-              }
-              data-testid="open-filters"
-            >
-              Filters
-            </Button>
-          </Popover.Target>
-          <Popover.Dropdown>
-            {/* the lists open inside the popover, so choosing keeps it open */}
-            <Stack gap="xs">
-              <MultiSelect
-                size="sm"
-                label="Peer type"
-                data={options(PEER_TYPE_LABEL)}
-                value={filter.types}
-                onChange={(v) => setFilter({ ...filter, types: v })}
-                clearable
-                comboboxProps={{ withinPortal: false }}
-                data-testid="filter-type"
-              />
-              <MultiSelect
-                size="sm"
-                label="Status"
-                data={options(STATUS_LABEL)}
-                value={filter.statuses}
-                onChange={(v) => setFilter({ ...filter, statuses: v })}
-                clearable
-                comboboxProps={{ withinPortal: false }}
-              />
-              <MultiSelect
-                size="sm"
-                label="Career stage"
-                data={options(STAGE_LABEL)}
-                value={filter.stages}
-                onChange={(v) => setFilter({ ...filter, stages: v })}
-                clearable
-                comboboxProps={{ withinPortal: false }}
-              />
-              <MultiSelect
-                size="sm"
-                label="Tag"
-                data={tagOptions}
-                value={filter.tags}
-                onChange={(v) => setFilter({ ...filter, tags: v })}
-                clearable
-                searchable
-                comboboxProps={{ withinPortal: false }}
-                data-testid="filter-tag"
-              />
-              <MultiSelect
-                size="sm"
-                label="Source"
-                data={sourceOptions}
-                value={filter.sources}
-                onChange={(v) => setFilter({ ...filter, sources: v })}
-                clearable
-                comboboxProps={{ withinPortal: false }}
-              />
-            </Stack>
-          </Popover.Dropdown>
-        </Popover>
+        <FiltersPopover count={filterCount} testId="open-filters">
+          <MultiSelect
+            size="sm"
+            label="Peer type"
+            data={options(PEER_TYPE_LABEL)}
+            value={filter.types}
+            onChange={(v) => setFilter({ ...filter, types: v })}
+            clearable
+            comboboxProps={{ withinPortal: false }}
+            data-testid="filter-type"
+          />
+          <MultiSelect
+            size="sm"
+            label="Status"
+            data={options(STATUS_LABEL)}
+            value={filter.statuses}
+            onChange={(v) => setFilter({ ...filter, statuses: v })}
+            clearable
+            comboboxProps={{ withinPortal: false }}
+          />
+          <MultiSelect
+            size="sm"
+            label="Career stage"
+            data={options(STAGE_LABEL)}
+            value={filter.stages}
+            onChange={(v) => setFilter({ ...filter, stages: v })}
+            clearable
+            comboboxProps={{ withinPortal: false }}
+          />
+          <MultiSelect
+            size="sm"
+            label="Tag"
+            data={tagOptions}
+            value={filter.tags}
+            onChange={(v) => setFilter({ ...filter, tags: v })}
+            clearable
+            searchable
+            comboboxProps={{ withinPortal: false }}
+            data-testid="filter-tag"
+          />
+          <MultiSelect
+            size="sm"
+            label="Source"
+            data={sourceOptions}
+            value={filter.sources}
+            onChange={(v) => setFilter({ ...filter, sources: v })}
+            clearable
+            comboboxProps={{ withinPortal: false }}
+          />
+        </FiltersPopover>
         <Select
           size="sm"
           aria-label="Sort peers"

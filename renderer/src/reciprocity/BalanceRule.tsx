@@ -1,6 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { useState } from 'react';
 import { BALANCE_RULE, DEFAULT_WINDOW_MONTHS, type WindowChoice } from '../../../shared/domain/reciprocity';
+import { plural } from '../../../shared/plural';
 
 const WHY_LONG =
   'give and take evens out over time, and expecting immediate reciprocity is one of the common mistakes in peer relationships.';
@@ -10,7 +11,7 @@ export function balanceRuleText(choice: WindowChoice): string {
   const looking =
     choice === DEFAULT_WINDOW_MONTHS
       ? `You are looking at ${DEFAULT_WINDOW_MONTHS} months, the default: ${WHY_LONG}`
-      : `You are looking at ${choice === 'all' ? 'everything logged' : `${choice} months`}; the default is ${DEFAULT_WINDOW_MONTHS} months, because ${WHY_LONG}`;
+      : `You are looking at ${choice === 'all' ? 'everything logged' : plural(choice, 'month')}; the default is ${DEFAULT_WINDOW_MONTHS} months, because ${WHY_LONG}`;
   return `${BALANCE_RULE} Weights run from 1 (a small favour) to 5 (it changed something). ${looking}`;
 }
 

@@ -17,7 +17,7 @@ import { WindowPicker } from './WindowPicker';
 import { ErrorNote } from '../data/ErrorNote';
 
 const windowText = (choice: WindowChoice, since: string, until: string) =>
-  choice === 'all' ? `Since ${shortDay(since)}` : `Over the last ${choice} months (${shortDay(since)} to ${shortDay(until)})`;
+  choice === 'all' ? `Since ${shortDay(since)}` : `Over the last ${plural(choice, 'month')} (${shortDay(since)} to ${shortDay(until)})`;
 
 /** What you gave and what you received, over long stretches, in words first: the network's balance, per peer, by month, by kind. */
 export function ReciprocityPage({ params }: PageProps) {

@@ -54,7 +54,12 @@ const QUESTION_Z = 400;
  * `requestClose` is what the dialog's onClose and its Cancel call; `question` goes anywhere
  * in the dialog; it stands above it.
  */
-export function useDiscardGuard(changed: boolean, onClose: () => void): { requestClose: () => void; question: ReactNode } {
+export function useDiscardGuard(
+  changed: boolean,
+  onClose: () => void,
+  // what is lost, when it is not the whole form (a debrief's text is saved as it is typed)
+  detail = 'What you typed in this form is not saved yet.',
+): { requestClose: () => void; question: ReactNode } {
   const [asking, setAsking] = useState(false);
   const requestClose = useCallback(() => (changed ? setAsking(true) : onClose()), [changed, onClose]);
   const question = (
@@ -78,7 +83,7 @@ export function useDiscardGuard(changed: boolean, onClose: () => void): { reques
           setAsking(false);
         }}
       >
-        <Text size="sm">What you typed in this form is not saved yet.</Text>
+        <Text size="sm">{detail}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setAsking(false)} data-autofocus data-testid="keep-editing">
             Keep editing

@@ -21,6 +21,7 @@ import { TODAY_FEATURE_CARDS } from './today-cards';
 import { MeetingsReviewCard } from './MeetingsReviewCard';
 import { TodayCard } from './TodayCard';
 import { useToday } from './useToday';
+import { plural } from '../../../shared/plural';
 
 const short = (d: string) => dayWords(d, dayOf(new Date()));
 /** relative where it helps: "3 days ago", "tomorrow" */
@@ -158,7 +159,8 @@ export function TodayPage(_props: PageProps) {
                     </Badge>
                   </Group>
                   <Text size="xs" c="dimmed">
-                    every {d.cadence?.days} days · {d.lastContact ? `last contact ${near(d.lastContact)}` : 'nothing logged yet'}
+                    every {d.cadence ? plural(d.cadence.days, 'day') : ''} ·{' '}
+                    {d.lastContact ? `last contact ${near(d.lastContact)}` : 'nothing logged yet'}
                   </Text>
                 </Stack>
                 <Group gap={4} wrap="nowrap">
