@@ -3,7 +3,9 @@ import {
   SharedWorkingCopy,
   sharedFolderOf,
   checkChoice,
+  conflictCopiesOf,
   conflictVersions,
+  mergeCopyInto,
   findShared,
   type ConflictKey,
   type ConflictVersion,
@@ -12,7 +14,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { rename, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { CompeerError } from '../../shared/errors';
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads, VaultState } from '../../shared/ipc/contract';
@@ -113,6 +115,7 @@ export class AppSession {
         loss,
         markUnverified: st.markCheck === 'unverified',
         sharedProblem: this.sharedCopy?.problem ?? null,
+        ...(await this.copiesBeside()),
       };
       return { ...base, status: 'unlocked', warnings, acceptedLosses };
     }
@@ -250,6 +253,43 @@ export class AppSession {
     await rename(path, before);
     await this.openShared(folder, { kind: 'passphrase', passphrase });
     return { recoveryCode, folder, before };
+  }
+
+  /** The sync tool's conflict copies beside the user's vault file (said only when there are some). */
+  private async copiesBeside(): Promise<{ conflictCopies?: string[] }> {
+    if (this.sample || this.sharedCopy) return {};
+    const names = await conflictCopiesOf(this.vaultPath);
+    return names.length > 0 ? { conflictCopies: names } : {};
+  }
+
+  /**
+   * Merge a conflict copy a sync tool left beside the open vault file, loss-free (the same rule
+   * as `compeer devices VAULT --merge COPY`); the copy is kept as `<copy>.merged`. `name` must be
+   * one of the copies found beside it now; `passphrase` opens the copy (usually the current one).
+   */
+  async mergeConflictCopy(name: string, passphrase: string) {
+    const vault = this.requireVault();
+    if (this.sample || this.sharedCopy)
+      throw new CompeerError('INVALID_INPUT', 'This vault has no conflict copies to merge. Nothing was changed.');
+    if (!(await conflictCopiesOf(this.vaultPath)).includes(name))
+      throw new CompeerError(
+        'NOT_FOUND',
+        `${name} is not a conflict copy beside this vault (it may have been merged or moved). Nothing was changed.`,
+      );
+    const result = await mergeCopyInto(
+      (merge) => merge(vault),
+      this.vaultPath,
+      join(dirname(this.vaultPath), name),
+      passphrase,
+      undefined,
+      'enter the passphrase the copy was saved with',
+    );
+    return {
+      added: result.added.length,
+      changed: result.changed.length,
+      bothKept: result.bothKept.length,
+      keptAs: basename(result.keptAs),
+    };
   }
 
   /** The open vault's backups (a shared vault has none, said in words). */

@@ -17,6 +17,7 @@ export const CHANGE_CHANNELS = [
   'vault:acceptLoss',
   'vault:resolveConflict',
   'vault:share',
+  'vault:mergeCopy',
   'settings:update',
   'sample:open',
   'sample:close',

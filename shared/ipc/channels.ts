@@ -21,6 +21,7 @@ export const CHANNELS = [
   'vault:conflictVersions',
   'vault:share',
   'vault:sync',
+  'vault:mergeCopy',
   'vault:resolveConflict',
   'vault:restoreBackup',
   'vault:restoreNewestBackup',

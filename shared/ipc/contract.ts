@@ -69,6 +69,8 @@ export interface VaultWarnings {
   loss: VaultLoss | null;
   /** the record of this vault's newest save (kept outside the file) does not verify, so a rollback could not be checked */
   markUnverified: boolean;
+  /** copies of the vault file a sync tool left beside it when two computers wrote it (names; only when there are some): vault:mergeCopy merges one */
+  conflictCopies?: string[];
   /** a vault shared between devices: why this device's latest changes could not be written to the shared folder yet (they are kept and tried again) */
   sharedProblem?: string | null;
 }
@@ -223,6 +225,11 @@ export const contract = {
   'vault:share': { input: z.object({ passphrase }), result: returns<{ recoveryCode: string; folder: string; before: string }>() },
   /** look for other devices' changes now (the window came back); true when some came */
   'vault:sync': { input: none, result: returns<{ changed: boolean }>() },
+  /** merge a conflict copy beside the vault file into it, loss-free; the copy is kept as `keptAs` */
+  'vault:mergeCopy': {
+    input: z.object({ name: z.string().min(1).max(1024), passphrase }),
+    result: returns<{ added: number; changed: number; bothKept: number; keptAs: string }>(),
+  },
   /** the versions of one change made on two devices at once, newest first; `reveal`: with confidential values */
   'vault:conflictVersions': {
     input: z.object({ conflict: conflictKey, reveal: z.boolean().default(false) }),

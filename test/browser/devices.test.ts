@@ -108,6 +108,8 @@ describe('Settings, Devices', () => {
     await showDevices(app);
     const rows = app.page.getByTestId('device');
     await expect.poll(() => rows.count()).toBe(2);
+    // where it lives: the shared folder, not a file to copy by hand
+    expect(await app.page.getByTestId('vault-path').innerText()).toContain('vault.compeer.d');
     expect(await rows.nth(0).innerText()).toMatch(/Laptop\s*This device/i);
     expect(await rows.nth(1).innerText()).toContain('Desktop');
     expect(await rows.nth(1).innerText()).toContain('1 change');

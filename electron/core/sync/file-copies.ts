@@ -190,39 +190,67 @@ export async function mergeCopyFile(
   opts: CopyMergeOptions = {},
 ): Promise<CopyMergeResult> {
   if (copyPath === vaultPath) throw new CompeerError('INVALID_INPUT', 'That is the vault itself, not a copy of it. Nothing was changed.');
+  return mergeCopyInto(
+    async (merge) => {
+      const vault = await Vault.open(vaultPath, passphrase, { dataDir: opts.dataDir, takeOverLock: opts.takeOverLock, now: opts.now });
+      try {
+        return await merge(vault);
+      } finally {
+        await vault.close();
+      }
+    },
+    vaultPath,
+    copyPath,
+    passphrase,
+    opts.copyPassphrase,
+    'set COMPEER_COPY_PASSPHRASE to its passphrase',
+  );
+}
+
+/**
+ * The one way a copy is merged, for the command line (which opens the vault for it) and the app
+ * (whose vault is open): `withVault` lends the vault to `merge`. `askFor` says how the person
+ * gives the copy's own passphrase when the vault's does not open it.
+ */
+export async function mergeCopyInto(
+  withVault: (merge: (vault: Vault) => Promise<CopyMerge>) => Promise<CopyMerge>,
+  vaultPath: string,
+  copyPath: string,
+  passphrase: string,
+  copyPassphrase: string | undefined,
+  askFor: string,
+): Promise<CopyMergeResult> {
   const copyName = basename(copyPath);
   let copy: Vault;
   try {
     copy = await Vault.open(copyPath, passphrase, { readOnly: true, marks: false });
   } catch (e) {
     if (!isCompeerError(e) || e.code !== 'WRONG_PASSPHRASE') throw e;
-    if (opts.copyPassphrase === undefined)
+    if (copyPassphrase === undefined)
       throw new CompeerError(
         'WRONG_PASSPHRASE',
-        `${copyName} does not open with the vault's passphrase (it may have been saved before a passphrase change): set COMPEER_COPY_PASSPHRASE to its passphrase. Nothing was changed.`,
+        `${copyName} does not open with the vault's passphrase (it may have been saved before a passphrase change): ${askFor}. Nothing was changed.`,
       );
-    copy = await Vault.open(copyPath, opts.copyPassphrase, { readOnly: true, marks: false });
+    copy = await Vault.open(copyPath, copyPassphrase, { readOnly: true, marks: false });
   }
   let result: CopyMerge;
   try {
     await copy.validate();
-    const vault = await Vault.open(vaultPath, passphrase, { dataDir: opts.dataDir, takeOverLock: opts.takeOverLock, now: opts.now });
-    try {
+    result = await withVault(async (vault) => {
       if (vault.status().loss) {
         throw new CompeerError(
           'CHANGES_MISSING',
-          `Refused: saved changes are missing from ${basename(vaultPath)}. Run compeer verify, restore a backup, then merge the copy. Nothing was changed.`,
+          `Refused: saved changes are missing from ${basename(vaultPath)}. Restore a backup that has them (or go on without them) first, then merge the copy. Nothing was changed.`,
         );
       }
       await vault.validate();
-      result = mergeCopy(vault.data, copy.data, {
+      const merged = mergeCopy(vault.data, copy.data, {
         vault: `the version in ${basename(vaultPath)}`,
         copy: `the version in ${copyName}`,
       });
-      if (result.ops.length > 0) await vault.apply(result.ops);
-    } finally {
-      await vault.close();
-    }
+      if (merged.ops.length > 0) await vault.apply(merged.ops);
+      return merged;
+    });
   } finally {
     await copy.close();
   }

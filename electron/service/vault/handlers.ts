@@ -17,6 +17,7 @@ type VaultChannels =
   | 'vault:resolveConflict'
   | 'vault:share'
   | 'vault:sync'
+  | 'vault:mergeCopy'
   | 'vault:restoreBackup'
   | 'vault:restoreNewestBackup'
   | 'vault:acceptLoss'
@@ -57,6 +58,7 @@ export function vaultHandlers(session: AppSession): Pick<Handlers, VaultChannels
     },
     'vault:share': ({ passphrase }) => session.share(passphrase),
     'vault:sync': async () => ({ changed: await session.syncShared() }),
+    'vault:mergeCopy': ({ name, passphrase }) => session.mergeConflictCopy(name, passphrase),
     'vault:restoreBackup': async ({ name, passphrase, backupPassphrase }) => {
       await session.restoreBackup(name, passphrase, backupPassphrase);
       return session.state();

@@ -26,6 +26,7 @@ import { NavContext, type Nav, type PageParams } from './nav';
 import { PAGES, type PageId } from './navigation';
 import { PAGE_COMPONENTS } from './pages';
 import { useFocusHeading } from './focus-heading';
+import { ConflictCopies } from './ConflictCopies';
 import { VaultWarnings } from './VaultWarnings';
 
 /** The unlocked app: navigation, header with search and Lock, and the current page. */
@@ -159,6 +160,9 @@ export function AppLayout() {
           )}
         </AppShell.Navbar>
         <AppShell.Main>
+          {phase.kind === 'unlocked' && !phase.state.sample && phase.state.warnings?.conflictCopies && (
+            <ConflictCopies names={phase.state.warnings.conflictCopies} />
+          )}
           {phase.kind === 'unlocked' && !phase.state.sample && (
             <VaultWarnings
               warnings={phase.state.warnings}
