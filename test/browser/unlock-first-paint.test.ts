@@ -2,6 +2,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { Vault } from '../../electron/core/vault';
 import { TEST_KDF } from '../helpers/kdf';
@@ -29,7 +30,7 @@ const HOLD_FIRST_STATE = `(() => {
   wrap();
 })();`;
 
-const release = (page: import('playwright-core').Page) =>
+const release = (page: Page) =>
   expect.poll(() => page.evaluate(() => (window as unknown as { __releaseFirstState: () => boolean }).__releaseFirstState())).toBe(true);
 
 async function lockedVault(): Promise<string> {

@@ -76,7 +76,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [fromState]);
 
   useEffect(() => {
-    void (takeFirstState() ?? vaultState()).then((state) => !moved.current && fromState(state));
+    void (takeFirstState() ?? vaultState()).then((state) => (moved.current ? undefined : fromState(state)));
     // something new to warn about while the vault is open: refresh what the banner shows
     const offWarnings = onVaultEvent('vault:warnings', () => {
       void vaultState().then(
