@@ -40,6 +40,10 @@ function Screens() {
           <CreateVault />
         </Suspense>
       );
+    // 'starting': the first answer is on its way; most often it says "locked", so the unlock
+    // screen is drawn now, in the same place, and stays (focus, what was typed) when it does
+    case 'starting':
+      return <Unlock reason={null} notice={null} />;
     case 'locked':
       return <Unlock reason={phase.reason} notice={phase.notice ?? null} />;
     case 'show-recovery-code':

@@ -1,7 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppSettings, EventPayloads, VaultState } from '../../../shared/ipc/contract';
 import { onVaultEvent, send } from '../data/channel';
-import { takeFirstState } from './first-state';
+import { firstStateIfArrived, takeFirstState } from './first-state';
 
 /**
  * Where the user is with their vault. The app's screens exist only in the 'unlocked'
@@ -10,6 +10,8 @@ import { takeFirstState } from './first-state';
  */
 export type Phase =
   | { kind: 'loading' }
+  /** the window's first question is on its way: the unlock screen is drawn meanwhile (the usual answer) */
+  | { kind: 'starting' }
   | { kind: 'none'; vaultPath: string }
   | { kind: 'locked'; vaultPath: string; reason: EventPayloads['vault:locked']['reason'] | null; notice?: string }
   | { kind: 'show-recovery-code'; code: string; vaultPath: string; first: boolean }
@@ -52,7 +54,16 @@ export function onBeforeLock(cb: () => Promise<void>): () => void {
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [phase, setPhase] = useState<Phase>(() => {
+    // the first answer is here already (a fast bridge): draw what it says at once
+    const known = firstStateIfArrived();
+    if (known?.status === 'none') return { kind: 'none', vaultPath: known.vaultPath };
+    if (known?.status === 'locked') return { kind: 'locked', vaultPath: known.vaultPath, reason: null, notice: known.notice };
+    return { kind: 'starting' };
+  });
+  // once the session has moved on its own (an unlock typed before the first answer came), that
+  // older answer no longer says where the vault is
+  const moved = useRef(false);
 
   const fromState = useCallback(async (state: VaultState, reason: EventPayloads['vault:locked']['reason'] | null = null) => {
     if (state.status === 'none') return setPhase({ kind: 'none', vaultPath: state.vaultPath });
@@ -62,10 +73,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setPhase({ kind: 'unlocked', state, settings, epoch: epochCounter });
   }, []);
 
-  const enter = useCallback(async () => fromState(await vaultState()), [fromState]);
+  const enter = useCallback(async () => {
+    moved.current = true;
+    return fromState(await vaultState());
+  }, [fromState]);
 
   useEffect(() => {
-    void (takeFirstState() ?? vaultState()).then((state) => fromState(state));
+    void (takeFirstState() ?? vaultState()).then((state) => (moved.current ? undefined : fromState(state)));
     // something new to warn about while the vault is open: refresh what the banner shows
     const offWarnings = onVaultEvent('vault:warnings', () => {
       void vaultState().then(
@@ -74,6 +88,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       );
     });
     const offLocked = onVaultEvent('vault:locked', ({ reason }) => {
+      moved.current = true;
       // drop the unlocked screens at once, then ask what the lock had to say (a failed save)
       setPhase((p) => ({
         kind: 'locked',
@@ -103,13 +118,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const session = useMemo<Session>(
     () => ({
       phase,
-      showRecoveryCode: (code, first) =>
+      showRecoveryCode: (code, first) => {
+        moved.current = true;
         setPhase((p) => ({
           kind: 'show-recovery-code',
           code,
           first,
           vaultPath: p.kind === 'unlocked' ? p.state.vaultPath : 'vaultPath' in p ? p.vaultPath : '',
-        })),
+        }));
+      },
       enter,
       lock: async () => {
         await Promise.all([...beforeLock].map((f) => f().catch(() => undefined)));
