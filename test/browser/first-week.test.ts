@@ -204,6 +204,15 @@ describe('the first week', () => {
       expect(await page.getByTestId(card).locator('h2').locator('..').innerText()).toContain(order);
     }
     await shots(app, 'today-1200');
+    const nav = page.locator('nav[aria-label="Pages"]');
+    const widthAt = async (width: number) => {
+      await page.setViewportSize({ width, height: 800 });
+      await settled(page);
+      return nav.evaluate((el) => el.getBoundingClientRect().width);
+    };
+    // folded just under 1000 px, open from 1000 px
+    expect(await widthAt(999)).toBeLessThan(100);
+    expect(await widthAt(1000)).toBeGreaterThan(150);
     await page.setViewportSize(SMALL);
     await settled(page);
     const navWidth = await page.locator('nav[aria-label="Pages"]').evaluate((el) => el.getBoundingClientRect().width);

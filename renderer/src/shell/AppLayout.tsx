@@ -57,8 +57,8 @@ export function AppLayout() {
     [where],
   );
 
-  // under about 1000 px the sidebar folds to its icons (62em: Mantine's md breakpoint)
-  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
+  // under 1000 px the sidebar folds to its icons
+  const wide = useMediaQuery('(min-width: 1000px)', true, { getInitialValueInEffect: false });
   const Page = PAGE_COMPONENTS[where.page];
   useFocusHeading(where);
 
