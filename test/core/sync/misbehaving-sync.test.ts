@@ -245,7 +245,7 @@ describe('a shared vault over a sync tool that misbehaves', () => {
   it(
     'settles to the same vault on every device, losing no acknowledged change',
     async () => {
-      const runs = Number(process.env.COMPEER_SYNC_RUNS ?? 1500);
+      const runs = Number(process.env.COMPEER_SYNC_RUNS ?? 3000);
       await fc.assert(
         fc.asyncProperty(
           fc.integer({ min: 2, max: 3 }).chain((n) => fc.tuple(fc.constant(n), fc.array(step(n), { minLength: 5, maxLength: 40 }))),
