@@ -3,37 +3,11 @@ import type { Locator, Page } from 'playwright-core';
 import { dayFull } from '../../shared/date-words';
 import { dayOf, plusDays } from '../../shared/domain/days';
 import { axeProblems } from './axe';
-import { openApp, type AppUnderTest } from './harness';
-import { browserSuite, settled } from './helpers';
+import { browserSuite, openSample, shotsEverySize } from './helpers';
 
 const suite = browserSuite();
 
-const SIZES = [
-  { width: 1200, height: 800 },
-  { width: 880, height: 600 },
-] as const;
-
-/** The screen as it is now, light and dark, at both window sizes the tour used. */
-async function shots(app: AppUnderTest, name: string) {
-  const scheme = (s: string) => app.page.evaluate((v) => document.documentElement.setAttribute('data-mantine-color-scheme', v), s);
-  for (const size of SIZES) {
-    await app.page.setViewportSize(size);
-    for (const mode of ['light', 'dark'] as const) {
-      await scheme(mode);
-      await settled(app.page);
-      await app.shot(`${name}-${size.width}-${mode}`);
-    }
-  }
-  await scheme('light');
-  await app.page.setViewportSize(SIZES[0]);
-}
-
-async function sampleVault(prefix: string): Promise<AppUnderTest> {
-  const app = (suite.app = await openApp({ shotPrefix: prefix }));
-  await app.page.getByTestId('try-sample').click();
-  await app.page.getByTestId('sample-badge').waitFor();
-  return app;
-}
+const sampleVault = (prefix: string) => openSample(suite, prefix);
 
 /**
  * A dialog with something typed in it: Escape asks first; "Keep editing" keeps what was typed,
@@ -84,7 +58,7 @@ describe('every form in a dialog asks before Escape discards what was typed; its
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: 'Discard your changes?' }).waitFor();
     expect(await axeProblems(page)).toEqual([]);
-    await shots(app, 'checkin-question');
+    await shotsEverySize(app, 'checkin-question');
     await page.getByTestId('keep-editing').click();
     await escapeAsks(page, dialog, note, 'Abstract sent');
   });

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startBrowser, stopBrowser, type AppUnderTest } from './harness';
+import { openApp, startBrowser, stopBrowser, type AppUnderTest } from './harness';
 
 export const STRONG = 'maple orbit lantern quietly';
 export const STRONG_2 = 'copper heron violin tundra';
@@ -85,4 +85,34 @@ export function browserSuite(): { app: AppUnderTest | null } {
     await app?.close();
   });
   return suite;
+}
+
+/** The two window sizes the first-week tour used. */
+export const TOUR_SIZES = [
+  { width: 1200, height: 800 },
+  { width: 880, height: 600 },
+] as const;
+
+/** The screen as it is now, light and dark, at both tour sizes (`before` runs after each resize). */
+export async function shotsEverySize(app: AppUnderTest, name: string, before?: (page: Page) => Promise<void>): Promise<void> {
+  const scheme = (s: string) => app.page.evaluate((v) => document.documentElement.setAttribute('data-mantine-color-scheme', v), s);
+  for (const size of TOUR_SIZES) {
+    await app.page.setViewportSize(size);
+    if (before) await before(app.page);
+    for (const mode of ['light', 'dark'] as const) {
+      await scheme(mode);
+      await settled(app.page);
+      await app.shot(`${name}-${size.width}-${mode}`);
+    }
+  }
+  await scheme('light');
+  await app.page.setViewportSize(TOUR_SIZES[0]);
+}
+
+/** A new app in `suite` on the sample vault ("Try it with sample data"). */
+export async function openSample(suite: { app: AppUnderTest | null }, prefix: string): Promise<AppUnderTest> {
+  const app = (suite.app = await openApp({ shotPrefix: prefix }));
+  await app.page.getByTestId('try-sample').click();
+  await app.page.getByTestId('sample-badge').waitFor();
+  return app;
 }

@@ -3,37 +3,11 @@ import type { Locator, Page } from 'playwright-core';
 import { dayOf, plusDays } from '../../shared/domain/days';
 import { openApp, type AppUnderTest } from './harness';
 import { axeProblems } from './axe';
-import { browserSuite, confirmCode, createVault, settled } from './helpers';
+import { browserSuite, confirmCode, createVault, openSample, settled, shotsEverySize } from './helpers';
 
 const suite = browserSuite();
 
-const SIZES = [
-  { width: 1200, height: 800 },
-  { width: 880, height: 600 },
-] as const;
-
-/** The screen as it is now, light and dark, at both window sizes the tour used. */
-async function shots(app: AppUnderTest, name: string, before?: (page: Page) => Promise<void>) {
-  const scheme = (s: string) => app.page.evaluate((v) => document.documentElement.setAttribute('data-mantine-color-scheme', v), s);
-  for (const size of SIZES) {
-    await app.page.setViewportSize(size);
-    if (before) await before(app.page);
-    for (const mode of ['light', 'dark'] as const) {
-      await scheme(mode);
-      await settled(app.page);
-      await app.shot(`${name}-${size.width}-${mode}`);
-    }
-  }
-  await scheme('light');
-  await app.page.setViewportSize(SIZES[0]);
-}
-
-async function sampleVault(prefix: string): Promise<AppUnderTest> {
-  const app = (suite.app = await openApp({ shotPrefix: prefix }));
-  await app.page.getByTestId('try-sample').click();
-  await app.page.getByTestId('sample-badge').waitFor();
-  return app;
-}
+const sampleVault = (prefix: string) => openSample(suite, prefix);
 
 async function freshVault(prefix: string): Promise<AppUnderTest> {
   const app = (suite.app = await openApp({ shotPrefix: prefix }));
@@ -72,16 +46,16 @@ describe('the peer page is about the person', () => {
     // the story: what is open and the timeline come before the window picker and the charts
     expect(await top(story.getByTestId('timeline'))).toBeLessThan(await top(story.getByTestId('window-picker')));
     expect(await axeProblems(page)).toEqual([]);
-    await shots(app, 'story');
+    await shotsEverySize(app, 'story');
     await strip.getByRole('button', { name: /Show/ }).click();
     await strip.getByTestId('pattern').first().waitFor();
-    await shots(app, 'strip-open');
+    await shotsEverySize(app, 'strip-open');
     // the charts, with whole numbers on their axes
     const cumulative = story.getByTestId('chart-cumulative');
     await cumulative.scrollIntoViewIfNeeded();
     await cumulative.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').first().waitFor();
     for (const t of await ticks(cumulative, 'y')) expect(t).toMatch(/^[−-]?\d+$/);
-    await shots(app, 'charts', async (p) => {
+    await shotsEverySize(app, 'charts', async (p) => {
       await p.getByTestId('chart-cumulative').scrollIntoViewIfNeeded();
     });
     // the profile is one tab away, and who they are is said under their name
@@ -120,7 +94,7 @@ describe('the peer page is about the person', () => {
       .waitFor();
     expect(await story.getByTestId('chart-cumulative').count()).toBe(0);
     expect(await axeProblems(page)).toEqual([]);
-    await shots(app, 'one');
+    await shotsEverySize(app, 'one');
   });
 });
 
@@ -139,7 +113,7 @@ describe('reciprocity says what it shows', () => {
       .getByTestId('chart-mix')
       .getByText(/\d+ by weight/)
       .waitFor();
-    await shots(app, 'reciprocity', async (p) => {
+    await shotsEverySize(app, 'reciprocity', async (p) => {
       await p.getByTestId('chart-monthly').scrollIntoViewIfNeeded();
     });
     await page.getByTestId('window-picker').getByText('3 months').click();
@@ -192,7 +166,7 @@ describe('reciprocity says what it shows', () => {
     });
     expect(drawnFor).toEqual(['Ana Silva', 'Ben Okafor']);
     expect(await axeProblems(page)).toEqual([]);
-    await shots(app, 'even');
+    await shotsEverySize(app, 'even');
   });
 });
 
@@ -215,7 +189,7 @@ describe('the journal', () => {
     const prep = page.getByTestId('debrief-prep');
     await prep.getByRole('button', { name: 'Reveal' }).click();
     await prep.getByText('Saying yes to everything.', { exact: false }).waitFor();
-    await shots(app, 'debrief');
+    await shotsEverySize(app, 'debrief');
     await page.keyboard.press('Escape');
     await page.getByTestId('journal-sheet').getByTestId('debrief-prep').waitFor({ state: 'detached' });
     await page.keyboard.press('Escape');
@@ -226,7 +200,7 @@ describe('the journal', () => {
     // the scale's ends and the first and last weeks are written on it
     expect(await mood.locator('text').count()).toBeGreaterThanOrEqual(4);
     expect(await axeProblems(page)).toEqual([]);
-    await shots(app, 'mood', async (p) => {
+    await shotsEverySize(app, 'mood', async (p) => {
       await p.getByTestId('mood-line').scrollIntoViewIfNeeded();
     });
   });
