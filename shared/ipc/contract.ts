@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConflictVersion } from '../domain/conflict-version';
 import type { PeerSummary } from '../domain/peer-summary';
 import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview, type ImportProgress } from '../import-preview';
 import {
@@ -137,15 +138,7 @@ const conflictKey = z.object({
 });
 
 /** One version of such a change: which device, when, and its value (null while confidential and not revealed). */
-export interface ConflictVersion {
-  index: number;
-  device: string;
-  deviceName: string;
-  at: string;
-  removed: boolean;
-  confidential: boolean;
-  value: string | null;
-}
+export type { ConflictVersion };
 
 export interface AppSettings extends Settings {
   vaultPath: string;

@@ -10,6 +10,9 @@ import {
 } from '../../../shared/schema/document';
 import { canonical, type Conflict } from './merge';
 import type { SharedVault } from './shared-vault';
+import type { ConflictVersion } from '../../../shared/domain/conflict-version';
+
+export type { ConflictVersion };
 
 /** Where a conflict is, as the window names it (its devices and time come from the vault, never from the window). */
 export interface ConflictKey {
@@ -17,22 +20,6 @@ export interface ConflictKey {
   collection: string;
   id: string;
   field?: string;
-}
-
-/** One version of a change made on two devices at once, as Settings shows it. */
-export interface ConflictVersion {
-  /** what to send back to choose it */
-  index: number;
-  device: string;
-  deviceName: string;
-  /** when it was made (ISO) */
-  at: string;
-  /** this version removes the field (or, for a deletion, the record) */
-  removed: boolean;
-  /** its text is confidential: `value` is null until the person reveals it */
-  confidential: boolean;
-  /** the value in words (a list joined, anything else as written); null while confidential and not revealed */
-  value: string | null;
 }
 
 const sameKey = (a: ConflictKey, b: ConflictKey) =>

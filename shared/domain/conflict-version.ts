@@ -1,0 +1,15 @@
+/** One version of a change made on two devices at once, as Settings shows it (the sync core makes it, the window reads it). */
+export interface ConflictVersion {
+  /** what to send back to choose it */
+  index: number;
+  device: string;
+  deviceName: string;
+  /** when it was made (ISO) */
+  at: string;
+  /** this version removes the field (or, for a deletion, the record) */
+  removed: boolean;
+  /** its text is confidential: `value` is null until the person reveals it */
+  confidential: boolean;
+  /** the value in words (a list joined, anything else as written); null while confidential and not revealed */
+  value: string | null;
+}
