@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConflictVersion } from '../domain/conflict-version';
+import type { ConflictVersion, DeviceReport } from '../domain/sync-views';
 import type { PeerSummary } from '../domain/peer-summary';
 import { IMPORT_MAX_BYTES, importTooLarge, type ImportPreview, type ImportProgress } from '../import-preview';
 import {
@@ -114,17 +114,7 @@ export interface DevicesView {
   shared: boolean;
   /** a single-device vault in a folder a sync tool manages: the tool's name */
   syncTool: string | null;
-  devices: {
-    id: string;
-    name: string;
-    /** when its newest change this device has was made (ISO), or null */
-    lastChange: string | null;
-    /** how many of its changes this device has */
-    changes: number;
-    /** its files in the shared folder look older than what this device has already seen */
-    behind: boolean;
-    thisDevice: boolean;
-  }[];
+  devices: DeviceReport[];
   /** changes made on two devices at once: where they met and on which devices, never the values */
   conflicts: { kind: 'field' | 'text' | 'deleted'; collection: string; id: string; field?: string; devices: string[]; keptAt: string }[];
 }

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/schema/document';
 import { canonical, type Conflict } from './merge';
 import type { SharedVault } from './shared-vault';
-import type { ConflictVersion } from '../../../shared/domain/conflict-version';
+import type { ConflictVersion } from '../../../shared/domain/sync-views';
 
 export type { ConflictVersion };
 

@@ -48,6 +48,7 @@ import {
   type SyncState,
 } from './merge';
 import { nodeStore, type SyncStore } from './store';
+import type { DeviceReport } from '../../../shared/domain/sync-views';
 
 export interface SharedOptions {
   store?: SyncStore;
@@ -64,18 +65,7 @@ export interface SharedOptions {
   readOnly?: boolean;
 }
 
-/** One device as the Settings list and `devices --json` show it. */
-export interface DeviceReport {
-  id: string;
-  name: string;
-  /** when its newest change here was made (ISO), or null */
-  lastChange: string | null;
-  /** how many of its changes this device has */
-  changes: number;
-  /** its files in the shared folder look older than what this device has already seen */
-  behind: boolean;
-  thisDevice: boolean;
-}
+export type { DeviceReport };
 
 /** changes read from logs past the last snapshot before closing writes a new one */
 const COMPACT_AFTER = 1000;
